@@ -1,0 +1,17 @@
+/** Turns the build's scenario list into the core's catalogue: each entry loads its compiled JSON lazily. */
+import { Story } from 'inkjs';
+import type { ScenarioEntry } from '../core/app.ts';
+import type { ScenarioMeta } from '../core/session.ts';
+import type { InkStoryLike } from '../core/story-runner.ts';
+
+export interface BuiltScenario {
+  meta: ScenarioMeta;
+  json: () => Promise<unknown>;
+}
+
+export function toCatalogue(built: readonly BuiltScenario[]): ScenarioEntry[] {
+  return built.map(({ meta, json }) => ({
+    meta,
+    load: async (): Promise<InkStoryLike> => new Story((await json()) as ConstructorParameters<typeof Story>[0]),
+  }));
+}

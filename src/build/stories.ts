@@ -1,0 +1,73 @@
+/**
+ * Finds, compiles, lints and walks the scenarios in stories/. Shared by the Vite plugin and the tests.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readAllTags, readTag } from '../core/tag-specs.ts';
+import { isTagError, parseTags, type ParsedTag } from '../core/tags.ts';
+import type { ScenarioMeta } from '../core/session.ts';
+import { compileInk, type CompileResult, type Diagnostic } from './ink-compile.ts';
+import { lintSource } from './ink-lint.ts';
+import { walkStory, type WalkResult } from './story-walk.ts';
+
+/** Every scenario file: `*.ink` directly in the folder. Shared INCLUDE files go in subfolders. */
+export function findStories(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => n.endsWith('.ink') && !n.startsWith('.'))
+    .sort()
+    .map((n) => path.join(dir, n));
+}
+
+export function scenarioId(file: string): string {
+  return path
+    .basename(file, '.ink')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export interface StoryCheck {
+  file: string;
+  compile: CompileResult;
+  meta: ScenarioMeta | undefined;
+  walk: WalkResult | undefined;
+  diagnostics: Diagnostic[];
+  ok: boolean;
+}
+
+export function metaFromGlobalTags(id: string, tags: ParsedTag[], fingerprint: string): ScenarioMeta {
+  return {
+    id,
+    title: readTag<string>(tags, 'title') ?? id,
+    summary: readTag<string>(tags, 'summary') ?? '',
+    minutes: readTag<number>(tags, 'minutes'),
+    order: readTag<number>(tags, 'order'),
+    contentNotes: readAllTags<string>(tags, 'content-note'),
+    fingerprint,
+  };
+}
+
+/** Compile, lint and (when it compiled cleanly) walk one scenario. */
+export function checkStory(file: string, options: { walk?: boolean; source?: string } = {}): StoryCheck {
+  const source = options.source ?? readFileSync(file, 'utf8');
+  const compile = compileInk(file, source);
+  const diagnostics = [...compile.diagnostics, ...lintSource(compile.file, source)];
+  let walk: WalkResult | undefined;
+  let meta: ScenarioMeta | undefined;
+  if (compile.story && compile.fingerprint) {
+    const globals = parseTags(compile.story.globalTags).filter((t) => !isTagError(t)) as ParsedTag[];
+    meta = metaFromGlobalTags(scenarioId(file), globals, compile.fingerprint);
+    if (options.walk !== false) {
+      walk = walkStory(compile.story, compile.file);
+      diagnostics.push(...walk.diagnostics);
+    }
+  }
+  diagnostics.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file.localeCompare(b.file)));
+  return { file: compile.file, compile, meta, walk, diagnostics, ok: !diagnostics.some((d) => d.severity === 'error') };
+}

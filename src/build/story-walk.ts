@@ -1,0 +1,190 @@
+/**
+ * Exhaustive walk of a compiled story: every choice from every reachable choice point, with states
+ * de-duplicated, so we can prove there is no dead end, every path ends with an #ending, and no runtime
+ * error occurs. Uses the core's StoryRunner, so it reads tags exactly as the game does.
+ */
+import type { Story } from 'inkjs/full';
+import { StoryRunner, type StoryStep } from '../core/story-runner.ts';
+import type { EndingValue } from '../core/tag-specs.ts';
+import type { Diagnostic } from './ink-compile.ts';
+
+export interface WalkOptions {
+  /** Stop (and report) after this many distinct choice points. */
+  maxStates?: number;
+}
+
+export interface EndingReach {
+  level: string;
+  title: string;
+  /** Times this ending was reached from distinct states. */
+  arrivals: number;
+}
+
+export interface WalkResult {
+  /** Distinct choice points visited. */
+  states: number;
+  /** Choices taken (edges explored). */
+  choices: number;
+  /** Distinct complete play-throughs (Infinity when the story loops). */
+  paths: number;
+  endings: EndingReach[];
+  diagnostics: Diagnostic[];
+  truncated: boolean;
+}
+
+interface Node {
+  json: string;
+  choiceCount: number;
+  edges: string[];
+  line: number | undefined;
+}
+
+const TERMINAL = 'END:';
+
+/** State JSON minus turn counters, so the same situation reached by different routes counts once. */
+function stateKey(json: string): string {
+  const state = JSON.parse(json) as Record<string, unknown>;
+  delete state.turnIndices;
+  delete state.turnIdx;
+  return JSON.stringify(state);
+}
+
+function currentLine(story: Story): number | undefined {
+  try {
+    return story.currentDebugMetadata?.startLineNumber ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function walkStory(story: Story, file: string, options: WalkOptions = {}): WalkResult {
+  const maxStates = options.maxStates ?? 50_000;
+  const diagnostics: Diagnostic[] = [];
+  const seenProblems = new Set<string>();
+  const problem = (line: number | undefined, message: string) => {
+    const key = `${line}:${message}`;
+    if (seenProblems.has(key)) return;
+    seenProblems.add(key);
+    diagnostics.push({ file, line, message, severity: 'error' });
+  };
+  const runtimeErrors: string[] = [];
+  story.onError = (message: string) => {
+    runtimeErrors.push(message);
+  };
+
+  const runner = new StoryRunner(story);
+  const nodes = new Map<string, Node>();
+  const endings = new Map<string, EndingReach>();
+  const queue: string[] = [];
+  let choicesTaken = 0;
+  let truncated = false;
+  let lastLine: number | undefined;
+
+  const runStep = (run: () => StoryStep): StoryStep | undefined => {
+    runtimeErrors.length = 0;
+    try {
+      const step = run();
+      lastLine = currentLine(story);
+      if (runtimeErrors.length) {
+        problem(lastLine, `runtime error: ${runtimeErrors.join('; ')}`);
+        return undefined;
+      }
+      return step;
+    } catch (error) {
+      problem(currentLine(story), `runtime error: ${(error as Error).message}`);
+      return undefined;
+    }
+  };
+
+  /** Register the state the story is in after a step; returns its key. */
+  const arrive = (step: StoryStep): string => {
+    if (step.finished) {
+      if (!step.ending) {
+        problem(lastLine, 'this path ends without an #ending: add "#ending: LEVEL Title" to its last line');
+        return `${TERMINAL}none`;
+      }
+      const id = `${step.ending.level} ${step.ending.title}`;
+      const reach = endings.get(id) ?? { level: step.ending.level, title: step.ending.title, arrivals: 0 };
+      reach.arrivals++;
+      endings.set(id, reach);
+      return TERMINAL + id;
+    }
+    if (step.ending) problem(lastLine, `#ending: ${step.ending.level} ${step.ending.title} is followed by more choices; an ending must be the last line`);
+    const json = story.state.ToJson();
+    const key = stateKey(json);
+    if (!nodes.has(key)) {
+      if (nodes.size >= maxStates) {
+        truncated = true;
+        return key;
+      }
+      nodes.set(key, { json, choiceCount: step.choices.length, edges: [], line: lastLine });
+      queue.push(key);
+    }
+    return key;
+  };
+
+  story.ResetState();
+  const first = runStep(() => runner.continue());
+  const root = first ? arrive(first) : undefined;
+
+  while (queue.length > 0) {
+    const key = queue.shift()!;
+    const node = nodes.get(key)!;
+    for (let i = 0; i < node.choiceCount; i++) {
+      story.state.LoadJson(node.json);
+      choicesTaken++;
+      const step = runStep(() => runner.choose(i));
+      if (step) node.edges.push(arrive(step));
+    }
+  }
+
+  if (truncated) {
+    problem(undefined, `the walk stopped after ${maxStates} distinct choice points: the story may loop without end`);
+  } else {
+    // Dead ends: choice points from which no ending can be reached.
+    const canFinish = new Set<string>();
+    let changed = true;
+    while (changed) {
+      changed = false;
+      for (const [key, node] of nodes) {
+        if (canFinish.has(key)) continue;
+        if (node.edges.some((e) => e.startsWith(TERMINAL) || canFinish.has(e))) {
+          canFinish.add(key);
+          changed = true;
+        }
+      }
+    }
+    for (const [key, node] of nodes) {
+      if (!canFinish.has(key)) problem(node.line, 'dead end: from this choice point no path reaches an ending');
+    }
+  }
+
+  return {
+    states: nodes.size,
+    choices: choicesTaken,
+    paths: root && !truncated ? countPaths(root, nodes) : Number.POSITIVE_INFINITY,
+    endings: [...endings.values()],
+    diagnostics,
+    truncated,
+  };
+}
+
+function countPaths(root: string, nodes: Map<string, Node>): number {
+  const memo = new Map<string, number>();
+  const onStack = new Set<string>();
+  const visit = (key: string): number => {
+    if (key.startsWith(TERMINAL)) return 1;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    if (onStack.has(key)) return Number.POSITIVE_INFINITY;
+    onStack.add(key);
+    let total = 0;
+    for (const edge of nodes.get(key)?.edges ?? []) total += visit(edge);
+    onStack.delete(key);
+    memo.set(key, total);
+    return total;
+  };
+  return visit(root);
+}
+
+export type { EndingValue };

@@ -1,0 +1,107 @@
+/**
+ * Vite plugin: finds every stories/*.ink, compiles, lints and walks it, and serves
+ *  - `virtual:scenarios`: the menu's metadata, with a lazy loader per scenario;
+ *  - `*.ink` imports: the compiled JSON (so each story is its own small chunk).
+ * Any error fails `vite build` (and vitest) with file and line; the dev server shows it in its overlay and
+ * reloads when a story changes.
+ */
+import path from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { formatDiagnostic } from './ink-compile.ts';
+import { checkStory, findStories, type StoryCheck } from './stories.ts';
+
+const VIRTUAL_ID = 'virtual:scenarios';
+const RESOLVED_VIRTUAL_ID = '\0' + VIRTUAL_ID;
+
+export interface InkPluginOptions {
+  /** Folder of scenario files; default `stories` under the project root. */
+  storiesDir?: string;
+}
+
+export class StoryErrors extends Error {
+  constructor(readonly checks: StoryCheck[], root: string) {
+    const lines = checks.flatMap((c) => c.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d, root)));
+    super(`The stories have ${lines.length} problem${lines.length === 1 ? '' : 's'}:\n${lines.join('\n')}`);
+    this.name = 'StoryErrors';
+  }
+}
+
+export function inkPlugin(options: InkPluginOptions = {}): Plugin {
+  let root = process.cwd();
+  let storiesDir = '';
+  let server: ViteDevServer | undefined;
+  const cache = new Map<string, StoryCheck>();
+
+  const check = (file: string): StoryCheck => {
+    const cached = cache.get(file);
+    if (cached) return cached;
+    const result = checkStory(file);
+    cache.set(file, result);
+    return result;
+  };
+
+  return {
+    name: 'public-profile-ink',
+    enforce: 'pre',
+    configResolved(config) {
+      root = config.root;
+      storiesDir = path.resolve(root, options.storiesDir ?? 'stories');
+    },
+    configureServer(devServer) {
+      server = devServer;
+      devServer.watcher.add(storiesDir);
+      const onChange = (file: string) => {
+        if (!file.endsWith('.ink')) return;
+        cache.clear();
+        const mod = devServer.moduleGraph.getModuleById(RESOLVED_VIRTUAL_ID);
+        if (mod) devServer.moduleGraph.invalidateModule(mod);
+        for (const m of devServer.moduleGraph.getModulesByFile(file) ?? []) devServer.moduleGraph.invalidateModule(m);
+        devServer.ws.send({ type: 'full-reload' });
+      };
+      devServer.watcher.on('change', onChange);
+      devServer.watcher.on('add', onChange);
+      devServer.watcher.on('unlink', onChange);
+    },
+    resolveId(id) {
+      if (id === VIRTUAL_ID) return RESOLVED_VIRTUAL_ID;
+      return undefined;
+    },
+    load(id) {
+      if (id === RESOLVED_VIRTUAL_ID) {
+        const files = findStories(storiesDir);
+        const checks = files.map(check);
+        for (const c of checks) {
+          this.addWatchFile(c.file);
+          for (const inc of c.compile.includes) this.addWatchFile(inc);
+        }
+        const failed = checks.filter((c) => !c.ok);
+        if (failed.length > 0) {
+          const error = new StoryErrors(failed, root);
+          if (server) {
+            // Dev: the overlay shows the message; the page reloads when the file is fixed.
+            throw error;
+          }
+          this.error(error.message);
+        }
+        const entries = checks.map((c) => {
+          const meta = JSON.stringify(c.meta);
+          const importPath = JSON.stringify(c.file.split(path.sep).join('/'));
+          return `  { meta: ${meta}, json: () => import(${importPath}).then((m) => m.default) }`;
+        });
+        return `export const scenarios = [\n${entries.join(',\n')}\n];\n`;
+      }
+      if (id.endsWith('.ink')) {
+        const result = check(id);
+        for (const inc of result.compile.includes) this.addWatchFile(inc);
+        if (!result.ok || !result.compile.json) {
+          const error = new StoryErrors([result], root);
+          if (server) throw error;
+          this.error(error.message);
+        }
+        // JSON.parse of a string literal parses faster than the same data as a JS object literal.
+        return `export default JSON.parse(${JSON.stringify(result.compile.json)});\n`;
+      }
+      return undefined;
+    },
+  };
+}

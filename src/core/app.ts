@@ -1,0 +1,234 @@
+/**
+ * The application model: which screen is showing, the scenario catalogue, the current session, saving and
+ * resuming. Framework-free: the DOM panel and the Phaser scenes both follow its events.
+ */
+import { buildDebrief, type DebriefData } from './debrief.ts';
+import { Emitter, type Unsubscribe } from './events.ts';
+import { HCPC_2008, type Framework } from './standards.ts';
+import { ReplayError, Session, type ScenarioMeta, type SessionEvents, type SessionSnapshot } from './session.ts';
+import type { SaveStore } from './storage.ts';
+import type { InkStoryLike } from './story-runner.ts';
+
+export interface ScenarioEntry {
+  meta: ScenarioMeta;
+  /** Fetches the compiled story and makes a fresh ink Story from it. */
+  load(): Promise<InkStoryLike>;
+}
+
+export interface ResumeOffer {
+  scenario: ScenarioMeta;
+  steps: number;
+  savedAt: string;
+}
+
+export type Screen =
+  | { name: 'menu'; resume: ResumeOffer | undefined }
+  | { name: 'loading'; scenario: ScenarioMeta }
+  | { name: 'intro'; scenario: ScenarioMeta; resume: ResumeOffer | undefined }
+  | { name: 'play'; scenario: ScenarioMeta; snapshot: SessionSnapshot; resumed: boolean }
+  | { name: 'debrief'; scenario: ScenarioMeta; debrief: DebriefData };
+
+export interface Notice {
+  level: 'info' | 'warning' | 'error';
+  text: string;
+}
+
+export interface AppEvents extends SessionEvents {
+  'app/screen': Screen;
+  'app/notice': Notice;
+}
+
+export class App {
+  readonly events = new Emitter<AppEvents>();
+  readonly scenarios: readonly ScenarioEntry[];
+  private session: Session | undefined;
+  private sessionHandles: Unsubscribe[] = [];
+  private screen: Screen = { name: 'menu', resume: undefined };
+  private storageWarned = false;
+  private framework: Framework = HCPC_2008;
+
+  constructor(
+    scenarios: readonly ScenarioEntry[],
+    private readonly saves: SaveStore,
+  ) {
+    this.scenarios = [...scenarios].sort(
+      (a, b) => (a.meta.order ?? 1e6) - (b.meta.order ?? 1e6) || a.meta.title.localeCompare(b.meta.title),
+    );
+  }
+
+  get currentScreen(): Screen {
+    return this.screen;
+  }
+
+  get currentSession(): Session | undefined {
+    return this.session;
+  }
+
+  find(id: string): ScenarioEntry | undefined {
+    return this.scenarios.find((s) => s.meta.id === id);
+  }
+
+  /** A saved, unfinished play-through of this scenario that still fits the story, if any. */
+  resumeOffer(id: string): ResumeOffer | undefined {
+    const entry = this.find(id);
+    if (!entry) return undefined;
+    const read = this.saves.read(id, { fingerprint: entry.meta.fingerprint });
+    if (!read.ok) {
+      if (read.problem !== 'empty') {
+        this.notice('warning', read.message);
+        this.saves.clear(id);
+      }
+      return undefined;
+    }
+    if (read.save.choices.length === 0) return undefined;
+    return { scenario: entry.meta, steps: read.save.choices.length, savedAt: read.save.savedAt };
+  }
+
+  /** Start-up: deep link (`?play=id`), else the menu, offering to continue the last scenario played. */
+  async init(params: { play?: string | null } = {}): Promise<void> {
+    if (params.play) {
+      if (this.find(params.play)) {
+        await this.open(params.play);
+        return;
+      }
+      this.notice('warning', `There is no scenario called "${params.play}". Choose one from the menu.`);
+    }
+    this.showMenu();
+  }
+
+  showMenu(): void {
+    this.endSession();
+    const active = this.saves.active();
+    this.setScreen({ name: 'menu', resume: active ? this.resumeOffer(active) : undefined });
+  }
+
+  /** Open a scenario from the menu: content notes and a resume offer first, when there are any. */
+  async open(id: string): Promise<void> {
+    const entry = this.find(id);
+    if (!entry) {
+      this.notice('error', `There is no scenario called "${id}".`);
+      return;
+    }
+    const resume = this.resumeOffer(id);
+    if (entry.meta.contentNotes.length > 0 || resume) {
+      this.setScreen({ name: 'intro', scenario: entry.meta, resume });
+      return;
+    }
+    await this.begin(id, { resume: false });
+  }
+
+  /** Play a scenario from the start, or from its save. */
+  async begin(id: string, { resume }: { resume: boolean }): Promise<void> {
+    const entry = this.find(id);
+    if (!entry) {
+      this.notice('error', `There is no scenario called "${id}".`);
+      return;
+    }
+    this.endSession();
+    this.setScreen({ name: 'loading', scenario: entry.meta });
+    let story: InkStoryLike;
+    try {
+      story = await entry.load();
+    } catch (error) {
+      this.notice('error', `"${entry.meta.title}" could not be loaded (${(error as Error).message}). Please try again.`);
+      this.showMenu();
+      return;
+    }
+    let replay: number[] = [];
+    if (resume) {
+      const read = this.saves.read(id, { fingerprint: entry.meta.fingerprint });
+      if (read.ok) replay = read.save.choices;
+      else if (read.problem !== 'empty') this.notice('warning', read.message);
+    } else {
+      this.saves.clear(id);
+    }
+    let session: Session;
+    try {
+      session = Session.start(story, entry.meta, replay);
+    } catch (error) {
+      if (!(error instanceof ReplayError)) throw error;
+      this.notice('warning', 'This scenario has changed since your progress was saved, so it will start afresh.');
+      this.saves.clear(id);
+      story = await entry.load();
+      session = Session.start(story, entry.meta);
+    }
+    this.attach(session);
+    const snapshot = session.snapshot();
+    if (snapshot.finished) {
+      this.finish();
+      return;
+    }
+    this.setScreen({ name: 'play', scenario: entry.meta, snapshot, resumed: replay.length > 0 });
+  }
+
+  /** The player takes choice `index` (0-based). Ignored when no scenario is being played. */
+  choose(index: number): void {
+    if (!this.session || this.screen.name !== 'play') return;
+    this.session.choose(index);
+  }
+
+  /** Start the current scenario again from the beginning. */
+  async restart(): Promise<void> {
+    const id = this.session?.meta.id ?? (this.screen.name === 'debrief' ? this.screen.scenario.id : undefined);
+    if (!id) return;
+    this.saves.clear(id);
+    await this.begin(id, { resume: false });
+  }
+
+  private attach(session: Session): void {
+    this.session = session;
+    const forward = <K extends keyof SessionEvents>(type: K) =>
+      session.events.on(type, (payload) => this.events.emit(type, payload));
+    this.sessionHandles = [
+      forward('story/line'),
+      forward('story/choices'),
+      forward('phone/cue'),
+      forward('ledger/changed'),
+      forward('session/saved'),
+      session.events.on('session/saved', ({ save }) => {
+        if (session.isFinished) return; // finish() has already cleared it: nothing left to resume
+        const result = this.saves.write(save);
+        if (!result.ok && !this.storageWarned) {
+          this.storageWarned = true;
+          this.notice('warning', result.message);
+        }
+      }),
+      session.events.on('story/ended', (payload) => {
+        this.events.emit('story/ended', payload);
+        this.finish();
+      }),
+    ];
+  }
+
+  private finish(): void {
+    const session = this.session;
+    if (!session) return;
+    const snapshot = session.snapshot();
+    // A finished scenario has nothing to resume.
+    this.saves.clear(session.meta.id);
+    this.setScreen({
+      name: 'debrief',
+      scenario: session.meta,
+      debrief: buildDebrief({
+        scenarioTitle: session.meta.title,
+        ledger: snapshot.ledger,
+        ending: snapshot.ending,
+        framework: this.framework,
+      }),
+    });
+  }
+
+  private endSession(): void {
+    for (const h of this.sessionHandles.splice(0)) h();
+    this.session = undefined;
+  }
+
+  private setScreen(screen: Screen): void {
+    this.screen = screen;
+    this.events.emit('app/screen', screen);
+  }
+
+  notice(level: Notice['level'], text: string): void {
+    this.events.emit('app/notice', { level, text });
+  }
+}

@@ -1,0 +1,47 @@
+/** A small typed event emitter. `on()` returns a function that removes the listener. */
+export type Unsubscribe = () => void;
+
+export class Emitter<Events extends Record<string, unknown>> {
+  private listeners = new Map<keyof Events, Set<(payload: never) => void>>();
+
+  on<K extends keyof Events>(type: K, listener: (payload: Events[K]) => void): Unsubscribe {
+    let set = this.listeners.get(type);
+    if (!set) {
+      set = new Set();
+      this.listeners.set(type, set);
+    }
+    set.add(listener as (payload: never) => void);
+    return () => {
+      set.delete(listener as (payload: never) => void);
+    };
+  }
+
+  emit<K extends keyof Events>(type: K, payload: Events[K]): void {
+    const set = this.listeners.get(type);
+    if (!set) return;
+    // Copy first: a listener may unsubscribe (or subscribe) while we iterate.
+    for (const listener of [...set]) {
+      try {
+        (listener as (p: Events[K]) => void)(payload);
+      } catch (error) {
+        // One broken view must not stop the others, nor the story.
+        console.error(`listener for "${String(type)}" failed`, error);
+      }
+    }
+  }
+
+  clear(): void {
+    this.listeners.clear();
+  }
+}
+
+/** Collects unsubscribe handles so a view (or a Phaser scene that may restart) can close them all at once. */
+export class Subscriptions {
+  private handles: Unsubscribe[] = [];
+  add(...handles: Unsubscribe[]): void {
+    this.handles.push(...handles);
+  }
+  closeAll(): void {
+    for (const h of this.handles.splice(0)) h();
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * Save data: small, explicit and versioned. We keep the list of choice indices and replay it on load,
+ * never the raw ink state (which grows with play and would break an LMS's 4,096-character limit).
+ */
+
+export const SAVE_VERSION = 1;
+/** Longest save string we will even try to parse. */
+export const MAX_SAVE_CHARS = 16_384;
+/** More choices than any scenario could need: guards against hostile or corrupt data. */
+export const MAX_SAVED_CHOICES = 2_000;
+
+export interface SaveData {
+  version: typeof SAVE_VERSION;
+  /** Scenario id (the .ink file name without extension). */
+  scenario: string;
+  /** Fingerprint of the compiled story the choices were made in. */
+  fingerprint: string;
+  /** Indices of the choices made, in order. */
+  choices: number[];
+  /** ISO time of the save, for "continue where you left off". */
+  savedAt: string;
+}
+
+export type SaveProblem = 'empty' | 'corrupt' | 'version' | 'scenario' | 'changed';
+
+export type DecodeResult = { ok: true; save: SaveData } | { ok: false; problem: SaveProblem; message: string };
+
+export function encodeSave(save: SaveData): string {
+  return JSON.stringify({
+    version: save.version,
+    scenario: save.scenario,
+    fingerprint: save.fingerprint,
+    choices: save.choices,
+    savedAt: save.savedAt,
+  });
+}
+
+const corrupt = (detail: string): DecodeResult => ({
+  ok: false,
+  problem: 'corrupt',
+  message: `Your saved progress could not be read (${detail}), so this scenario will start afresh.`,
+});
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Validate untrusted text from storage. Never throws. `expect` (when given) must match the scenario and
+ * the story's current fingerprint.
+ */
+export function decodeSave(raw: unknown, expect?: { scenario: string; fingerprint: string }): DecodeResult {
+  if (raw === null || raw === undefined || raw === '') {
+    return { ok: false, problem: 'empty', message: 'There is no saved progress.' };
+  }
+  if (typeof raw !== 'string') return corrupt('not text');
+  if (raw.length > MAX_SAVE_CHARS) return corrupt('too long');
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return corrupt('not valid JSON');
+  }
+  if (!isRecord(data)) return corrupt('not a save record');
+  if (data.version !== SAVE_VERSION) {
+    return {
+      ok: false,
+      problem: 'version',
+      message: 'Your saved progress is from a different version of the game, so this scenario will start afresh.',
+    };
+  }
+  const { scenario, fingerprint, choices, savedAt } = data;
+  if (typeof scenario !== 'string' || !/^[a-z0-9][a-z0-9-]{0,80}$/.test(scenario)) return corrupt('no valid scenario name');
+  if (typeof fingerprint !== 'string' || fingerprint.length === 0 || fingerprint.length > 128) return corrupt('no valid fingerprint');
+  if (!Array.isArray(choices) || choices.length > MAX_SAVED_CHOICES) return corrupt('no valid list of choices');
+  if (!choices.every((c) => typeof c === 'number' && Number.isInteger(c) && c >= 0 && c < 100)) {
+    return corrupt('a choice is not a small whole number');
+  }
+  const when = typeof savedAt === 'string' && savedAt.length <= 40 && !Number.isNaN(Date.parse(savedAt)) ? savedAt : new Date(0).toISOString();
+  const save: SaveData = { version: SAVE_VERSION, scenario, fingerprint, choices: [...choices] as number[], savedAt: when };
+  if (expect && expect.scenario !== scenario) {
+    return { ok: false, problem: 'scenario', message: 'Your saved progress belongs to a different scenario.' };
+  }
+  if (expect && expect.fingerprint !== fingerprint) {
+    return {
+      ok: false,
+      problem: 'changed',
+      message: 'This scenario has been updated since you saved, so it will start afresh.',
+    };
+  }
+  return { ok: true, save };
+}

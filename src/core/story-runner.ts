@@ -1,0 +1,121 @@
+/**
+ * Turns inkjs output into plain typed data. The ink Story is handed in (any object with this shape), so the
+ * core never imports a renderer, the DOM or even the ink compiler.
+ */
+import { parseTags, isTagError, type ParsedTag } from './tags.ts';
+import { readAllTags, readTag, type EndingValue, type StandardImpact } from './tag-specs.ts';
+
+export interface InkChoiceLike {
+  text: string;
+  index: number;
+  tags: string[] | null;
+}
+
+export interface InkStoryLike {
+  readonly canContinue: boolean;
+  Continue(): string | null;
+  readonly currentTags: string[] | null;
+  readonly currentChoices: InkChoiceLike[];
+  ChooseChoiceIndex(index: number): void;
+  readonly globalTags: string[] | null;
+  ResetState(): void;
+}
+
+export interface StoryLine {
+  /** Text with surrounding whitespace trimmed; '' for a line that only carried tags. */
+  text: string;
+  tags: ParsedTag[];
+  /** Tags that could not be parsed at all (the linter reports these with file and line). */
+  tagErrors: string[];
+  feedback: boolean;
+  discuss: string | undefined;
+  ending: EndingValue | undefined;
+}
+
+export interface StoryChoice {
+  index: number;
+  text: string;
+  tags: ParsedTag[];
+  impacts: StandardImpact[];
+}
+
+export interface StoryStep {
+  lines: StoryLine[];
+  choices: StoryChoice[];
+  /** Set when a line in this step carried #ending. */
+  ending: EndingValue | undefined;
+  /** No more content and no choices. */
+  finished: boolean;
+}
+
+function splitParsed(raw: readonly string[] | null): { tags: ParsedTag[]; tagErrors: string[] } {
+  const tags: ParsedTag[] = [];
+  const tagErrors: string[] = [];
+  for (const t of parseTags(raw)) {
+    if (isTagError(t)) tagErrors.push(t.error);
+    else tags.push(t);
+  }
+  return { tags, tagErrors };
+}
+
+export function toLine(text: string, rawTags: readonly string[] | null): StoryLine {
+  const { tags, tagErrors } = splitParsed(rawTags);
+  return {
+    text: text.trim(),
+    tags,
+    tagErrors,
+    feedback: tags.some((t) => t.key === 'feedback'),
+    discuss: readTag<string>(tags, 'discuss'),
+    ending: readTag<EndingValue>(tags, 'ending'),
+  };
+}
+
+export function toChoice(choice: InkChoiceLike): StoryChoice {
+  const { tags } = splitParsed(choice.tags);
+  return {
+    index: choice.index,
+    text: choice.text.trim(),
+    tags,
+    impacts: readAllTags<StandardImpact>(tags, 'hcpc'),
+  };
+}
+
+export class StoryRunner {
+  constructor(private readonly story: InkStoryLike) {}
+
+  /** The tags at the top of the file, parsed. */
+  globalTags(): ParsedTag[] {
+    return splitParsed(this.story.globalTags).tags;
+  }
+
+  /** Continue until the story waits for a choice or finishes; keep each line's own tags. */
+  continue(maxLines = 10_000): StoryStep {
+    const lines: StoryLine[] = [];
+    let ending: EndingValue | undefined;
+    let guard = 0;
+    while (this.story.canContinue) {
+      if (++guard > maxLines) throw new Error(`the story produced more than ${maxLines} lines without a choice (a loop?)`);
+      const text = this.story.Continue() ?? '';
+      const line = toLine(text, this.story.currentTags);
+      // Lines that are only tags (top-of-file tags, a tag before -> END) keep their tags.
+      if (line.text === '' && line.tags.length === 0 && line.tagErrors.length === 0) continue;
+      lines.push(line);
+      if (line.ending) ending = line.ending;
+    }
+    const choices = this.story.currentChoices.map(toChoice);
+    return { lines, choices, ending, finished: choices.length === 0 };
+  }
+
+  choose(index: number): StoryStep {
+    const available = this.story.currentChoices.length;
+    if (!Number.isInteger(index) || index < 0 || index >= available) {
+      throw new RangeError(`choice ${index} is not available (there are ${available})`);
+    }
+    this.story.ChooseChoiceIndex(index);
+    return this.continue();
+  }
+
+  reset(): void {
+    this.story.ResetState();
+  }
+}

@@ -1,0 +1,280 @@
+/**
+ * The simulated phone, drawn with Phaser graphics and text. It draws any PhoneState from scratch (so a
+ * restarted scene or a resumed game looks right at once) and animates the newest cue.
+ */
+import type Phaser from 'phaser';
+import type { PhoneCue, PhoneState } from '../../core/phone.ts';
+import { FONT, PLATFORM_LOOKS, WORLD, type PlatformLook } from '../theme.ts';
+
+type Scene = Phaser.Scene;
+type Container = Phaser.GameObjects.Container;
+
+const PHONE_W = 540;
+const PHONE_H = 1000;
+const BEZEL = 20;
+const SCREEN_W = PHONE_W - BEZEL * 2;
+const SCREEN_H = PHONE_H - BEZEL * 2;
+const STATUS_H = 56;
+const HEADER_H = 104;
+
+function text(scene: Scene, x: number, y: number, value: string, size: number, colour = WORLD.ink, opts: Partial<Phaser.Types.GameObjects.Text.TextStyle> = {}) {
+  return scene.add.text(x, y, value, { fontFamily: FONT, fontSize: `${size}px`, color: colour, ...opts });
+}
+
+function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  return ((parts[0]?.[0] ?? '?') + (parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? '') : '')).toUpperCase();
+}
+
+/** A stable colour per name, so the same person always has the same avatar. */
+function avatarColour(name: string): number {
+  const palette = [0x2563eb, 0xb45309, 0x047857, 0x9d174d, 0x6d28d9, 0x0e7490, 0x4d7c0f];
+  let hash = 0;
+  for (const ch of name) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
+  return palette[hash % palette.length]!;
+}
+
+/** Draws a platform's mark: a simple shape inside a rounded square. */
+export function drawLogo(scene: Scene, x: number, y: number, size: number, platform: string): Container {
+  const look = PLATFORM_LOOKS[platform];
+  const c = scene.add.container(x, y);
+  const g = scene.add.graphics();
+  g.fillStyle(look?.colour ?? 0x64748b, 1).fillRoundedRect(0, 0, size, size, size * 0.24);
+  g.fillStyle(0xffffff, 1).lineStyle(Math.max(2, size * 0.07), 0xffffff, 1);
+  const s = size;
+  switch (platform) {
+    case 'hearth': // a house with a warm door
+      g.fillTriangle(s * 0.18, s * 0.5, s * 0.5, s * 0.2, s * 0.82, s * 0.5);
+      g.fillRect(s * 0.28, s * 0.48, s * 0.44, s * 0.32);
+      g.fillStyle(look!.colour, 1).fillRoundedRect(s * 0.44, s * 0.6, s * 0.12, s * 0.2, 2);
+      break;
+    case 'shout': // a speech bubble
+      g.fillRoundedRect(s * 0.18, s * 0.22, s * 0.64, s * 0.42, s * 0.12);
+      g.fillTriangle(s * 0.3, s * 0.6, s * 0.46, s * 0.6, s * 0.26, s * 0.8);
+      break;
+    case 'lens': // a camera
+      g.strokeRoundedRect(s * 0.18, s * 0.28, s * 0.64, s * 0.48, s * 0.12);
+      g.strokeCircle(s * 0.5, s * 0.52, s * 0.13);
+      g.fillCircle(s * 0.7, s * 0.38, s * 0.035);
+      break;
+    case 'guild': // a briefcase
+      g.fillRoundedRect(s * 0.18, s * 0.36, s * 0.64, s * 0.42, s * 0.06);
+      g.strokeRoundedRect(s * 0.38, s * 0.22, s * 0.24, s * 0.16, s * 0.04);
+      g.fillStyle(look!.colour, 1).fillRect(s * 0.18, s * 0.52, s * 0.64, s * 0.04);
+      break;
+    default:
+      g.fillCircle(s / 2, s / 2, s * 0.2);
+  }
+  c.add(g);
+  return c;
+}
+
+export class PhoneView {
+  readonly root: Container;
+  private screen: Container;
+  private banner: Container | undefined;
+  private lastRequest: Container | undefined;
+  private lastBubble: Container | undefined;
+  private platform = 'lock';
+
+  constructor(
+    private readonly scene: Scene,
+    x: number,
+    y: number,
+  ) {
+    this.root = scene.add.container(x, y);
+    const body = scene.add.graphics();
+    body.fillStyle(0x000000, 0.35).fillRoundedRect(10, 18, PHONE_W, PHONE_H, 64); // shadow
+    body.fillStyle(WORLD.phoneBody, 1).fillRoundedRect(0, 0, PHONE_W, PHONE_H, 64);
+    body.lineStyle(4, 0x3a4350, 1).strokeRoundedRect(2, 2, PHONE_W - 4, PHONE_H - 4, 62);
+    body.fillStyle(WORLD.screen, 1).fillRoundedRect(BEZEL, BEZEL, SCREEN_W, SCREEN_H, 46);
+    this.root.add(body);
+    this.screen = scene.add.container(BEZEL, BEZEL);
+    this.root.add(this.screen);
+  }
+
+  /** Redraw the whole screen for a state. */
+  draw(state: PhoneState): void {
+    this.banner?.destroy();
+    this.banner = undefined;
+    this.screen.removeAll(true);
+    this.lastRequest = this.lastBubble = undefined;
+    this.platform = state.platform;
+    const look = PLATFORM_LOOKS[state.platform];
+    if (state.platform === 'lock') this.drawLock(state);
+    else if (state.platform === 'home' || !look) this.drawHome(state);
+    else this.drawApp(state, look);
+    // The camera cut-out sits over everything.
+    const notch = this.scene.add.graphics();
+    notch.fillStyle(WORLD.phoneBody, 1).fillRoundedRect(SCREEN_W / 2 - 70, 0, 140, 30, 14);
+    this.screen.add(notch);
+  }
+
+  private statusBar(time: string, light: boolean): void {
+    const colour = light ? WORLD.white : WORLD.ink;
+    const clock = time.split(' ').pop() ?? '';
+    this.screen.add(text(this.scene, 40, 16, clock, 24, colour, { fontStyle: 'bold' }));
+    const g = this.scene.add.graphics();
+    const c = light ? 0xffffff : 0x1b1f24;
+    for (let i = 0; i < 4; i++) g.fillStyle(c, 1).fillRect(SCREEN_W - 150 + i * 9, 34 - i * 5, 6, 6 + i * 5);
+    g.lineStyle(2, c, 1).strokeRoundedRect(SCREEN_W - 96, 18, 44, 22, 5);
+    g.fillStyle(c, 1).fillRoundedRect(SCREEN_W - 92, 22, 30, 14, 3).fillRect(SCREEN_W - 50, 25, 4, 8);
+    this.screen.add(g);
+  }
+
+  private drawLock(state: PhoneState): void {
+    const g = this.scene.add.graphics();
+    g.fillStyle(0x1e3a5f, 1).fillRoundedRect(0, 0, SCREEN_W, SCREEN_H, 46);
+    g.fillStyle(0x3b2f5c, 0.6).fillCircle(SCREEN_W * 0.85, SCREEN_H * 0.9, SCREEN_W * 0.7);
+    this.screen.add(g);
+    this.statusBar(state.time, true);
+    const [day = '', clock = ''] = state.time.includes(' ') ? state.time.split(' ') : ['', state.time];
+    this.screen.add(text(this.scene, SCREEN_W / 2, 150, clock || '09:00', 112, WORLD.white, { fontStyle: '300' }).setOrigin(0.5, 0));
+    if (day) this.screen.add(text(this.scene, SCREEN_W / 2, 290, day, 30, WORLD.white).setOrigin(0.5, 0));
+    state.notifications.forEach((n, i) => this.screen.add(this.notificationCard(24, 370 + i * 150, n, 0.92)));
+  }
+
+  private drawHome(state: PhoneState): void {
+    const g = this.scene.add.graphics();
+    g.fillStyle(0x0f4c5c, 1).fillRoundedRect(0, 0, SCREEN_W, SCREEN_H, 46);
+    g.fillStyle(0x1e3a5f, 0.6).fillCircle(SCREEN_W * 0.1, SCREEN_H * 0.95, SCREEN_W * 0.8);
+    this.screen.add(g);
+    this.statusBar(state.time, true);
+    const ids = ['hearth', 'shout', 'lens', 'guild'];
+    ids.forEach((id, i) => {
+      const x = 46 + (i % 4) * 112;
+      const y = 120;
+      this.screen.add(drawLogo(this.scene, x, y, 88, id));
+      this.screen.add(text(this.scene, x + 44, y + 98, PLATFORM_LOOKS[id]!.name, 20, WORLD.white).setOrigin(0.5, 0));
+    });
+    state.notifications.forEach((n, i) => this.screen.add(this.notificationCard(24, 300 + i * 150, n, 0.92)));
+  }
+
+  private drawApp(state: PhoneState, look: PlatformLook): void {
+    const g = this.scene.add.graphics();
+    g.fillStyle(0xf4f6f8, 1).fillRoundedRect(0, 0, SCREEN_W, SCREEN_H, 46);
+    g.fillStyle(look.colour, 1).fillRoundedRect(0, 0, SCREEN_W, STATUS_H + HEADER_H, { tl: 46, tr: 46, bl: 0, br: 0 });
+    this.screen.add(g);
+    this.statusBar(state.time, true);
+    this.screen.add(drawLogo(this.scene, 28, STATUS_H + 18, 64, state.platform));
+    this.screen.add(text(this.scene, 108, STATUS_H + 20, look.name, 36, WORLD.white, { fontStyle: 'bold' }));
+    this.screen.add(text(this.scene, 110, STATUS_H + 62, look.tagline, 20, '#f1f5f9'));
+    let y = STATUS_H + HEADER_H + 24;
+    if (state.request) {
+      this.lastRequest = this.requestCard(24, y, state.request);
+      this.screen.add(this.lastRequest);
+      y += 250;
+    }
+    if (state.thread) this.drawThread(state.thread, y);
+    if (!state.request && !state.thread) {
+      this.screen.add(text(this.scene, SCREEN_W / 2, y + 120, 'Nothing new', 26, WORLD.muted).setOrigin(0.5, 0));
+    }
+  }
+
+  private notificationCard(x: number, y: number, message: string, alpha: number): Container {
+    const c = this.scene.add.container(x, y);
+    const w = SCREEN_W - x * 2;
+    const g = this.scene.add.graphics();
+    g.fillStyle(0xffffff, alpha).fillRoundedRect(0, 0, w, 128, 24);
+    c.add(g);
+    // "Guild: 3 colleagues..." names its platform; otherwise the notification is from the app on screen.
+    const named = Object.keys(PLATFORM_LOOKS).find((id) => message.toLowerCase().startsWith(PLATFORM_LOOKS[id]!.name.toLowerCase() + ':'));
+    const platform = named ?? (PLATFORM_LOOKS[this.platform] ? this.platform : 'hearth');
+    const body = named ? message.slice(PLATFORM_LOOKS[named]!.name.length + 1).trim() : message;
+    c.add(drawLogo(this.scene, 18, 18, 44, platform));
+    c.add(text(this.scene, 76, 16, PLATFORM_LOOKS[platform]!.name, 20, WORLD.muted, { fontStyle: 'bold' }));
+    c.add(text(this.scene, 76, 44, body, 23, WORLD.ink, { wordWrap: { width: w - 96 }, maxLines: 3 }));
+    return c;
+  }
+
+  private requestCard(x: number, y: number, request: NonNullable<PhoneState['request']>): Container {
+    const c = this.scene.add.container(x, y);
+    const w = SCREEN_W - x * 2;
+    const g = this.scene.add.graphics();
+    g.fillStyle(0xffffff, 1).fillRoundedRect(0, 0, w, 226, 24);
+    g.lineStyle(2, 0xd5dbe1, 1).strokeRoundedRect(0, 0, w, 226, 24);
+    g.fillStyle(avatarColour(request.name), 1).fillCircle(66, 70, 46);
+    c.add(g);
+    c.add(text(this.scene, 66, 70, initials(request.name), 34, WORLD.white, { fontStyle: 'bold' }).setOrigin(0.5));
+    const what = request.kind === 'friend' ? 'wants to be friends' : request.kind === 'follow' ? 'wants to follow you' : 'wants to connect';
+    c.add(text(this.scene, 130, 34, request.name, 28, WORLD.ink, { fontStyle: 'bold', wordWrap: { width: w - 150 } }));
+    c.add(text(this.scene, 130, 76, what, 22, WORLD.muted));
+    if (request.outcome === 'pending') {
+      const b = this.scene.add.graphics();
+      b.fillStyle(0x1d4ed8, 1).fillRoundedRect(24, 138, (w - 72) / 2, 62, 16);
+      b.fillStyle(0xe2e8f0, 1).fillRoundedRect(48 + (w - 72) / 2, 138, (w - 72) / 2, 62, 16);
+      c.add(b);
+      c.add(text(this.scene, 24 + (w - 72) / 4, 169, request.kind === 'friend' ? 'Confirm' : 'Accept', 24, WORLD.white, { fontStyle: 'bold' }).setOrigin(0.5));
+      c.add(text(this.scene, 48 + ((w - 72) * 3) / 4, 169, request.kind === 'friend' ? 'Delete' : 'Decline', 24, WORLD.ink, { fontStyle: 'bold' }).setOrigin(0.5));
+    } else {
+      const label = { accepted: '✓ Accepted', declined: '✕ Declined', ignored: '… Left unanswered' }[request.outcome];
+      const colour = { accepted: '#15803d', declined: '#b91c1c', ignored: '#475569' }[request.outcome];
+      c.add(text(this.scene, w / 2, 169, label, 28, colour, { fontStyle: 'bold' }).setOrigin(0.5));
+    }
+    return c;
+  }
+
+  private drawThread(thread: NonNullable<PhoneState['thread']>, top: number): void {
+    if (thread.with) this.screen.add(text(this.scene, 28, top, thread.with, 24, WORLD.muted, { fontStyle: 'bold' }));
+    // Lay bubbles out from the bottom of the screen upwards, newest last, dropping what does not fit.
+    const bottom = SCREEN_H - 40;
+    const maxW = SCREEN_W * 0.72;
+    let y = bottom;
+    const bubbles: Container[] = [];
+    for (let i = thread.messages.length - 1; i >= 0; i--) {
+      const m = thread.messages[i]!;
+      const label = text(this.scene, 18, 12, m.text, 23, m.mine ? WORLD.white : WORLD.ink, { wordWrap: { width: maxW - 36 } });
+      const bw = Math.min(maxW, label.width + 36);
+      const bh = label.height + 24;
+      if (y - bh < top + 44) {
+        label.destroy();
+        break;
+      }
+      y -= bh + 12;
+      const x = m.mine ? SCREEN_W - 24 - bw : 24;
+      const c = this.scene.add.container(x, y);
+      const g = this.scene.add.graphics();
+      g.fillStyle(m.mine ? 0x1d4ed8 : 0xe2e8f0, 1).fillRoundedRect(0, 0, bw, bh, 20);
+      c.add([g, label]);
+      bubbles.unshift(c);
+    }
+    this.screen.add(bubbles);
+    this.lastBubble = bubbles[bubbles.length - 1];
+  }
+
+  /** Animate the element a cue just changed; returns how long the animation (and any hold) lasts. */
+  animate(cue: PhoneCue, reducedMotion: boolean): number {
+    const tweens = this.scene.tweens;
+    if (cue.type === 'notification') {
+      const card = this.notificationCard(24, 56, cue.text, 1);
+      this.screen.add(card);
+      this.banner = card;
+      if (reducedMotion) {
+        this.scene.time.delayedCall(3000, () => card.destroy());
+        return 3000;
+      }
+      card.y = -140;
+      tweens.add({ targets: card, y: 56, duration: 320, ease: 'Back.easeOut' });
+      tweens.add({ targets: card, y: -150, delay: 3000, duration: 260, ease: 'Quad.easeIn', onComplete: () => card.destroy() });
+      return 3300;
+    }
+    if (reducedMotion) return 0;
+    if ((cue.type === 'request' || cue.type === 'request-outcome') && this.lastRequest) {
+      const card = this.lastRequest;
+      card.setScale(0.92).setAlpha(0);
+      tweens.add({ targets: card, scale: 1, alpha: 1, duration: 260, ease: 'Back.easeOut' });
+      return 260;
+    }
+    if ((cue.type === 'message' || cue.type === 'reply') && this.lastBubble) {
+      const bubble = this.lastBubble;
+      const y = bubble.y;
+      bubble.y = y + 40;
+      bubble.setAlpha(0);
+      tweens.add({ targets: bubble, y, alpha: 1, duration: 240, ease: 'Quad.easeOut' });
+      return 240;
+    }
+    return 0;
+  }
+}
+
+export const PHONE_SIZE = { width: PHONE_W, height: PHONE_H };

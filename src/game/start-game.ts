@@ -1,0 +1,67 @@
+/**
+ * Boots Phaser beside the text panel and keeps its scenes in step with the app's screens. Loaded lazily by
+ * main.ts after the first text is on screen.
+ */
+import Phaser from 'phaser';
+import type { App, Screen } from '../core/app.ts';
+import { CONTEXT_KEY, type GameContext } from './context.ts';
+import { RenderGate } from './render-gate.ts';
+import { SceneKeys, type SceneKey } from './scene-keys.ts';
+import { BootScene } from './scenes/boot-scene.ts';
+import { DebriefScene } from './scenes/debrief-scene.ts';
+import { PlayScene } from './scenes/play-scene.ts';
+import { TitleScene } from './scenes/title-scene.ts';
+import { WORLD } from './theme.ts';
+
+export interface StartOptions {
+  parent: HTMLElement;
+  app: App;
+  renderer: 'auto' | 'canvas';
+}
+
+function sceneFor(screen: Screen): SceneKey {
+  if (screen.name === 'play') return SceneKeys.Play;
+  if (screen.name === 'debrief') return SceneKeys.Debrief;
+  return SceneKeys.Title;
+}
+
+export function startGame({ parent, app, renderer }: StartOptions): Phaser.Game {
+  const motionQuery = window.matchMedia?.('(prefers-reduced-motion: reduce)');
+  const game = new Phaser.Game({
+    type: renderer === 'canvas' ? Phaser.CANVAS : Phaser.AUTO,
+    parent,
+    width: WORLD.width,
+    height: WORLD.height,
+    backgroundColor: WORLD.background,
+    banner: false,
+    audio: { noAudio: true }, // Howler owns sound
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false }, // the DOM panel takes all input
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+    render: { antialias: true, roundPixels: false },
+    scene: [BootScene, TitleScene, PlayScene, DebriefScene],
+  });
+  const gate = new RenderGate(game);
+  const context: GameContext = { app, gate, reducedMotion: () => motionQuery?.matches ?? false };
+  game.registry.set(CONTEXT_KEY, context);
+  game.events.once('postrender', () => {
+    performance.mark('pp:first-frame');
+    document.documentElement.dataset.graphics = game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas';
+  });
+
+  app.events.on('app/screen', (screen) => {
+    const key = sceneFor(screen);
+    gate.wake();
+    for (const scene of game.scene.getScenes(false)) {
+      const k = scene.sys.settings.key;
+      if (k !== key && k !== SceneKeys.Boot && game.scene.isActive(k)) game.scene.stop(k);
+    }
+    // Restart so the scene draws the new screen's state (a new scenario, a new debrief).
+    if (game.scene.isActive(key)) game.scene.getScene(key)?.scene.restart();
+    else if (game.isBooted) game.scene.start(key);
+  });
+  // A resized window re-fits the canvas: draw once more.
+  game.scale.on('resize', () => gate.wake(100));
+  window.addEventListener('resize', () => gate.wake(250));
+  motionQuery?.addEventListener?.('change', () => gate.wake());
+  return game;
+}

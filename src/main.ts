@@ -1,0 +1,43 @@
+/**
+ * Start-up: wire the real adapters into the core, show the text panel at once, then load Phaser in the
+ * background to draw the phone. The story never waits for the graphics.
+ */
+import './ui/styles.css';
+import { scenarios } from 'virtual:scenarios';
+import { browserStore } from './adapters/browser-storage.ts';
+import { toCatalogue } from './adapters/story-loader.ts';
+import { App } from './core/app.ts';
+import { SaveStore } from './core/storage.ts';
+import { Panel } from './ui/panel.ts';
+
+const panelEl = document.getElementById('panel')!;
+const noticesEl = document.getElementById('notices')!;
+const stageEl = document.getElementById('stage')!;
+const params = new URLSearchParams(location.search);
+
+const app = new App(toCatalogue(scenarios), new SaveStore(browserStore()));
+new Panel(panelEl, noticesEl, app);
+
+/** `?renderer=none` (or a failed start) leaves the text panel to play alone, full width. */
+function textOnly(reason?: string): void {
+  document.documentElement.classList.add('text-only');
+  if (reason) console.info(`Playing without graphics: ${reason}`);
+}
+
+async function startGraphics(): Promise<void> {
+  const renderer = params.get('renderer');
+  if (renderer === 'none') return textOnly();
+  try {
+    const { startGame } = await import('./game/start-game.ts');
+    startGame({ parent: stageEl, app, renderer: renderer === 'canvas' ? 'canvas' : 'auto' });
+  } catch (error) {
+    textOnly((error as Error).message);
+  }
+}
+
+void app.init({ play: params.get('play') }).then(() => {
+  // Let the first text paint, then fetch and boot Phaser.
+  requestAnimationFrame(() => setTimeout(() => void startGraphics(), 0));
+});
+
+if (params.has('debug')) Object.assign(window, { publicProfile: app });

@@ -1,0 +1,380 @@
+/**
+ * The narrative panel: every word of the game as real DOM. Menu, content notes, the story (a live log and
+ * choice buttons), the debrief. It renders what the core's App says and sends commands back; it never
+ * touches inkjs.
+ */
+import type { App, Notice, ResumeOffer, Screen } from '../core/app.ts';
+import { IMPACT_LABELS, type DebriefData } from '../core/debrief.ts';
+import type { PhoneCue } from '../core/phone.ts';
+import type { ScenarioMeta, SessionSnapshot, TranscriptEntry } from '../core/session.ts';
+import { ENDING_LEVEL_LABELS, ENDING_LEVELS, type Impact } from '../core/standards.ts';
+import type { StoryChoice, StoryLine } from '../core/story-runner.ts';
+import { Subscriptions } from '../core/events.ts';
+import { clear, h } from './dom.ts';
+
+const IMPACT_ICONS: Record<Impact, string> = { upheld: '✓', risk: '!', breach: '✕' };
+
+export function describeCue(cue: PhoneCue): string | undefined {
+  switch (cue.type) {
+    case 'notification':
+      return `Notification: ${cue.text}`;
+    case 'request':
+      return `${cue.kind === 'friend' ? 'Friend request' : cue.kind === 'follow' ? 'Follow request' : 'Connection request'} from ${cue.name}`;
+    case 'request-outcome':
+      return `Request ${cue.outcome}`;
+    case 'message':
+      return `Message from ${cue.from}: “${cue.text}”`;
+    case 'reply':
+      return `You sent: “${cue.text}”`;
+    default:
+      return undefined;
+  }
+}
+
+function formatWhen(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime()) || date.getTime() === 0) return '';
+  return date.toLocaleString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+}
+
+export class Panel {
+  private readonly subs = new Subscriptions();
+  private log: HTMLElement | undefined;
+  private passage: HTMLElement | undefined;
+  private choicesEl: HTMLElement | undefined;
+  private discussEl: HTMLElement | undefined;
+  private readyMarked = false;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly notices: HTMLElement,
+    private readonly app: App,
+  ) {
+    this.subs.add(
+      app.events.on('app/screen', (screen) => this.render(screen)),
+      app.events.on('app/notice', (notice) => this.showNotice(notice)),
+      app.events.on('story/line', ({ line }) => this.appendLine(line)),
+      app.events.on('phone/cue', ({ cue }) => this.appendCue(cue)),
+      app.events.on('story/choices', ({ choices, discuss }) => this.showChoices(choices, discuss, true)),
+    );
+    document.addEventListener('keydown', this.onKey);
+  }
+
+  destroy(): void {
+    this.subs.closeAll();
+    document.removeEventListener('keydown', this.onKey);
+  }
+
+  private onKey = (event: KeyboardEvent): void => {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.target as HTMLElement | null;
+    if (target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+    if (this.app.currentScreen.name !== 'play' || !this.choicesEl) return;
+    if (/^[1-9]$/.test(event.key)) {
+      const index = Number(event.key) - 1;
+      const button = this.choicesEl.querySelectorAll<HTMLButtonElement>('button.choice')[index];
+      if (button) {
+        event.preventDefault();
+        button.click();
+      }
+    } else if (event.key === 'Enter' && target && target.classList.contains('passage')) {
+      // From the text just read, Enter goes to the choices; Enter again takes the focused one.
+      event.preventDefault();
+      this.choicesEl.querySelector<HTMLButtonElement>('button.choice')?.focus();
+    }
+  };
+
+  private showNotice(notice: Notice): void {
+    const item = h(
+      'div',
+      { className: `notice notice-${notice.level}`, role: notice.level === 'error' ? 'alert' : 'status' },
+      h('p', {}, notice.text),
+      h('button', { type: 'button', className: 'notice-close', 'aria-label': 'Dismiss this message', onclick: () => item.remove() }, '×'),
+    );
+    this.notices.append(item);
+  }
+
+  private markReady(kind: string): void {
+    document.documentElement.dataset.ready = kind;
+    if (!this.readyMarked) {
+      this.readyMarked = true;
+      performance.mark('pp:first-text');
+    }
+  }
+
+  render(screen: Screen): void {
+    this.log = this.passage = this.choicesEl = this.discussEl = undefined;
+    clear(this.root);
+    this.root.dataset.screen = screen.name;
+    switch (screen.name) {
+      case 'menu':
+        this.renderMenu(screen.resume);
+        break;
+      case 'loading':
+        this.root.append(h('p', { className: 'loading', role: 'status' }, `Loading “${screen.scenario.title}”…`));
+        break;
+      case 'intro':
+        this.renderIntro(screen.scenario, screen.resume);
+        break;
+      case 'play':
+        this.renderPlay(screen.scenario, screen.snapshot, screen.resumed);
+        break;
+      case 'debrief':
+        this.renderDebrief(screen.scenario, screen.debrief);
+        break;
+    }
+  }
+
+  private renderMenu(resume: ResumeOffer | undefined): void {
+    const heading = h('h1', { tabindex: -1 }, 'Public Profile');
+    this.root.append(
+      heading,
+      h('p', { className: 'lede' }, 'Practise the judgement calls social workers face online: requests, posts, privacy and what others say about you. Every choice is mapped to your professional standards.'),
+    );
+    if (resume) {
+      const when = formatWhen(resume.savedAt);
+      this.root.append(
+        h(
+          'section',
+          { className: 'resume card', 'aria-labelledby': 'resume-title' },
+          h('h2', { id: 'resume-title' }, 'Continue where you left off'),
+          h('p', {}, `“${resume.scenario.title}”: ${resume.steps} decision${resume.steps === 1 ? '' : 's'} made${when ? `, ${when}` : ''}.`),
+          h(
+            'div',
+            { className: 'actions' },
+            h('button', { type: 'button', className: 'primary', onclick: () => void this.app.begin(resume.scenario.id, { resume: true }) }, 'Continue'),
+            h('button', { type: 'button', onclick: () => void this.app.begin(resume.scenario.id, { resume: false }) }, 'Start it again'),
+          ),
+        ),
+      );
+    }
+    const list = h('ul', { className: 'scenarios', 'aria-label': 'Scenarios' });
+    for (const { meta } of this.app.scenarios) {
+      list.append(
+        h(
+          'li',
+          { className: 'card scenario' },
+          h('h2', {}, meta.title),
+          h('p', {}, meta.summary),
+          meta.minutes ? h('p', { className: 'meta' }, `About ${meta.minutes} minutes`) : null,
+          meta.contentNotes.length ? h('p', { className: 'meta' }, `Content notes: ${meta.contentNotes.join('; ')}`) : null,
+          h('button', { type: 'button', className: 'primary', 'aria-label': `Play “${meta.title}”`, onclick: () => void this.app.open(meta.id) }, 'Play'),
+        ),
+      );
+    }
+    if (this.app.scenarios.length === 0) list.append(h('li', {}, 'No scenarios were found in stories/.'));
+    this.root.append(h('h2', { className: 'section-title' }, 'Scenarios'), list);
+    this.markReady('menu');
+    heading.focus({ preventScroll: true });
+  }
+
+  private renderIntro(meta: ScenarioMeta, resume: ResumeOffer | undefined): void {
+    const heading = h('h1', { tabindex: -1 }, meta.title);
+    this.root.append(heading, h('p', { className: 'lede' }, meta.summary));
+    if (meta.contentNotes.length) {
+      this.root.append(
+        h(
+          'section',
+          { className: 'card content-notes', 'aria-labelledby': 'notes-title' },
+          h('h2', { id: 'notes-title' }, 'Before you start'),
+          h('ul', {}, ...meta.contentNotes.map((n) => h('li', {}, n))),
+          h('p', {}, 'You can stop at any time with the Menu button. If this touches something you are living with, talk to your manager or supervisor.'),
+        ),
+      );
+    }
+    const actions = h('div', { className: 'actions' });
+    if (resume) {
+      actions.append(
+        h('button', { type: 'button', className: 'primary', onclick: () => void this.app.begin(meta.id, { resume: true }) }, `Continue (${resume.steps} decision${resume.steps === 1 ? '' : 's'} made)`),
+        h('button', { type: 'button', onclick: () => void this.app.begin(meta.id, { resume: false }) }, 'Start again'),
+      );
+    } else {
+      actions.append(h('button', { type: 'button', className: 'primary', onclick: () => void this.app.begin(meta.id, { resume: false }) }, 'Begin'));
+    }
+    actions.append(h('button', { type: 'button', onclick: () => this.app.showMenu() }, 'Back to the menu'));
+    this.root.append(actions);
+    this.markReady('intro');
+    heading.focus({ preventScroll: true });
+  }
+
+  private renderPlay(meta: ScenarioMeta, snapshot: SessionSnapshot, resumed: boolean): void {
+    this.root.append(
+      h(
+        'div',
+        { className: 'play-header' },
+        h('h1', { className: 'play-title' }, meta.title),
+        h('button', { type: 'button', className: 'quiet', onclick: () => this.app.showMenu() }, 'Menu'),
+      ),
+    );
+    this.log = h('div', { className: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': 'Story' });
+    this.discussEl = h('aside', { className: 'discuss', 'aria-label': 'Discussion prompt', hidden: true });
+    this.choicesEl = h('div', { className: 'choices', role: 'group', 'aria-label': 'Your choices' });
+    this.root.append(this.log, this.discussEl, this.choicesEl);
+
+    // Draw what has already happened (a fresh start, or a resumed game) without announcing it all again.
+    this.log.setAttribute('aria-live', 'off');
+    this.newPassage();
+    for (const entry of snapshot.transcript) this.appendEntry(entry);
+    if (resumed) this.passage?.append(h('p', { className: 'resumed' }, 'Welcome back: you are where you left off.'));
+    this.log.setAttribute('aria-live', 'polite');
+    this.showChoices([...snapshot.choices], snapshot.discuss, false);
+    this.markReady('story');
+    this.passage?.focus({ preventScroll: true });
+    this.passage?.scrollIntoView({ block: 'start' });
+  }
+
+  private newPassage(): HTMLElement {
+    const passage = h('section', { className: 'passage', tabindex: -1 });
+    this.log?.append(passage);
+    this.passage = passage;
+    return passage;
+  }
+
+  private appendEntry(entry: TranscriptEntry): void {
+    if (entry.kind === 'line') this.appendText(entry.text, entry.feedback);
+    else if (entry.kind === 'phone') this.appendCue(entry.cue);
+    else {
+      this.newPassage();
+      this.passage?.append(h('p', { className: 'chosen' }, h('span', { className: 'visually-hidden' }, 'You chose: '), entry.text));
+    }
+  }
+
+  private appendText(text: string, feedback: boolean): void {
+    if (!this.passage) return;
+    this.passage.append(
+      feedback
+        ? h('p', { className: 'feedback' }, h('span', { className: 'feedback-label' }, 'Why it matters: '), text)
+        : h('p', {}, text),
+    );
+  }
+
+  private appendLine(line: StoryLine): void {
+    if (line.text) this.appendText(line.text, line.feedback);
+  }
+
+  private appendCue(cue: PhoneCue): void {
+    const text = describeCue(cue);
+    if (!text || !this.passage) return;
+    this.passage.append(h('p', { className: `phone-event phone-${cue.type}` }, h('span', { className: 'phone-icon' }, 'Phone'), text));
+  }
+
+  private showChoices(choices: StoryChoice[], discuss: string | undefined, fresh: boolean): void {
+    const el = this.choicesEl;
+    if (!el) return;
+    clear(el);
+    if (this.discussEl) {
+      clear(this.discussEl);
+      this.discussEl.hidden = !discuss;
+      if (discuss) this.discussEl.append(h('p', {}, h('strong', {}, 'Think about it: '), discuss));
+    }
+    const list = h('ol', { className: 'choice-list' });
+    choices.forEach((choice, i) => {
+      list.append(
+        h(
+          'li',
+          {},
+          h(
+            'button',
+            {
+              type: 'button',
+              className: 'choice',
+              'data-index': i,
+              'aria-keyshortcuts': i < 9 ? String(i + 1) : undefined,
+              onclick: () => this.take(i, choice),
+            },
+            h('span', { className: 'choice-key', 'aria-hidden': 'true' }, i < 9 ? String(i + 1) : ''),
+            h('span', { className: 'choice-text' }, choice.text),
+          ),
+        ),
+      );
+    });
+    el.append(list);
+    if (fresh) {
+      // Move focus to the new text so it is read from the top; Tab (or Enter) reaches the choices.
+      this.passage?.focus({ preventScroll: true });
+      this.passage?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    }
+  }
+
+  private take(index: number, choice: StoryChoice): void {
+    this.newPassage();
+    this.passage?.append(h('p', { className: 'chosen' }, h('span', { className: 'visually-hidden' }, 'You chose: '), choice.text));
+    if (this.choicesEl) clear(this.choicesEl);
+    this.app.choose(index);
+  }
+
+  private renderDebrief(meta: ScenarioMeta, debrief: DebriefData): void {
+    const heading = h('h1', { tabindex: -1 }, `Debrief: ${meta.title}`);
+    this.root.append(heading);
+    if (debrief.ending) {
+      const e = debrief.ending;
+      this.root.append(
+        h(
+          'section',
+          { className: `card ending ending-${e.level}`, 'aria-labelledby': 'ending-title' },
+          h('p', { className: 'ending-level' }, `Outcome ${e.rank} of ${e.of}: ${e.label}`),
+          h('h2', { id: 'ending-title' }, e.title),
+          h('p', {}, e.meaning),
+          h(
+            'ol',
+            { className: 'ladder', 'aria-label': 'The outcome ladder, best first' },
+            ...ENDING_LEVELS.map((level) =>
+              h('li', { className: level === e.level ? 'current' : '', 'aria-current': level === e.level ? 'step' : undefined }, ENDING_LEVEL_LABELS[level].label),
+            ),
+          ),
+        ),
+      );
+    }
+    const t = debrief.totals;
+    this.root.append(
+      h('p', { className: 'totals' }, `Across your ${debrief.decisions.length} decisions: ${t.upheld} upheld, ${t.risk} at risk, ${t.breach} breached.`),
+      h('h2', { className: 'section-title' }, 'Your standards'),
+      h('p', { className: 'meta' }, `${debrief.framework.name} (${debrief.framework.edition}).`),
+    );
+    const list = h('ul', { className: 'standards' });
+    for (const outcome of debrief.standards) {
+      const decisions = h('ul', { className: 'decisions' });
+      for (const { decision, impact } of outcome.decisions) {
+        decisions.append(
+          h(
+            'li',
+            {},
+            h('p', {}, h('span', { className: `badge badge-${impact}` }, h('span', { 'aria-hidden': 'true' }, IMPACT_ICONS[impact] + ' '), IMPACT_LABELS[impact]), ' ', `You chose: ${decision.choiceText}`),
+            ...decision.feedback.map((f) => h('p', { className: 'feedback' }, f)),
+          ),
+        );
+      }
+      list.append(
+        h(
+          'li',
+          { className: `card standard outcome-${outcome.outcome}` },
+          h(
+            'h3',
+            {},
+            `Standard ${outcome.standard.number}: ${outcome.standard.title} `,
+            h('span', { className: `badge badge-${outcome.outcome}` }, h('span', { 'aria-hidden': 'true' }, IMPACT_ICONS[outcome.outcome] + ' '), IMPACT_LABELS[outcome.outcome]),
+          ),
+          decisions,
+        ),
+      );
+    }
+    this.root.append(list);
+    if (debrief.untouchedHighlighted.length) {
+      this.root.append(
+        h('p', { className: 'meta' }, `Not touched this time: ${debrief.untouchedHighlighted.map((s) => `standard ${s.number} (${s.title.toLowerCase()})`).join('; ')}.`),
+      );
+    }
+    this.root.append(
+      h(
+        'div',
+        { className: 'actions' },
+        h('button', { type: 'button', className: 'primary', onclick: () => void this.app.restart() }, 'Play again'),
+        h('button', { type: 'button', onclick: () => this.app.showMenu() }, 'Choose another scenario'),
+      ),
+    );
+    this.markReady('debrief');
+    heading.focus({ preventScroll: true });
+    this.root.scrollTop = 0;
+  }
+}
+

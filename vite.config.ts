@@ -1,0 +1,57 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+import { inkPlugin } from './src/build/vite-plugin-ink.ts';
+
+const phaserBuild = fileURLToPath(new URL('./src/game/phaser-build.js', import.meta.url));
+
+/** Phaser's source reads `typeof FLAG` build switches (webpack DefinePlugin in Phaser's own build). */
+const PHASER_FLAGS: Record<string, boolean> = {
+  CANVAS_RENDERER: true, // the fallback when a council laptop has no WebGL
+  WEBGL_RENDERER: true,
+  WEBGL_DEBUG: false,
+  FEATURE_SOUND: false, // Howler plays all sound
+  PLUGIN_CAMERA3D: false,
+  PLUGIN_FBINSTANT: false,
+  EXPERIMENTAL: false,
+};
+
+function phaserFlags(): Plugin {
+  const pattern = new RegExp(`typeof (${Object.keys(PHASER_FLAGS).join('|')})\\b`, 'g');
+  return {
+    name: 'public-profile-phaser-flags',
+    transform(code, id) {
+      if (!id.includes('/node_modules/phaser/src/')) return undefined;
+      pattern.lastIndex = 0;
+      const hasFlags = pattern.test(code);
+      const exportsGlobal = code.includes('global.Phaser = Phaser');
+      if (!hasFlags && !exportsGlobal) return undefined;
+      pattern.lastIndex = 0;
+      let out = code.replace(pattern, (_m, flag: string) => String(PHASER_FLAGS[flag] ?? false));
+      // The entry also sets a browser global through node's `global`, which browsers lack.
+      out = out.replace('global.Phaser = Phaser', 'globalThis.Phaser = Phaser');
+      return { code: out, map: null };
+    },
+  };
+}
+
+export default defineConfig({
+  base: './',
+  publicDir: 'assets',
+  plugins: [inkPlugin(), phaserFlags()],
+  resolve: {
+    alias: [{ find: /^phaser$/, replacement: phaserBuild }],
+  },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        // Phaser in its own chunk: it loads after the story text is on screen.
+        codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser|phaser-build/ }] },
+      },
+    },
+  },
+  server: { port: 5173 },
+  preview: { port: 4173 },
+});

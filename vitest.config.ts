@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+import { inkPlugin } from './src/build/vite-plugin-ink.ts';
+
+export default defineConfig({
+  plugins: [inkPlugin()],
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
+    environment: 'node',
+    reporters: ['default'],
+  },
+});

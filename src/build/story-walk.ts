@@ -41,12 +41,46 @@ interface Node {
 
 const TERMINAL = 'END:';
 
-/** State JSON minus turn counters, so the same situation reached by different routes counts once. */
+/** Visit counts above this are treated as equal, so a loop back to a hub converges instead of growing. */
+const VISIT_CAP = 4;
+
+/**
+ * State JSON minus turn counters and with visit counts capped, so the same situation reached by different
+ * routes counts once. (Stories that test TURNS_SINCE or visit counts above the cap may be under-explored.)
+ */
 function stateKey(json: string): string {
   const state = JSON.parse(json) as Record<string, unknown>;
   delete state.turnIndices;
   delete state.turnIdx;
+  const visits = state.visitCounts as Record<string, number> | undefined;
+  if (visits) for (const k of Object.keys(visits)) visits[k] = Math.min(visits[k]!, VISIT_CAP);
+  // Thread numbers only ever grow; renumber them in order of appearance.
+  for (const flow of Object.values((state.flows ?? {}) as Record<string, InkFlowJson>)) {
+    const ids = new Map<number, number>();
+    const id = (n: number | undefined) => {
+      if (n === undefined) return n;
+      if (!ids.has(n)) ids.set(n, ids.size);
+      return ids.get(n);
+    };
+    if (flow.callstack) {
+      delete flow.callstack.threadCounter;
+      for (const t of flow.callstack.threads ?? []) t.threadIndex = id(t.threadIndex);
+    }
+    const threads: Record<string, { threadIndex?: number }> = {};
+    for (const [k, v] of Object.entries(flow.choiceThreads ?? {})) {
+      v.threadIndex = id(v.threadIndex);
+      threads[String(id(Number(k)))] = v;
+    }
+    if (flow.choiceThreads) flow.choiceThreads = threads;
+    for (const c of flow.currentChoices ?? []) c.originalThreadIndex = id(c.originalThreadIndex);
+  }
   return JSON.stringify(state);
+}
+
+interface InkFlowJson {
+  callstack?: { threadCounter?: number; threads?: { threadIndex?: number }[] };
+  choiceThreads?: Record<string, { threadIndex?: number }>;
+  currentChoices?: { originalThreadIndex?: number }[];
 }
 
 function currentLine(story: Story): number | undefined {
@@ -58,7 +92,7 @@ function currentLine(story: Story): number | undefined {
 }
 
 export function walkStory(story: Story, file: string, options: WalkOptions = {}): WalkResult {
-  const maxStates = options.maxStates ?? 50_000;
+  const maxStates = options.maxStates ?? 20_000;
   const diagnostics: Diagnostic[] = [];
   const seenProblems = new Set<string>();
   const problem = (line: number | undefined, message: string) => {

@@ -1,0 +1,76 @@
+/**
+ * Broken stories are rejected with file and line, by the checker and by the build itself.
+ */
+import path from 'node:path';
+import { build } from 'vite';
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '../../src/build/ink-compile.ts';
+import { checkStory, findStories } from '../../src/build/stories.ts';
+import { inkPlugin } from '../../src/build/vite-plugin-ink.ts';
+
+const fixtures = path.resolve(import.meta.dirname, '../fixtures');
+const broken = (name: string) => path.join(fixtures, 'broken', `${name}.ink`);
+
+const cases: { file: string; line: number | undefined; message: RegExp }[] = [
+  { file: 'unknown-tag', line: 4, message: /unknown tag "#colour"/ },
+  { file: 'missing-title', line: 1, message: /no #title/ },
+  { file: 'tag-after-brackets', line: 5, message: /after the choice's closing bracket/ },
+  { file: 'no-ending', line: 9, message: /ends without an #ending/ },
+  { file: 'dead-end', line: undefined, message: /dead end|loop/ },
+  { file: 'bad-hcpc', line: 5, message: /standard must be a number from 1 to 14/ },
+  { file: 'bad-hcpc', line: 8, message: /impact must be one of upheld, risk, breach/ },
+  { file: 'bad-ending', line: 6, message: /level must be one of no-concerns/ },
+  { file: 'compile-error', line: 6, message: /nowhere/ },
+];
+
+describe('the linter rejects broken stories with file and line', () => {
+  it('has a fixture for every case', () => {
+    const names = findStories(path.join(fixtures, 'broken')).map((f) => path.basename(f, '.ink'));
+    for (const c of cases) expect(names).toContain(c.file);
+  });
+
+  it.each(cases)('$file: line $line', ({ file, line, message }) => {
+    const check = checkStory(broken(file));
+    expect(check.ok).toBe(false);
+    const errors = check.diagnostics.filter((d) => d.severity === 'error');
+    const match = errors.find((d) => message.test(d.message));
+    expect(match, `no error matching ${message} in:\n${errors.map((d) => formatDiagnostic(d)).join('\n')}`).toBeDefined();
+    expect(match!.file).toBe(broken(file));
+    if (line !== undefined) expect(match!.line).toBe(line);
+    // The formatted message names the file and line, as the build prints it.
+    expect(formatDiagnostic(match!, fixtures)).toMatch(new RegExp(`^broken/${file}\\.ink${line ? `:${line}` : '(:\\d+)?'}: error: `));
+  });
+
+  it('a dead-end loop points at the choice point that can never be left', () => {
+    const check = checkStory(broken('dead-end'));
+    const dead = check.diagnostics.find((d) => /dead end/.test(d.message));
+    expect(dead).toBeDefined();
+    expect(dead!.line).toBeGreaterThanOrEqual(7);
+  });
+
+  it('accepts a good story using core and phone tags', () => {
+    const check = checkStory(path.join(fixtures, 'good', 'good.ink'));
+    expect(check.diagnostics.map((d) => formatDiagnostic(d))).toEqual([]);
+    expect(check.meta).toMatchObject({ id: 'good', title: 'Good', minutes: 1, contentNotes: ['mentions nothing upsetting'] });
+    expect(check.walk!.endings.map((e) => e.level).sort()).toEqual(['advice', 'no-concerns']);
+  });
+});
+
+describe('the build fails on a broken story', () => {
+  it('vite build stops with the file and line', async () => {
+    const outDir = path.join(import.meta.dirname, '../output/broken-build');
+    const attempt = build({
+      configFile: false,
+      logLevel: 'silent',
+      root: path.join(fixtures, 'broken-build'),
+      plugins: [inkPlugin({ storiesDir: path.join(fixtures, 'broken-build') })],
+      build: {
+        outDir,
+        emptyOutDir: true,
+        write: false,
+        lib: { entry: path.join(fixtures, 'broken-build', 'entry.js'), formats: ['es'], fileName: 'entry' },
+      },
+    });
+    await expect(attempt).rejects.toThrow(/broken\.ink:4: error: unknown tag "#colour"/);
+  });
+});

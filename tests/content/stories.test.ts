@@ -1,0 +1,108 @@
+/**
+ * Content is checked like code: every story in stories/ compiles, lints clean against the tag reference,
+ * and is walked exhaustively (every choice from every reachable state) with no dead end, no path without
+ * an ending and no runtime error. The counts are printed for the record.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '../../src/build/ink-compile.ts';
+import { extractTags } from '../../src/build/ink-lint.ts';
+import { checkStory, findStories } from '../../src/build/stories.ts';
+import { parseTag, isTagError } from '../../src/core/tags.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const storyFiles = findStories(path.join(root, 'stories'));
+
+describe('stories/', () => {
+  it('has at least one scenario', () => {
+    expect(storyFiles.length).toBeGreaterThan(0);
+  });
+
+  describe.each(storyFiles.map((f) => [path.basename(f), f] as const))('%s', (_name, file) => {
+    const check = checkStory(file);
+    const source = readFileSync(file, 'utf8');
+
+    it('compiles and lints without errors', () => {
+      const errors = check.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d, root));
+      expect(errors).toEqual([]);
+    });
+
+    it('is walked exhaustively: no dead ends, every path ends, every written ending is reachable', () => {
+      const walk = check.walk!;
+      expect(walk).toBeDefined();
+      expect(walk.truncated).toBe(false);
+      const reached = new Set(walk.endings.map((e) => `${e.level} ${e.title}`));
+      const written = extractTags(source)
+        .map((t) => parseTag(t.text))
+        .filter((t) => !isTagError(t) && t.key === 'ending')
+        .map((t) => (isTagError(t) ? '' : t.value.replace(/\s+/g, ' ')));
+      for (const ending of written) expect(reached, `ending "${ending}" is never reached`).toContain(ending);
+      console.log(
+        `[walk] ${path.basename(file)}: ${walk.states} choice points, ${walk.choices} choices taken, ` +
+          `${walk.paths} complete play-throughs, ${walk.endings.length} endings: ` +
+          walk.endings.map((e) => `${e.level} "${e.title}" (${e.arrivals})`).join(', '),
+      );
+    });
+
+    it('has a title and a summary for the menu', () => {
+      expect(check.meta?.title).toBeTruthy();
+      expect(check.meta?.summary).toBeTruthy();
+    });
+  });
+});
+
+describe('scenario 1, "The request", meets its brief', () => {
+  const file = path.join(root, 'stories', 'the-request.ink');
+  const check = checkStory(file);
+  const source = readFileSync(file, 'utf8');
+  const tags = extractTags(source).map((t) => ({ ...t, parsed: parseTag(t.text) }));
+  const keyed = (key: string) => tags.filter((t) => !isTagError(t.parsed) && t.parsed.key === key);
+
+  it('reaches at least three different levels of the ending ladder', () => {
+    const levels = new Set(check.walk!.endings.map((e) => e.level));
+    expect(levels.size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has at least four decision points on every path', () => {
+    // Every complete play-through passes through >= 4 choice points: the walk's shortest path.
+    const story = check.compile.story!;
+    let shortest = Infinity;
+    const visit = (json: string, depth: number): void => {
+      story.state.LoadJson(json);
+      while (story.canContinue) story.Continue();
+      const n = story.currentChoices.length;
+      if (n === 0) {
+        shortest = Math.min(shortest, depth);
+        return;
+      }
+      if (depth >= shortest) return;
+      const here = story.state.ToJson();
+      for (let i = 0; i < n; i++) {
+        story.state.LoadJson(here);
+        story.ChooseChoiceIndex(i);
+        visit(story.state.ToJson(), depth + 1);
+      }
+    };
+    story.ResetState();
+    visit(story.state.ToJson(), 0);
+    expect(shortest).toBeGreaterThanOrEqual(4);
+  });
+
+  it('scores standards 1, 3 and 13, with upheld, risk and breach all used', () => {
+    const values = keyed('hcpc').map((t) => (isTagError(t.parsed) ? '' : t.parsed.value));
+    const standards = new Set(values.map((v) => Number(v.split(/\s+/)[0])));
+    for (const n of [1, 3, 13]) expect(standards).toContain(n);
+    const impacts = new Set(values.map((v) => v.split(/\s+/)[1]));
+    expect([...impacts].sort()).toEqual(['breach', 'risk', 'upheld']);
+  });
+
+  it('explains consequences with #feedback and prompts discussion with #discuss', () => {
+    expect(keyed('feedback').length).toBeGreaterThanOrEqual(8);
+    expect(keyed('discuss').length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('uses the phone: a request card, a message and a notification', () => {
+    for (const key of ['request', 'message', 'notification']) expect(keyed(key).length, key).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * End-to-end harness: serves the production build (dist/) with Vite's preview server and drives Debian's
+ * Chromium through playwright-core. Records console errors and any request that leaves the page's origin.
+ */
+import { mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+
+export const root = path.resolve(import.meta.dirname, '../..');
+export const screenshotDir = path.join(root, 'tests/output/screenshots');
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const SIZES = {
+  projector: { width: 1920, height: 1080 },
+  laptop: { width: 1024, height: 768 },
+} as const;
+
+export async function startServer(): Promise<{ server: PreviewServer; url: string }> {
+  if (!existsSync(path.join(root, 'dist/index.html'))) {
+    throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+  }
+  const server = await preview({ root, logLevel: 'silent', preview: { port: 0, host: '127.0.0.1', strictPort: false } });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  return { server, url: `http://127.0.0.1:${address.port}/` };
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+export interface Watched {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+  foreignRequests: string[];
+}
+
+/** A fresh context and page that records console errors, page errors and requests to other origins. */
+export async function openPage(browser: Browser, baseUrl: string, viewport: { width: number; height: number } = SIZES.projector): Promise<Watched> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const origin = new URL(baseUrl).origin;
+  const errors: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreignRequests.push(u);
+  });
+  return { context, page, errors, foreignRequests };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(screenshotDir, { recursive: true });
+  const vp = page.viewportSize();
+  const file = path.join(screenshotDir, `${name}-${vp?.width}x${vp?.height}.png`);
+  // Let Phaser draw the latest state (its loop may be asleep until woken by the change).
+  await page.waitForTimeout(700);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+/** Tab until the focused element's text matches, as a keyboard user would. */
+export async function tabTo(page: Page, text: RegExp, maxTabs = 40): Promise<void> {
+  for (let i = 0; i < maxTabs; i++) {
+    await page.keyboard.press('Tab');
+    const label = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el ? `${el.getAttribute('aria-label') ?? ''} ${el.textContent ?? ''}` : '';
+    });
+    if (text.test(label)) return;
+  }
+  throw new Error(`could not reach ${text} with the Tab key`);
+}
+
+export async function screenName(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => document.getElementById('panel')?.dataset.screen);
+}
+
+/** Play to the debrief by number keys, taking `pick(step, count)` at each choice point. */
+export async function playToDebrief(page: Page, pick: (step: number, count: number) => number = () => 0, maxSteps = 40): Promise<number> {
+  for (let step = 0; step < maxSteps; step++) {
+    if ((await screenName(page)) === 'debrief') return step;
+    await page.waitForSelector('button.choice', { timeout: 5000 });
+    const count = await page.locator('button.choice').count();
+    const index = pick(step, count);
+    await page.keyboard.press(String(index + 1));
+    await page.waitForFunction(
+      ({ before }) => document.getElementById('panel')?.dataset.screen === 'debrief' || document.querySelectorAll('.chosen').length > before,
+      { before: step },
+    );
+  }
+  throw new Error('did not reach the debrief');
+}

@@ -1,0 +1,81 @@
+/** "The request" played from the menu to the debrief with the keyboard alone, at projector and laptop sizes. */
+import type { Browser } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openPage, playToDebrief, screenName, screenshot, SIZES, startServer, tabTo } from './harness.ts';
+
+let server: PreviewServer;
+let url: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, url } = await startServer());
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each(Object.entries(SIZES))('keyboard-only play at %s size', (sizeName, viewport) => {
+  it('plays "The request" from the menu to the debrief', async () => {
+    const { page, context, errors, foreignRequests } = await openPage(browser, url, viewport);
+    await page.goto(url);
+    await page.waitForSelector('[data-ready=menu]');
+    await page.waitForFunction(() => document.documentElement.dataset.graphics !== undefined, undefined, { timeout: 15_000 });
+    await screenshot(page, 'menu');
+
+    await tabTo(page, /Play “The request”/);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-ready=story]');
+    expect(await page.locator('.log').innerText()).toMatch(/Shona/);
+    await screenshot(page, 'play-start');
+
+    // First choice point: Tab to the second option and take it with Enter, as a keyboard user would.
+    const firstChoices = await page.locator('button.choice').allInnerTexts();
+    await page.keyboard.press('Enter'); // from the passage, Enter moves to the choices
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    expect(focused).toContain(firstChoices[1]!.replace(/^\d\s*/, '').trim().slice(0, 20));
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('.chosen').length === 1);
+    // The phone shows the request in the text panel too (no information only in the graphics).
+    expect(await page.locator('.phone-event').count()).toBeGreaterThan(0);
+
+    // Then number keys, varying the option taken.
+    await playToDebrief(page, (step, count) => (step + 1) % count, 40).catch(async (e) => {
+      await screenshot(page, 'play-stuck');
+      throw e;
+    });
+    await screenshot(page, 'play-feedback').catch(() => undefined);
+    expect(await screenName(page)).toBe('debrief');
+    const debrief = await page.locator('#panel').innerText();
+    expect(debrief).toMatch(/Debrief: The request/);
+    expect(debrief).toMatch(/Standard (1|3|13): /);
+    expect(debrief).toMatch(/Outcome \d of 5/);
+    expect(debrief).toMatch(/You chose:/);
+    await screenshot(page, 'debrief');
+
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the debrief follows the choices', () => {
+  it('different routes reach different outcomes on the ladder', async () => {
+    const { page, context, errors } = await openPage(browser, url + '?play=the-request', SIZES.projector);
+    await page.goto(url + '?play=the-request');
+    await page.waitForSelector('[data-ready=story]');
+    await playToDebrief(page, (_step, count) => count - 1); // always the last option
+    const lastRoute = await page.locator('.ending-level').innerText();
+    await page.keyboard.press('Tab');
+    await page.getByRole('button', { name: 'Play again' }).press('Enter');
+    await page.waitForSelector('[data-ready=story]');
+    await playToDebrief(page, () => 0); // always the first option
+    const firstRoute = await page.locator('.ending-level').innerText();
+    expect(firstRoute).not.toEqual(lastRoute);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

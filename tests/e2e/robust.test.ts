@@ -1,0 +1,162 @@
+/** Save and resume, bad saves, blocked storage, no WebGL, and accessibility scans. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openPage, playToDebrief, root, screenName, screenshot, SIZES, startServer } from './harness.ts';
+
+let server: PreviewServer;
+let url: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, url } = await startServer());
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function takeChoices(page: Page, indices: number[]): Promise<void> {
+  for (const [n, i] of indices.entries()) {
+    await page.waitForSelector('button.choice');
+    await page.keyboard.press(String(i + 1));
+    await page.waitForFunction((count) => document.querySelectorAll('.chosen').length >= count, n + 1);
+  }
+}
+
+describe('save and resume', () => {
+  it('reloading mid-scenario offers to continue, and continues where the player was', async () => {
+    const { page, context, errors } = await openPage(browser, url, SIZES.laptop);
+    await page.goto(url + '?play=the-request');
+    await page.waitForSelector('[data-ready=story]');
+    await takeChoices(page, [2, 0]);
+    const chosenBefore = await page.locator('.chosen').allInnerTexts();
+    const choicesBefore = await page.locator('button.choice').allInnerTexts();
+
+    await page.goto(url); // reload, without the deep link
+    await page.waitForSelector('[data-ready=menu]');
+    await expect.poll(() => page.locator('.resume').innerText()).toMatch(/2 decisions made/);
+    await screenshot(page, 'resume-offer');
+    await page.getByRole('button', { name: 'Continue', exact: true }).press('Enter');
+    await page.waitForSelector('[data-ready=story]');
+    expect(await page.locator('.chosen').allInnerTexts()).toEqual(chosenBefore);
+    expect(await page.locator('button.choice').allInnerTexts()).toEqual(choicesBefore);
+    await expect.poll(() => page.locator('.resumed').count()).toBe(1);
+    // And play goes on from there to the end.
+    await playToDebrief(page, () => 0).catch(() => undefined);
+    await page.waitForSelector('[data-ready=debrief]');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    ['corrupt', 'this is {not json', /could not be read/],
+    ['from another version', JSON.stringify({ version: 99, scenario: 'the-request', fingerprint: 'x', choices: [0], savedAt: '2026-01-01T00:00:00Z' }), /different version/],
+    ['for a story that has changed', JSON.stringify({ version: 1, scenario: 'the-request', fingerprint: '0000000000000000', choices: [0, 1], savedAt: '2026-01-01T00:00:00Z' }), /updated since you saved/],
+    ['hostile', JSON.stringify({ version: 1, scenario: 'the-request', fingerprint: 'x', choices: [1e9, -1, '<img src=x onerror=alert(1)>'], __proto__: { polluted: true } }), /could not be read/],
+  ])('a save that is %s gets a clear message and a fresh start', async (_kind, raw, message) => {
+    const { page, context, errors } = await openPage(browser, url, SIZES.laptop);
+    await page.addInitScript((value) => {
+      localStorage.setItem('public-profile:save:the-request', value);
+      localStorage.setItem('public-profile:active', 'the-request');
+    }, raw);
+    await page.goto(url);
+    await page.waitForSelector('[data-ready=menu]');
+    await expect.poll(() => page.locator('.notice').allInnerTexts().then((t) => t.join(' '))).toMatch(message);
+    expect(await page.locator('.resume').count()).toBe(0);
+    await page.getByRole('button', { name: 'Play “The request”' }).press('Enter');
+    await page.waitForSelector('[data-ready=story]');
+    expect(await page.locator('.chosen').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('blocked storage: the game plays on without saving and says so', async () => {
+    const { page, context, errors } = await openPage(browser, url, SIZES.laptop);
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await page.goto(url + '?play=the-request');
+    await page.waitForSelector('[data-ready=story]');
+    await takeChoices(page, [0, 0]);
+    await expect.poll(() => page.locator('.notice').allInnerTexts().then((t) => t.join(' '))).toMatch(/not being saved/);
+    expect(await page.locator('.notice').count()).toBe(1); // said once, not at every choice
+    expect(await page.locator('button.choice').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('no WebGL, no problem', () => {
+  it('falls back to the Canvas renderer when WebGL is unavailable', async () => {
+    const { page, context, errors } = await openPage(browser, url, SIZES.laptop);
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      // Simulate a council laptop with no WebGL at all.
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        if (/webgl/i.test(type)) return null;
+        return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+      } as typeof HTMLCanvasElement.prototype.getContext;
+    });
+    await page.goto(url + '?play=the-request');
+    await page.waitForSelector('[data-ready=story]');
+    await page.waitForFunction(() => document.documentElement.dataset.graphics !== undefined || document.documentElement.classList.contains('text-only'), undefined, { timeout: 15_000 });
+    const graphics = await page.evaluate(() => document.documentElement.dataset.graphics ?? 'text-only');
+    expect(['canvas', 'text-only']).toContain(graphics);
+    await takeChoices(page, [1]);
+    await screenshot(page, 'no-webgl');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('?renderer=none plays in the text panel alone', async () => {
+    const { page, context, errors, foreignRequests } = await openPage(browser, url, SIZES.laptop);
+    await page.goto(url + '?play=the-request&renderer=none');
+    await page.waitForSelector('[data-ready=story]');
+    expect(await page.evaluate(() => document.documentElement.classList.contains('text-only'))).toBe(true);
+    expect(await page.locator('canvas').count()).toBe(0);
+    await playToDebrief(page, () => 1);
+    expect(await screenName(page)).toBe('debrief');
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('accessibility (axe-core, WCAG 2.2 A and AA rules)', () => {
+  const axeSource = readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+  async function scan(page: Page): Promise<string[]> {
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+      });
+      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    });
+    return violations;
+  }
+
+  it.each(Object.entries(SIZES))('menu, play and debrief have no violations at %s size', async (_name, viewport) => {
+    const { page, context } = await openPage(browser, url, viewport);
+    await page.goto(url);
+    await page.waitForSelector('[data-ready=menu]');
+    expect(await scan(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Play “The request”' }).press('Enter');
+    await page.waitForSelector('[data-ready=story]');
+    await takeChoices(page, [0]);
+    expect(await scan(page)).toEqual([]);
+    await playToDebrief(page, () => 0).catch(() => undefined);
+    await page.waitForSelector('[data-ready=debrief]');
+    expect(await scan(page)).toEqual([]);
+    await context.close();
+  });
+});

@@ -29,7 +29,7 @@ async function startGraphics(): Promise<void> {
   if (renderer === 'none') return textOnly();
   try {
     const { startGame } = await import('./game/start-game.ts');
-    startGame({ parent: stageEl, app, renderer: renderer === 'canvas' ? 'canvas' : 'auto' });
+    startGame({ parent: stageEl, app });
   } catch (error) {
     textOnly((error as Error).message);
   }

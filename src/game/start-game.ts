@@ -16,7 +16,6 @@ import { WORLD } from './theme.ts';
 export interface StartOptions {
   parent: HTMLElement;
   app: App;
-  renderer: 'auto' | 'canvas';
 }
 
 function sceneFor(screen: Screen): SceneKey {
@@ -25,10 +24,11 @@ function sceneFor(screen: Screen): SceneKey {
   return SceneKeys.Title;
 }
 
-export function startGame({ parent, app, renderer }: StartOptions): Phaser.Game {
+export function startGame({ parent, app }: StartOptions): Phaser.Game {
   const motionQuery = window.matchMedia?.('(prefers-reduced-motion: reduce)');
   const game = new Phaser.Game({
-    type: renderer === 'canvas' ? Phaser.CANVAS : Phaser.AUTO,
+    // Our Phaser build has only the Canvas renderer (see vite.config.ts): fast without a GPU, no WebGL needed.
+    type: Phaser.CANVAS,
     parent,
     width: WORLD.width,
     height: WORLD.height,
@@ -45,7 +45,7 @@ export function startGame({ parent, app, renderer }: StartOptions): Phaser.Game 
   game.registry.set(CONTEXT_KEY, context);
   game.events.once('postrender', () => {
     performance.mark('pp:first-frame');
-    document.documentElement.dataset.graphics = game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas';
+    document.documentElement.dataset.graphics = 'canvas';
   });
 
   app.events.on('app/screen', (screen) => {

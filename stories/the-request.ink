@@ -29,7 +29,7 @@ Sunday evening. The washing machine is on, the telly is on, and for once you are
 
 You are a social worker in the family support team at Wrenford Borough Council. A full caseload, a good team, a manager who listens.
 
-#notification: Shona Pryce sent you a friend request
+#notification: Hearth: Shona Pryce sent you a friend request
 Your phone buzzes on the arm of the sofa.
 
 #platform: hearth
@@ -227,10 +227,10 @@ Thursday. The visit to the Pryce house.
 Friday night. You are in bed, nearly asleep.
 {
 - kai == "accepted" or kai == "replied":
-    #notification: New message from Kai Brennan
+    #notification: Lens: New message from Kai Brennan
     Your phone lights up on the bedside table.
 - else:
-    #notification: Message request from Kai Brennan
+    #notification: Lens: Message request from Kai Brennan
     Your phone lights up on the bedside table. Lens still lets him send you a message request.
 }
 

@@ -74,3 +74,26 @@ describe('the build fails on a broken story', () => {
     await expect(attempt).rejects.toThrow(/broken\.ink:4: error: unknown tag "#colour"/);
   });
 });
+
+describe('the tag reference for authors', () => {
+  it("stories/README.md's complete example passes the checker", async () => {
+    const { readFileSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const readme = readFileSync(path.resolve(import.meta.dirname, '../../stories/README.md'), 'utf8');
+    const example = /```ink\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toBeTruthy();
+    const dir = path.resolve(import.meta.dirname, '../output/readme-example');
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, 'a-quiet-sunday.ink');
+    writeFileSync(file, example!);
+    const check = checkStory(file);
+    expect(check.diagnostics.map((d) => formatDiagnostic(d))).toEqual([]);
+    expect(check.walk!.endings).toHaveLength(1);
+  });
+
+  it('documents every tag the game accepts', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { TAG_SPECS } = await import('../../src/core/tag-specs.ts');
+    const readme = readFileSync(path.resolve(import.meta.dirname, '../../stories/README.md'), 'utf8');
+    for (const key of TAG_SPECS.keys()) expect(readme, `#${key} is not documented`).toContain(`\`#${key}`);
+  });
+});

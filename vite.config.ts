@@ -36,12 +36,14 @@ function phaserFlags(): Plugin {
   };
 }
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   base: './',
   publicDir: 'assets',
   plugins: [inkPlugin(), phaserFlags()],
   resolve: {
-    alias: [{ find: /^phaser$/, replacement: phaserBuild }],
+    // The production build uses our trimmed Phaser; the dev server uses the prebuilt package (same API,
+    // and the game asks for the Canvas renderer either way), so Vite need not pre-bundle Phaser's source.
+    alias: command === 'build' ? [{ find: /^phaser$/, replacement: phaserBuild }] : [],
   },
   build: {
     target: 'es2022',
@@ -56,4 +58,4 @@ export default defineConfig({
   },
   server: { port: 5173 },
   preview: { port: 4173 },
-});
+}));

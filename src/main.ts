@@ -3,7 +3,7 @@
  * background to draw the phone. The story never waits for the graphics.
  */
 import './ui/styles.css';
-import { scenarios } from 'virtual:scenarios';
+import { scenarios, storyErrors } from 'virtual:scenarios';
 import { browserStore } from './adapters/browser-storage.ts';
 import { toCatalogue } from './adapters/story-loader.ts';
 import { App } from './core/app.ts';
@@ -34,6 +34,8 @@ async function startGraphics(): Promise<void> {
     textOnly((error as Error).message);
   }
 }
+
+for (const problem of storyErrors) app.notice('error', `Story problem: ${problem}`);
 
 void app.init({ play: params.get('play') }).then(() => {
   // Let the first text paint, then fetch and boot Phaser.

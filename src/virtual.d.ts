@@ -1,6 +1,8 @@
 declare module 'virtual:scenarios' {
   import type { BuiltScenario } from './adapters/story-loader.ts';
   export const scenarios: BuiltScenario[];
+  /** Dev server only: problems found in stories/, as "file:line: error: message". Empty in a build. */
+  export const storyErrors: string[];
 }
 declare module '*.ink' {
   const json: unknown;

@@ -53,9 +53,12 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       const onChange = (file: string) => {
         if (!file.endsWith('.ink')) return;
         cache.clear();
-        const mod = devServer.moduleGraph.getModuleById(RESOLVED_VIRTUAL_ID);
-        if (mod) devServer.moduleGraph.invalidateModule(mod);
-        for (const m of devServer.moduleGraph.getModulesByFile(file) ?? []) devServer.moduleGraph.invalidateModule(m);
+        for (const env of Object.values(devServer.environments)) {
+          const graph = env.moduleGraph;
+          const mod = graph.getModuleById(RESOLVED_VIRTUAL_ID);
+          if (mod) graph.invalidateModule(mod);
+          for (const m of graph.getModulesByFile(file) ?? []) graph.invalidateModule(m);
+        }
         devServer.ws.send({ type: 'full-reload' });
       };
       devServer.watcher.on('change', onChange);
@@ -75,20 +78,21 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
           for (const inc of c.compile.includes) this.addWatchFile(inc);
         }
         const failed = checks.filter((c) => !c.ok);
+        let devErrors: string[] = [];
         if (failed.length > 0) {
           const error = new StoryErrors(failed, root);
-          if (server) {
-            // Dev: the overlay shows the message; the page reloads when the file is fixed.
-            throw error;
-          }
-          this.error(error.message);
+          if (!server) this.error(error.message);
+          // Dev server: keep the game running with the good stories and show the problems on screen
+          // (and in the terminal); the page reloads when a file is saved again.
+          devErrors = error.message.split('\n').slice(1);
+          server.config.logger.error(error.message, { timestamp: true });
         }
-        const entries = checks.map((c) => {
+        const entries = checks.filter((c) => c.ok).map((c) => {
           const meta = JSON.stringify(c.meta);
           const importPath = JSON.stringify(c.file.split(path.sep).join('/'));
           return `  { meta: ${meta}, json: () => import(${importPath}).then((m) => m.default) }`;
         });
-        return `export const scenarios = [\n${entries.join(',\n')}\n];\n`;
+        return `export const scenarios = [\n${entries.join(',\n')}\n];\nexport const storyErrors = ${JSON.stringify(devErrors)};\n`;
       }
       if (id.endsWith('.ink')) {
         const result = check(id);

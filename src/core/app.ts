@@ -5,7 +5,7 @@
 import { buildDebrief, type DebriefData } from './debrief.ts';
 import { Emitter, type Unsubscribe } from './events.ts';
 import { HCPC_2008, type Framework } from './standards.ts';
-import { ReplayError, Session, type ScenarioMeta, type SessionEvents, type SessionSnapshot } from './session.ts';
+import { ReplayError, Session, StoryError, type ScenarioMeta, type SessionEvents, type SessionSnapshot } from './session.ts';
 import type { SaveStore } from './storage.ts';
 import type { InkStoryLike } from './story-runner.ts';
 
@@ -46,6 +46,8 @@ export class App {
   private screen: Screen = { name: 'menu', resume: undefined };
   private storageWarned = false;
   private framework: Framework = HCPC_2008;
+  /** Increases with every begin(): a slow load that finishes after a newer begin() is dropped. */
+  private beginToken = 0;
 
   constructor(
     scenarios: readonly ScenarioEntry[],
@@ -124,21 +126,29 @@ export class App {
       this.notice('error', `There is no scenario called "${id}".`);
       return;
     }
+    const token = ++this.beginToken;
     this.endSession();
     this.setScreen({ name: 'loading', scenario: entry.meta });
+    const cannotStart = (error: unknown) => {
+      this.notice('error', `“${entry.meta.title}” could not start (${(error as Error).message}). Please choose again, or tell whoever looks after this game.`);
+      this.showMenu();
+    };
     let story: InkStoryLike;
     try {
       story = await entry.load();
     } catch (error) {
-      this.notice('error', `"${entry.meta.title}" could not be loaded (${(error as Error).message}). Please try again.`);
-      this.showMenu();
+      if (token === this.beginToken) cannotStart(error);
       return;
     }
+    if (token !== this.beginToken) return; // a newer begin() has taken over
     let replay: number[] = [];
     if (resume) {
       const read = this.saves.read(id, { fingerprint: entry.meta.fingerprint });
       if (read.ok) replay = read.save.choices;
-      else if (read.problem !== 'empty') this.notice('warning', read.message);
+      else if (read.problem !== 'empty') {
+        this.notice('warning', read.message);
+        this.saves.clear(id);
+      }
     } else {
       this.saves.clear(id);
     }
@@ -146,11 +156,17 @@ export class App {
     try {
       session = Session.start(story, entry.meta, replay);
     } catch (error) {
-      if (!(error instanceof ReplayError)) throw error;
+      if (!(error instanceof ReplayError)) return cannotStart(error);
       this.notice('warning', 'This scenario has changed since your progress was saved, so it will start afresh.');
       this.saves.clear(id);
-      story = await entry.load();
-      session = Session.start(story, entry.meta);
+      try {
+        story = await entry.load();
+        if (token !== this.beginToken) return;
+        session = Session.start(story, entry.meta);
+      } catch (again) {
+        if (token === this.beginToken) cannotStart(again);
+        return;
+      }
     }
     this.attach(session);
     const snapshot = session.snapshot();
@@ -164,7 +180,13 @@ export class App {
   /** The player takes choice `index` (0-based). Ignored when no scenario is being played. */
   choose(index: number): void {
     if (!this.session || this.screen.name !== 'play') return;
-    this.session.choose(index);
+    try {
+      this.session.choose(index);
+    } catch (error) {
+      if (!(error instanceof StoryError)) throw error;
+      // The story broke at this choice. Progress up to the previous choice is saved; say so plainly.
+      this.notice('error', `The story hit a problem (${error.message}). Your progress up to your last choice is saved; choose again or return to the menu.`);
+    }
   }
 
   /** Start the current scenario again from the beginning. */
@@ -176,6 +198,7 @@ export class App {
   }
 
   private attach(session: Session): void {
+    this.endSession();
     this.session = session;
     const forward = <K extends keyof SessionEvents>(type: K) =>
       session.events.on(type, (payload) => this.events.emit(type, payload));

@@ -46,7 +46,10 @@ export interface SessionEvents extends Record<string, unknown> {
   'session/saved': { save: SaveData };
 }
 
+/** Saved choices no longer fit the story: start afresh. */
 export class ReplayError extends Error {}
+/** The story itself failed (an ink runtime error): not the player's save, not recoverable by replaying. */
+export class StoryError extends Error {}
 
 export class Session {
   readonly events = new Emitter<SessionEvents>();
@@ -78,6 +81,11 @@ export class Session {
     session.quiet = true;
     try {
       session.absorb(session.runner.continue());
+    } catch (error) {
+      session.quiet = false;
+      throw new StoryError((error as Error).message);
+    }
+    try {
       for (const index of replay) {
         if (session.finished || index >= session.choices.length) {
           throw new ReplayError(`saved choice ${index} does not exist at step ${session.history.length + 1}`);
@@ -139,10 +147,16 @@ export class Session {
 
   private takeChoice(index: number): void {
     const choice = this.choices[index]!;
+    // Advance ink first: if the story fails here, nothing about this choice has been recorded.
+    let step: StoryStep;
+    try {
+      step = this.runner.choose(index);
+    } catch (error) {
+      throw new StoryError((error as Error).message);
+    }
     this.history.push(index);
     this.ledger = recordDecision(this.ledger, { choiceText: choice.text, impacts: choice.impacts, discuss: this.discuss });
     this.transcript.push({ kind: 'choice', text: choice.text, step: this.history.length - 1 });
-    const step = this.runner.choose(index);
     this.absorb(step);
     this.emit('ledger/changed', { ledger: this.ledger });
   }

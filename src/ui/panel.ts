@@ -297,10 +297,19 @@ export class Panel {
   }
 
   private take(index: number, choice: StoryChoice): void {
-    this.newPassage();
-    this.passage?.append(h('p', { className: 'chosen' }, h('span', { className: 'visually-hidden' }, 'You chose: '), choice.text));
+    const previous = this.passage;
+    const passage = this.newPassage();
+    passage.append(h('p', { className: 'chosen' }, h('span', { className: 'visually-hidden' }, 'You chose: '), choice.text));
     if (this.choicesEl) clear(this.choicesEl);
+    const session = this.app.currentSession;
+    const before = session?.choicesMade.length ?? 0;
     this.app.choose(index);
+    // The story refused the choice (it hit an error and said so): take the choice back off the page.
+    if (session && this.app.currentSession === session && session.choicesMade.length === before) {
+      passage.remove();
+      this.passage = previous;
+      this.showChoices([...session.currentChoices], session.snapshot().discuss, false);
+    }
   }
 
   private renderDebrief(meta: ScenarioMeta, debrief: DebriefData): void {

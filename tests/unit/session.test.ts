@@ -83,7 +83,7 @@ const SESSION_EVENTS: (keyof SessionEvents)[] = ['story/line', 'story/choices', 
 
 function record(session: Session): Logged[] {
   const log: Logged[] = [];
-  for (const type of SESSION_EVENTS) session.events.on(type, (payload) => log.push({ type, payload }));
+  for (const type of SESSION_EVENTS) session.events.on(type, (payload) => log.push({ type: String(type), payload }));
   return log;
 }
 
@@ -359,7 +359,7 @@ function makeApp(kv: KeyValueStore, entries: ScenarioEntry[] = [entry()]) {
   app.events.on('app/screen', (s) => screens.push(s));
   app.events.on('app/notice', (n) => notices.push(n));
   const types: (keyof AppEvents)[] = ['app/screen', 'app/notice', ...SESSION_EVENTS];
-  for (const t of types) app.events.on(t, () => all.push(t));
+  for (const t of types) app.events.on(t, () => all.push(String(t)));
   return { app, screens, notices, all };
 }
 
@@ -610,5 +610,58 @@ describe('App', () => {
     old.choose(0);
     expect(all.length).toBe(count);
     expect(screenName(app)).toBe('menu');
+  });
+});
+
+/* Bugs found by these tests and since fixed in src/core: each test pins the behaviour we want. */
+describe('App: regressions (once open bugs)', () => {
+  // app.ts begin(): Session.start wraps EVERY error as ReplayError, and begin() reads any ReplayError as
+  // "your save no longer fits". A story that fails on its first Continue (here an unbound EXTERNAL; an
+  // ink runtime error or a loop does the same) with no save at all gets a misleading "changed since your
+  // progress was saved" warning, then the second Session.start throws out of begin(): the promise rejects
+  // and the screen is left on 'loading'.
+  it('a story that fails at its first line gives an error notice and the menu', async () => {
+    const broken = compileInk('/virtual/broken.ink', 'EXTERNAL ring()\nHello.\n~ ring()\n-> END\n');
+    expect(broken.diagnostics).toEqual([]);
+    const { app, notices } = makeApp(new MemoryStore(), [entry({}, async () => new Story(broken.json!) as unknown as InkStoryLike)]);
+    await app.begin(ID, { resume: false }); // currently rejects with ReplayError
+    expect(notices.map((n) => n.level)).toEqual(['error']);
+    expect(notices[0]!.text).not.toMatch(/progress was saved/);
+    expect(screenName(app)).toBe('menu');
+  });
+
+  // app.ts begin({resume:true}): when the save is stale ('changed'), it warns but does not clear the save,
+  // so returning to the menu (showMenu → resumeOffer of the active scenario) warns a second time about the
+  // same save. open() and resumeOffer() do clear it.
+  it('a stale save is reported once, not again on return to the menu', async () => {
+    const kv = new MemoryStore();
+    kv.set(SAVE_KEY, encodeSave({ version: SAVE_VERSION, scenario: ID, fingerprint: 'old-build', choices: [0], savedAt: FIXED.toISOString() }));
+    kv.set(ACTIVE_KEY, ID);
+    const { app, notices } = makeApp(kv);
+    await app.begin(ID, { resume: true });
+    app.showMenu();
+    expect(notices).toHaveLength(1); // currently 2 identical warnings
+  });
+
+  // app.ts begin() is not guarded against overlap: if the player starts scenario A (slow to load) and
+  // then B, A's load resolving last replaces B as the current session and screen; B's event handles are
+  // overwritten in attach() without being unsubscribed.
+  it('the last scenario started wins when loads overlap', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { app } = makeApp(new MemoryStore(), [
+      entry({ id: 'slow', title: 'Slow' }, async () => {
+        await gate;
+        return fresh();
+      }),
+      entry({ id: 'fast', title: 'Fast' }),
+    ]);
+    const slow = app.begin('slow', { resume: false });
+    await app.begin('fast', { resume: false });
+    expect(app.currentSession!.meta.id).toBe('fast');
+    release();
+    await slow;
+    expect(app.currentSession!.meta.id).toBe('fast'); // currently 'slow'
+    expect(app.currentScreen).toMatchObject({ name: 'play', scenario: { id: 'fast' } });
   });
 });

@@ -36,10 +36,37 @@ function phaserFlags(): Plugin {
   };
 }
 
+/**
+ * The built page may load nothing from anywhere but its own origin: the browser enforces it. (Dev mode
+ * keeps Vite's own inline client and websocket, so it gets no policy.)
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "media-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'public-profile-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
 export default defineConfig(({ command }) => ({
   base: './',
   publicDir: 'assets',
-  plugins: [inkPlugin(), phaserFlags()],
+  plugins: [inkPlugin(), phaserFlags(), contentSecurityPolicy()],
   resolve: {
     // The production build uses our trimmed Phaser; the dev server uses the prebuilt package (same API,
     // and the game asks for the Canvas renderer either way), so Vite need not pre-bundle Phaser's source.

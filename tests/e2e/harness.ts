@@ -49,8 +49,14 @@ export interface Watched {
 }
 
 /** A fresh context and page that records console errors, page errors and requests to other origins. */
-export async function openPage(browser: Browser, baseUrl: string, viewport: { width: number; height: number } = SIZES.projector): Promise<Watched> {
-  const context = await browser.newContext({ viewport });
+export async function openPage(
+  browser: Browser,
+  baseUrl: string,
+  viewport: { width: number; height: number } = SIZES.projector,
+  options: { bypassCSP?: boolean } = {},
+): Promise<Watched> {
+  // bypassCSP only for tools the test injects (axe-core): the game itself runs under its own policy.
+  const context = await browser.newContext({ viewport, bypassCSP: options.bypassCSP ?? false });
   const page = await context.newPage();
   const origin = new URL(baseUrl).origin;
   const errors: string[] = [];

@@ -147,7 +147,7 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA rules)', () => {
   }
 
   it.each(Object.entries(SIZES))('menu, play and debrief have no violations at %s size', async (_name, viewport) => {
-    const { page, context } = await openPage(browser, url, viewport);
+    const { page, context } = await openPage(browser, url, viewport, { bypassCSP: true });
     await page.goto(url);
     await page.waitForSelector('[data-ready=menu]');
     expect(await scan(page)).toEqual([]);
@@ -158,6 +158,22 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA rules)', () => {
     await playToDebrief(page, () => 0).catch(() => undefined);
     await page.waitForSelector('[data-ready=debrief]');
     expect(await scan(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('privacy', () => {
+  it('the built page carries a Content-Security-Policy that allows only its own origin', async () => {
+    const { page, context, errors } = await openPage(browser, url, SIZES.laptop);
+    await page.goto(url);
+    await page.waitForSelector('[data-ready=menu]');
+    const policy = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '');
+    expect(policy).toMatch(/default-src 'self'/);
+    expect(policy).toMatch(/connect-src 'self'/);
+    // The browser itself refuses a request to another origin.
+    const blocked = await page.evaluate(() => fetch('https://example.org/').then(() => 'sent', () => 'refused'));
+    expect(blocked).toBe('refused');
+    expect(errors.join('\n')).toMatch(/Content Security Policy/);
     await context.close();
   });
 });

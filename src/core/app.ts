@@ -171,7 +171,8 @@ export class App {
     this.attach(session);
     const snapshot = session.snapshot();
     if (snapshot.finished) {
-      this.finish();
+      this.saves.clear(id);
+      this.showDebrief();
       return;
     }
     this.setScreen({ name: 'play', scenario: entry.meta, snapshot, resumed: replay.length > 0 });
@@ -179,7 +180,7 @@ export class App {
 
   /** The player takes choice `index` (0-based). Ignored when no scenario is being played. */
   choose(index: number): void {
-    if (!this.session || this.screen.name !== 'play') return;
+    if (!this.session || this.screen.name !== 'play' || this.session.isFinished) return;
     try {
       this.session.choose(index);
     } catch (error) {
@@ -217,18 +218,19 @@ export class App {
         }
       }),
       session.events.on('story/ended', (payload) => {
+        // A finished scenario has nothing to resume. The player reads the last passage, then asks for
+        // the debrief (showDebrief).
+        this.saves.clear(session.meta.id);
         this.events.emit('story/ended', payload);
-        this.finish();
       }),
     ];
   }
 
-  private finish(): void {
+  /** After the story's last line: the debrief for the play-through just finished. */
+  showDebrief(): void {
     const session = this.session;
-    if (!session) return;
+    if (!session || !session.isFinished) return;
     const snapshot = session.snapshot();
-    // A finished scenario has nothing to resume.
-    this.saves.clear(session.meta.id);
     this.setScreen({
       name: 'debrief',
       scenario: session.meta,

@@ -9,7 +9,8 @@ import { TAG_SPECS, type MessageValue, type PlatformId, type RequestKind, type R
 export type PhoneCue =
   | { type: 'platform'; platform: PlatformId }
   | { type: 'time'; text: string }
-  | { type: 'notification'; text: string }
+  /** `platform` is the app it came from: named as "Lens: ..." in the tag, else the app open at the time. */
+  | { type: 'notification'; text: string; platform?: PlatformId | undefined }
   | { type: 'request'; kind: RequestKind; name: string }
   | { type: 'request-outcome'; outcome: RequestOutcome }
   | { type: 'message'; from: string; text: string }
@@ -21,11 +22,16 @@ export interface PhoneMessage {
   mine: boolean;
 }
 
+export interface PhoneNotification {
+  text: string;
+  platform: PlatformId | undefined;
+}
+
 export interface PhoneState {
   platform: PlatformId;
   time: string;
   /** Most recent first; only the last few are kept. */
-  notifications: string[];
+  notifications: PhoneNotification[];
   request: { kind: RequestKind; name: string; outcome: RequestOutcome | 'pending' } | null;
   thread: { with: string; messages: PhoneMessage[] } | null;
 }
@@ -39,13 +45,21 @@ export const INITIAL_PHONE: PhoneState = {
 };
 
 const MAX_NOTIFICATIONS = 3;
+/** The platforms that are apps (not the home or lock screen). */
+const APPS: readonly PlatformId[] = ['hearth', 'shout', 'lens', 'guild'];
 const MAX_MESSAGES = 12;
 
 /** A table of tag key → cue builder; tags not in it are not phone tags. */
 const CUE_BUILDERS: Record<string, (value: unknown) => PhoneCue> = {
   platform: (v) => ({ type: 'platform', platform: v as PlatformId }),
   time: (v) => ({ type: 'time', text: v as string }),
-  notification: (v) => ({ type: 'notification', text: v as string }),
+  notification: (v) => {
+    const text = v as string;
+    const named = /^(hearth|shout|lens|guild)\s*:\s*(.+)$/i.exec(text);
+    return named
+      ? { type: 'notification', text: named[2]!.trim(), platform: named[1]!.toLowerCase() as PlatformId }
+      : { type: 'notification', text, platform: undefined };
+  },
   request: (v) => ({ type: 'request', ...(v as RequestValue) }),
   'request-outcome': (v) => ({ type: 'request-outcome', outcome: v as RequestOutcome }),
   message: (v) => ({ type: 'message', ...(v as MessageValue) }),
@@ -68,8 +82,10 @@ export function applyCue(state: PhoneState, cue: PhoneCue): PhoneState {
       return { ...state, platform: cue.platform };
     case 'time':
       return { ...state, time: cue.text };
-    case 'notification':
-      return { ...state, notifications: [cue.text, ...state.notifications].slice(0, MAX_NOTIFICATIONS) };
+    case 'notification': {
+      const from = cue.platform ?? (APPS.includes(state.platform) ? state.platform : undefined);
+      return { ...state, notifications: [{ text: cue.text, platform: from }, ...state.notifications].slice(0, MAX_NOTIFICATIONS) };
+    }
     case 'request':
       return { ...state, request: { kind: cue.kind, name: cue.name, outcome: 'pending' } };
     case 'request-outcome':

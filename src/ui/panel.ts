@@ -17,7 +17,7 @@ const IMPACT_ICONS: Record<Impact, string> = { upheld: '✓', risk: '!', breach:
 export function describeCue(cue: PhoneCue): string | undefined {
   switch (cue.type) {
     case 'notification':
-      return `Notification: ${cue.text}`;
+      return `Notification${cue.platform ? ` from ${cue.platform[0]!.toUpperCase()}${cue.platform.slice(1)}` : ''}: ${cue.text}`;
     case 'request':
       return `${cue.kind === 'friend' ? 'Friend request' : cue.kind === 'follow' ? 'Follow request' : 'Connection request'} from ${cue.name}`;
     case 'request-outcome':
@@ -56,6 +56,7 @@ export class Panel {
       app.events.on('story/line', ({ line }) => this.appendLine(line)),
       app.events.on('phone/cue', ({ cue }) => this.appendCue(cue)),
       app.events.on('story/choices', ({ choices, discuss }) => this.showChoices(choices, discuss, true)),
+      app.events.on('story/ended', () => this.showEnd()),
     );
     document.addEventListener('keydown', this.onKey);
   }
@@ -106,6 +107,8 @@ export class Panel {
     this.log = this.passage = this.choicesEl = this.discussEl = undefined;
     clear(this.root);
     this.root.dataset.screen = screen.name;
+    // A new screen starts at its top (the panel's scroll container keeps the last screen's position).
+    this.root.closest('.panel-wrap')?.scrollTo(0, 0);
     switch (screen.name) {
       case 'menu':
         this.renderMenu(screen.resume);
@@ -296,6 +299,33 @@ export class Panel {
     }
   }
 
+  /** The story's last passage stays on screen; the player moves on to the debrief when ready. */
+  private showEnd(): void {
+    const el = this.choicesEl;
+    if (!el) return;
+    clear(el);
+    if (this.discussEl) this.discussEl.hidden = true;
+    el.append(
+      h('p', { className: 'ended' }, 'This is where the scenario ends.'),
+      h(
+        'ol',
+        { className: 'choice-list' },
+        h(
+          'li',
+          {},
+          h(
+            'button',
+            { type: 'button', className: 'choice to-debrief', 'aria-keyshortcuts': '1', onclick: () => this.app.showDebrief() },
+            h('span', { className: 'choice-key', 'aria-hidden': 'true' }, '1'),
+            h('span', { className: 'choice-text' }, 'See your debrief'),
+          ),
+        ),
+      ),
+    );
+    this.passage?.focus({ preventScroll: true });
+    this.passage?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }
+
   private take(index: number, choice: StoryChoice): void {
     const previous = this.passage;
     const passage = this.newPassage();
@@ -383,7 +413,6 @@ export class Panel {
     );
     this.markReady('debrief');
     heading.focus({ preventScroll: true });
-    this.root.scrollTop = 0;
   }
 }
 

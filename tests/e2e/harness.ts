@@ -100,15 +100,27 @@ export async function screenName(page: Page): Promise<string | undefined> {
 }
 
 /** Play to the debrief by number keys, taking `pick(step, count)` at each choice point. */
-export async function playToDebrief(page: Page, pick: (step: number, count: number) => number = () => 0, maxSteps = 40): Promise<number> {
+export async function playToDebrief(
+  page: Page,
+  pick: (step: number, count: number) => number = () => 0,
+  maxSteps = 40,
+  options: { stopAtEnd?: boolean } = {},
+): Promise<number> {
   for (let step = 0; step < maxSteps; step++) {
     if ((await screenName(page)) === 'debrief') return step;
     await page.waitForSelector('button.choice', { timeout: 5000 });
+    if ((await page.locator('button.to-debrief').count()) > 0) {
+      // The last passage stays on screen with one way on: key 1, like any choice.
+      if (options.stopAtEnd) return step;
+      await page.keyboard.press('1');
+      await page.waitForSelector('[data-ready=debrief]');
+      return step;
+    }
     const count = await page.locator('button.choice').count();
     const index = pick(step, count);
     await page.keyboard.press(String(index + 1));
     await page.waitForFunction(
-      ({ before }) => document.getElementById('panel')?.dataset.screen === 'debrief' || document.querySelectorAll('.chosen').length > before,
+      ({ before }) => document.querySelector('button.to-debrief') !== null || document.querySelectorAll('.chosen').length > before,
       { before: step },
     );
   }

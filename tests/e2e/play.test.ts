@@ -43,11 +43,18 @@ describe.each(Object.entries(SIZES))('keyboard-only play at %s size', (sizeName,
     expect(await page.locator('.phone-event').count()).toBeGreaterThan(0);
 
     // Then number keys, varying the option taken.
-    await playToDebrief(page, (step, count) => (step + 1) % count, 40).catch(async (e) => {
+    await playToDebrief(page, (step, count) => (step + 1) % count, 40, { stopAtEnd: true }).catch(async (e) => {
       await screenshot(page, 'play-stuck');
       throw e;
     });
-    await screenshot(page, 'play-feedback').catch(() => undefined);
+    // The last passage stays on screen until the player moves on.
+    expect(await screenName(page)).toBe('play');
+    expect(await page.locator('.log .feedback').count()).toBeGreaterThan(0);
+    await screenshot(page, 'play-end');
+    // Only the text panel scrolls: the page itself (and so the phone) stays put.
+    expect(await page.evaluate(() => document.scrollingElement!.scrollHeight)).toBeLessThanOrEqual(viewport.height);
+    await page.keyboard.press('1');
+    await page.waitForSelector('[data-ready=debrief]');
     expect(await screenName(page)).toBe('debrief');
     const debrief = await page.locator('#panel').innerText();
     expect(debrief).toMatch(/Debrief: The request/);

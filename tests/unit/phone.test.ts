@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyCue, cuesFromTags, INITIAL_PHONE, type PhoneCue, type PhoneState } from '../../src/core/phone.ts';
-import { isTagError, parseTag, type ParsedTag } from '../../src/core/tags.ts';
+import { isTagError, parseTag, parseTags, type ParsedTag } from '../../src/core/tags.ts';
 
 const tags = (...inputs: string[]): ParsedTag[] =>
   inputs.map((input) => {
@@ -72,11 +72,11 @@ describe('applyCue', () => {
 
   it('keeps only the 3 newest notifications, newest first', () => {
     const s = fold(['one', 'two', 'three', 'four', 'five'].map((text): PhoneCue => ({ type: 'notification', text })));
-    expect(s.notifications).toEqual(['five', 'four', 'three']);
+    expect(s.notifications.map((n) => n.text)).toEqual(['five', 'four', 'three']);
   });
 
   it('keeps fewer than 3 notifications as they are', () => {
-    expect(fold([{ type: 'notification', text: 'a' }, { type: 'notification', text: 'b' }]).notifications).toEqual(['b', 'a']);
+    expect(fold([{ type: 'notification', text: 'a', platform: undefined }, { type: 'notification', text: 'b', platform: undefined }]).notifications.map((n) => n.text)).toEqual(['b', 'a']);
   });
 
   it('shows a request as pending, then its outcome', () => {
@@ -202,9 +202,23 @@ describe('applyCue', () => {
     expect(s).toEqual({
       platform: 'hearth',
       time: 'Sun 21:40',
-      notifications: ['Hearth: Dana Whitfield wants to be friends'],
+      notifications: [{ text: 'Dana Whitfield wants to be friends', platform: 'hearth' }],
       request: { kind: 'friend', name: 'Dana Whitfield', outcome: 'ignored' },
       thread: null,
     });
+  });
+});
+
+describe('where a notification comes from', () => {
+  it('a "Platform: text" notification names its app and loses the prefix', () => {
+    const [cue] = cuesFromTags(parseTags(['notification: Lens: New message from Kai']).filter((t) => !isTagError(t)) as ParsedTag[]);
+    expect(cue).toEqual({ type: 'notification', text: 'New message from Kai', platform: 'lens' });
+  });
+
+  it('otherwise it comes from the app open at the time, or from no app on the home or lock screen', () => {
+    const inApp = applyCue({ ...INITIAL_PHONE, platform: 'guild' }, { type: 'notification', text: 'Amara wants to connect' });
+    expect(inApp.notifications[0]).toEqual({ text: 'Amara wants to connect', platform: 'guild' });
+    const locked = applyCue(INITIAL_PHONE, { type: 'notification', text: 'Low battery' });
+    expect(locked.notifications[0]).toEqual({ text: 'Low battery', platform: undefined });
   });
 });

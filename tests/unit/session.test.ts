@@ -153,12 +153,12 @@ describe('Session', () => {
     const snap = session.snapshot();
     expect(snap.transcript).toEqual([
       { kind: 'line', text: 'Sunday evening.', feedback: false },
-      { kind: 'phone', cue: { type: 'notification', text: 'Dana wants to be friends' } },
+      { kind: 'phone', cue: { type: 'notification', text: 'Dana wants to be friends', platform: undefined } },
       { kind: 'line', text: 'Your phone buzzes.', feedback: false },
     ]);
     expect(snap.discuss).toBe('What might Dana be hoping for?');
     expect(snap.choices.map((c) => c.text)).toEqual(['Accept', 'Ignore it', 'Decline and explain']);
-    expect(snap.phone).toMatchObject({ platform: 'home', time: 'Sun 21:40', notifications: ['Dana wants to be friends'] });
+    expect(snap.phone).toMatchObject({ platform: 'home', time: 'Sun 21:40', notifications: [{ text: 'Dana wants to be friends', platform: undefined }] });
     expect(snap.ledger.decisions).toEqual([]);
     expect(snap.finished).toBe(false);
     expect(snap.ending).toBeUndefined();
@@ -390,6 +390,8 @@ describe('App', () => {
     expect(screenName(app)).toBe('play');
 
     app.choose(0);
+    expect(screenName(app)).toBe('play'); // the last passage stays on screen
+    app.showDebrief();
     expect(screenName(app)).toBe('debrief');
     expect(kv.data.has(SAVE_KEY)).toBe(false);
     expect(kv.data.has(ACTIVE_KEY)).toBe(false);
@@ -442,6 +444,8 @@ describe('App', () => {
     expect(second.notices).toEqual([]);
 
     second.app.choose(0);
+    expect(screenName(second.app)).toBe('play'); // the last passage stays on screen
+    second.app.showDebrief();
     expect(screenName(second.app)).toBe('debrief');
     expect(kv.data.size).toBe(0);
   });
@@ -522,6 +526,8 @@ describe('App', () => {
     app.choose(1);
     expect(screenName(app)).toBe('play');
     app.choose(0);
+    expect(screenName(app)).toBe('play'); // the last passage stays on screen
+    app.showDebrief();
     expect(screenName(app)).toBe('debrief');
     expect(notices).toHaveLength(1);
   });
@@ -586,6 +592,8 @@ describe('App', () => {
     await app.open(ID);
     app.choose(0);
     app.choose(0);
+    expect(screenName(app)).toBe('play'); // the last passage stays on screen
+    app.showDebrief();
     expect(screenName(app)).toBe('debrief');
     await app.restart();
     expect(screenName(app)).toBe('play');

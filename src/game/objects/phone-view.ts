@@ -3,7 +3,7 @@
  * restarted scene or a resumed game looks right at once) and animates the newest cue.
  */
 import type Phaser from 'phaser';
-import type { PhoneCue, PhoneState } from '../../core/phone.ts';
+import type { PhoneCue, PhoneNotification, PhoneState } from '../../core/phone.ts';
 import { FONT, PLATFORM_LOOKS, WORLD, type PlatformLook } from '../theme.ts';
 
 type Scene = Phaser.Scene;
@@ -75,7 +75,6 @@ export class PhoneView {
   private banner: Container | undefined;
   private lastRequest: Container | undefined;
   private lastBubble: Container | undefined;
-  private platform = 'lock';
 
   constructor(
     private readonly scene: Scene,
@@ -93,13 +92,16 @@ export class PhoneView {
     this.root.add(this.screen);
   }
 
+  /** The app on screen, for notifications that do not name theirs. */
+  private shown: PhoneNotification['platform'];
+
   /** Redraw the whole screen for a state. */
   draw(state: PhoneState): void {
+    this.shown = PLATFORM_LOOKS[state.platform] ? state.platform : undefined;
     this.banner?.destroy();
     this.banner = undefined;
     this.screen.removeAll(true);
     this.lastRequest = this.lastBubble = undefined;
-    this.platform = state.platform;
     const look = PLATFORM_LOOKS[state.platform];
     if (state.platform === 'lock') this.drawLock(state);
     else if (state.platform === 'home' || !look) this.drawHome(state);
@@ -171,19 +173,16 @@ export class PhoneView {
     }
   }
 
-  private notificationCard(x: number, y: number, message: string, alpha: number): Container {
+  private notificationCard(x: number, y: number, notification: PhoneNotification, alpha: number): Container {
     const c = this.scene.add.container(x, y);
     const w = SCREEN_W - x * 2;
     const g = this.scene.add.graphics();
     g.fillStyle(0xffffff, alpha).fillRoundedRect(0, 0, w, 128, 24);
     c.add(g);
-    // "Guild: 3 colleagues..." names its platform; otherwise the notification is from the app on screen.
-    const named = Object.keys(PLATFORM_LOOKS).find((id) => message.toLowerCase().startsWith(PLATFORM_LOOKS[id]!.name.toLowerCase() + ':'));
-    const platform = named ?? (PLATFORM_LOOKS[this.platform] ? this.platform : 'hearth');
-    const body = named ? message.slice(PLATFORM_LOOKS[named]!.name.length + 1).trim() : message;
-    c.add(drawLogo(this.scene, 18, 18, 44, platform));
-    c.add(text(this.scene, 76, 16, PLATFORM_LOOKS[platform]!.name, 20, WORLD.muted, { fontStyle: 'bold' }));
-    c.add(text(this.scene, 76, 44, body, 23, WORLD.ink, { wordWrap: { width: w - 96 }, maxLines: 3 }));
+    const look = notification.platform ? PLATFORM_LOOKS[notification.platform] : undefined;
+    c.add(drawLogo(this.scene, 18, 18, 44, notification.platform ?? 'phone'));
+    c.add(text(this.scene, 76, 16, look?.name ?? 'Messages', 20, WORLD.muted, { fontStyle: 'bold' }));
+    c.add(text(this.scene, 76, 44, notification.text, 23, WORLD.ink, { wordWrap: { width: w - 96 }, maxLines: 3 }));
     return c;
   }
 
@@ -246,7 +245,7 @@ export class PhoneView {
   animate(cue: PhoneCue, reducedMotion: boolean): number {
     const tweens = this.scene.tweens;
     if (cue.type === 'notification') {
-      const card = this.notificationCard(24, 56, cue.text, 1);
+      const card = this.notificationCard(24, 56, { text: cue.text, platform: cue.platform ?? this.shown }, 1);
       this.screen.add(card);
       this.banner = card;
       if (reducedMotion) {

@@ -18,7 +18,10 @@ export class TitleScene extends BaseScene {
     phone.draw({
       ...INITIAL_PHONE,
       time,
-      notifications: ['Guild: 3 colleagues shared new practice research', 'Hearth: it has been a while since your privacy check-up'],
+      notifications: [
+        { platform: 'guild', text: '3 colleagues shared new practice research' },
+        { platform: 'hearth', text: 'It has been a while since your privacy check-up' },
+      ],
     });
     if (!this.ctx.reducedMotion()) {
       phone.root.setAlpha(0);

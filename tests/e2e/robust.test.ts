@@ -162,6 +162,26 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA rules)', () => {
   });
 });
 
+describe('reflow (WCAG 1.4.10): a 320 px wide window, like 400% zoom on a laptop', () => {
+  it('shows the text alone, with no sideways scrolling, and still plays', async () => {
+    const { page, context, errors } = await openPage(browser, url, { width: 320, height: 640 });
+    await page.goto(url + '?play=the-request');
+    await page.waitForSelector('[data-ready=story]');
+    const widths = await page.evaluate(() => ({
+      page: document.scrollingElement!.scrollWidth,
+      panel: document.getElementById('panel-wrap')!.scrollWidth,
+      stageShown: getComputedStyle(document.getElementById('stage')!).display !== 'none',
+    }));
+    expect(widths.page).toBeLessThanOrEqual(320);
+    expect(widths.panel).toBeLessThanOrEqual(320);
+    expect(widths.stageShown).toBe(false);
+    await takeChoices(page, [0]);
+    await screenshot(page, 'reflow');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('privacy', () => {
   it('the built page carries a Content-Security-Policy that allows only its own origin', async () => {
     const { page, context, errors } = await openPage(browser, url, SIZES.laptop);

@@ -10,6 +10,7 @@ import { App } from './core/app.ts';
 import { SaveStore } from './core/storage.ts';
 import { Panel } from './ui/panel.ts';
 
+performance.mark('pp:main-start');
 const panelEl = document.getElementById('panel')!;
 const noticesEl = document.getElementById('notices')!;
 const stageEl = document.getElementById('stage')!;
@@ -28,7 +29,9 @@ async function startGraphics(): Promise<void> {
   const renderer = params.get('renderer');
   if (renderer === 'none') return textOnly();
   try {
+    performance.mark('pp:graphics-requested');
     const { startGame } = await import('./game/start-game.ts');
+    performance.mark('pp:graphics-loaded');
     startGame({ parent: stageEl, app });
   } catch (error) {
     textOnly((error as Error).message);
@@ -37,9 +40,8 @@ async function startGraphics(): Promise<void> {
 
 for (const problem of storyErrors) app.notice('error', `Story problem: ${problem}`);
 
-void app.init({ play: params.get('play') }).then(() => {
-  // Let the first text paint, then fetch and boot Phaser.
-  requestAnimationFrame(() => setTimeout(() => void startGraphics(), 0));
-});
+// The first text is on the page once init() resolves. Only then ask for Phaser: the request goes out at
+// once, and Phaser runs when it arrives, by which time the browser has painted the text.
+void app.init({ play: params.get('play') }).then(() => void startGraphics());
 
 if (params.has('debug')) Object.assign(window, { publicProfile: app });

@@ -12,6 +12,12 @@ export interface BuiltScenario {
 export function toCatalogue(built: readonly BuiltScenario[]): ScenarioEntry[] {
   return built.map(({ meta, json }) => ({
     meta,
-    load: async (): Promise<InkStoryLike> => new Story((await json()) as ConstructorParameters<typeof Story>[0]),
+    load: async (): Promise<InkStoryLike> => {
+      const data = await json();
+      performance.mark('pp:story-fetched');
+      const story = new Story(data as ConstructorParameters<typeof Story>[0]);
+      performance.mark('pp:story-ready');
+      return story;
+    },
   }));
 }

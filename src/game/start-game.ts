@@ -39,6 +39,8 @@ export function startGame({ parent, app }: StartOptions): Phaser.Game {
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     render: { antialias: true, roundPixels: false },
     scene: [BootScene, TitleScene, PlayScene, DebriefScene],
+    // Only the scene plugins we use (our Phaser build leaves out the loader, input and lights plugins).
+    plugins: { default: ['Clock', 'TweenManager'] },
   });
   const gate = new RenderGate(game);
   const context: GameContext = { app, gate, reducedMotion: () => motionQuery?.matches ?? false };

@@ -97,3 +97,31 @@ describe('the tag reference for authors', () => {
     for (const key of TAG_SPECS.keys()) expect(readme, `#${key} is not documented`).toContain(`\`#${key}`);
   });
 });
+
+describe('the dev server', () => {
+  it('keeps serving the good stories and lists the broken ones with file and line', async () => {
+    const { createServer } = await import('vite');
+    const { mkdtempSync, writeFileSync, copyFileSync, rmSync } = await import('node:fs');
+    const os = await import('node:os');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pp-dev-'));
+    copyFileSync(path.join(fixtures, 'good', 'good.ink'), path.join(dir, 'good.ink'));
+    writeFileSync(path.join(dir, 'broken.ink'), '#title: Broken\n#summary: x\nHello. #colour: red\n* [Go #hcpc: 3 upheld]\n  Done. #ending: advice Fine\n  -> END\n');
+    const server = await createServer({
+      configFile: false,
+      logLevel: 'silent',
+      root: dir,
+      server: { middlewareMode: true, hmr: false, watch: null },
+      plugins: [inkPlugin({ storiesDir: dir })],
+    });
+    try {
+      const result = await server.transformRequest('virtual:scenarios');
+      const code = result?.code ?? '';
+      expect(code).toContain('"id":"good"');
+      expect(code).not.toContain('"id":"broken"');
+      expect(code).toMatch(/storyErrors = \[".*broken\.ink:3: error: unknown tag \\"#colour\\"/);
+    } finally {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

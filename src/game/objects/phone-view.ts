@@ -112,6 +112,16 @@ export class PhoneView {
     this.screen.add(notch);
   }
 
+  /** A two-tone wallpaper that fades from `top` to `bottom` in soft bands, inside the screen's corners. */
+  private wallpaper(g: Phaser.GameObjects.Graphics, top: number, bottom: number): void {
+    g.fillStyle(top, 1).fillRoundedRect(0, 0, SCREEN_W, SCREEN_H, 46);
+    const bands = 6;
+    for (let i = 1; i <= bands; i++) {
+      const y = SCREEN_H * (0.35 + (0.65 * (i - 1)) / bands);
+      g.fillStyle(bottom, 0.18).fillRoundedRect(0, y, SCREEN_W, SCREEN_H - y, { tl: 0, tr: 0, bl: 46, br: 46 });
+    }
+  }
+
   private statusBar(time: string, light: boolean): void {
     const colour = light ? WORLD.white : WORLD.ink;
     const clock = time.split(' ').pop() ?? '';
@@ -126,8 +136,7 @@ export class PhoneView {
 
   private drawLock(state: PhoneState): void {
     const g = this.scene.add.graphics();
-    g.fillStyle(0x1e3a5f, 1).fillRoundedRect(0, 0, SCREEN_W, SCREEN_H, 46);
-    g.fillStyle(0x3b2f5c, 0.6).fillCircle(SCREEN_W * 0.85, SCREEN_H * 0.9, SCREEN_W * 0.7);
+    this.wallpaper(g, 0x1e3a5f, 0x3b2f5c);
     this.screen.add(g);
     this.statusBar(state.time, true);
     const [day = '', clock = ''] = state.time.includes(' ') ? state.time.split(' ') : ['', state.time];
@@ -138,8 +147,7 @@ export class PhoneView {
 
   private drawHome(state: PhoneState): void {
     const g = this.scene.add.graphics();
-    g.fillStyle(0x0f4c5c, 1).fillRoundedRect(0, 0, SCREEN_W, SCREEN_H, 46);
-    g.fillStyle(0x1e3a5f, 0.6).fillCircle(SCREEN_W * 0.1, SCREEN_H * 0.95, SCREEN_W * 0.8);
+    this.wallpaper(g, 0x0f4c5c, 0x1e3a5f);
     this.screen.add(g);
     this.statusBar(state.time, true);
     const ids = ['hearth', 'shout', 'lens', 'guild'];

@@ -25,6 +25,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import chromiumConfig from '../chromium.json' with { type: 'json' };
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = path.join(ROOT, 'dist');
@@ -39,17 +40,8 @@ const TARGETS = {
   idleBusyPercent: 5,
 };
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROMIUM = process.env.CHROMIUM_PATH ?? chromiumConfig.executablePath;
+const CHROMIUM_ARGS = chromiumConfig.args;
 const VIEWPORT = { width: 1280, height: 720 };
 const GAME = { width: 720, height: 1080, background: 0x1d2733 }; // src/game/theme.ts WORLD
 const LOAD_TIMEOUT_MS = 20_000;

@@ -7,20 +7,13 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
+import chromiumConfig from '../chromium.json' with { type: 'json' };
 
 export const root = path.resolve(import.meta.dirname, '../..');
 export const screenshotDir = path.join(root, 'tests/output/screenshots');
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export const CHROMIUM_ARGS: string[] = chromiumConfig.args;
 
 export const SIZES = {
   projector: { width: 1920, height: 1080 },
@@ -37,8 +30,25 @@ export async function startServer(): Promise<{ server: PreviewServer; url: strin
   return { server, url: `http://127.0.0.1:${address.port}/` };
 }
 
+/** One preview server and one browser for a test file, closed after it. Read `.url` and `.browser` in tests. */
+export function useBrowser(): { readonly url: string; readonly browser: Browser } {
+  let server: PreviewServer | undefined;
+  const state = { url: '', browser: undefined as unknown as Browser };
+  beforeAll(async () => {
+    const started = await startServer();
+    server = started.server;
+    state.url = started.url;
+    state.browser = await launch();
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    await server?.close();
+  });
+  return state;
+}
+
 export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? chromiumConfig.executablePath, args: CHROMIUM_ARGS });
 }
 
 export interface Watched {

@@ -1,26 +1,13 @@
 /** "The request" played from the menu to the debrief with the keyboard alone, at projector and laptop sizes. */
-import type { Browser } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, playToDebrief, screenName, screenshot, SIZES, startServer, tabTo } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage, playToDebrief, screenName, screenshot, SIZES, useBrowser, tabTo } from './harness.ts';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await startServer());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 describe.each(Object.entries(SIZES))('keyboard-only play at %s size', (sizeName, viewport) => {
   it('plays "The request" from the menu to the debrief', async () => {
-    const { page, context, errors, foreignRequests } = await openPage(browser, url, viewport);
-    await page.goto(url);
+    const { page, context, errors, foreignRequests } = await openPage(env.browser, env.url, viewport);
+    await page.goto(env.url);
     await page.waitForSelector('[data-ready=menu]');
     await page.waitForFunction(() => document.documentElement.dataset.graphics !== undefined, undefined, { timeout: 15_000 });
     await screenshot(page, 'menu');
@@ -74,8 +61,8 @@ describe.each(Object.entries(SIZES))('keyboard-only play at %s size', (sizeName,
 
 describe('the debrief follows the choices', () => {
   it('different routes reach different outcomes on the ladder', async () => {
-    const { page, context, errors } = await openPage(browser, url + '?play=the-request', SIZES.projector);
-    await page.goto(url + '?play=the-request');
+    const { page, context, errors } = await openPage(env.browser, env.url + '?play=the-request', SIZES.projector);
+    await page.goto(env.url + '?play=the-request');
     await page.waitForSelector('[data-ready=story]');
     await playToDebrief(page, (_step, count) => count - 1); // always the last option
     const lastRoute = await page.locator('.ending-level').innerText();

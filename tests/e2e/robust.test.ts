@@ -1,23 +1,11 @@
 /** Save and resume, bad saves, blocked storage, no WebGL, and accessibility scans. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, playToDebrief, root, screenName, screenshot, SIZES, startServer } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, playToDebrief, root, screenName, screenshot, SIZES, useBrowser } from './harness.ts';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await startServer());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 async function takeChoices(page: Page, indices: number[]): Promise<void> {
   for (const [n, i] of indices.entries()) {
@@ -29,14 +17,14 @@ async function takeChoices(page: Page, indices: number[]): Promise<void> {
 
 describe('save and resume', () => {
   it('reloading mid-scenario offers to continue, and continues where the player was', async () => {
-    const { page, context, errors } = await openPage(browser, url, SIZES.laptop);
-    await page.goto(url + '?play=the-request');
+    const { page, context, errors } = await openPage(env.browser, env.url, SIZES.laptop);
+    await page.goto(env.url + '?play=the-request');
     await page.waitForSelector('[data-ready=story]');
     await takeChoices(page, [2, 0]);
     const chosenBefore = await page.locator('.chosen').allInnerTexts();
     const choicesBefore = await page.locator('button.choice').allInnerTexts();
 
-    await page.goto(url); // reload, without the deep link
+    await page.goto(env.url); // reload, without the deep link
     await page.waitForSelector('[data-ready=menu]');
     await expect.poll(() => page.locator('.resume').innerText()).toMatch(/2 decisions made/);
     await screenshot(page, 'resume-offer');
@@ -58,12 +46,12 @@ describe('save and resume', () => {
     ['for a story that has changed', JSON.stringify({ version: 1, scenario: 'the-request', fingerprint: '0000000000000000', choices: [0, 1], savedAt: '2026-01-01T00:00:00Z' }), /updated since you saved/],
     ['hostile', JSON.stringify({ version: 1, scenario: 'the-request', fingerprint: 'x', choices: [1e9, -1, '<img src=x onerror=alert(1)>'], __proto__: { polluted: true } }), /could not be read/],
   ])('a save that is %s gets a clear message and a fresh start', async (_kind, raw, message) => {
-    const { page, context, errors } = await openPage(browser, url, SIZES.laptop);
+    const { page, context, errors } = await openPage(env.browser, env.url, SIZES.laptop);
     await page.addInitScript((value) => {
       localStorage.setItem('public-profile:save:the-request', value);
       localStorage.setItem('public-profile:active', 'the-request');
     }, raw);
-    await page.goto(url);
+    await page.goto(env.url);
     await page.waitForSelector('[data-ready=menu]');
     await expect.poll(() => page.locator('.notice').allInnerTexts().then((t) => t.join(' '))).toMatch(message);
     expect(await page.locator('.resume').count()).toBe(0);
@@ -75,7 +63,7 @@ describe('save and resume', () => {
   });
 
   it('blocked storage: the game plays on without saving and says so', async () => {
-    const { page, context, errors } = await openPage(browser, url, SIZES.laptop);
+    const { page, context, errors } = await openPage(env.browser, env.url, SIZES.laptop);
     await page.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
         get() {
@@ -83,7 +71,7 @@ describe('save and resume', () => {
         },
       });
     });
-    await page.goto(url + '?play=the-request');
+    await page.goto(env.url + '?play=the-request');
     await page.waitForSelector('[data-ready=story]');
     await takeChoices(page, [0, 0]);
     await expect.poll(() => page.locator('.notice').allInnerTexts().then((t) => t.join(' '))).toMatch(/not being saved/);
@@ -96,7 +84,7 @@ describe('save and resume', () => {
 
 describe('no WebGL, no problem', () => {
   it('draws with the Canvas renderer when WebGL is unavailable', async () => {
-    const { page, context, errors } = await openPage(browser, url, SIZES.laptop);
+    const { page, context, errors } = await openPage(env.browser, env.url, SIZES.laptop);
     await page.addInitScript(() => {
       const original = HTMLCanvasElement.prototype.getContext;
       // Simulate a council laptop with no WebGL at all.
@@ -105,7 +93,7 @@ describe('no WebGL, no problem', () => {
         return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
       } as typeof HTMLCanvasElement.prototype.getContext;
     });
-    await page.goto(url + '?play=the-request');
+    await page.goto(env.url + '?play=the-request');
     await page.waitForSelector('[data-ready=story]');
     await page.waitForFunction(() => document.documentElement.dataset.graphics !== undefined || document.documentElement.classList.contains('text-only'), undefined, { timeout: 15_000 });
     const graphics = await page.evaluate(() => document.documentElement.dataset.graphics ?? 'text-only');
@@ -118,8 +106,8 @@ describe('no WebGL, no problem', () => {
   });
 
   it('?renderer=none plays in the text panel alone', async () => {
-    const { page, context, errors, foreignRequests } = await openPage(browser, url, SIZES.laptop);
-    await page.goto(url + '?play=the-request&renderer=none');
+    const { page, context, errors, foreignRequests } = await openPage(env.browser, env.url, SIZES.laptop);
+    await page.goto(env.url + '?play=the-request&renderer=none');
     await page.waitForSelector('[data-ready=story]');
     expect(await page.evaluate(() => document.documentElement.classList.contains('text-only'))).toBe(true);
     expect(await page.locator('canvas').count()).toBe(0);
@@ -147,8 +135,8 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA rules)', () => {
   }
 
   it.each(Object.entries(SIZES))('menu, play and debrief have no violations at %s size', async (_name, viewport) => {
-    const { page, context } = await openPage(browser, url, viewport, { bypassCSP: true });
-    await page.goto(url);
+    const { page, context } = await openPage(env.browser, env.url, viewport, { bypassCSP: true });
+    await page.goto(env.url);
     await page.waitForSelector('[data-ready=menu]');
     expect(await scan(page)).toEqual([]);
     await page.getByRole('button', { name: 'Play “The request”' }).press('Enter');
@@ -164,8 +152,8 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA rules)', () => {
 
 describe('reflow (WCAG 1.4.10): a 320 px wide window, like 400% zoom on a laptop', () => {
   it('shows the text alone, with no sideways scrolling, and still plays', async () => {
-    const { page, context, errors } = await openPage(browser, url, { width: 320, height: 640 });
-    await page.goto(url + '?play=the-request');
+    const { page, context, errors } = await openPage(env.browser, env.url, { width: 320, height: 640 });
+    await page.goto(env.url + '?play=the-request');
     await page.waitForSelector('[data-ready=story]');
     const widths = await page.evaluate(() => ({
       page: document.scrollingElement!.scrollWidth,
@@ -184,8 +172,8 @@ describe('reflow (WCAG 1.4.10): a 320 px wide window, like 400% zoom on a laptop
 
 describe('privacy', () => {
   it('the built page carries a Content-Security-Policy that allows only its own origin', async () => {
-    const { page, context, errors } = await openPage(browser, url, SIZES.laptop);
-    await page.goto(url);
+    const { page, context, errors } = await openPage(env.browser, env.url, SIZES.laptop);
+    await page.goto(env.url);
     await page.waitForSelector('[data-ready=menu]');
     const policy = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '');
     expect(policy).toMatch(/default-src 'self'/);

@@ -99,6 +99,7 @@ export class App {
   }
 
   showMenu(): void {
+    this.beginToken++; // a scenario still loading must not pull the player back out of the menu
     this.endSession();
     const active = this.saves.active();
     this.setScreen({ name: 'menu', resume: active ? this.resumeOffer(active) : undefined });

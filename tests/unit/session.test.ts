@@ -669,7 +669,24 @@ describe('App: regressions (once open bugs)', () => {
     expect(app.currentSession!.meta.id).toBe('fast');
     release();
     await slow;
-    expect(app.currentSession!.meta.id).toBe('fast'); // currently 'slow'
+    expect(app.currentSession!.meta.id).toBe('fast');
     expect(app.currentScreen).toMatchObject({ name: 'play', scenario: { id: 'fast' } });
+  });
+
+  it('going back to the menu while a scenario loads stays in the menu', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { app } = makeApp(new MemoryStore(), [
+      entry({ id: 'slow', title: 'Slow' }, async () => {
+        await gate;
+        return fresh();
+      }),
+    ]);
+    const slow = app.begin('slow', { resume: false });
+    app.showMenu();
+    release();
+    await slow;
+    expect(app.currentScreen.name).toBe('menu');
+    expect(app.currentSession).toBeUndefined();
   });
 });

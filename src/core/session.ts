@@ -164,16 +164,17 @@ export class Session {
   private absorb(step: StoryStep): void {
     this.discuss = undefined;
     for (const line of step.lines) {
-      for (const cue of cuesFromTags(line.tags)) {
-        this.phone = applyCue(this.phone, cue);
-        if (cue.type !== 'platform' && cue.type !== 'time') this.transcript.push({ kind: 'phone', cue });
-        this.emit('phone/cue', { cue, state: this.phone });
-      }
       if (line.feedback) this.ledger = addFeedback(this.ledger, line.text);
       if (line.discuss) this.discuss = line.discuss;
       if (line.text !== '') {
         this.transcript.push({ kind: 'line', text: line.text, feedback: line.feedback });
         this.emit('story/line', { line });
+      }
+      // The line first, then what it does on the phone ("You tap Accept." then "Request accepted").
+      for (const cue of cuesFromTags(line.tags)) {
+        this.phone = applyCue(this.phone, cue);
+        if (cue.type !== 'platform' && cue.type !== 'time') this.transcript.push({ kind: 'phone', cue });
+        this.emit('phone/cue', { cue, state: this.phone });
       }
     }
     this.choices = step.choices;

@@ -153,8 +153,8 @@ describe('Session', () => {
     const snap = session.snapshot();
     expect(snap.transcript).toEqual([
       { kind: 'line', text: 'Sunday evening.', feedback: false },
-      { kind: 'phone', cue: { type: 'notification', text: 'Dana wants to be friends', platform: undefined } },
       { kind: 'line', text: 'Your phone buzzes.', feedback: false },
+      { kind: 'phone', cue: { type: 'notification', text: 'Dana wants to be friends', platform: undefined } },
     ]);
     expect(snap.discuss).toBe('What might Dana be hoping for?');
     expect(snap.choices.map((c) => c.text)).toEqual(['Accept', 'Ignore it', 'Decline and explain']);
@@ -186,8 +186,8 @@ describe('Session', () => {
       { kind: 'choice', text: 'Decline and explain', step: 0 },
       { kind: 'line', text: 'Explaining keeps things honest.', feedback: true },
       { kind: 'line', text: 'It is also kinder.', feedback: true },
-      { kind: 'phone', cue: { type: 'message', from: 'Kayden', text: 'you still my social worker?' } },
       { kind: 'line', text: 'Monday.', feedback: false },
+      { kind: 'phone', cue: { type: 'message', from: 'Kayden', text: 'you still my social worker?' } },
     ]);
   });
 
@@ -211,23 +211,23 @@ describe('Session', () => {
     const log = record(session);
     session.choose(0);
     expect(log.map((e) => e.type)).toEqual([
+      'story/line', // Dana can now see...
       'phone/cue', // request
       'phone/cue', // request-outcome
-      'story/line', // Dana can now see...
-      'phone/cue', // message
       'story/line', // Monday.
+      'phone/cue', // message
       'story/choices',
       'ledger/changed',
       'session/saved',
     ]);
     const cues = log.filter((e) => e.type === 'phone/cue').map((e) => (e.payload as SessionEvents['phone/cue']).cue.type);
     expect(cues).toEqual(['request', 'request-outcome', 'message']);
-    const afterOutcome = log[1]!.payload as SessionEvents['phone/cue'];
+    const afterOutcome = log[2]!.payload as SessionEvents['phone/cue'];
     expect(afterOutcome.state.request).toEqual({ kind: 'friend', name: 'Dana Whitfield', outcome: 'accepted' });
     const choices = log[5]!.payload as SessionEvents['story/choices'];
     expect(choices.discuss).toBe('Do you reply?');
     expect(choices.choices.map((c) => c.text)).toEqual(['Reply kindly', 'Tell your manager']);
-    const line = log[2]!.payload as SessionEvents['story/line'];
+    const line = log[0]!.payload as SessionEvents['story/line'];
     expect(line.line).toMatchObject({ text: 'Dana can now see your weekends.', feedback: true });
     const saved = log[7]!.payload as SessionEvents['session/saved'];
     expect(saved.save).toEqual({ version: SAVE_VERSION, scenario: ID, fingerprint: meta.fingerprint, choices: [0], savedAt: FIXED.toISOString() });
@@ -240,7 +240,7 @@ describe('Session', () => {
     session.choose(0);
     const log = record(session);
     session.choose(0);
-    expect(log.map((e) => e.type)).toEqual(['phone/cue', 'story/line', 'story/ended', 'ledger/changed', 'session/saved']);
+    expect(log.map((e) => e.type)).toEqual(['story/line', 'phone/cue', 'story/ended', 'ledger/changed', 'session/saved']);
     expect(log[2]!.payload).toEqual({ ending: { level: 'advice', title: 'A word in supervision' } });
     const snap = session.snapshot();
     expect(snap.finished).toBe(true);

@@ -5,7 +5,6 @@
  */
 import type { Story } from 'inkjs/full';
 import { StoryRunner, type StoryStep } from '../core/story-runner.ts';
-import type { EndingValue } from '../core/tag-specs.ts';
 import type { Diagnostic } from './ink-compile.ts';
 
 export interface WalkOptions {
@@ -220,5 +219,3 @@ function countPaths(root: string, nodes: Map<string, Node>): number {
   };
   return visit(root);
 }
-
-export type { EndingValue };

@@ -29,10 +29,6 @@ export class Emitter<Events extends Record<string, unknown>> {
       }
     }
   }
-
-  clear(): void {
-    this.listeners.clear();
-  }
 }
 
 /** Collects unsubscribe handles so a view (or a Phaser scene that may restart) can close them all at once. */

@@ -114,8 +114,4 @@ export class StoryRunner {
     this.story.ChooseChoiceIndex(index);
     return this.continue();
   }
-
-  reset(): void {
-    this.story.ResetState();
-  }
 }

@@ -132,7 +132,6 @@ const specs: TagSpec[] = [
 
 export const TAG_SPECS: ReadonlyMap<string, TagSpec> = new Map(specs.map((spec) => [spec.key, spec]));
 
-export const GLOBAL_KEYS = specs.filter((sp) => sp.places.includes('global')).map((sp) => sp.key);
 export const REQUIRED_GLOBAL_KEYS = ['title', 'summary'] as const;
 
 export interface TagCheck {

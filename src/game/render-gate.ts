@@ -22,10 +22,6 @@ export class RenderGate {
     if (!this.game.loop.running) this.game.loop.wake();
   }
 
-  get sleeping(): boolean {
-    return !this.game.loop.running;
-  }
-
   private busy(): boolean {
     if (performance.now() < this.holdUntil) return true;
     for (const scene of this.game.scene.getScenes(true)) {
@@ -47,8 +43,4 @@ export class RenderGate {
       });
     }
   };
-
-  destroy(): void {
-    this.game.events.off('postrender', this.check);
-  }
 }

@@ -62,7 +62,6 @@ export function startGame({ parent, app }: StartOptions): Phaser.Game {
     else if (game.isBooted) game.scene.start(key);
   });
   // A resized window re-fits the canvas: draw once more.
-  game.scale.on('resize', () => gate.wake(100));
   window.addEventListener('resize', () => gate.wake(250));
   motionQuery?.addEventListener?.('change', () => gate.wake());
   return game;

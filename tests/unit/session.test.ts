@@ -623,24 +623,20 @@ describe('App', () => {
 
 /* Bugs found by these tests and since fixed in src/core: each test pins the behaviour we want. */
 describe('App: regressions (once open bugs)', () => {
-  // app.ts begin(): Session.start wraps EVERY error as ReplayError, and begin() reads any ReplayError as
-  // "your save no longer fits". A story that fails on its first Continue (here an unbound EXTERNAL; an
-  // ink runtime error or a loop does the same) with no save at all gets a misleading "changed since your
-  // progress was saved" warning, then the second Session.start throws out of begin(): the promise rejects
-  // and the screen is left on 'loading'.
+  // Was: every error in Session.start read as "your save no longer fits", then begin() rejected and the
+  // screen stayed on 'loading'. A story that fails on its first Continue (here an unbound EXTERNAL) is a
+  // StoryError now: an error notice and the menu.
   it('a story that fails at its first line gives an error notice and the menu', async () => {
     const broken = compileInk('/virtual/broken.ink', 'EXTERNAL ring()\nHello.\n~ ring()\n-> END\n');
     expect(broken.diagnostics).toEqual([]);
     const { app, notices } = makeApp(new MemoryStore(), [entry({}, async () => new Story(broken.json!) as unknown as InkStoryLike)]);
-    await app.begin(ID, { resume: false }); // currently rejects with ReplayError
+    await app.begin(ID, { resume: false });
     expect(notices.map((n) => n.level)).toEqual(['error']);
     expect(notices[0]!.text).not.toMatch(/progress was saved/);
     expect(screenName(app)).toBe('menu');
   });
 
-  // app.ts begin({resume:true}): when the save is stale ('changed'), it warns but does not clear the save,
-  // so returning to the menu (showMenu → resumeOffer of the active scenario) warns a second time about the
-  // same save. open() and resumeOffer() do clear it.
+  // Was: begin({resume:true}) warned about a stale save without clearing it, so the menu warned again.
   it('a stale save is reported once, not again on return to the menu', async () => {
     const kv = new MemoryStore();
     kv.set(SAVE_KEY, encodeSave({ version: SAVE_VERSION, scenario: ID, fingerprint: 'old-build', choices: [0], savedAt: FIXED.toISOString() }));
@@ -648,22 +644,24 @@ describe('App: regressions (once open bugs)', () => {
     const { app, notices } = makeApp(kv);
     await app.begin(ID, { resume: true });
     app.showMenu();
-    expect(notices).toHaveLength(1); // currently 2 identical warnings
+    expect(notices).toHaveLength(1);
   });
 
-  // app.ts begin() is not guarded against overlap: if the player starts scenario A (slow to load) and
-  // then B, A's load resolving last replaces B as the current session and screen; B's event handles are
-  // overwritten in attach() without being unsubscribed.
-  it('the last scenario started wins when loads overlap', async () => {
+  /** A scenario whose story loads only when `release()` is called. */
+  const slowScenario = () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const { app } = makeApp(new MemoryStore(), [
-      entry({ id: 'slow', title: 'Slow' }, async () => {
-        await gate;
-        return fresh();
-      }),
-      entry({ id: 'fast', title: 'Fast' }),
-    ]);
+    const slow = entry({ id: 'slow', title: 'Slow' }, async () => {
+      await gate;
+      return fresh();
+    });
+    return { slow, release };
+  };
+
+  // Was: a slow load that finished after a newer begin() replaced the newer scenario.
+  it('the last scenario started wins when loads overlap', async () => {
+    const { slow: slowEntry, release } = slowScenario();
+    const { app } = makeApp(new MemoryStore(), [slowEntry, entry({ id: 'fast', title: 'Fast' })]);
     const slow = app.begin('slow', { resume: false });
     await app.begin('fast', { resume: false });
     expect(app.currentSession!.meta.id).toBe('fast');
@@ -674,14 +672,8 @@ describe('App: regressions (once open bugs)', () => {
   });
 
   it('going back to the menu while a scenario loads stays in the menu', async () => {
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const { app } = makeApp(new MemoryStore(), [
-      entry({ id: 'slow', title: 'Slow' }, async () => {
-        await gate;
-        return fresh();
-      }),
-    ]);
+    const { slow: slowEntry, release } = slowScenario();
+    const { app } = makeApp(new MemoryStore(), [slowEntry]);
     const slow = app.begin('slow', { resume: false });
     app.showMenu();
     release();

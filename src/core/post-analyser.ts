@@ -1,0 +1,815 @@
+/**
+ * The post analyser behind the composer ("drafting updates"). Pure: a draft and the story's context in, a list
+ * of flags out. It advises and never blocks; the story decides what publishing does.
+ *
+ * WHAT IS FLAGGED, AND WHY
+ * The handout's risk 2 is "social workers discussing cases on social media"; its standards are HCPC 2008
+ * 1 (best interests), 2 (confidentiality), 3 (personal conduct) and 13 (public confidence). A post rarely names
+ * a family outright. It identifies them by a jigsaw: a case word, plus a time, a street, an age, a school. So:
+ *
+ * - Anchors say "this is about a case" and are flagged on their own:
+ *   `name` (a person the story supplies: full name, first name or surname, possessive too) — always serious;
+ *   `case-word` (removal, section 47, case conference, core group, LAC review, EPO, care order, home visit,
+ *   "the mum", "a family I work with", my caseload…); `court` (family/crown/magistrates' court, the judge,
+ *   the hearing, Cafcass…); `derogatory` (scum, feral, chav, scrounger, junkie, "the mother from hell"…).
+ * - Jigsaw pieces are flagged only when the post also has an anchor, because on their own they say nothing
+ *   about anyone: `date-time` (today, this morning, Tuesday, 3pm, 14/03, last night at 11), `age` (aged 4,
+ *   three-year-old, teenager of 15), `school` (primary school, St Mary's, academy, nursery, year 6),
+ *   generic `place` (postcodes, "Castle Street", estates, refuges), `emotive` (furious, I hate, heartbreaking)
+ *   and topic words (child protection, safeguarding, foster care, care proceedings…), which are a case
+ *   word in a post about a case but a subject in a post sharing research. "Great supervision today" and
+ *   "research on child protection" therefore pass clean; "Court today" does not.
+ * - Story data is flagged on its own: story `place`s and the `employer` (and its aliases) — caution, because
+ *   mentioning them is not wrong in itself, but it ties the post to the family's area or to your employer.
+ * - Attachments: each thing a `photo` shows beyond the intended, and a location `check-in`.
+ * - `audience`: added when the post has an anchor. Public-ish audiences (public, friends of friends,
+ *   followers, connections, anything unknown) make it easy for the family to find; friends-only is no
+ *   guarantee either (handout good practice 4: friends can pass things on; platforms change settings).
+ *
+ * SEVERITY. `name` and strong derogatory words are always serious; so is a photo detail that itself shows a
+ * name or case material, and a refuge's location. Other anchors and jigsaw pieces are `caution`, raised to
+ * `serious` when the post is about a case (has an anchor) AND goes to a wide audience. `emotive` stays
+ * caution: venting is a conduct question (3, 13), not an identification one.
+ *
+ * STANDARDS (HCPC 2008): name 1+2; place, school, court, case-word, date-time, age, photo, check-in 2;
+ * employer 13 (2 as well when the post is about a case); derogatory 1+3+13; emotive 3+13; audience 2+13.
+ *
+ * ROBUSTNESS. Any string is just text: nothing is parsed as HTML, `match` is the raw substring and offsets are
+ * UTF-16 indices into `draft.text` (so `text.slice(start, end) === match`). Matching is case-insensitive and
+ * accent-insensitive for letters (the text is folded letter by letter, keeping every offset), with Unicode
+ * word boundaries (`\p{L}`, `\p{N}`, `\p{M}`) instead of `\b`, which ignores accented letters. Every pattern
+ * starts with a boundary check or a literal and uses only bounded quantifiers, so each start position costs a
+ * constant amount of work and the whole analysis is linear in the length of the text (100,000 characters
+ * take milliseconds). Known limits are noted next to the word lists below; the lists are meant to grow.
+ */
+
+export type FlagKind =
+  | 'name'
+  | 'place'
+  | 'school'
+  | 'court'
+  | 'date-time'
+  | 'age'
+  | 'case-word'
+  | 'employer'
+  | 'derogatory'
+  | 'emotive'
+  | 'check-in'
+  | 'photo'
+  | 'audience';
+
+export const FLAG_KINDS: readonly FlagKind[] = [
+  'name',
+  'place',
+  'school',
+  'court',
+  'date-time',
+  'age',
+  'case-word',
+  'employer',
+  'derogatory',
+  'emotive',
+  'check-in',
+  'photo',
+  'audience',
+];
+
+export type Severity = 'caution' | 'serious';
+
+export interface PostFlag {
+  kind: FlagKind;
+  /** The raw substring of the text, or for photo / check-in / audience the thing flagged (a photo detail, the location, the audience). */
+  match: string;
+  /** UTF-16 offsets into `draft.text`; -1 when the flag does not come from the text (photo, check-in, audience). */
+  start: number;
+  end: number;
+  /** Plain English, British spelling, one or two sentences, addressed to the player. */
+  why: string;
+  /** HCPC 2008 standard numbers (1–14) it touches. */
+  standards: number[];
+  severity: Severity;
+}
+
+export interface PostContext {
+  /** Names in the story, e.g. 'Shona Price': matched as the full name, first name or surname, possessives too. */
+  people: string[];
+  /** Story-specific places, e.g. 'Wrenford', 'Castle Street'. */
+  places?: string[];
+  /** E.g. 'Wrenford Borough Council'. */
+  employer?: string;
+  /** Short forms of the employer the story wants caught, e.g. 'WBC', 'Wrenford Council'. */
+  employerAliases?: string[];
+}
+
+export interface PostPhoto {
+  id: string;
+  label: string;
+  /** What the photo shows beyond the intended, e.g. 'a case file on the desk', 'the office sign'. */
+  shows: string[];
+}
+
+export interface PostDraft {
+  text: string;
+  /** The fictional platform (not used by the analysis; kept for the story and the debrief). */
+  platform: string;
+  /** 'public' | 'friends' | 'friends-of-friends' | 'only-me' | 'followers' | 'connections' | … */
+  audience: string;
+  photo?: PostPhoto | undefined;
+  /** A location check-in attached to the post. */
+  checkIn?: string | undefined;
+}
+
+export interface PostAnalysis {
+  /** Sorted by position; photo, check-in and audience flags (start -1) come last, in that order. */
+  flags: PostFlag[];
+  /** No flags at all. */
+  clean: boolean;
+  /** At least one serious flag. */
+  serious: boolean;
+  /** One short sentence. */
+  summary: string;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Pattern building blocks. All quantifiers are bounded; every pattern starts with a boundary or a literal.
+
+/** Not preceded by a letter, digit, combining mark or underscore (a Unicode-aware `\b` at a word start). */
+const B = '(?<![\\p{L}\\p{N}\\p{M}_])';
+/** Not followed by a letter, digit, combining mark or underscore. */
+const E = '(?![\\p{L}\\p{N}\\p{M}_])';
+/** One to three spaces (or a line break) between words. */
+const S = '\\s{1,3}';
+const APOS = "['’ʼ]";
+
+/** Escapes regex syntax characters (only those: with the `u` flag, escaping anything else is an error). */
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&');
+
+/** A whole-word, case-insensitive alternation of phrases written with `S`-style spacing already applied. */
+const words = (...alternatives: string[]): string => `${B}(?:${alternatives.join('|')})${E}`;
+
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty';
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const FAMILY = 'mum|mother|dad|father|parents?|famil(?:y|ies)|kids|children|child|clients?|service' + S + 'users?|teenagers?';
+
+/** A capitalised word (case-sensitive pattern), e.g. the "Castle" in "Castle Street". */
+const CAP_WORD = `${B}\\p{Lu}[\\p{L}\\p{M}${APOS.slice(1, -1)}-]{0,30}`;
+/** A word whose first letter may be either case: `cap('road')` → `[Rr]oad`. For case-sensitive patterns. */
+const cap = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}`;
+
+// ---------------------------------------------------------------------------------------------------------
+// Detectors
+
+/**
+ * standalone: flagged on its own (an anchor when its kind is name, case-word, court or derogatory).
+ * jigsaw: identifying only alongside an anchor; dropped when the post has none.
+ */
+type Tier = 'standalone' | 'jigsaw';
+
+interface Detector {
+  kind: FlagKind;
+  tier: Tier;
+  re: RegExp;
+  why: string;
+  /** Serious whatever the audience (a name, a slur, a refuge). */
+  alwaysSerious?: boolean;
+}
+
+const det = (kind: FlagKind, tier: Tier, source: string, why: string, opts: { caseSensitive?: boolean; alwaysSerious?: boolean } = {}): Detector => ({
+  kind,
+  tier,
+  re: new RegExp(source, opts.caseSensitive ? 'gu' : 'giu'),
+  why,
+  alwaysSerious: opts.alwaysSerious ?? false,
+});
+
+const WHY = {
+  caseWord: 'This tells people you are writing about a case. Even without names, families recognise their own story, and so do their neighbours.',
+  topic: 'In a post about a case, this says what kind of case it is, which narrows down who the family could be.',
+  serviceUser: 'This points at a particular person or family you work with. They can recognise themselves, and so can people who know them.',
+  court: 'Saying you were in court, or which court, links the post to a hearing that the family, and anyone who knows them, can place.',
+  school: 'A school, nursery or year group, alongside a case, can single out a child: there are only so many children in one class.',
+  age: "A child's age, alongside a case, is one of the details that lets people work out who you mean.",
+  dateTime: 'A day or time, alongside a case, tells the family and anyone who knows them exactly which case this is.',
+  street: 'A street name, alongside a case, narrows it down to a handful of households.',
+  postcode: 'A postcode narrows an address down to a few dozen homes.',
+  estate: 'Naming an estate, alongside a case, points at the families who live there.',
+  refuge: "Where a refuge is must stay secret: saying where it is, or who is in it, could put people in danger.",
+  derogStrong: 'Calling people this is offensive, and from a social worker it damages trust in you and the profession, whether or not you name anyone.',
+  derogMild: 'This judges the people you work with. Posted, it reads as contempt for families, which damages their trust and the public’s confidence in social work.',
+  emotive: 'Venting about work online reads as anger at the people you work with. Take it to supervision or a trusted colleague instead.',
+};
+
+/** Derogatory words about people; always serious. Each is a slur or an insult with no innocent reading in a post about people. */
+const DEROGATORY_STRONG = [
+  'scum(?:bags?)?',
+  'feral(?!' + S + '(?:cats?|pigeons?|goats?|horses?|pon(?:y|ies)|parakeets?|hogs?|pigs?))',
+  'chavs?',
+  'chavvy',
+  '(?:benefits?' + S + ')?(?:scroungers?|spongers?|cheats?)',
+  'dole' + S + 'scum',
+  'waste' + S + 'of' + S + '(?:space|oxygen|skin)',
+  'low[-\\s]?li(?:fe|ves)',
+  'vermin',
+  'inbred',
+  '(?:white|trailer)' + S + 'trash',
+  // "junkie" is also "adrenaline junkie", "gym junkie"…: exclude the common hobby compounds.
+  '(?<!(?:adrenaline|gym|caffeine|coffee|fitness|news|sugar|data|culture|book|travel|speed|politics)[\\s-])junkies?',
+  'crackheads?',
+  'smackheads?',
+  'druggies?',
+  'alkies?',
+  'nutters?',
+  'nut' + S + 'jobs?',
+  'psychos?',
+  'retard(?:s|ed)?',
+  'spaz|spastics?|mongs?',
+  'pikeys?',
+  'gyp(?:p)?os?',
+  'skanks?',
+  'slappers?',
+  'demonic',
+];
+
+const MILD_ADJECTIVES = 'useless|hopeless|pathetic|evil|unfit|nightmare|worst|vile|disgusting|feckless';
+
+const DETECTORS: readonly Detector[] = [
+  // ---- case words (anchors) ----
+  det(
+    'case-word',
+    'standalone',
+    words(
+      '(?:initial' + S + '|review' + S + ')?(?:child' + S + 'protection|cp|case|safeguarding)' + S + 'conferences?',
+      'icpcs?|rcpcs?',
+      'strategy' + S + '(?:meetings?|discussions?)',
+      'core' + S + 'groups?',
+      'section' + S + '(?:47|20|31|38)|s\\.?\\s?(?:47|20|31)',
+      '(?:lac|cla|looked[-\\s]after)' + S + 'reviews?',
+      '(?:child' + S + 'protection|cp|child' + S + 'in' + S + 'need|cin|care|pathway)' + S + 'plans?',
+      '(?:child' + S + 'protection|cp|safeguarding|court|care)' + S + 'cases?',
+      '(?:interim' + S + ')?(?:care|supervision|placement|emergency' + S + 'protection|child' + S + 'arrangements)' + S + 'orders?',
+      'epos?|icos?',
+      'police' + S + 'protection',
+      'pre[-\\s]?proceedings|plo',
+      '(?:safeguarding|mash|cp)' + S + 'referrals?',
+      'safeguarding' + S + 'concerns?',
+      '(?:unannounced' + S + ')?home' + S + 'visits?',
+      'case' + S + '(?:files?|notes|records?)',
+      '(?:supervised' + S + 'contact|contact' + S + 'centre)',
+      'taken' + S + 'into' + S + 'care',
+      '(?:placement|foster' + S + 'placement)' + S + '(?:breakdown|broke' + S + 'down)',
+      'emergency' + S + '(?:foster' + S + ')?placements?',
+    ),
+    WHY.caseWord,
+  ),
+  // "removal" is also hair, furniture and snow removal: exclude those, and "removal van/men/firm".
+  det(
+    'case-word',
+    'standalone',
+    `${B}(?<!(?:hair|furniture|snow|rubbish|waste|stain|tattoo|weed|tree|junk|house|wart|mole|make-?up|ice|graffiti|paint)[\\s-])removals?${E}(?!${S}(?:vans?|men|firms?|compan(?:y|ies)|lorr(?:y|ies)))`,
+    WHY.caseWord,
+  ),
+  // "removed" only about children: "removed the children", "the baby was removed", "removed into care".
+  det(
+    'case-word',
+    'standalone',
+    words(
+      '(?:removed|removing|remove)' + S + '(?:(?:the|her|his|their|both|all|two|three|four|five|\\d{1,2})' + S + ')?(?:children|kids|child|bab(?:y|ies)|twins|siblings|sons?|daughters?|newborn|boys|girls)',
+      '(?:children|kids|child|bab(?:y|ies)|twins|siblings)' + S + '(?:were|was|have' + S + 'been|has' + S + 'been|had' + S + 'been|got|being|been)' + S + 'removed',
+      'removed' + S + '(?:in)?to' + S + '(?:care|foster' + S + 'care)',
+    ),
+    WHY.caseWord,
+  ),
+  // Pointing at people on the caseload. "The mum"/"the dad" is how workers talk about a family they work with
+  // (people say "my mum" about their own); "the mother of…", "dad jokes" and the like are excluded.
+  det(
+    'case-word',
+    'standalone',
+    words(
+      '(?:my|our)' + S + '(?:caseload|cases|case' + S + 'load|clients?|service' + S + 'users?|families)',
+      'on' + S + 'my' + S + 'books',
+      'one' + S + 'of' + S + 'my' + S + '(?:families|cases|clients|service' + S + 'users|kids|young' + S + 'people)',
+      // "a family I work with", "this lovely family I work with" (one word may come between).
+      '(?:an?|the|this|that)' + S + '(?:[\\p{L}-]{1,20}' + S + ')?(?:family|mum|dad|mother|father|parent|child|young' + S + 'person|service' + S + 'user|client)' + S + '(?:I|we)' + S + '(?:work|worked|am' + S + 'working|support|supported|visit(?:ed)?)(?:' + S + 'with)?',
+      '(?:families|parents|mums|dads|kids|children|young' + S + 'people|clients|service' + S + 'users)' + S + '(?:I|we)' + S + '(?:work|worked)' + S + 'with',
+      // "I work with a family who…", "we visited the mum" ("a family member" and "the family business" are not cases).
+      '(?:I|we)' + S + '(?:(?:work|worked|am' + S + 'working)' + S + 'with|support|supported|am' + S + 'supporting|visit|visited)' + S + '(?:an?|one|this|that|the)' + S + '(?:[\\p{L}-]{1,20}' + S + ')?(?:family|mum|dad|mother|father|parent|child|young' + S + 'person|service' + S + 'user|client)(?!' + S + '(?:members?|friends?|business|home|holiday|party|car|dog|cat)' + E + ')',
+      'the' + S + '(?:mum|mother|dad|father|birth' + S + '(?:mother|father|parents?)|step-?dad|mum' + APOS + 's' + S + '(?:boyfriend|partner))(?!' + S + '(?:of|tongue|ship|jokes?|bod|nature|country)' + E + ')',
+      '(?:kids|children|baby|child)' + S + '(?:aren' + APOS + '?t|are' + S + 'not|won' + APOS + '?t' + S + 'be|will' + S + 'not' + S + 'be|is' + S + 'not|isn' + APOS + '?t)' + S + '(?:coming|going)' + S + 'home',
+    ),
+    WHY.serviceUser,
+  ),
+  // Topic words: a subject in a research share, a case word in a post about a case.
+  det(
+    'case-word',
+    'jigsaw',
+    words(
+      'child' + S + 'protection',
+      'safeguarding',
+      'care' + S + 'proceedings',
+      'proceedings',
+      'foster(?:ing|ed)?(?:' + S + 'care(?:rs?)?)?',
+      'adopt(?:ion|ed)',
+      'looked[-\\s]after(?:' + S + '(?:children|child))?',
+      'care' + S + 'leavers?',
+      'into' + S + 'care|in' + S + 'care',
+      'placements?',
+      'referrals?',
+      'domestic' + S + '(?:violence|abuse)|dv',
+      'neglect(?:ed)?',
+      '(?:sexual|physical|emotional)' + S + 'abuse',
+      'self[-\\s]harm(?:ing)?',
+      'overdosed?',
+      "children" + APOS + "s" + S + 'homes?',
+    ),
+    WHY.topic,
+  ),
+
+  // ---- court (anchors) ----
+  // Plain "court" is caught, except sport and food courts, court shoes, and the published-judgment courts
+  // (Supreme Court, Court of Appeal, European Court) that practice posts discuss as law, not as a case.
+  det(
+    'court',
+    'standalone',
+    `${B}(?<!(?:food|tennis|squash|netball|basketball|badminton|volleyball|ball|royal|supreme|hampton|earls|earl${APOS}s|european|appeal)${S})(?:(?:family|crown|county|magistrates${APOS}?|youth|high|civil|criminal|coroner${APOS}?s)${S})?(?:courts?|courtroom|court${S}room)${E}(?!${S}(?:shoes?|jesters?|of${S}appeal|yard)${E})`,
+    WHY.court,
+  ),
+  det(
+    'court',
+    'standalone',
+    words(
+      'magistrates' + APOS + '?',
+      'magistrate',
+      '(?:the|a|district|circuit)' + S + 'judge',
+      'his' + S + 'honour' + S + 'judge|hhj',
+      '(?:the|final|interim|court|contested|directions|fact[-\\s]finding|issues' + S + 'resolution|care)' + S + 'hearings?(?!' + S + '(?:aids?|loops?|tests?|impaired|dogs?)' + E + ')',
+      'irhs?',
+      'cafcass',
+      "children" + APOS + "s" + S + 'guardian',
+      'guardian' + S + 'ad' + S + 'litem',
+    ),
+    WHY.court,
+  ),
+
+  // ---- derogatory (anchors) ----
+  det('derogatory', 'standalone', words(...DEROGATORY_STRONG), WHY.derogStrong, { alwaysSerious: true }),
+  det(
+    'derogatory',
+    'standalone',
+    `${B}(?<!(?:my|our)${S})(?:${MILD_ADJECTIVES})${S}(?:${FAMILY})${E}`,
+    WHY.derogMild,
+  ),
+  det(
+    'derogatory',
+    'standalone',
+    words(
+      '(?:the' + S + ')?(?:' + FAMILY + '|neighbours?)' + S + 'from' + S + 'hell',
+      'shouldn' + APOS + '?t' + S + '(?:be' + S + 'allowed' + S + 'to' + S + ')?(?:have|breed|be' + S + 'parents)(?:' + S + '(?:kids|children))?',
+      'should' + S + 'be' + S + 'sterili[sz]ed',
+      'breeders?',
+    ),
+    WHY.derogMild,
+  ),
+
+  // ---- emotive (jigsaw: "I hate Mondays" is nobody's business) ----
+  det(
+    'emotive',
+    'jigsaw',
+    words(
+      'furious|fuming|livid|raging|seething|enraged|incensed',
+      '(?:so|really|very)' + S + '(?:angry|cross|mad)',
+      "can" + APOS + '?t' + S + 'stand|cannot' + S + 'stand',
+      'hat(?:e|es|ed|ing)',
+      'sick' + S + '(?:(?:to' + S + 'death' + S + ')?of)',
+      'fed' + S + 'up',
+      'had' + S + 'enough',
+      'disgust(?:ed|ing)',
+      'appall(?:ed|ing)|appal',
+      'pathetic',
+      'heartbreak(?:ing)?|heartbroken|heart' + S + 'breaking',
+      'devastat(?:ed|ing)',
+      'grim',
+      'traumati(?:c|[sz]ed|[sz]ing)',
+      'gutted',
+      'nightmare',
+      'in' + S + 'tears',
+    ),
+    WHY.emotive,
+  ),
+
+  // ---- date and time (jigsaw) ----
+  det(
+    'date-time',
+    'jigsaw',
+    words(
+      'today|tonight|yesterday|tomorrow',
+      'this' + S + '(?:morning|afternoon|evening|lunchtime)',
+      'last' + S + '(?:night|thing)',
+      `(?:${DAYS})s?`,
+      '\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)',
+      '(?:[01]?\\d|2[0-3]):[0-5]\\d',
+      'at' + S + '\\d{1,2}(?:[:.][0-5]\\d)?(?!\\s?(?:am|pm|%|years?|yrs?|months?|weeks?|days?|hours?|minutes?|mins?)' + E + ')',
+      'noon|midday|midnight',
+      "(?:" + NUMBER_WORDS + "|\\d{1,2})" + S + "o" + APOS + "clock",
+      // Day/month: "14/03", "14/03/2026", "14-3-26", "14.03.2026" (a dot needs the year: "1.5" is a number). 24/7 is not a date.
+      '(?!24/7' + E + ')(?:0?[1-9]|[12]\\d|3[01])[/-](?:0?[1-9]|1[0-2])(?:[/-](?:\\d{4}|\\d{2}))?',
+      '(?:0?[1-9]|[12]\\d|3[01])\\.(?:0?[1-9]|1[0-2])\\.(?:\\d{4}|\\d{2})',
+      '(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?' + S + '(?:of' + S + ')?(?:' + MONTHS + ')',
+      '(?:' + MONTHS + ')' + S + '(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?',
+    ),
+    WHY.dateTime,
+  ),
+
+  // ---- age (jigsaw) ----
+  det(
+    'age',
+    'jigsaw',
+    words(
+      'aged?' + S + '(?:\\d{1,2}|' + NUMBER_WORDS + ')',
+      '(?:\\d{1,2}|' + NUMBER_WORDS + ')[-\\s]?(?:years?|yrs?|months?|weeks?)[-\\s]old',
+      '(?:\\d{1,2}|' + NUMBER_WORDS + ')\\s?(?:yo|y/o)',
+      '(?:teenager|teen|girl|boy|child|baby|toddler|kid|son|daughter|lad|lass|young' + S + 'person)' + S + 'of' + S + '(?:\\d{1,2}|' + NUMBER_WORDS + ')',
+      'newborn',
+    ),
+    WHY.age,
+  ),
+
+  // ---- school (jigsaw) ----
+  det(
+    'school',
+    'jigsaw',
+    words(
+      '(?:primary|secondary|infant|infants|junior|juniors|high|grammar|special|boarding|middle|free|faith)' + S + 'schools?',
+      'schools?',
+      'nurser(?:y|ies)',
+      'academ(?:y|ies)',
+      'sixth' + S + 'form',
+      'pupil' + S + 'referral' + S + 'units?|prus?',
+      'year' + S + '(?:[1-9]|1[0-3])',
+      'reception' + S + 'class',
+    ),
+    WHY.school,
+  ),
+  // A named school: "Oakfield Primary", "St Mary's", "Castle Street Academy" (case-sensitive: a capital starts the name).
+  det(
+    'school',
+    'jigsaw',
+    `(?:${CAP_WORD}${S}){1,3}(?:${['primary', 'academy', 'infants', 'juniors', 'nursery', 'school', 'high', 'college'].map(cap).join('|')})${E}`,
+    WHY.school,
+    { caseSensitive: true },
+  ),
+  det('school', 'jigsaw', `${B}St\\.?${S}\\p{Lu}[\\p{L}\\p{M}]{1,20}${APOS}s${E}`, WHY.school, { caseSensitive: true }),
+
+  // ---- place (jigsaw) ----
+  det('place', 'jigsaw', `${B}[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}${E}`, WHY.postcode),
+  // "12 Castle Street", "Meadow Way". Not after "The/No/Any…", so "No Way" and "The Avenue of…" stay quiet.
+  det(
+    'place',
+    'jigsaw',
+    `(?:${B}\\d{1,4}[a-zA-Z]?${S})?(?!(?:The|A|An|No|My|Our|This|That|Any|Every|Some|One|Each|Which)${S})(?:${CAP_WORD}${S}){1,3}(?:${[
+      'road',
+      'street',
+      'avenue',
+      'lane',
+      'close',
+      'drive',
+      'crescent',
+      'way',
+      'grove',
+      'gardens',
+      'place',
+      'terrace',
+      'square',
+      'estate',
+      'mews',
+      'row',
+      'walk',
+      'rise',
+      'parade',
+      'flats',
+      'house',
+      'tower',
+    ]
+      .map(cap)
+      .join('|')}|Rd|St|Ave)${E}`,
+    WHY.street,
+    { caseSensitive: true },
+  ),
+  det(
+    'place',
+    'jigsaw',
+    `${B}(?<!real${S})(?:(?:council|housing|the|that|this)${S})estate${E}(?!${S}agents?)`,
+    WHY.estate,
+  ),
+  det('place', 'jigsaw', words("(?:the|a|women" + APOS + "s)" + S + 'refuge', 'mother' + S + 'and' + S + 'baby' + S + 'unit'), WHY.refuge, { alwaysSerious: true }),
+];
+
+/** Which of two overlapping matches of the same length wins. */
+const PRIORITY: Record<FlagKind, number> = {
+  name: 0,
+  derogatory: 1,
+  'case-word': 2,
+  court: 3,
+  school: 4,
+  place: 5,
+  employer: 6,
+  age: 7,
+  'date-time': 8,
+  emotive: 9,
+  'check-in': 10,
+  photo: 11,
+  audience: 12,
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Names and story data
+
+/**
+ * Name parts that are also everyday words ("Mark my words", "the price of bread", "will you"). They only
+ * count when written with a capital, as a name is. A capital at the start of a sentence still counts: a
+ * false alarm costs a second look, a miss could cost a family its privacy.
+ */
+const COMMON_WORD_NAMES = new Set(
+  (
+    'mark will grace hope faith joy rose may june april summer autumn dawn ruby amber holly ivy lily daisy poppy jade pearl ' +
+    'crystal sky bill pat sue rob jack frank guy ray drew dean miles chase hunter carter price king young white black brown ' +
+    'green long short hill wood rich bird fox hall baker cook walker wells banks little small hart marsh bush stone ' +
+    'page parker potter mason bond lane rice sharp fish hunt field ward power best sweet love noble major gay art bob nick'
+  ).split(' '),
+);
+
+/** Letters without accents, one UTF-16 unit for one, so every offset still points at the original text. */
+function fold(text: string): string {
+  return text.replace(/(?![\u0000-\u007f])\p{L}/gu, (ch) => {
+    const base = ch.normalize('NFD').replace(/\p{M}/gu, '');
+    return base.length === ch.length ? base : ch;
+  });
+}
+
+/** A regex source for one name or place, folded; apostrophes, hyphens and spaces are forgiving. */
+function literalPattern(phrase: string, joinSpaces: string): string {
+  let out = '';
+  for (const ch of fold(phrase.trim())) {
+    if (/['’ʼ‘`]/u.test(ch)) out += "['’ʼ‘`]?";
+    else if (/[-‐‑–]/u.test(ch)) out += '[-‐‑–\\s]?';
+    else if (/\s/u.test(ch)) out += joinSpaces;
+    else if (/\p{L}/u.test(ch)) out += `${escapeRegExp(ch)}\\p{M}{0,3}`;
+    else out += escapeRegExp(ch);
+  }
+  return out;
+}
+
+/** `Mark` → `M[aA]\p{M}{0,3}[rR]…`: capital first letter, any case after. */
+function capitalisedPattern(part: string): string {
+  const folded = fold(part);
+  let out = '';
+  [...folded].forEach((ch, i) => {
+    if (!/\p{L}/u.test(ch)) out += escapeRegExp(ch);
+    else if (i === 0) out += `${escapeRegExp(ch.toUpperCase())}\\p{M}{0,3}`;
+    else out += `[${escapeRegExp(ch.toLowerCase())}${escapeRegExp(ch.toUpperCase())}]\\p{M}{0,3}`;
+  });
+  return out;
+}
+
+const POSSESSIVE = `(?:${APOS}s?)?`;
+const cleanList = (xs: readonly unknown[] | undefined): string[] =>
+  [...new Set((xs ?? []).filter((x): x is string => typeof x === 'string').map((x) => x.trim()).filter((x) => /\p{L}/u.test(x)))];
+
+function nameDetectors(people: readonly unknown[] | undefined): Detector[] {
+  const full = new Set<string>();
+  const anyCase = new Set<string>();
+  const capitalOnly = new Set<string>();
+  const titles = /^(?:mr|mrs|ms|miss|mx|dr|prof)\.?$/i;
+  for (const person of cleanList(people)) {
+    const parts = person.split(/\s+/u).filter((p) => !titles.test(p) && [...p.replace(/[^\p{L}]/gu, '')].length >= 2);
+    if (parts.length > 1) full.add(literalPattern(parts.join(' '), '[\\s._-]{0,3}'));
+    for (const part of parts) {
+      const key = fold(part).toLowerCase();
+      if (COMMON_WORD_NAMES.has(key.replace(/[^\p{L}]/gu, ''))) capitalOnly.add(capitalisedPattern(part));
+      else anyCase.add(literalPattern(part, '\\s{1,3}'));
+    }
+  }
+  const why = 'This is the name of someone in the story. Naming a person you work with, even by first name only, can identify them and breaks their confidentiality.';
+  const out: Detector[] = [];
+  const byLength = (xs: Set<string>) => [...xs].sort((a, b) => b.length - a.length);
+  if (full.size + anyCase.size > 0) out.push(det('name', 'standalone', `${B}(?:${byLength(new Set([...full, ...anyCase])).join('|')})${POSSESSIVE}${E}`, why, { alwaysSerious: true }));
+  if (capitalOnly.size > 0) out.push(det('name', 'standalone', `${B}(?:${byLength(capitalOnly).join('|')})${POSSESSIVE}${E}`, why, { caseSensitive: true, alwaysSerious: true }));
+  return out;
+}
+
+function storyDetectors(context: PostContext): Detector[] {
+  const out: Detector[] = [...nameDetectors(context.people)];
+  const places = cleanList(context.places).map((p) => literalPattern(p, '\\s{1,3}'));
+  if (places.length > 0) {
+    out.push({
+      kind: 'place',
+      tier: 'standalone',
+      re: new RegExp(`${B}(?:${places.sort((a, b) => b.length - a.length).join('|')})${POSSESSIVE}${E}`, 'giu'),
+      why: 'This is a place in the story. Naming where a family lives or where the work happened narrows down who you mean.',
+    });
+  }
+  const employer = cleanList([context.employer, ...(context.employerAliases ?? [])]).map((p) => literalPattern(p, '\\s{1,3}'));
+  if (employer.length > 0) {
+    out.push({
+      kind: 'employer',
+      tier: 'standalone',
+      re: new RegExp(`${B}(?:${employer.sort((a, b) => b.length - a.length).join('|')})${POSSESSIVE}${E}`, 'giu'),
+      why: 'Naming your employer ties the post to it: people read it as the council speaking, and it tells anyone who knows a family on your caseload where to look.',
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Audience
+
+type Reach = 'wide' | 'narrow' | 'private';
+
+/** Normalises 'Friends of friends', 'friends_of_friends' → 'friends-of-friends'. */
+const normaliseAudience = (audience: string): string =>
+  String(audience ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
+
+/** Unknown audiences count as wide: if we cannot tell who will see it, assume anyone might. */
+export function audienceReach(audience: string): Reach {
+  const a = normaliseAudience(audience);
+  if (a === 'only-me' || a === 'onlyme' || a === 'private-note') return 'private';
+  if (/^(?:friends|close-friends|specific-friends|friends-except.*|custom|protected|private|team)$/.test(a)) return 'narrow';
+  return 'wide';
+}
+
+function audienceWhy(audience: string): string {
+  const a = normaliseAudience(audience);
+  if (audienceReach(a) === 'narrow') {
+    return 'Friends only is no guarantee: any friend can screenshot or share the post, and platforms change privacy settings without telling you.';
+  }
+  if (a === 'friends-of-friends') return 'Friends of friends can be hundreds of people you have never met, and any of them might know the family.';
+  if (a === 'followers' || a === 'connections') return `Your ${a} include people you hardly know, and they can share the post on. Anyone who knows the family could see it.`;
+  if (a === 'public' || a === 'everyone' || a === 'anyone') return 'A public post can be seen by anyone, including the family, and it turns up when someone searches for your name.';
+  return 'You cannot be sure who will see this post, and anyone who sees it can share it on.';
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The analysis
+
+interface Candidate {
+  kind: FlagKind;
+  start: number;
+  end: number;
+  tier: Tier;
+  why: string;
+  alwaysSerious: boolean;
+}
+
+function scan(folded: string, detectors: readonly Detector[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const d of detectors) {
+    for (const m of folded.matchAll(d.re)) {
+      if (m[0].length === 0) continue;
+      out.push({ kind: d.kind, start: m.index, end: m.index + m[0].length, tier: d.tier, why: d.why, alwaysSerious: d.alwaysSerious ?? false });
+    }
+  }
+  return out;
+}
+
+/**
+ * Of overlapping matches, one survives: a story person's name always (it is the most serious, and a longer match
+ * around it, say "Price Street", would hide it); otherwise the longer match, which says more ("disgusting
+ * parents" over "disgusting", "Wrenford Borough Council" over the place "Wrenford"); then by kind priority.
+ */
+function dedupe(candidates: Candidate[]): Candidate[] {
+  const isName = (c: Candidate) => (c.kind === 'name' ? 0 : 1);
+  const ranked = [...candidates].sort(
+    (a, b) => isName(a) - isName(b) || b.end - b.start - (a.end - a.start) || PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start,
+  );
+  // Kept matches never overlap, so sorted by start only the neighbours either side of a newcomer can clash
+  // (a binary search keeps this fast when a long text has thousands of matches).
+  const kept: Candidate[] = [];
+  for (const c of ranked) {
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]!.start < c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = kept[lo - 1];
+    const after = kept[lo];
+    if ((before && before.end > c.start) || (after && after.start < c.end)) continue;
+    kept.splice(lo, 0, c);
+  }
+  return kept;
+}
+
+/** Standards for a kind; the employer also touches confidentiality when the post is about a case. */
+function standardsFor(kind: FlagKind, anchored: boolean): number[] {
+  switch (kind) {
+    case 'name':
+      return [1, 2];
+    case 'employer':
+      return anchored ? [2, 13] : [13];
+    case 'derogatory':
+      return [1, 3, 13];
+    case 'emotive':
+      return [3, 13];
+    case 'audience':
+      return [2, 13];
+    default:
+      return [2];
+  }
+}
+
+const sentence = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+
+export function analysePost(draft: PostDraft, context: PostContext): PostAnalysis {
+  const text = typeof draft?.text === 'string' ? draft.text : '';
+  const folded = fold(text);
+  const story = storyDetectors(context ?? { people: [] });
+  const detectors = [...story, ...DETECTORS];
+
+  // Attachments: analyse their own words too, so a photo of a case file or a check-in at the court counts.
+  const checkIn = typeof draft?.checkIn === 'string' ? draft.checkIn.trim() : '';
+  const shows = cleanList(draft?.photo?.shows);
+  const attachmentKinds = (s: string) => new Set(dedupe(scan(fold(s), detectors)).filter((c) => c.tier === 'standalone').map((c) => c.kind));
+  const checkInKinds = checkIn ? attachmentKinds(checkIn) : new Set<FlagKind>();
+  const showsKinds = shows.map(attachmentKinds);
+  const isAnchorKind = (k: FlagKind) => k === 'name' || k === 'case-word' || k === 'court' || k === 'derogatory';
+
+  const all = scan(folded, detectors);
+  const anchored =
+    all.some((c) => c.tier === 'standalone' && isAnchorKind(c.kind)) ||
+    [...checkInKinds].some(isAnchorKind) ||
+    showsKinds.some((ks) => [...ks].some(isAnchorKind));
+  const kept = dedupe(anchored ? all : all.filter((c) => c.tier === 'standalone'));
+
+  const reach = audienceReach(draft?.audience ?? '');
+  const escalate = anchored && reach === 'wide';
+  const severityOf = (kind: FlagKind, alwaysSerious: boolean): Severity =>
+    alwaysSerious || kind === 'name' ? 'serious' : kind !== 'emotive' && escalate ? 'serious' : 'caution';
+
+  const flags: PostFlag[] = kept.map((c) => ({
+    kind: c.kind,
+    match: text.slice(c.start, c.end),
+    start: c.start,
+    end: c.end,
+    why: c.why,
+    standards: standardsFor(c.kind, anchored),
+    severity: severityOf(c.kind, c.alwaysSerious),
+  }));
+
+  shows.forEach((item, i) => {
+    const ks = showsKinds[i]!;
+    const discloses = ks.has('name') || ks.has('case-word');
+    flags.push({
+      kind: 'photo',
+      match: item,
+      start: -1,
+      end: -1,
+      why: discloses
+        ? `The photo also shows ${item}. That is confidential information in its own right: people zoom in, so crop it out or choose another photo.`
+        : `The photo also shows ${item}. People zoom in on backgrounds, and details like this can tell them where you work or who you have been with.`,
+      standards: discloses ? [1, 2] : [2],
+      severity: discloses ? 'serious' : severityOf('photo', false),
+    });
+  });
+
+  if (checkIn) {
+    flags.push({
+      kind: 'check-in',
+      match: checkIn,
+      start: -1,
+      end: -1,
+      why: anchored
+        ? `Checking in at ${checkIn} pins this post to a place. Alongside anything about a case, it tells people exactly which family and which hearing you mean.`
+        : `Checking in at ${checkIn} tells everyone where you are right now. Near work, it is a detail that can help people work out who you are posting about.`,
+      standards: [2],
+      severity: severityOf('check-in', false),
+    });
+  }
+
+  if (anchored && reach !== 'private') {
+    // Wide: the post is about a case and anyone could see it. Narrow: still flagged, as friends can pass it on.
+    const serious = reach === 'wide';
+    flags.push({
+      kind: 'audience',
+      match: String(draft?.audience ?? ''),
+      start: -1,
+      end: -1,
+      why: audienceWhy(draft?.audience ?? ''),
+      standards: standardsFor('audience', anchored),
+      severity: serious ? 'serious' : 'caution',
+    });
+  }
+
+  const seriousCount = flags.filter((f) => f.severity === 'serious').length;
+  const summary =
+    flags.length === 0
+      ? 'Nothing here identifies anyone or reflects badly on you.'
+      : seriousCount > 0
+        ? `${sentence(seriousCount, 'serious problem')} to fix before posting: this could identify someone or damage trust.`
+        : `${sentence(flags.length, 'thing')} to think about before posting.`;
+
+  return { flags, clean: flags.length === 0, serious: seriousCount > 0, summary };
+}

@@ -42,6 +42,9 @@ const TABLE: [string, PostDraft, FlagKind[]][] = [
   ['Children in Need night at the office', draft('Children in Need tonight! Raised £200 at the office bake sale.'), CLEAN],
   ['a family party on a date', draft("My mum's 70th birthday party at The Crown on 14 March. Can't wait!"), CLEAN],
   ['grumbling about the case management system', draft('Anyone else sick of the new case management system? Painful.'), CLEAN],
+  ['cheating at a board game, life expectancy, a phone', draft('I cheat at Monopoly. Low life expectancy for my new Galaxy S20 though.'), CLEAN],
+  ["my child's parents' evening", draft("Worst parents' evening ever, the hall was freezing.", 'friends'), CLEAN],
+  ['reporting to the ICO', draft('Great training on data breaches and when to tell the ICO.'), CLEAN],
   ['supporting a family member', draft('I support a family member with dementia, so Mondays are hard.', 'friends'), CLEAN],
 
   // ---- flagged ----
@@ -82,6 +85,8 @@ const TABLE: [string, PostDraft, FlagKind[]][] = [
   ['the fictionalised 2013 case: before a care hearing', draft("Off to court for a care hearing. Mammoth grim task ahead but these kids' lives will change for the better.", 'friends'), ['audience', 'court', 'emotive']],
   ['I work with a family, today', draft('I work with a young person who was excluded today.'), ['audience', 'case-word', 'date-time']],
   ['the mum and the dad', draft('The mum told me the dad had left. Hard visit.'), ['audience', 'case-word']],
+  ['an ISO date and an age in words', draft('Care proceedings issued 2026-03-14 for a child at the age of three'), ['age', 'audience', 'case-word', 'date-time']],
+  ['section 20 written short', draft('s.20 agreed, placement found', 'friends'), ['audience', 'case-word']],
   ['a family I work with, met in the park', draft('Met a lovely family I work with at the park', 'friends'), ['audience', 'case-word']],
   ['a photo of a case file and the office sign', draft('New desk plant!', 'friends', { photo: { id: 'desk', label: 'My desk', shows: ["a case file with a family's name on it", 'the office sign'] } }), ['audience', 'photo']],
   ['a weekend photo showing the house number', draft('Sunday roast', 'public', { photo: { id: 'roast', label: 'Dinner', shows: ['your house number through the window'] } }), ['photo']],

@@ -3,44 +3,60 @@
  * of flags out. It advises and never blocks; the story decides what publishing does.
  *
  * WHAT IS FLAGGED, AND WHY
- * The handout's risk 2 is "social workers discussing cases on social media"; its standards are HCPC 2008
- * 1 (best interests), 2 (confidentiality), 3 (personal conduct) and 13 (public confidence). A post rarely names
- * a family outright. It identifies them by a jigsaw: a case word, plus a time, a street, an age, a school. So:
+ * The handout's risk 2 is "social workers discussing cases on social media"; the standards it cites are HCPC
+ * 2008 1 (best interests), 2 (confidentiality), 3 (personal conduct) and 13 (public confidence). A post rarely
+ * names a family outright. It identifies them by a jigsaw: a case word, plus a time, a street, an age, a school.
+ * So the analyser has two tiers.
  *
- * - Anchors say "this is about a case" and are flagged on their own:
- *   `name` (a person the story supplies: full name, first name or surname, possessive too) — always serious;
- *   `case-word` (removal, section 47, case conference, core group, LAC review, EPO, care order, home visit,
- *   "the mum", "a family I work with", my caseload…); `court` (family/crown/magistrates' court, the judge,
- *   the hearing, Cafcass…); `derogatory` (scum, feral, chav, scrounger, junkie, "the mother from hell"…).
+ * - Anchors say "this post is about a case" and are flagged on their own:
+ *   `name`: a person the story supplies (full name, first name or surname; possessives; without accents or
+ *     apostrophes; "shona_price" as a handle). Name parts that are everyday words (Mark, Will, Price, Hill…)
+ *     count only with a capital letter; at the start of a sentence they still count (a false alarm costs a
+ *     second look, a miss could cost a family its privacy).
+ *   `case-word`: removal, "the children were removed", section 47, case conference, core group, LAC review,
+ *     EPO, care order, home visit, contact centre, case file, "the mum", "a family I work with", my caseload…
+ *   `court`: court (not tennis, food or the Supreme Court and Court of Appeal, whose published judgments
+ *     practice posts discuss as law), magistrates, the judge, the/final/care hearing, Cafcass…
+ *   `derogatory`: scum, feral (not feral cats), chav, benefit scrounger, junkie (not adrenaline junkie),
+ *     nutter, waste of space, demonic…; and milder put-downs: "the mother from hell", "useless parents",
+ *     "shouldn't be allowed kids".
  * - Jigsaw pieces are flagged only when the post also has an anchor, because on their own they say nothing
- *   about anyone: `date-time` (today, this morning, Tuesday, 3pm, 14/03, last night at 11), `age` (aged 4,
- *   three-year-old, teenager of 15), `school` (primary school, St Mary's, academy, nursery, year 6),
- *   generic `place` (postcodes, "Castle Street", estates, refuges), `emotive` (furious, I hate, heartbreaking)
- *   and topic words (child protection, safeguarding, foster care, care proceedings…), which are a case
- *   word in a post about a case but a subject in a post sharing research. "Great supervision today" and
- *   "research on child protection" therefore pass clean; "Court today" does not.
- * - Story data is flagged on its own: story `place`s and the `employer` (and its aliases) — caution, because
- *   mentioning them is not wrong in itself, but it ties the post to the family's area or to your employer.
- * - Attachments: each thing a `photo` shows beyond the intended, and a location `check-in`.
- * - `audience`: added when the post has an anchor. Public-ish audiences (public, friends of friends,
- *   followers, connections, anything unknown) make it easy for the family to find; friends-only is no
- *   guarantee either (handout good practice 4: friends can pass things on; platforms change settings).
+ *   about anyone: `date-time` (today, this morning, Tuesday, 3pm, 10:30, 14/03, 3rd March, last night at 11),
+ *   `age` (aged 4, three-year-old, teenager of 15, 2 weeks old), `school` (primary school, Oakfield Primary,
+ *   St Mary's, academy, nursery, year 6, PRU), generic `place` (postcodes like WR4 7QP, "12 Meadow Way",
+ *   "the Oakfield estate", a refuge), `emotive` (furious, can't stand, I hate, heartbreaking, grim) and topic
+ *   words (child protection, safeguarding, foster care, care proceedings, placement, neglect…), which are a
+ *   case word in a post about a case but a subject in a post sharing research or going on placement.
+ *   "Great supervision today on relationship-based practice" and "research on child protection" pass clean;
+ *   "Hard day in court today" does not.
+ * - Story data is flagged on its own but is not an anchor: the story's `place`s and its `employer` (with the
+ *   aliases it supplies). Mentioning them is not wrong in itself; it ties the post to the family's area or to
+ *   your employer, so it is a caution.
+ * - Attachments: each thing a `photo` shows beyond the intended, and a location `check-in`. Their own words
+ *   are analysed too: a photo showing "a case file", or a check-in at "Wrenford Family Court", anchors the post.
+ * - `audience`: added when the post is about a case (has an anchor), unless it is only for the player.
+ *   Public, friends of friends, followers, connections and anything unknown count as wide; friends-only is
+ *   still flagged, because it is no guarantee (handout good practice 4: friends can pass things on, and
+ *   platforms change settings, as in the 2013 case this game fictionalises).
  *
- * SEVERITY. `name` and strong derogatory words are always serious; so is a photo detail that itself shows a
- * name or case material, and a refuge's location. Other anchors and jigsaw pieces are `caution`, raised to
- * `serious` when the post is about a case (has an anchor) AND goes to a wide audience. `emotive` stays
- * caution: venting is a conduct question (3, 13), not an identification one.
+ * SEVERITY
+ *   always serious: `name`; strong `derogatory` words; a refuge; a `photo` detail that itself shows a name or
+ *     case material (standards 1 and 2).
+ *   caution, raised to serious when the post has an anchor AND a wide audience: `case-word`, `court`,
+ *     `place`, `school`, `age`, `date-time`, `employer`, milder `derogatory`, `check-in`, other `photo`
+ *     details; `audience` is serious when wide, a caution when narrow.
+ *   always caution: `emotive`. Venting is a conduct question (3, 13), not an identification one.
  *
- * STANDARDS (HCPC 2008): name 1+2; place, school, court, case-word, date-time, age, photo, check-in 2;
- * employer 13 (2 as well when the post is about a case); derogatory 1+3+13; emotive 3+13; audience 2+13.
+ * STANDARDS (HCPC 2008): name 1, 2; place, school, court, case-word, date-time, age, check-in, photo 2;
+ * employer 13 (and 2 when the post is about a case); derogatory 1, 3, 13; emotive 3, 13; audience 2, 13.
  *
- * ROBUSTNESS. Any string is just text: nothing is parsed as HTML, `match` is the raw substring and offsets are
- * UTF-16 indices into `draft.text` (so `text.slice(start, end) === match`). Matching is case-insensitive and
- * accent-insensitive for letters (the text is folded letter by letter, keeping every offset), with Unicode
- * word boundaries (`\p{L}`, `\p{N}`, `\p{M}`) instead of `\b`, which ignores accented letters. Every pattern
- * starts with a boundary check or a literal and uses only bounded quantifiers, so each start position costs a
- * constant amount of work and the whole analysis is linear in the length of the text (100,000 characters
- * take milliseconds). Known limits are noted next to the word lists below; the lists are meant to grow.
+ * ROBUSTNESS. Any string is just text: nothing is parsed as HTML, `match` is the raw substring, and offsets are
+ * UTF-16 indices into `draft.text`, so `text.slice(start, end) === match`. Matching is case- and
+ * accent-insensitive with Unicode word boundaries (not `\b`, which treats "é" as a gap between words): the
+ * patterns run on same-length "shadow" copies of the text (see `shadow` below). Every pattern starts with a
+ * boundary check or a literal and uses only bounded quantifiers, so each start position costs a bounded amount
+ * of work and the analysis is linear in the length of the text: 100,000 characters full of matches take about
+ * a tenth of a second. Known limits are noted next to the word lists, which are meant to grow.
  */
 
 export type FlagKind =
@@ -282,6 +298,11 @@ const DEROGATORY_STRONG = [
   'demonic',
 ];
 
+/** "I work", "we've worked", "I have been working", "I visited"… */
+const I_WORK = `(?:i|we)(?:'ve|${S}have|'d|${S}had)?${S}(?:work|worked|been${S}working|am${S}working|are${S}working|support|supported|been${S}supporting|am${S}supporting|visit|visited)`;
+/** One optional word between a determiner and a noun: "a lovely family". */
+const ADJ = `(?:(?:${WORD}|-){1,20}${S})?`;
+
 const MILD_ADJECTIVES = 'useless|hopeless|pathetic|evil|unfit|nightmare|worst|vile|disgusting|feckless';
 
 const DETECTORS: readonly Detector[] = [
@@ -313,6 +334,7 @@ const DETECTORS: readonly Detector[] = [
       'case' + S + '(?:files?|notes|records?)',
       '(?:supervised' + S + 'contact|contact' + S + 'centre)',
       'taken' + S + 'into' + S + 'care',
+      'adoption' + S + '(?:order' + S + ')?(?:went' + S + 'through|was' + S + 'granted|granted|finali[sz]ed|was' + S + 'made)',
       '(?:placement|foster' + S + 'placement)' + S + '(?:breakdown|broke' + S + 'down)',
       'emergency' + S + '(?:foster' + S + ')?placements?',
     ),
@@ -346,10 +368,10 @@ const DETECTORS: readonly Detector[] = [
       'on' + S + 'my' + S + 'books',
       'one' + S + 'of' + S + 'my' + S + '(?:families|cases|clients|service' + S + 'users|kids|young' + S + 'people)',
       // "a family I work with", "this lovely family I work with" (one word may come between).
-      '(?:an?|the|this|that)' + S + '(?:[\\p{L}-]{1,20}' + S + ')?(?:family|mum|dad|mother|father|parent|child|young' + S + 'person|service' + S + 'user|client)' + S + '(?:i|we)' + S + '(?:work|worked|am' + S + 'working|support|supported|visit(?:ed)?)(?:' + S + 'with)?',
-      '(?:families|parents|mums|dads|kids|children|young' + S + 'people|clients|service' + S + 'users)' + S + '(?:i|we)' + S + '(?:work|worked)' + S + 'with',
+      '(?:an?|the|this|that)' + S + ADJ + '(?:family|mum|dad|mother|father|parent|child|young' + S + 'person|service' + S + 'user|client)' + S + I_WORK + '(?:' + S + 'with)?',
+      '(?:families|parents|mums|dads|kids|children|young' + S + 'people|clients|service' + S + 'users)' + S + I_WORK + S + 'with',
       // "I work with a family who…", "we visited the mum" ("a family member" and "the family business" are not cases).
-      '(?:i|we)' + S + '(?:(?:work|worked|am' + S + 'working)' + S + 'with|support|supported|am' + S + 'supporting|visit|visited)' + S + '(?:an?|one|this|that|the)' + S + '(?:[\\p{L}-]{1,20}' + S + ')?(?:family|mum|dad|mother|father|parent|child|young' + S + 'person|service' + S + 'user|client)(?!' + S + '(?:members?|friends?|business|home|holiday|party|car|dog|cat)' + E + ')',
+      I_WORK + '(?:' + S + 'with)?' + S + '(?:an?|one|this|that|the)' + S + ADJ + '(?:family|mum|dad|mother|father|parent|child|young' + S + 'person|service' + S + 'user|client)(?!' + S + '(?:members?|friends?|business|home|holiday|party|car|dog|cat)' + E + ')',
       'the' + S + '(?:mum|mother|dad|father|birth' + S + '(?:mother|father|parents?)|step-?dad|mum' + APOS + 's' + S + '(?:boyfriend|partner))(?!' + S + '(?:of|tongue|ship|jokes?|bod|nature|country)' + E + ')',
       '(?:kids|children|baby|child)' + S + '(?:aren' + APOS + '?t|are' + S + 'not|won' + APOS + '?t' + S + 'be|will' + S + 'not' + S + 'be|is' + S + 'not|isn' + APOS + '?t)' + S + '(?:coming|going)' + S + 'home',
     ),
@@ -383,12 +405,13 @@ const DETECTORS: readonly Detector[] = [
   ),
 
   // ---- court (anchors) ----
-  // Plain "court" is caught, except sport and food courts, court shoes, and the published-judgment courts
-  // (Supreme Court, Court of Appeal, European Court) that practice posts discuss as law, not as a case.
+  // Plain "court" is caught, except sport and food courts, court shoes, the published-judgment courts
+  // (Supreme Court, Court of Appeal, European Court) that practice posts discuss as law, not as a case, and
+  // court skills in general ("writing court reports", "court skills training"; "the court report" still counts).
   det(
     'court',
     'standalone',
-    `${B}(?<!(?:food|tennis|squash|netball|basketball|badminton|volleyball|ball|royal|supreme|hampton|earls|earl${APOS}s|european|appeal)${S})(?:(?:family|crown|county|magistrates${APOS}?|youth|high|civil|criminal|coroner${APOS}?s)${S})?(?:courts?|courtroom|court${S}room)${E}(?!${S}(?:shoes?|jesters?|of${S}appeal|yard)${E})`,
+    `${B}(?<!(?:food|tennis|squash|netball|basketball|badminton|volleyball|ball|royal|supreme|hampton|earls|earl${APOS}s|european|appeal)${S})(?:(?:family|crown|county|magistrates${APOS}?|youth|high|civil|criminal|coroner${APOS}?s)${S})?(?:courts?|courtroom|court${S}room)${E}(?!${S}(?:shoes?|jesters?|of${S}appeal|yard|reports|skills|training)${E})`,
     WHY.court,
   ),
   det(
@@ -399,7 +422,7 @@ const DETECTORS: readonly Detector[] = [
       'magistrate',
       '(?:the|a|district|circuit)' + S + 'judge',
       'his' + S + 'honour' + S + 'judge|hhj',
-      '(?:the|final|interim|court|contested|directions|fact[-\\s]finding|issues' + S + 'resolution|care)' + S + 'hearings?(?!' + S + '(?:aids?|loops?|tests?|impaired|dogs?)' + E + ')',
+      '(?:the|final|interim|court|contested|directions|fact[-\\s]finding|issues' + S + 'resolution|care|celebration)' + S + 'hearings?(?!' + S + '(?:aids?|loops?|tests?|impaired|dogs?)' + E + ')',
       'irhs?',
       'cafcass',
       "children" + APOS + "s" + S + 'guardian',

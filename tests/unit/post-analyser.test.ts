@@ -45,6 +45,8 @@ const TABLE: [string, PostDraft, FlagKind[]][] = [
   ['cheating at a board game, life expectancy, a phone', draft('I cheat at Monopoly. Low life expectancy for my new Galaxy S20 though.'), CLEAN],
   ["my child's parents' evening", draft("Worst parents' evening ever, the hall was freezing.", 'friends'), CLEAN],
   ['reporting to the ICO', draft('Great training on data breaches and when to tell the ICO.'), CLEAN],
+  ['a practice blog on court reports', draft('New blog post: five things I learned in my ASYE year about writing court reports.'), CLEAN],
+  ['a team night out with a date, time and street', draft("Reminder: our team's Christmas do is on 12/12 at 7pm at The Old Bell, High Street.", 'friends'), CLEAN],
   ['supporting a family member', draft('I support a family member with dementia, so Mondays are hard.', 'friends'), CLEAN],
 
   // ---- flagged ----
@@ -87,6 +89,9 @@ const TABLE: [string, PostDraft, FlagKind[]][] = [
   ['the mum and the dad', draft('The mum told me the dad had left. Hard visit.'), ['audience', 'case-word']],
   ['an ISO date and an age in words', draft('Care proceedings issued 2026-03-14 for a child at the age of three'), ['age', 'audience', 'case-word', 'date-time']],
   ['section 20 written short', draft('s.20 agreed, placement found', 'friends'), ['audience', 'case-word']],
+  ["kids I've worked with, a placement, a story street", draft("Absolutely gutted — the kids I've worked with for two years are moving to a new placement in Castle Street.", 'friends'), ['audience', 'case-word', 'emotive', 'place']],
+  ['an adoption going through today', draft('Happy to report the adoption went through today, the little one is thriving'), ['audience', 'case-word', 'date-time']],
+  ['a new job at the employer, in child protection', draft("Delighted to share that I've joined Wrenford Borough Council as a Senior Practitioner in the Child Protection team!"), ['employer']],
   ['a family I work with, met in the park', draft('Met a lovely family I work with at the park', 'friends'), ['audience', 'case-word']],
   ['a photo of a case file and the office sign', draft('New desk plant!', 'friends', { photo: { id: 'desk', label: 'My desk', shows: ["a case file with a family's name on it", 'the office sign'] } }), ['audience', 'photo']],
   ['a weekend photo showing the house number', draft('Sunday roast', 'public', { photo: { id: 'roast', label: 'Dinner', shows: ['your house number through the window'] } }), ['photo']],

@@ -92,7 +92,8 @@ function preloadStories(): Plugin {
 export default defineConfig(({ command }) => ({
   base: './',
   publicDir: 'assets',
-  plugins: [inkPlugin(), phaserFlags(), contentSecurityPolicy(), preloadStories()],
+  // PUBLIC_PROFILE_STORIES builds another folder of stories (the end-to-end tests' fixture story).
+  plugins: [inkPlugin({ storiesDir: process.env.PUBLIC_PROFILE_STORIES || 'stories' }), phaserFlags(), contentSecurityPolicy(), preloadStories()],
   resolve: {
     // The production build uses our trimmed Phaser; the dev server uses the prebuilt package (same API,
     // and the game asks for the Canvas renderer either way), so Vite need not pre-bundle Phaser's source.

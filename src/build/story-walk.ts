@@ -5,6 +5,10 @@
  */
 import type { Story } from 'inkjs/full';
 import { StoryRunner, type StoryStep } from '../core/story-runner.ts';
+import { applyCue, cuesFromTags, INITIAL_PHONE } from '../core/phone.ts';
+import { formAssignments, SETTING_VARIABLES } from '../core/piece-variables.ts';
+import { formVariants, type FormValues, type PieceForm } from '../core/pieces.ts';
+import { postContext } from '../core/session.ts';
 import type { Diagnostic } from './ink-compile.ts';
 
 export interface WalkOptions {
@@ -34,6 +38,9 @@ export interface WalkResult {
 interface Node {
   json: string;
   choiceCount: number;
+  /** Forms the phone has open at this choice point, and the inputs the walker tries in them. */
+  forms: PieceForm[];
+  variants: FormValues[];
   edges: string[];
   line: number | undefined;
 }
@@ -82,6 +89,13 @@ interface InkFlowJson {
   currentChoices?: { originalThreadIndex?: number }[];
 }
 
+/** The forms a step leaves open on the phone (forms close whenever a choice is taken). */
+function openForms(step: StoryStep): PieceForm[] {
+  let state = INITIAL_PHONE;
+  for (const line of step.lines) for (const cue of cuesFromTags(line.tags)) state = applyCue(state, cue);
+  return state.forms;
+}
+
 function currentLine(story: Story): number | undefined {
   try {
     return story.currentDebugMetadata?.startLineNumber ?? undefined;
@@ -106,6 +120,7 @@ export function walkStory(story: Story, file: string, options: WalkOptions = {})
   };
 
   const runner = new StoryRunner(story);
+  const context = postContext(runner.globalTags());
   const nodes = new Map<string, Node>();
   const endings = new Map<string, EndingReach>();
   const queue: string[] = [];
@@ -150,7 +165,9 @@ export function walkStory(story: Story, file: string, options: WalkOptions = {})
         truncated = true;
         return key;
       }
-      nodes.set(key, { json, choiceCount: step.choices.length, edges: [], line: lastLine });
+      const forms = openForms(step);
+      const variants = forms.length ? formVariants(forms, runner.readVariables(SETTING_VARIABLES) as FormValues) : [{}];
+      nodes.set(key, { json, choiceCount: step.choices.length, forms, variants, edges: [], line: lastLine });
       queue.push(key);
     }
     return key;
@@ -164,10 +181,15 @@ export function walkStory(story: Story, file: string, options: WalkOptions = {})
     const key = queue.shift()!;
     const node = nodes.get(key)!;
     for (let i = 0; i < node.choiceCount; i++) {
-      story.state.LoadJson(node.json);
-      choicesTaken++;
-      const step = runStep(() => runner.choose(i));
-      if (step) node.edges.push(arrive(step));
+      for (const variant of node.variants) {
+        story.state.LoadJson(node.json);
+        choicesTaken++;
+        const step = runStep(() => {
+          if (node.forms.length) runner.setVariables(formAssignments(node.forms, variant, context));
+          return runner.choose(i);
+        });
+        if (step) node.edges.push(arrive(step));
+      }
     }
   }
 

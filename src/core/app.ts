@@ -5,7 +5,7 @@
 import { buildDebrief, type DebriefData } from './debrief.ts';
 import { Emitter, type Unsubscribe } from './events.ts';
 import { HCPC_2008, type Framework } from './standards.ts';
-import { ReplayError, Session, StoryError, type ScenarioMeta, type SessionEvents, type SessionSnapshot } from './session.ts';
+import { ReplayError, Session, StoryError, type Replay, type ScenarioMeta, type SessionEvents, type SessionSnapshot } from './session.ts';
 import type { SaveStore } from './storage.ts';
 import type { InkStoryLike } from './story-runner.ts';
 
@@ -142,10 +142,10 @@ export class App {
       return;
     }
     if (token !== this.beginToken) return; // a newer begin() has taken over
-    let replay: number[] = [];
+    let replay: Replay = { choices: [] };
     if (resume) {
       const read = this.saves.read(id, { fingerprint: entry.meta.fingerprint });
-      if (read.ok) replay = read.save.choices;
+      if (read.ok) replay = { choices: read.save.choices, inputs: read.save.inputs ?? {} };
       else if (read.problem !== 'empty') {
         this.notice('warning', read.message);
         this.saves.clear(id);
@@ -176,7 +176,7 @@ export class App {
       this.showDebrief();
       return;
     }
-    this.setScreen({ name: 'play', scenario: entry.meta, snapshot, resumed: replay.length > 0 });
+    this.setScreen({ name: 'play', scenario: entry.meta, snapshot, resumed: replay.choices.length > 0 });
   }
 
   /** The player takes choice `index` (0-based). Ignored when no scenario is being played. */
@@ -189,6 +189,13 @@ export class App {
       // The story broke at this choice. Progress up to the previous choice is saved; say so plainly.
       this.notice('error', `The story hit a problem (${error.message}). Your progress up to your last choice is saved; choose again or return to the menu.`);
     }
+  }
+
+  /** The player edits the phone's open forms; bad values get a notice and change nothing. */
+  updateForm(values: Readonly<Record<string, unknown>>): void {
+    if (!this.session || this.screen.name !== 'play' || this.session.isFinished) return;
+    const problems = this.session.updateForm(values);
+    if (problems.length) this.notice('warning', `That could not be set: ${problems.join('; ')}.`);
   }
 
   /** Start the current scenario again from the beginning. */

@@ -33,6 +33,13 @@ export function addFeedback(ledger: Ledger, text: string): Ledger {
   };
 }
 
+/** Impacts from what the player did in a piece (#impact), added to the most recent decision. */
+export function addImpacts(ledger: Ledger, impacts: readonly StandardImpact[]): Ledger {
+  const last = ledger.decisions[ledger.decisions.length - 1];
+  if (!last || impacts.length === 0) return ledger;
+  return { decisions: [...ledger.decisions.slice(0, -1), { ...last, impacts: [...last.impacts, ...impacts] }] };
+}
+
 const SEVERITY: Record<Impact, number> = { upheld: 0, risk: 1, breach: 2 };
 
 export function worst(a: Impact, b: Impact): Impact {

@@ -5,6 +5,8 @@
  */
 import type { ParsedTag } from './tags.ts';
 import { TAG_SPECS, type MessageValue, type PlatformId, type RequestKind, type RequestOutcome, type RequestValue } from './tag-specs.ts';
+import { isAppId, type AppId, type FormValues, type PhotoOffer, type PieceForm, formFields } from './pieces.ts';
+import { searchResults, type PublishedPost, type SearchResult } from './search.ts';
 
 export type PhoneCue =
   | { type: 'platform'; platform: PlatformId }
@@ -14,7 +16,32 @@ export type PhoneCue =
   | { type: 'request'; kind: RequestKind; name: string }
   | { type: 'request-outcome'; outcome: RequestOutcome }
   | { type: 'message'; from: string; text: string }
-  | { type: 'reply'; text: string };
+  | { type: 'reply'; text: string }
+  | { type: 'post'; author: string; text: string }
+  | { type: 'comment'; author: string; text: string }
+  | { type: 'reactions'; count: number }
+  | { type: 'profile'; name: string }
+  | { type: 'detail'; text: string }
+  | { type: 'pictures'; pictures: string[] }
+  | { type: 'settings'; platform: AppId }
+  /** `results` is filled in when the cue is applied, for the text log. */
+  | { type: 'search'; query: string; results?: SearchResult[] }
+  | { type: 'search-result'; title: string; snippet: string }
+  | { type: 'hate-page'; name: string }
+  | { type: 'composer'; platform: AppId }
+  | { type: 'draft'; text: string }
+  | { type: 'photo'; photo: PhotoOffer }
+  | { type: 'check-in'; place: string }
+  /** `post` is filled in when the cue is applied, for the text log. */
+  | { type: 'publish'; post?: ComposedPost }
+  /** Not from a tag: who the player is (`#player`, `#employer`), at the start. */
+  | { type: 'identity'; player: string | undefined; employer: string | undefined }
+  /** Not from a tag: what the story's variables say the settings and picture are now. */
+  | { type: 'sync'; settings: FormValues; picture: string | undefined }
+  /** Not from a tag: the player is editing an open form. */
+  | { type: 'form'; values: FormValues }
+  /** Not from a tag: the player took a choice with forms open; their values are now the story's. */
+  | { type: 'submit'; values: FormValues; forms?: PieceForm[] };
 
 export interface PhoneMessage {
   from: string;
@@ -27,27 +54,84 @@ export interface PhoneNotification {
   platform: PlatformId | undefined;
 }
 
+export interface FeedComment {
+  author: string;
+  text: string;
+}
+
+export interface FeedPost {
+  author: string;
+  text: string;
+  mine: boolean;
+  /** For the player's own posts. */
+  audience: string | undefined;
+  photo: string | undefined;
+  checkIn: string | undefined;
+  reactions: number;
+  comments: FeedComment[];
+}
+
+/** The post the player last wrote in the composer (published only by #publish). */
+export interface ComposedPost {
+  platform: AppId;
+  audience: string;
+  text: string;
+  photo: PhotoOffer | undefined;
+  checkIn: string | undefined;
+}
+
+/** What the app screen shows: 'inbox' is the request card and the message thread. */
+export type PhoneView = 'feed' | 'inbox' | 'profile' | 'settings' | 'search' | 'hate-page' | 'composer' | 'pictures';
+
 export interface PhoneState {
   platform: PlatformId;
   time: string;
+  view: PhoneView;
   /** Most recent first; only the last few are kept. */
   notifications: PhoneNotification[];
   request: { kind: RequestKind; name: string; outcome: RequestOutcome | 'pending' } | null;
   thread: { with: string; messages: PhoneMessage[] } | null;
+  feeds: Partial<Record<AppId, FeedPost[]>>;
+  profile: { name: string; mine: boolean; details: string[] } | null;
+  hatePage: { name: string; posts: FeedPost[] } | null;
+  search: { query: string; results: SearchResult[] } | null;
+  player: string | undefined;
+  employer: string | undefined;
+  /** The privacy settings as the story holds them (see pieces.ts for the names). */
+  settings: FormValues;
+  picture: string | undefined;
+  /** Forms open at the current choice point, and the values the player has put in them so far. */
+  forms: PieceForm[];
+  form: FormValues;
+  composed: ComposedPost | null;
+  published: PublishedPost[];
 }
 
 export const INITIAL_PHONE: PhoneState = {
   platform: 'lock',
   time: '',
+  view: 'feed',
   notifications: [],
   request: null,
   thread: null,
+  feeds: {},
+  profile: null,
+  hatePage: null,
+  search: null,
+  player: undefined,
+  employer: undefined,
+  settings: {},
+  picture: undefined,
+  forms: [],
+  form: {},
+  composed: null,
+  published: [],
 };
 
 const MAX_NOTIFICATIONS = 3;
-/** The platforms that are apps (not the home or lock screen). */
-const APPS: readonly PlatformId[] = ['hearth', 'shout', 'lens', 'guild'];
 const MAX_MESSAGES = 12;
+const MAX_POSTS = 20;
+const MAX_COMMENTS = 30;
 
 /** A table of tag key → cue builder; tags not in it are not phone tags. */
 const CUE_BUILDERS: Record<string, (value: unknown) => PhoneCue> = {
@@ -64,6 +148,21 @@ const CUE_BUILDERS: Record<string, (value: unknown) => PhoneCue> = {
   'request-outcome': (v) => ({ type: 'request-outcome', outcome: v as RequestOutcome }),
   message: (v) => ({ type: 'message', ...(v as MessageValue) }),
   reply: (v) => ({ type: 'reply', text: v as string }),
+  post: (v) => ({ type: 'post', author: (v as MessageValue).from, text: (v as MessageValue).text }),
+  comment: (v) => ({ type: 'comment', author: (v as MessageValue).from, text: (v as MessageValue).text }),
+  reactions: (v) => ({ type: 'reactions', count: v as number }),
+  profile: (v) => ({ type: 'profile', name: v as string }),
+  detail: (v) => ({ type: 'detail', text: v as string }),
+  pictures: (v) => ({ type: 'pictures', pictures: v as string[] }),
+  settings: (v) => ({ type: 'settings', platform: v as AppId }),
+  search: (v) => ({ type: 'search', query: v as string }),
+  'search-result': (v) => ({ type: 'search-result', title: (v as MessageValue).from, snippet: (v as MessageValue).text }),
+  'hate-page': (v) => ({ type: 'hate-page', name: v as string }),
+  composer: (v) => ({ type: 'composer', platform: v as AppId }),
+  draft: (v) => ({ type: 'draft', text: v as string }),
+  photo: (v) => ({ type: 'photo', photo: v as PhotoOffer }),
+  'check-in': (v) => ({ type: 'check-in', place: v as string }),
+  publish: () => ({ type: 'publish' }),
 };
 
 export function cuesFromTags(tags: readonly ParsedTag[]): PhoneCue[] {
@@ -76,25 +175,78 @@ export function cuesFromTags(tags: readonly ParsedTag[]): PhoneCue[] {
   return cues;
 }
 
+/** Cues that only change what is drawn, not what happened: kept out of the text log. */
+export const QUIET_CUES: ReadonlySet<PhoneCue['type']> = new Set(['platform', 'time', 'identity', 'sync', 'form', 'draft', 'photo', 'check-in']);
+
+const currentApp = (state: PhoneState): AppId => (isAppId(state.platform) ? state.platform : 'hearth');
+
+const newPost = (author: string, text: string, mine = false, extra: Partial<FeedPost> = {}): FeedPost => ({
+  author,
+  text,
+  mine,
+  audience: undefined,
+  photo: undefined,
+  checkIn: undefined,
+  reactions: 0,
+  comments: [],
+  ...extra,
+});
+
+/** Change the newest post on screen (the hate page's when it is open, else the app's feed). */
+function updateNewest(state: PhoneState, change: (post: FeedPost) => FeedPost): PhoneState {
+  if (state.view === 'hate-page' && state.hatePage) {
+    const posts = state.hatePage.posts;
+    if (posts.length === 0) return state;
+    return { ...state, hatePage: { ...state.hatePage, posts: [...posts.slice(0, -1), change(posts[posts.length - 1]!)] } };
+  }
+  const app = currentApp(state);
+  const posts = state.feeds[app] ?? [];
+  if (posts.length === 0) return state;
+  return { ...state, feeds: { ...state.feeds, [app]: [...posts.slice(0, -1), change(posts[posts.length - 1]!)] } };
+}
+
+function withSearch(state: PhoneState, query: string): PhoneState {
+  const results = searchResults({
+    query,
+    player: state.player,
+    employer: state.employer,
+    settings: state.settings,
+    picture: state.picture,
+    published: state.published,
+  });
+  return { ...state, view: 'search', search: { query, results } };
+}
+
+function openForm(state: PhoneState, form: PieceForm): PhoneState {
+  const forms = [...state.forms.filter((f) => f.kind !== form.kind), form];
+  const current = { ...state.settings, ...(state.picture ? { profile_picture: state.picture } : {}) };
+  return { ...state, forms, form: { ...state.form, ...formFields(form, current) } };
+}
+
+function updateComposer(state: PhoneState, change: (form: Extract<PieceForm, { kind: 'composer' }>) => PieceForm): PhoneState {
+  return { ...state, forms: state.forms.map((f) => (f.kind === 'composer' ? change(f) : f)) };
+}
+
 export function applyCue(state: PhoneState, cue: PhoneCue): PhoneState {
   switch (cue.type) {
     case 'platform':
-      return { ...state, platform: cue.platform };
+      return { ...state, platform: cue.platform, view: 'feed' };
     case 'time':
       return { ...state, time: cue.text };
     case 'notification': {
-      const from = cue.platform ?? (APPS.includes(state.platform) ? state.platform : undefined);
+      const from = cue.platform ?? (isAppId(state.platform) ? state.platform : undefined);
       return { ...state, notifications: [{ text: cue.text, platform: from }, ...state.notifications].slice(0, MAX_NOTIFICATIONS) };
     }
     case 'request':
-      return { ...state, request: { kind: cue.kind, name: cue.name, outcome: 'pending' } };
+      return { ...state, view: 'inbox', request: { kind: cue.kind, name: cue.name, outcome: 'pending' } };
     case 'request-outcome':
-      return state.request ? { ...state, request: { ...state.request, outcome: cue.outcome } } : state;
+      return state.request ? { ...state, view: 'inbox', request: { ...state.request, outcome: cue.outcome } } : state;
     case 'message': {
       const sameThread = state.thread && state.thread.with === cue.from;
       const messages = sameThread ? state.thread!.messages : [];
       return {
         ...state,
+        view: 'inbox',
         thread: { with: cue.from, messages: [...messages, { from: cue.from, text: cue.text, mine: false }].slice(-MAX_MESSAGES) },
       };
     }
@@ -102,8 +254,99 @@ export function applyCue(state: PhoneState, cue: PhoneCue): PhoneState {
       const thread = state.thread ?? { with: '', messages: [] };
       return {
         ...state,
+        view: 'inbox',
         thread: { with: thread.with, messages: [...thread.messages, { from: 'You', text: cue.text, mine: true }].slice(-MAX_MESSAGES) },
       };
     }
+    case 'post': {
+      if (state.view === 'hate-page' && state.hatePage) {
+        return { ...state, hatePage: { ...state.hatePage, posts: [...state.hatePage.posts, newPost(cue.author, cue.text)].slice(-MAX_POSTS) } };
+      }
+      const app = currentApp(state);
+      return { ...state, view: 'feed', feeds: { ...state.feeds, [app]: [...(state.feeds[app] ?? []), newPost(cue.author, cue.text)].slice(-MAX_POSTS) } };
+    }
+    case 'comment':
+      return updateNewest(state, (p) => ({ ...p, comments: [...p.comments, { author: cue.author, text: cue.text }].slice(-MAX_COMMENTS) }));
+    case 'reactions':
+      return updateNewest(state, (p) => ({ ...p, reactions: cue.count }));
+    case 'profile': {
+      const mine = cue.name.toLowerCase() === 'me' || (state.player !== undefined && cue.name.toLowerCase() === state.player.toLowerCase());
+      return { ...state, view: 'profile', profile: { name: mine ? (state.player ?? 'You') : cue.name, mine, details: [] } };
+    }
+    case 'detail':
+      return state.profile ? { ...state, profile: { ...state.profile, details: [...state.profile.details, cue.text] } } : state;
+    case 'pictures':
+      return { ...openForm(state, { kind: 'pictures', pictures: cue.pictures }), view: 'pictures' };
+    case 'settings':
+      return { ...openForm(state, { kind: 'settings', platform: cue.platform }), platform: cue.platform, view: 'settings' };
+    case 'search':
+      return withSearch(state, cue.query);
+    case 'search-result': {
+      const search = state.search ?? { query: '', results: [] };
+      return { ...state, view: 'search', search: { ...search, results: [...search.results, { source: 'web', title: cue.title, snippet: cue.snippet, exposes: [] }] } };
+    }
+    case 'hate-page':
+      return { ...state, view: 'hate-page', hatePage: { name: cue.name, posts: [] } };
+    case 'composer':
+      return { ...openForm(state, { kind: 'composer', platform: cue.platform, drafts: [], photos: [], checkIns: [] }), platform: cue.platform, view: 'composer' };
+    case 'draft':
+      return updateComposer(state, (f) => ({ ...f, drafts: [...f.drafts, cue.text] }));
+    case 'photo':
+      return updateComposer(state, (f) => ({ ...f, photos: [...f.photos.filter((p) => p.id !== cue.photo.id), cue.photo] }));
+    case 'check-in':
+      return updateComposer(state, (f) => ({ ...f, checkIns: f.checkIns.includes(cue.place) ? f.checkIns : [...f.checkIns, cue.place] }));
+    case 'publish': {
+      const post = cue.post ?? state.composed;
+      if (!post) return state;
+      const published = newPost(state.player ?? 'You', post.text, true, { audience: post.audience, photo: post.photo?.label, checkIn: post.checkIn });
+      return {
+        ...state,
+        platform: post.platform,
+        view: 'feed',
+        feeds: { ...state.feeds, [post.platform]: [...(state.feeds[post.platform] ?? []), published].slice(-MAX_POSTS) },
+        published: [...state.published, { platform: post.platform, audience: post.audience, text: post.text }],
+      };
+    }
+    case 'identity':
+      return { ...state, player: cue.player, employer: cue.employer };
+    case 'sync':
+      return { ...state, settings: { ...state.settings, ...cue.settings }, picture: cue.picture ?? state.picture };
+    case 'form':
+      return { ...state, form: { ...state.form, ...cue.values } };
+    case 'submit': {
+      const v = cue.values;
+      const settings = { ...state.settings };
+      let picture = state.picture;
+      let composed = state.composed;
+      for (const form of state.forms) {
+        if (form.kind === 'settings') for (const [k, value] of Object.entries(v)) if (k.startsWith(`${form.platform}_`)) settings[k] = value;
+        if (form.kind === 'pictures' && typeof v.profile_picture === 'string') picture = v.profile_picture;
+        if (form.kind === 'composer') {
+          const platform = isAppId(String(v.post_platform)) ? (v.post_platform as AppId) : form.platform;
+          composed = {
+            platform,
+            audience: String(v.post_audience ?? ''),
+            text: String(v.post_text ?? ''),
+            photo: form.photos.find((p) => p.id === v.post_photo),
+            checkIn: v.post_check_in ? String(v.post_check_in) : undefined,
+          };
+        }
+      }
+      return { ...state, settings, picture, composed, forms: [], form: {} };
+    }
+  }
+}
+
+/** The cue as the text log and the views should see it: with the data it drew on filled in. */
+export function describeWith(cue: PhoneCue, before: PhoneState, after: PhoneState): PhoneCue {
+  switch (cue.type) {
+    case 'search':
+      return { ...cue, results: after.search?.results ?? [] };
+    case 'publish':
+      return before.composed ? { ...cue, post: before.composed } : cue;
+    case 'submit':
+      return { ...cue, forms: before.forms };
+    default:
+      return cue;
   }
 }

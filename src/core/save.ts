@@ -5,7 +5,9 @@
 
 export const SAVE_VERSION = 1;
 /** Longest save string we will even try to parse. */
-export const MAX_SAVE_CHARS = 16_384;
+export const MAX_SAVE_CHARS = 32_768;
+/** Longest text a saved form field may hold (a post is at most 10,000 characters). */
+export const MAX_INPUT_CHARS = 10_000;
 /** More choices than any scenario could need: guards against hostile or corrupt data. */
 export const MAX_SAVED_CHOICES = 2_000;
 
@@ -17,6 +19,8 @@ export interface SaveData {
   fingerprint: string;
   /** Indices of the choices made, in order. */
   choices: number[];
+  /** What the player put in the phone's forms (settings, a post, a picture), by step. Omitted when none. */
+  inputs?: Record<number, Record<string, string | boolean>>;
   /** ISO time of the save, for "continue where you left off". */
   savedAt: string;
 }
@@ -31,6 +35,7 @@ export function encodeSave(save: SaveData): string {
     scenario: save.scenario,
     fingerprint: save.fingerprint,
     choices: save.choices,
+    ...(save.inputs && Object.keys(save.inputs).length ? { inputs: save.inputs } : {}),
     savedAt: save.savedAt,
   });
 }
@@ -74,8 +79,14 @@ export function decodeSave(raw: unknown, expect?: { scenario: string; fingerprin
   if (!choices.every((c) => typeof c === 'number' && Number.isInteger(c) && c >= 0 && c < 100)) {
     return corrupt('a choice is not a small whole number');
   }
+  let inputs: SaveData['inputs'];
+  if (data.inputs !== undefined) {
+    const read = readInputs(data.inputs, choices.length);
+    if (typeof read === 'string') return corrupt(read);
+    inputs = read;
+  }
   const when = typeof savedAt === 'string' && savedAt.length <= 40 && !Number.isNaN(Date.parse(savedAt)) ? savedAt : new Date(0).toISOString();
-  const save: SaveData = { version: SAVE_VERSION, scenario, fingerprint, choices: [...choices] as number[], savedAt: when };
+  const save: SaveData = { version: SAVE_VERSION, scenario, fingerprint, choices: [...choices] as number[], ...(inputs ? { inputs } : {}), savedAt: when };
   if (expect && expect.scenario !== scenario) {
     return { ok: false, problem: 'scenario', message: 'Your saved progress belongs to a different scenario.' };
   }
@@ -87,4 +98,29 @@ export function decodeSave(raw: unknown, expect?: { scenario: string; fingerprin
     };
   }
   return { ok: true, save };
+}
+
+const FIELD_NAME = /^[a-z][a-z0-9_]{0,40}$/;
+
+/** Form inputs by step: each step a number below `steps`, each field a short name with text or true/false. */
+function readInputs(raw: unknown, steps: number): NonNullable<SaveData['inputs']> | string {
+  if (!isRecord(raw)) return 'the form inputs are not a record';
+  const out: NonNullable<SaveData['inputs']> = {};
+  const entries = Object.entries(raw);
+  if (entries.length > steps) return 'more form inputs than choices';
+  for (const [key, fields] of entries) {
+    if (!/^\d{1,4}$/.test(key) || Number(key) >= steps) return 'a form input belongs to no choice';
+    if (!isRecord(fields)) return 'a form input is not a record';
+    const values: Record<string, string | boolean> = {};
+    const names = Object.keys(fields);
+    if (names.length > 40) return 'a form input has too many fields';
+    for (const name of names) {
+      const value = fields[name];
+      if (!FIELD_NAME.test(name)) return 'a form field has a strange name';
+      if (typeof value === 'boolean' || (typeof value === 'string' && value.length <= MAX_INPUT_CHARS)) values[name] = value;
+      else return 'a form field holds something other than short text or true/false';
+    }
+    out[Number(key)] = values;
+  }
+  return out;
 }

@@ -3,11 +3,35 @@
  * and tells views what happened through typed events. Commands in (`choose`), events out.
  */
 import { Emitter } from './events.ts';
-import { addFeedback, EMPTY_LEDGER, recordDecision, type Ledger } from './ledger.ts';
-import { applyCue, cuesFromTags, INITIAL_PHONE, type PhoneCue, type PhoneState } from './phone.ts';
+import { addFeedback, addImpacts, EMPTY_LEDGER, recordDecision, type Ledger } from './ledger.ts';
+import { applyCue, cuesFromTags, describeWith, INITIAL_PHONE, QUIET_CUES, type PhoneCue, type PhoneState } from './phone.ts';
+import { formAssignments, SETTING_VARIABLES } from './piece-variables.ts';
+import { checkField, type FormValues } from './pieces.ts';
+import type { PostContext } from './post-analyser.ts';
 import { SAVE_VERSION, type SaveData } from './save.ts';
 import { StoryRunner, type InkStoryLike, type StoryChoice, type StoryLine, type StoryStep } from './story-runner.ts';
-import type { EndingValue } from './tag-specs.ts';
+import { readAllTags, readTag, type EndingValue, type StandardImpact } from './tag-specs.ts';
+import type { ParsedTag } from './tags.ts';
+
+/** A saved play-through: the choices made, and what the player put in the phone's forms at each. */
+export interface Replay {
+  choices: readonly number[];
+  /** Step (0-based position in `choices`) → the form values in force when that choice was taken. */
+  inputs?: Readonly<Record<number, FormValues>>;
+}
+
+/** The story's cast, places and employer (`#people`, `#places`, `#employer`), for the post analyser. */
+export function postContext(globals: readonly ParsedTag[]): PostContext {
+  const employer = readTag<string>(globals, 'employer');
+  return {
+    people: readAllTags<string[]>(globals, 'people').flat(),
+    places: readAllTags<string[]>(globals, 'places').flat(),
+    ...(employer ? { employer } : {}),
+  };
+}
+
+/** Cues that need the story's current settings before they are drawn. */
+const NEEDS_SYNC: ReadonlySet<PhoneCue['type']> = new Set(['settings', 'search', 'pictures', 'composer', 'profile']);
 
 export interface ScenarioMeta {
   id: string;
@@ -62,7 +86,9 @@ export class Session {
   private ending: EndingValue | undefined;
   private finished = false;
   private history: number[] = [];
+  private inputs: Record<number, FormValues> = {};
   private quiet = false;
+  private readonly context: PostContext;
 
   private constructor(
     story: InkStoryLike,
@@ -70,13 +96,17 @@ export class Session {
     private readonly clock: () => Date,
   ) {
     this.runner = new StoryRunner(story);
+    const globals = this.runner.globalTags();
+    this.context = postContext(globals);
+    this.phone = applyCue(this.phone, { type: 'identity', player: readTag<string>(globals, 'player'), employer: this.context.employer });
   }
 
   /**
    * Start a scenario, optionally replaying saved choice indices without emitting events. Throws ReplayError
    * when the saved choices no longer fit the story; the caller then starts afresh.
    */
-  static start(story: InkStoryLike, meta: ScenarioMeta, replay: readonly number[] = [], clock = () => new Date()): Session {
+  static start(story: InkStoryLike, meta: ScenarioMeta, replay: readonly number[] | Replay = [], clock = () => new Date()): Session {
+    const { choices, inputs = {} } = Array.isArray(replay) ? { choices: replay as readonly number[] } : (replay as Replay);
     const session = new Session(story, meta, clock);
     session.quiet = true;
     try {
@@ -86,9 +116,14 @@ export class Session {
       throw new StoryError((error as Error).message);
     }
     try {
-      for (const index of replay) {
+      for (const [step, index] of choices.entries()) {
         if (session.finished || index >= session.choices.length) {
           throw new ReplayError(`saved choice ${index} does not exist at step ${session.history.length + 1}`);
+        }
+        const input = inputs[step];
+        if (input) {
+          const problems = session.updateForm(input);
+          if (problems.length) throw new ReplayError(`saved input at step ${step + 1} no longer fits: ${problems.join('; ')}`);
         }
         session.takeChoice(index);
       }
@@ -117,6 +152,33 @@ export class Session {
     return this.history;
   }
 
+  /** The story's people, places and employer, for the post analyser. */
+  get postContext(): PostContext {
+    return this.context;
+  }
+
+  /** Everything needed to replay this play-through on a fresh copy of the story. */
+  get replay(): Replay {
+    return { choices: [...this.history], inputs: { ...this.inputs } };
+  }
+
+  /**
+   * The player changes fields in the phone's open forms (settings, composer, picture). Values are checked
+   * against the open forms; bad ones are left out and described in the returned list (empty: all taken).
+   * They reach the story when the next choice is taken.
+   */
+  updateForm(values: Readonly<Record<string, unknown>>): string[] {
+    const problems: string[] = [];
+    const accepted: FormValues = {};
+    for (const [name, value] of Object.entries(values)) {
+      const check = checkField(this.phone.forms, { ...this.phone.form, ...accepted }, name, value);
+      if (check.ok) accepted[name] = check.value;
+      else problems.push(check.error);
+    }
+    if (Object.keys(accepted).length > 0) this.applyPhone({ type: 'form', values: accepted });
+    return problems;
+  }
+
   get isFinished(): boolean {
     return this.finished;
   }
@@ -131,6 +193,7 @@ export class Session {
       scenario: this.meta.id,
       fingerprint: this.meta.fingerprint,
       choices: [...this.history],
+      ...(Object.keys(this.inputs).length ? { inputs: { ...this.inputs } } : {}),
       savedAt: this.clock().toISOString(),
     };
   }
@@ -147,16 +210,21 @@ export class Session {
 
   private takeChoice(index: number): void {
     const choice = this.choices[index]!;
+    const forms = this.phone.forms;
+    const values = this.phone.form;
     // Advance ink first: if the story fails here, nothing about this choice has been recorded.
     let step: StoryStep;
     try {
+      if (forms.length > 0) this.runner.setVariables(formAssignments(forms, values, this.context));
       step = this.runner.choose(index);
     } catch (error) {
       throw new StoryError((error as Error).message);
     }
+    if (forms.length > 0) this.inputs[this.history.length] = { ...values };
     this.history.push(index);
     this.ledger = recordDecision(this.ledger, { choiceText: choice.text, impacts: choice.impacts, discuss: this.discuss });
     this.transcript.push({ kind: 'choice', text: choice.text, step: this.history.length - 1 });
+    if (forms.length > 0) this.applyPhone({ type: 'submit', values });
     this.absorb(step);
     this.emit('ledger/changed', { ledger: this.ledger });
   }
@@ -165,6 +233,8 @@ export class Session {
     this.discuss = undefined;
     for (const line of step.lines) {
       if (line.feedback) this.ledger = addFeedback(this.ledger, line.text);
+      const impacts = readAllTags<StandardImpact>(line.tags, 'impact');
+      if (impacts.length) this.ledger = addImpacts(this.ledger, impacts);
       if (line.discuss) this.discuss = line.discuss;
       if (line.text !== '') {
         this.transcript.push({ kind: 'line', text: line.text, feedback: line.feedback });
@@ -172,9 +242,9 @@ export class Session {
       }
       // The line first, then what it does on the phone ("You tap Accept." then "Request accepted").
       for (const cue of cuesFromTags(line.tags)) {
-        this.phone = applyCue(this.phone, cue);
-        if (cue.type !== 'platform' && cue.type !== 'time') this.transcript.push({ kind: 'phone', cue });
-        this.emit('phone/cue', { cue, state: this.phone });
+        // Settings, search results and the composer start from what the story's variables say now.
+        if (NEEDS_SYNC.has(cue.type)) this.syncFromStory();
+        this.applyPhone(cue);
       }
     }
     this.choices = step.choices;
@@ -186,6 +256,21 @@ export class Session {
     } else {
       this.emit('story/choices', { choices: this.choices, discuss: this.discuss });
     }
+  }
+
+  private applyPhone(raw: PhoneCue): void {
+    const before = this.phone;
+    this.phone = applyCue(before, raw);
+    const cue = describeWith(raw, before, this.phone);
+    if (!QUIET_CUES.has(cue.type)) this.transcript.push({ kind: 'phone', cue });
+    this.emit('phone/cue', { cue, state: this.phone });
+  }
+
+  private syncFromStory(): void {
+    const vars = this.runner.readVariables(SETTING_VARIABLES);
+    const { profile_picture: picture, ...settings } = vars;
+    const clean = Object.fromEntries(Object.entries(settings).filter((e): e is [string, string | boolean] => typeof e[1] !== 'number'));
+    this.phone = applyCue(this.phone, { type: 'sync', settings: clean, picture: typeof picture === 'string' && picture !== '' ? picture : undefined });
   }
 
   private emit<K extends keyof SessionEvents>(type: K, payload: SessionEvents[K]): void {

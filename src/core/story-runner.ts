@@ -11,7 +11,15 @@ export interface InkChoiceLike {
   tags: string[] | null;
 }
 
+/** The part of ink's variablesState the game uses (optional: a story without variables needs none). */
+export interface InkVariablesLike {
+  $(name: string): unknown;
+  $(name: string, value: string | number | boolean): void;
+  GlobalVariableExistsWithName(name: string): boolean;
+}
+
 export interface InkStoryLike {
+  readonly variablesState?: InkVariablesLike;
   readonly canContinue: boolean;
   Continue(): string | null;
   readonly currentTags: string[] | null;
@@ -104,6 +112,32 @@ export class StoryRunner {
     }
     const choices = this.story.currentChoices.map(toChoice);
     return { lines, choices, ending, finished: choices.length === 0 };
+  }
+
+  /** The story's global variables with these names, for those it declares. */
+  readVariables(names: readonly string[]): Record<string, string | number | boolean> {
+    const vars = this.story.variablesState;
+    const out: Record<string, string | number | boolean> = {};
+    if (!vars) return out;
+    for (const name of names) {
+      if (!vars.GlobalVariableExistsWithName(name)) continue;
+      const value = vars.$(name);
+      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') out[name] = value;
+    }
+    return out;
+  }
+
+  /** Set the story's global variables it declares (`VAR`); names it does not declare are skipped. Returns the names set. */
+  setVariables(values: Readonly<Record<string, string | number | boolean>>): string[] {
+    const vars = this.story.variablesState;
+    if (!vars) return [];
+    const set: string[] = [];
+    for (const [name, value] of Object.entries(values)) {
+      if (!vars.GlobalVariableExistsWithName(name)) continue;
+      vars.$(name, value);
+      set.push(name);
+    }
+    return set;
   }
 
   choose(index: number): StoryStep {

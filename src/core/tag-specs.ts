@@ -4,6 +4,7 @@
  */
 import { HCPC_2008, IMPACTS, isEndingLevel, type EndingLevel, type Impact, ENDING_LEVELS } from './standards.ts';
 import type { ParsedTag } from './tags.ts';
+import { APP_IDS, isAppId, PICTURE_IDS, type AppId, type PhotoOffer } from './pieces.ts';
 
 /** Where a tag may be written. 'global' = the top of the file, before any content. */
 export type TagPlace = 'global' | 'line' | 'choice';
@@ -66,13 +67,13 @@ const oneOf =
 
 const hcpc = (tag: ParsedTag): ValueResult<StandardImpact> => {
   const m = /^(\S+)\s+(\S+)$/.exec(tag.value);
-  if (!m) return fail(`#hcpc needs a standard number and an impact, e.g. "#hcpc: 3 upheld", not "${tag.value}"`);
+  if (!m) return fail(`#${tag.key} needs a standard number and an impact, e.g. "#${tag.key}: 3 upheld", not "${tag.value}"`);
   const [, num = '', impact = ''] = m;
   const n = Number(num);
   const max = HCPC_2008.standards.length;
-  if (!/^\d+$/.test(num) || n < 1 || n > max) return fail(`#hcpc standard must be a number from 1 to ${max}, not "${num}"`);
+  if (!/^\d+$/.test(num) || n < 1 || n > max) return fail(`#${tag.key} standard must be a number from 1 to ${max}, not "${num}"`);
   if (!(IMPACTS as readonly string[]).includes(impact)) {
-    return fail(`#hcpc impact must be one of ${IMPACTS.join(', ')}, not "${impact}"`);
+    return fail(`#${tag.key} impact must be one of ${IMPACTS.join(', ')}, not "${impact}"`);
   }
   return ok({ framework: HCPC_2008.id, standard: n, impact: impact as Impact });
 };
@@ -102,6 +103,45 @@ const message = (tag: ParsedTag): ValueResult<MessageValue> => {
   return ok({ from, text: body });
 };
 
+/** "NAME: TEXT", as in #post and #comment. */
+const authored =
+  (tagName: string, example: string) =>
+  (tag: ParsedTag): ValueResult<MessageValue> => {
+    const colon = tag.value.indexOf(':');
+    const from = colon > 0 ? tag.value.slice(0, colon).trim() : '';
+    const body = colon > 0 ? tag.value.slice(colon + 1).trim() : '';
+    if (from === '' || body === '') return fail(`#${tagName} needs an author, a colon and the text, e.g. "#${tagName}: ${example}"`);
+    return ok({ from, text: body });
+  };
+
+const appId = (tag: ParsedTag): ValueResult<AppId> =>
+  isAppId(tag.value) ? ok(tag.value) : fail(`#${tag.key} needs one of the apps: ${APP_IDS.join(', ')}, not "${tag.value}"`);
+
+const pictures = (tag: ParsedTag): ValueResult<string[]> => {
+  const ids = tag.value.split(/[\s,]+/).filter(Boolean);
+  if (ids.length < 2) return fail(`#pictures needs at least two pictures to choose from, e.g. "#pictures: headshot party dog"`);
+  const unknown = ids.find((id) => !PICTURE_IDS.includes(id));
+  if (unknown) return fail(`#pictures: "${unknown}" is not a picture the game can draw (use ${PICTURE_IDS.join(', ')})`);
+  if (new Set(ids).size !== ids.length) return fail('#pictures lists the same picture twice');
+  return ok(ids);
+};
+
+/** `ID LABEL (shows: A, B)`: the shows part is optional. */
+const photo = (tag: ParsedTag): ValueResult<PhotoOffer> => {
+  const m = /^([a-z0-9][a-z0-9-]*)\s+([^()]+?)\s*(?:\(\s*[Ss]hows\s*:\s*([^()]*)\))?$/.exec(tag.value);
+  if (!m) return fail(`#photo needs an id (lower-case letters, digits, hyphens), a description and optionally what it shows, e.g. "#photo: desk Your desk at five (shows: a case file, your lanyard)"`);
+  const shows = (m[3] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return ok({ id: m[1]!, label: m[2]!.trim(), shows });
+};
+
+const nameList = (tag: ParsedTag): ValueResult<string[]> => {
+  const names = tag.value.split(',').map((s) => s.trim()).filter(Boolean);
+  return names.length ? ok(names) : fail(`#${tag.key} needs one or more names separated by commas`);
+};
+
+const reactions = (tag: ParsedTag): ValueResult<number> =>
+  /^\d{1,6}$/.test(tag.value) ? ok(Number(tag.value)) : fail(`#reactions needs a whole number, not "${tag.value}"`);
+
 export const PLATFORMS = ['hearth', 'shout', 'lens', 'guild', 'home', 'lock'] as const;
 export type PlatformId = (typeof PLATFORMS)[number];
 
@@ -128,6 +168,27 @@ const specs: TagSpec[] = [
   },
   { key: 'message', places: ['line'], repeatable: true, read: message, summary: 'An incoming direct message: sender, colon, text.' },
   { key: 'reply', places: ['line'], repeatable: true, read: text('the message text'), summary: "The player's own sent message." },
+  // The phone's pieces (stories/README.md has an example of each).
+  { key: 'player', places: ['global'], repeatable: false, read: text("the player's name"), summary: "The player's name on their own profile and in search results." },
+  { key: 'people', places: ['global'], repeatable: true, read: nameList, summary: 'Names of people in the story, comma-separated: the post composer flags them.' },
+  { key: 'places', places: ['global'], repeatable: true, read: nameList, summary: 'Places in the story, comma-separated: the post composer flags them.' },
+  { key: 'employer', places: ['global'], repeatable: false, read: text("the player's employer"), summary: "The player's employer: shown on Guild, flagged in posts." },
+  { key: 'post', places: ['line'], repeatable: true, read: authored('post', 'Jo Bright: Lovely walk today'), summary: 'A post appears in the feed on screen (or on the hate page): author, colon, text.' },
+  { key: 'comment', places: ['line'], repeatable: true, read: authored('comment', 'Sam: Looks great!'), summary: 'A comment under the newest post: author, colon, text.' },
+  { key: 'reactions', places: ['line'], repeatable: false, read: reactions, summary: 'How many reactions the newest post has.' },
+  { key: 'profile', places: ['line'], repeatable: false, read: text('a name'), summary: "Opens a profile page (the player's own when it is the #player name or \"me\")." },
+  { key: 'detail', places: ['line'], repeatable: true, read: text('a line of profile detail'), summary: 'A line on the open profile, e.g. "Works at Wrenford Borough Council".' },
+  { key: 'pictures', places: ['line'], repeatable: false, read: pictures, summary: 'The player chooses a profile picture from these; the choice goes to VAR profile_picture.' },
+  { key: 'settings', places: ['line'], repeatable: false, read: appId, summary: "Opens an app's privacy settings for the player to change; they go to the app's VARs." },
+  { key: 'search', places: ['line'], repeatable: false, read: text('the name searched for'), summary: 'A web search for a name: shows what anyone can see, given the settings and posts so far.' },
+  { key: 'search-result', places: ['line'], repeatable: true, read: authored('search-result', 'Wrenford Echo: Council wins award'), summary: 'An extra search result: title, colon, snippet.' },
+  { key: 'hate-page', places: ['line'], repeatable: false, read: text('the page name'), summary: 'Opens a hate page; the #post and #comment tags that follow fill it.' },
+  { key: 'composer', places: ['line'], repeatable: false, read: appId, summary: 'Opens the post composer on an app; what the player writes goes to the post_ VARs.' },
+  { key: 'draft', places: ['line'], repeatable: true, read: text('the draft text'), summary: 'A suggested draft the composer offers (and the checker tries).' },
+  { key: 'photo', places: ['line'], repeatable: true, read: photo, summary: 'A photo the composer offers: id, description, and (shows: what else is in it).' },
+  { key: 'check-in', places: ['line'], repeatable: true, read: text('a place'), summary: 'A location check-in the composer offers.' },
+  { key: 'publish', places: ['line'], repeatable: false, read: flag, summary: 'The post the player composed appears in the feed.' },
+  { key: 'impact', places: ['line'], repeatable: true, read: hcpc, summary: 'What the player did in a piece (settings, post, picture) does to HCPC standard N.' },
 ];
 
 export const TAG_SPECS: ReadonlyMap<string, TagSpec> = new Map(specs.map((spec) => [spec.key, spec]));

@@ -6,6 +6,7 @@
 import type { App, Notice, ResumeOffer, Screen } from '../core/app.ts';
 import { IMPACT_LABELS, type DebriefData } from '../core/debrief.ts';
 import type { PhoneCue } from '../core/phone.ts';
+import { describeCue, PiecesView } from './pieces-view.ts';
 import type { ScenarioMeta, SessionSnapshot, TranscriptEntry } from '../core/session.ts';
 import { ENDING_LEVEL_LABELS, ENDING_LEVELS, type Impact } from '../core/standards.ts';
 import type { StoryChoice, StoryLine } from '../core/story-runner.ts';
@@ -13,23 +14,6 @@ import { Subscriptions } from '../core/events.ts';
 import { clear, h } from './dom.ts';
 
 const IMPACT_ICONS: Record<Impact, string> = { upheld: '✓', risk: '!', breach: '✕' };
-
-export function describeCue(cue: PhoneCue): string | undefined {
-  switch (cue.type) {
-    case 'notification':
-      return `Notification${cue.platform ? ` from ${cue.platform[0]!.toUpperCase()}${cue.platform.slice(1)}` : ''}: ${cue.text}`;
-    case 'request':
-      return `${cue.kind === 'friend' ? 'Friend request' : cue.kind === 'follow' ? 'Follow request' : 'Connection request'} from ${cue.name}`;
-    case 'request-outcome':
-      return `Request ${cue.outcome}`;
-    case 'message':
-      return `Message from ${cue.from}: “${cue.text}”`;
-    case 'reply':
-      return `You sent: “${cue.text}”`;
-    default:
-      return undefined;
-  }
-}
 
 function formatWhen(iso: string): string {
   const date = new Date(iso);
@@ -44,12 +28,14 @@ export class Panel {
   private choicesEl: HTMLElement | undefined;
   private discussEl: HTMLElement | undefined;
   private readyMarked = false;
+  private readonly pieces: PiecesView;
 
   constructor(
     private readonly root: HTMLElement,
     private readonly notices: HTMLElement,
     private readonly app: App,
   ) {
+    this.pieces = new PiecesView(app, () => app.currentSession?.postContext ?? { people: [] });
     this.subs.add(
       app.events.on('app/screen', (screen) => this.render(screen)),
       app.events.on('app/notice', (notice) => this.showNotice(notice)),
@@ -69,7 +55,9 @@ export class Panel {
   private onKey = (event: KeyboardEvent): void => {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
     const target = event.target as HTMLElement | null;
-    if (target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+    // Keys typed into a text field are the player's words, not choices (switches and radio buttons take no text).
+    if (target && (/^(TEXTAREA|SELECT)$/.test(target.tagName) || (target.tagName === 'INPUT' && !/^(checkbox|radio)$/.test((target as HTMLInputElement).type)))) return;
+    if (target?.isContentEditable) return;
     if (this.app.currentScreen.name !== 'play' || !this.choicesEl) return;
     if (/^[1-9]$/.test(event.key)) {
       const index = Number(event.key) - 1;
@@ -212,7 +200,7 @@ export class Panel {
     this.log = h('div', { className: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': 'Story' });
     this.discussEl = h('aside', { className: 'discuss', 'aria-label': 'Discussion prompt', hidden: true });
     this.choicesEl = h('div', { className: 'choices', role: 'group', 'aria-label': 'Your choices' });
-    this.root.append(this.log, this.discussEl, this.choicesEl);
+    this.root.append(this.log, this.discussEl, this.pieces.root, this.choicesEl);
 
     // Draw what has already happened (a fresh start, or a resumed game) without announcing it all again.
     this.log.setAttribute('aria-live', 'off');
@@ -270,6 +258,8 @@ export class Panel {
       this.discussEl.hidden = !discuss;
       if (discuss) this.discussEl.append(h('p', {}, h('strong', {}, 'Think about it: '), discuss));
     }
+    const phone = this.app.currentSession?.snapshot().phone;
+    if (phone) this.pieces.render(phone);
     const list = h('ol', { className: 'choice-list' });
     choices.forEach((choice, i) => {
       list.append(
@@ -331,6 +321,7 @@ export class Panel {
     const passage = this.newPassage();
     passage.append(h('p', { className: 'chosen' }, h('span', { className: 'visually-hidden' }, 'You chose: '), choice.text));
     if (this.choicesEl) clear(this.choicesEl);
+    clear(this.pieces.root);
     const session = this.app.currentSession;
     const before = session?.choicesMade.length ?? 0;
     this.app.choose(index);

@@ -20,22 +20,23 @@ export const SIZES = {
   laptop: { width: 1024, height: 768 },
 } as const;
 
-export async function startServer(): Promise<{ server: PreviewServer; url: string }> {
-  if (!existsSync(path.join(root, 'dist/index.html'))) {
-    throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+export async function startServer(outDir = 'dist'): Promise<{ server: PreviewServer; url: string }> {
+  if (!existsSync(path.join(root, outDir, 'index.html'))) {
+    throw new Error(`${outDir}/ is missing: run \`npm run build\` first (npm test does).`);
   }
-  const server = await preview({ root, logLevel: 'silent', preview: { port: 0, host: '127.0.0.1', strictPort: false } });
+  const server = await preview({ root, logLevel: 'silent', build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   return { server, url: `http://127.0.0.1:${address.port}/` };
 }
 
 /** One preview server and one browser for a test file, closed after it. Read `.url` and `.browser` in tests. */
-export function useBrowser(): { readonly url: string; readonly browser: Browser } {
+export function useBrowser(options: { outDir?: string; before?: () => Promise<void> } = {}): { readonly url: string; readonly browser: Browser } {
   let server: PreviewServer | undefined;
   const state = { url: '', browser: undefined as unknown as Browser };
   beforeAll(async () => {
-    const started = await startServer();
+    await options.before?.();
+    const started = await startServer(options.outDir);
     server = started.server;
     state.url = started.url;
     state.browser = await launch();
@@ -135,4 +136,20 @@ export async function playToDebrief(
     );
   }
   throw new Error('did not reach the debrief');
+}
+
+/**
+ * A production build of another folder of stories (e.g. the fixture that uses every phone piece), into
+ * tests/output/. The game code is the same as dist/; only the stories differ.
+ */
+export async function buildStories(storiesDir: string, outDir: string): Promise<void> {
+  const { build } = await import('vite');
+  const previous = process.env.PUBLIC_PROFILE_STORIES;
+  process.env.PUBLIC_PROFILE_STORIES = storiesDir;
+  try {
+    await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    if (previous === undefined) delete process.env.PUBLIC_PROFILE_STORIES;
+    else process.env.PUBLIC_PROFILE_STORIES = previous;
+  }
 }

@@ -56,8 +56,8 @@ describe('cuesFromTags', () => {
 });
 
 describe('applyCue', () => {
-  it('starts locked, with no time, notifications, request or thread', () => {
-    expect(INITIAL_PHONE).toEqual({ platform: 'lock', time: '', notifications: [], request: null, thread: null });
+  it('starts locked, with no time, notifications, request, thread, posts or open forms', () => {
+    expect(INITIAL_PHONE).toMatchObject({ platform: 'lock', time: '', view: 'feed', notifications: [], request: null, thread: null, feeds: {}, forms: [], published: [] });
   });
 
   it('sets the platform and the time', () => {
@@ -200,7 +200,9 @@ describe('applyCue', () => {
       ),
     );
     expect(s).toEqual({
+      ...INITIAL_PHONE,
       platform: 'hearth',
+      view: 'inbox',
       time: 'Sun 21:40',
       notifications: [{ text: 'Dana Whitfield wants to be friends', platform: 'hearth' }],
       request: { kind: 'friend', name: 'Dana Whitfield', outcome: 'ignored' },

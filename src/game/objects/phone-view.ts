@@ -4,70 +4,14 @@
  */
 import type Phaser from 'phaser';
 import type { PhoneCue, PhoneNotification, PhoneState } from '../../core/phone.ts';
-import { FONT, PLATFORM_LOOKS, WORLD, type PlatformLook } from '../theme.ts';
+import { PLATFORM_LOOKS, WORLD, type PlatformLook } from '../theme.ts';
+import { avatarColour, BEZEL, drawLogo, HEADER_H, initials, PHONE_H, PHONE_W, SCREEN_H, SCREEN_W, STATUS_H, text } from './phone-kit.ts';
+import { PiecesPainter } from './phone-pieces.ts';
+
+export { drawLogo } from './phone-kit.ts';
 
 type Scene = Phaser.Scene;
 type Container = Phaser.GameObjects.Container;
-
-const PHONE_W = 540;
-const PHONE_H = 1000;
-const BEZEL = 20;
-const SCREEN_W = PHONE_W - BEZEL * 2;
-const SCREEN_H = PHONE_H - BEZEL * 2;
-const STATUS_H = 56;
-const HEADER_H = 104;
-
-function text(scene: Scene, x: number, y: number, value: string, size: number, colour = WORLD.ink, opts: Partial<Phaser.Types.GameObjects.Text.TextStyle> = {}) {
-  return scene.add.text(x, y, value, { fontFamily: FONT, fontSize: `${size}px`, color: colour, ...opts });
-}
-
-function initials(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
-  return ((parts[0]?.[0] ?? '?') + (parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? '') : '')).toUpperCase();
-}
-
-/** A stable colour per name, so the same person always has the same avatar. */
-function avatarColour(name: string): number {
-  const palette = [0x2563eb, 0xb45309, 0x047857, 0x9d174d, 0x6d28d9, 0x0e7490, 0x4d7c0f];
-  let hash = 0;
-  for (const ch of name) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
-  return palette[hash % palette.length]!;
-}
-
-/** Draws a platform's mark: a simple shape inside a rounded square. */
-export function drawLogo(scene: Scene, x: number, y: number, size: number, platform: string): Container {
-  const look = PLATFORM_LOOKS[platform];
-  const c = scene.add.container(x, y);
-  const g = scene.add.graphics();
-  g.fillStyle(look?.colour ?? 0x64748b, 1).fillRoundedRect(0, 0, size, size, size * 0.24);
-  g.fillStyle(0xffffff, 1).lineStyle(Math.max(2, size * 0.07), 0xffffff, 1);
-  const s = size;
-  switch (platform) {
-    case 'hearth': // a house with a warm door
-      g.fillTriangle(s * 0.18, s * 0.5, s * 0.5, s * 0.2, s * 0.82, s * 0.5);
-      g.fillRect(s * 0.28, s * 0.48, s * 0.44, s * 0.32);
-      g.fillStyle(look!.colour, 1).fillRoundedRect(s * 0.44, s * 0.6, s * 0.12, s * 0.2, 2);
-      break;
-    case 'shout': // a speech bubble
-      g.fillRoundedRect(s * 0.18, s * 0.22, s * 0.64, s * 0.42, s * 0.12);
-      g.fillTriangle(s * 0.3, s * 0.6, s * 0.46, s * 0.6, s * 0.26, s * 0.8);
-      break;
-    case 'lens': // a camera
-      g.strokeRoundedRect(s * 0.18, s * 0.28, s * 0.64, s * 0.48, s * 0.12);
-      g.strokeCircle(s * 0.5, s * 0.52, s * 0.13);
-      g.fillCircle(s * 0.7, s * 0.38, s * 0.035);
-      break;
-    case 'guild': // a briefcase
-      g.fillRoundedRect(s * 0.18, s * 0.36, s * 0.64, s * 0.42, s * 0.06);
-      g.strokeRoundedRect(s * 0.38, s * 0.22, s * 0.24, s * 0.16, s * 0.04);
-      g.fillStyle(look!.colour, 1).fillRect(s * 0.18, s * 0.52, s * 0.64, s * 0.04);
-      break;
-    default:
-      g.fillCircle(s / 2, s / 2, s * 0.2);
-  }
-  c.add(g);
-  return c;
-}
 
 export class PhoneView {
   readonly root: Container;
@@ -75,6 +19,7 @@ export class PhoneView {
   private banner: Container | undefined;
   private lastRequest: Container | undefined;
   private lastBubble: Container | undefined;
+  private lastPiece: Container | undefined;
 
   constructor(
     private readonly scene: Scene,
@@ -101,9 +46,11 @@ export class PhoneView {
     this.banner?.destroy();
     this.banner = undefined;
     this.screen.removeAll(true);
-    this.lastRequest = this.lastBubble = undefined;
+    this.lastRequest = this.lastBubble = this.lastPiece = undefined;
     const look = PLATFORM_LOOKS[state.platform];
-    if (state.platform === 'lock') this.drawLock(state);
+    // A web search is its own app, whichever app was open.
+    if (state.view === 'search' && state.search) this.drawApp(state, SEARCH_LOOK);
+    else if (state.platform === 'lock') this.drawLock(state);
     else if (state.platform === 'home' || !look) this.drawHome(state);
     else this.drawApp(state, look);
     // The camera cut-out sits over everything.
@@ -166,10 +113,16 @@ export class PhoneView {
     g.fillStyle(look.colour, 1).fillRoundedRect(0, 0, SCREEN_W, STATUS_H + HEADER_H, { tl: 46, tr: 46, bl: 0, br: 0 });
     this.screen.add(g);
     this.statusBar(state.time, true);
-    this.screen.add(drawLogo(this.scene, 28, STATUS_H + 18, 64, state.platform));
+    this.screen.add(drawLogo(this.scene, 28, STATUS_H + 18, 64, look === SEARCH_LOOK ? 'seek' : state.platform));
     this.screen.add(text(this.scene, 108, STATUS_H + 20, look.name, 36, WORLD.white, { fontStyle: 'bold' }));
     this.screen.add(text(this.scene, 110, STATUS_H + 62, look.tagline, 20, '#f1f5f9'));
     let y = STATUS_H + HEADER_H + 24;
+    const posts = state.feeds[state.platform as keyof PhoneState['feeds']] ?? [];
+    // A piece (profile, settings, search...) or a feed with posts fills the screen; otherwise requests and messages.
+    if (state.view !== 'inbox' && (state.view !== 'feed' || posts.length > 0)) {
+      this.lastPiece = new PiecesPainter(this.scene, this.screen).draw(state, look, y);
+      return;
+    }
     if (state.request) {
       this.lastRequest = this.requestCard(24, y, state.request);
       this.screen.add(this.lastRequest);
@@ -266,6 +219,14 @@ export class PhoneView {
       return 3300;
     }
     if (reducedMotion) return 0;
+    if (this.lastPiece && PIECE_CUES.has(cue.type)) {
+      const piece = this.lastPiece;
+      const y = piece.y;
+      piece.y = y + 30;
+      piece.setAlpha(0);
+      tweens.add({ targets: piece, y, alpha: 1, duration: 260, ease: 'Quad.easeOut' });
+      return 260;
+    }
     if ((cue.type === 'request' || cue.type === 'request-outcome') && this.lastRequest) {
       const card = this.lastRequest;
       card.setScale(0.92).setAlpha(0);
@@ -283,5 +244,11 @@ export class PhoneView {
     return 0;
   }
 }
+
+/** The phone's web browser and search engine. */
+const SEARCH_LOOK: PlatformLook = { name: 'Seek', tagline: 'search the web', colour: 0x334155, css: '#334155' };
+
+/** Cues that bring a new piece onto the screen (a post, a profile, a page...), which slides in. */
+const PIECE_CUES: ReadonlySet<PhoneCue['type']> = new Set(['post', 'profile', 'pictures', 'settings', 'search', 'hate-page', 'composer', 'publish']);
 
 export const PHONE_SIZE = { width: PHONE_W, height: PHONE_H };

@@ -1,0 +1,377 @@
+/**
+ * The phone's interactive pieces as real DOM: the privacy settings panel, the post composer and the
+ * profile-picture chooser. They sit above the choices, styled like the app they belong to; the drawn phone
+ * mirrors them. Every change goes to `app.updateForm`; the story receives the values with the next choice.
+ * Also: the words for every phone event in the story log, so nothing is only in the graphics.
+ */
+import type { App } from '../core/app.ts';
+import type { PhoneCue, PhoneState } from '../core/phone.ts';
+import { analyseComposed } from '../core/piece-variables.ts';
+import {
+  AUDIENCES,
+  MAX_POST_CHARS,
+  PLATFORM_SETTINGS,
+  pictureLabel,
+  type AppId,
+  type ComposerForm,
+  type FormValues,
+  type PieceForm,
+  type PicturesForm,
+  type SettingsForm,
+} from '../core/pieces.ts';
+import type { PostAnalysis, PostContext } from '../core/post-analyser.ts';
+import { audienceLabel } from '../core/search.ts';
+import { clear, h } from './dom.ts';
+import './pieces.css';
+
+const APP_NAMES: Record<AppId, string> = { hearth: 'Hearth', shout: 'Shout', lens: 'Lens', guild: 'Guild' };
+const appName = (id: string): string => APP_NAMES[id as AppId] ?? id;
+const quote = (text: string): string => `“${text}”`;
+
+function describeSubmit(forms: readonly PieceForm[], values: FormValues): string | undefined {
+  const parts: string[] = [];
+  for (const form of forms) {
+    if (form.kind === 'settings') {
+      const set = PLATFORM_SETTINGS[form.platform].map((c) => {
+        const v = values[c.variable];
+        const shown = c.kind === 'switch' ? (v ? 'on' : 'off') : (c.options?.find((o) => o.value === v)?.label ?? String(v));
+        return c.label.endsWith('?') ? `${c.label} ${shown}` : `${c.label}: ${shown}`;
+      });
+      parts.push(`${appName(form.platform)} settings now: ${set.join('; ')}.`);
+    } else if (form.kind === 'pictures') {
+      parts.push(`Profile picture: ${pictureLabel(String(values.profile_picture)).toLowerCase()}.`);
+    }
+  }
+  return parts.length ? parts.join(' ') : undefined;
+}
+
+/** The story log's words for a phone event. */
+export function describeCue(cue: PhoneCue): string | undefined {
+  switch (cue.type) {
+    case 'notification':
+      return `Notification${cue.platform ? ` from ${appName(cue.platform)}` : ''}: ${cue.text}`;
+    case 'request':
+      return `${cue.kind === 'friend' ? 'Friend request' : cue.kind === 'follow' ? 'Follow request' : 'Connection request'} from ${cue.name}`;
+    case 'request-outcome':
+      return `Request ${cue.outcome}`;
+    case 'message':
+      return `Message from ${cue.from}: ${quote(cue.text)}`;
+    case 'reply':
+      return `You sent: ${quote(cue.text)}`;
+    case 'post':
+      return `Post by ${cue.author}: ${quote(cue.text)}`;
+    case 'comment':
+      return `Comment by ${cue.author}: ${quote(cue.text)}`;
+    case 'reactions':
+      return `${cue.count} ${cue.count === 1 ? 'reaction' : 'reactions'} on that post`;
+    case 'profile':
+      return `Profile page: ${cue.name === 'me' ? 'yours' : cue.name}`;
+    case 'detail':
+      return `On the profile: ${cue.text}`;
+    case 'pictures':
+      return 'Choose a profile picture (below, before the choices)';
+    case 'settings':
+      return `${appName(cue.platform)} privacy settings are open (below, before the choices)`;
+    case 'search': {
+      const results = cue.results ?? [];
+      const list = results.map((r) => `${r.title}: ${r.snippet}${r.exposes.length ? ` (shows ${r.exposes.join(', ')})` : ''}`);
+      return `Web search for ${quote(cue.query)}: ${results.length === 0 ? 'nothing about you on the open web.' : `${results.length} result${results.length === 1 ? '' : 's'}. ${list.join(' · ')}`}`;
+    }
+    case 'search-result':
+      return `Search result: ${cue.title}: ${cue.snippet}`;
+    case 'hate-page':
+      return `A page called ${quote(cue.name)}`;
+    case 'composer':
+      return `The ${appName(cue.platform)} post composer is open (below, before the choices)`;
+    case 'publish':
+      return cue.post
+        ? `You posted on ${appName(cue.post.platform)} (${audienceLabel(cue.post.platform, cue.post.audience)}): ${cue.post.text ? quote(cue.post.text) : 'an empty post'}${cue.post.photo ? `, with a photo: ${cue.post.photo.label}` : ''}${cue.post.checkIn ? `, checked in at ${cue.post.checkIn}` : ''}`
+        : undefined;
+    case 'submit':
+      return cue.forms ? describeSubmit(cue.forms, cue.values) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+let ids = 0;
+const uid = (stem: string) => `${stem}-${++ids}`;
+
+/** Renders the open forms and keeps their analysis up to date. */
+export class PiecesView {
+  readonly root: HTMLElement;
+  private analysisTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly app: App,
+    private readonly context: () => PostContext,
+  ) {
+    this.root = h('div', { className: 'pieces' });
+  }
+
+  /** Draw the forms open in this phone state (none: the element is empty). */
+  render(phone: PhoneState): void {
+    clear(this.root);
+    for (const form of phone.forms) {
+      if (form.kind === 'settings') this.root.append(this.settings(form, phone.form));
+      else if (form.kind === 'pictures') this.root.append(this.pictures(form, phone.form));
+      else this.root.append(this.composer(form, phone.form));
+    }
+  }
+
+  private set(values: FormValues): void {
+    this.app.updateForm(values);
+  }
+
+  private sheet(platform: string | undefined, title: string, ...children: (Node | null)[]): HTMLElement {
+    const headingId = uid('piece-title');
+    return h(
+      'section',
+      { className: `piece card${platform ? ` app-${platform}` : ''}`, 'aria-labelledby': headingId },
+      h('h2', { id: headingId, className: 'piece-title' }, platform ? h('span', { className: 'app-mark', 'aria-hidden': 'true' }) : null, title),
+      ...children,
+    );
+  }
+
+  private settings(form: SettingsForm, values: FormValues): HTMLElement {
+    const controls = PLATFORM_SETTINGS[form.platform].map((c) => {
+      const helpId = uid('help');
+      if (c.kind === 'switch') {
+        const id = uid('setting');
+        return h(
+          'div',
+          { className: 'setting setting-switch' },
+          h('input', {
+            type: 'checkbox',
+            role: 'switch',
+            id,
+            name: c.variable,
+            'aria-describedby': helpId,
+            checked: values[c.variable] === true,
+            onchange: (e: Event) => this.set({ [c.variable]: (e.target as HTMLInputElement).checked }),
+          }),
+          h('label', { for: id }, c.label),
+          h('p', { id: helpId, className: 'setting-help' }, c.help),
+        );
+      }
+      return h(
+        'fieldset',
+        { className: 'setting setting-choice', 'aria-describedby': helpId },
+        h('legend', {}, c.label),
+        h('p', { id: helpId, className: 'setting-help' }, c.help),
+        h(
+          'div',
+          { className: 'options' },
+          ...(c.options ?? []).map((o) => {
+            const id = uid('opt');
+            return h(
+              'span',
+              { className: 'option' },
+              h('input', {
+                type: 'radio',
+                id,
+                name: c.variable,
+                value: o.value,
+                checked: values[c.variable] === o.value,
+                onchange: () => this.set({ [c.variable]: o.value }),
+              }),
+              h('label', { for: id }, o.label),
+            );
+          }),
+        ),
+      );
+    });
+    return this.sheet(
+      form.platform,
+      `${appName(form.platform)}: privacy settings`,
+      h('p', { className: 'piece-note' }, 'Change what you like here, then take one of the choices below to carry on.'),
+      ...controls,
+    );
+  }
+
+  private pictures(form: PicturesForm, values: FormValues): HTMLElement {
+    const group = h('div', { className: 'picture-options' });
+    for (const id of form.pictures) {
+      const inputId = uid('pic');
+      group.append(
+        h(
+          'span',
+          { className: 'picture-option' },
+          h('input', {
+            type: 'radio',
+            id: inputId,
+            name: 'profile_picture',
+            value: id,
+            checked: values.profile_picture === id,
+            onchange: () => this.set({ profile_picture: id }),
+          }),
+          h('label', { for: inputId }, h('span', { className: `picture-swatch picture-${id}`, 'aria-hidden': 'true' }), pictureLabel(id)),
+        ),
+      );
+    }
+    return this.sheet(undefined, 'Choose your profile picture', h('fieldset', { className: 'setting' }, h('legend', {}, 'Profile picture (everyone can see it, whatever your other settings)'), group));
+  }
+
+  private composer(form: ComposerForm, values: FormValues): HTMLElement {
+    const textId = uid('post-text');
+    const countId = uid('count');
+    const platform = (String(values.post_platform ?? form.platform) as AppId) ?? form.platform;
+    const textarea = h('textarea', {
+      id: textId,
+      name: 'post_text',
+      rows: 5,
+      maxlength: MAX_POST_CHARS,
+      spellcheck: true,
+      'aria-describedby': countId,
+      oninput: () => {
+        this.set({ post_text: textarea.value });
+        count.textContent = `${textarea.value.length.toLocaleString('en-GB')} of ${MAX_POST_CHARS.toLocaleString('en-GB')} characters`;
+        this.scheduleAnalysis(form);
+      },
+    }) as HTMLTextAreaElement;
+    textarea.value = String(values.post_text ?? '');
+    const count = h('p', { id: countId, className: 'count' }, `${textarea.value.length.toLocaleString('en-GB')} of ${MAX_POST_CHARS.toLocaleString('en-GB')} characters`);
+
+    const appSelectId = uid('post-app');
+    const audienceId = uid('post-audience');
+    const audience = h('select', { id: audienceId, name: 'post_audience', onchange: () => { this.set({ post_audience: audience.value }); this.scheduleAnalysis(form); } }) as HTMLSelectElement;
+    const fillAudiences = (app: AppId, selected: string) => {
+      clear(audience);
+      for (const a of AUDIENCES[app]) audience.append(h('option', { value: a.value, selected: a.value === selected }, a.label));
+    };
+    fillAudiences(platform, String(values.post_audience ?? ''));
+    const appSelect = h(
+      'select',
+      {
+        id: appSelectId,
+        name: 'post_platform',
+        onchange: () => {
+          const app = appSelect.value as AppId;
+          const first = AUDIENCES[app][0]!.value;
+          this.set({ post_platform: app, post_audience: first });
+          fillAudiences(app, first);
+          this.scheduleAnalysis(form);
+        },
+      },
+      ...(['hearth', 'shout', 'lens', 'guild'] as AppId[]).map((id) => h('option', { value: id, selected: id === platform }, APP_NAMES[id])),
+    ) as HTMLSelectElement;
+
+    const drafts = form.drafts.length
+      ? h(
+          'div',
+          { className: 'drafts' },
+          h('p', { className: 'piece-note' }, 'Start from a draft, or write your own:'),
+          ...form.drafts.map((d, i) =>
+            h(
+              'button',
+              {
+                type: 'button',
+                className: 'draft',
+                onclick: () => {
+                  textarea.value = d;
+                  textarea.dispatchEvent(new Event('input'));
+                  textarea.focus();
+                },
+              },
+              `Draft ${i + 1}: ${d}`,
+            ),
+          ),
+        )
+      : null;
+
+    const radios = (name: string, legend: string, none: string, items: { value: string; label: string }[]) =>
+      items.length
+        ? h(
+            'fieldset',
+            { className: 'setting setting-choice' },
+            h('legend', {}, legend),
+            h(
+              'div',
+              { className: 'options' },
+              ...[{ value: '', label: none }, ...items].map((item) => {
+                const id = uid(name);
+                return h(
+                  'span',
+                  { className: 'option' },
+                  h('input', {
+                    type: 'radio',
+                    id,
+                    name,
+                    value: item.value,
+                    checked: (values[name] ?? '') === item.value,
+                    onchange: () => {
+                      this.set({ [name]: item.value });
+                      this.scheduleAnalysis(form);
+                    },
+                  }),
+                  h('label', { for: id }, item.label),
+                );
+              }),
+            ),
+          )
+        : null;
+
+    const advice = h('div', { className: 'advice' });
+    const sheet = this.sheet(
+      platform,
+      'Write a post',
+      h('p', { className: 'piece-note' }, 'Nothing is posted until you take a choice below. The checker only advises: you decide.'),
+      drafts,
+      h('label', { for: textId, className: 'field-label' }, 'Your post'),
+      textarea,
+      count,
+      h(
+        'div',
+        { className: 'field-row' },
+        h('span', {}, h('label', { for: appSelectId, className: 'field-label' }, 'App'), appSelect),
+        h('span', {}, h('label', { for: audienceId, className: 'field-label' }, 'Who can see it'), audience),
+      ),
+      radios('post_photo', 'Add a photo', 'No photo', form.photos.map((p) => ({ value: p.id, label: p.label }))),
+      radios('post_check_in', 'Check in at a place', 'No check-in', form.checkIns.map((p) => ({ value: p, label: p }))),
+      advice,
+    );
+    this.advice = advice;
+    this.renderAnalysis(form);
+    return sheet;
+  }
+
+  private advice: HTMLElement | undefined;
+
+  private scheduleAnalysis(form: ComposerForm): void {
+    clearTimeout(this.analysisTimer);
+    this.analysisTimer = setTimeout(() => this.renderAnalysis(form), 150);
+  }
+
+  private renderAnalysis(form: ComposerForm): void {
+    const el = this.advice;
+    const phone = this.app.currentSession?.snapshot().phone;
+    if (!el || !phone) return;
+    const analysis: PostAnalysis = analyseComposed(form, phone.form, this.context());
+    clear(el);
+    const empty = String(phone.form.post_text ?? '').trim() === '';
+    el.append(
+      h('h3', {}, 'Before you post'),
+      h('p', { className: 'advice-summary', role: 'status' }, empty ? 'Write something, or start from a draft.' : analysis.clean ? 'Nothing here looks risky. Read it once more as a stranger would.' : analysis.summary),
+    );
+    if (!analysis.clean) {
+      el.append(
+        h(
+          'ul',
+          { className: 'flags' },
+          ...analysis.flags.map((f) =>
+            h(
+              'li',
+              { className: `flag flag-${f.severity}` },
+              h('span', { className: 'flag-severity' }, f.severity === 'serious' ? 'Serious' : 'Caution'),
+              ' ',
+              f.start >= 0 ? h('q', {}, f.match) : null,
+              f.start >= 0 ? ' ' : null,
+              f.why,
+              h('span', { className: 'flag-standards' }, ` Standard${f.standards.length > 1 ? 's' : ''} ${f.standards.join(', ')}.`),
+            ),
+          ),
+        ),
+      );
+    }
+  }
+}

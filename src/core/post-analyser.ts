@@ -897,7 +897,7 @@ export function analysePost(draft: PostDraft, context: PostContext): PostAnalysi
       start: -1,
       end: -1,
       why: anchored
-        ? `Checking in at ${checkIn} pins this post to a place. Alongside anything about a case, it tells people exactly which family and which hearing you mean.`
+        ? `Checking in at ${checkIn} pins this post to a place. Alongside anything about a case, it tells people exactly which family you mean.`
         : `Checking in at ${checkIn} tells everyone where you are right now. Near work, it is a detail that can help people work out who you are posting about.`,
       standards: [2],
       severity: severityOf('check-in', false),

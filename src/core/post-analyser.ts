@@ -14,7 +14,7 @@
  *     count only with a capital letter; at the start of a sentence they still count (a false alarm costs a
  *     second look, a miss could cost a family its privacy).
  *   `case-word`: removal, "the children were removed", section 47, case conference, core group, LAC review,
- *     EPO, care order, home visit, contact centre, case file, "the mum", "a family I work with", my caseload…
+ *     EPO, care order, home visit, contact centre, case file, "the mum", "a family I work with", my client…
  *   `court`: court (not tennis, food or the Supreme Court and Court of Appeal, whose published judgments
  *     practice posts discuss as law), magistrates, the judge, the/final/care hearing, Cafcass…
  *   `derogatory`: scum, feral (not feral cats), chav, benefit scrounger, junkie (not adrenaline junkie),
@@ -27,6 +27,8 @@
  *   "the Oakfield estate", a refuge), `emotive` (furious, can't stand, I hate, heartbreaking, grim) and topic
  *   words (child protection, safeguarding, foster care, care proceedings, placement, neglect…), which are a
  *   case word in a post about a case but a subject in a post sharing research or going on placement.
+ *   Likewise "my caseload", "the young people I work with": fine in "proud of the young people I work with",
+ *   but with an emotive word ("furious with the parents I work with") the post counts as about a case.
  *   "Great supervision today on relationship-based practice" and "research on child protection" pass clean;
  *   "Hard day in court today" does not.
  * - Story data is flagged on its own but is not an anchor: the story's `place`s and its `employer` (with the
@@ -238,21 +240,31 @@ interface Detector {
   why: string;
   /** Serious whatever the audience (a name, a slur, a refuge). */
   alwaysSerious?: boolean;
+  /** About the people you work with in general: with an emotive word, the post counts as about a case. */
+  aboutPeople?: boolean;
 }
 
-const det = (kind: FlagKind, tier: Tier, source: string, why: string, opts: { caseSensitive?: boolean; alwaysSerious?: boolean } = {}): Detector => ({
+const det = (
+  kind: FlagKind,
+  tier: Tier,
+  source: string,
+  why: string,
+  opts: { caseSensitive?: boolean; alwaysSerious?: boolean; aboutPeople?: boolean } = {},
+): Detector => ({
   kind,
   tier,
   re: new RegExp(source, 'gu'),
   caseSensitive: opts.caseSensitive ?? false,
   why,
   alwaysSerious: opts.alwaysSerious ?? false,
+  aboutPeople: opts.aboutPeople ?? false,
 });
 
 const WHY = {
   caseWord: 'This tells people you are writing about a case. Even without names, families recognise their own story, and so do their neighbours.',
   topic: 'In a post about a case, this says what kind of case it is, which narrows down who the family could be.',
   serviceUser: 'This points at a particular person or family you work with. They can recognise themselves, and so can people who know them.',
+  people: 'This makes the post about the people you work with. Alongside a case or an angry word, they and others will read it as being about them.',
   court: 'Saying you were in court, or which court, links the post to a hearing that the family, and anyone who knows them, can place.',
   school: 'A school, nursery or year group, alongside a case, can single out a child: there are only so many children in one class.',
   age: "A child's age, alongside a case, is one of the details that lets people work out who you mean.",
@@ -364,18 +376,29 @@ const DETECTORS: readonly Detector[] = [
     'case-word',
     'standalone',
     words(
-      '(?:my|our)' + S + '(?:caseload|cases|case' + S + 'load|clients?|service' + S + 'users?|families)',
-      'on' + S + 'my' + S + 'books',
+      '(?:my|our)' + S + '(?:client|service' + S + 'user)',
       'one' + S + 'of' + S + 'my' + S + '(?:families|cases|clients|service' + S + 'users|kids|young' + S + 'people)',
       // "a family I work with", "this lovely family I work with" (one word may come between).
       '(?:an?|the|this|that)' + S + ADJ + '(?:family|mum|dad|mother|father|parent|child|young' + S + 'person|service' + S + 'user|client)' + S + I_WORK + '(?:' + S + 'with)?',
-      '(?:families|parents|mums|dads|kids|children|young' + S + 'people|clients|service' + S + 'users)' + S + I_WORK + S + 'with',
       // "I work with a family who…", "we visited the mum" ("a family member" and "the family business" are not cases).
       I_WORK + '(?:' + S + 'with)?' + S + '(?:an?|one|this|that|the)' + S + ADJ + '(?:family|mum|dad|mother|father|parent|child|young' + S + 'person|service' + S + 'user|client)(?!' + S + '(?:members?|friends?|business|home|holiday|party|car|dog|cat)' + E + ')',
       'the' + S + '(?:mum|mother|dad|father|birth' + S + '(?:mother|father|parents?)|step-?dad|mum' + APOS + 's' + S + '(?:boyfriend|partner))(?!' + S + '(?:of|tongue|ship|jokes?|bod|nature|country)' + E + ')',
       '(?:kids|children|baby|child)' + S + '(?:aren' + APOS + '?t|are' + S + 'not|won' + APOS + '?t' + S + 'be|will' + S + 'not' + S + 'be|is' + S + 'not|isn' + APOS + '?t)' + S + '(?:coming|going)' + S + 'home',
     ),
     WHY.serviceUser,
+  ),
+  // The people you work with in general: "my caseload is huge", "proud of the young people I work with" are
+  // fine, so these count only in a post about a case, or alongside venting, which makes it about them.
+  det(
+    'case-word',
+    'jigsaw',
+    words(
+      '(?:my|our)' + S + '(?:caseload|cases|case' + S + 'load|clients|service' + S + 'users|families)',
+      'on' + S + 'my' + S + 'books',
+      '(?:families|parents|mums|dads|kids|children|young' + S + 'people|clients|service' + S + 'users)' + S + I_WORK + S + 'with',
+    ),
+    WHY.people,
+    { aboutPeople: true },
   ),
   // Topic words: a subject in a research share, a case word in a post about a case.
   det(
@@ -741,6 +764,7 @@ interface Candidate {
   tier: Tier;
   why: string;
   alwaysSerious: boolean;
+  aboutPeople: boolean;
 }
 
 function scan(texts: Shadow, detectors: readonly Detector[]): Candidate[] {
@@ -748,7 +772,15 @@ function scan(texts: Shadow, detectors: readonly Detector[]): Candidate[] {
   for (const d of detectors) {
     for (const m of (d.caseSensitive ? texts.cased : texts.lower).matchAll(d.re)) {
       if (m[0].length === 0) continue;
-      out.push({ kind: d.kind, start: m.index, end: m.index + m[0].length, tier: d.tier, why: d.why, alwaysSerious: d.alwaysSerious ?? false });
+      out.push({
+        kind: d.kind,
+        start: m.index,
+        end: m.index + m[0].length,
+        tier: d.tier,
+        why: d.why,
+        alwaysSerious: d.alwaysSerious ?? false,
+        aboutPeople: d.aboutPeople ?? false,
+      });
     }
   }
   return out;
@@ -818,7 +850,10 @@ export function analysePost(draft: PostDraft, context: PostContext): PostAnalysi
   const isAnchorKind = (k: FlagKind) => k === 'name' || k === 'case-word' || k === 'court' || k === 'derogatory';
 
   const all = scan(texts, detectors);
+  // Venting about "the parents I work with" is about them, even with no case in sight.
+  const ventingAboutPeople = all.some((c) => c.aboutPeople) && all.some((c) => c.kind === 'emotive');
   const anchored =
+    ventingAboutPeople ||
     all.some((c) => c.tier === 'standalone' && isAnchorKind(c.kind)) ||
     [...checkInKinds].some(isAnchorKind) ||
     showsKinds.some((ks) => [...ks].some(isAnchorKind));
@@ -862,7 +897,7 @@ export function analysePost(draft: PostDraft, context: PostContext): PostAnalysi
       start: -1,
       end: -1,
       why: anchored
-        ? `Checking in at ${checkIn} pins this post to a place. Alongside anything about a case, it tells people exactly which family and which hearing you mean.`
+        ? `Checking in at ${checkIn} pins this post to a place. Alongside anything about a case, it tells people exactly which family you mean.`
         : `Checking in at ${checkIn} tells everyone where you are right now. Near work, it is a detail that can help people work out who you are posting about.`,
       standards: [2],
       severity: severityOf('check-in', false),

@@ -47,6 +47,8 @@ const TABLE: [string, PostDraft, FlagKind[]][] = [
   ['reporting to the ICO', draft('Great training on data breaches and when to tell the ICO.'), CLEAN],
   ['a practice blog on court reports', draft('New blog post: five things I learned in my ASYE year about writing court reports.'), CLEAN],
   ['a team night out with a date, time and street', draft("Reminder: our team's Christmas do is on 12/12 at 7pm at The Old Bell, High Street.", 'friends'), CLEAN],
+  ['pride in the young people I work with', draft('So proud of the young people I work with: three of them start university this week.'), CLEAN],
+  ['a caseload that is too big', draft('My caseload is 32 families. That is not sustainable, and we need to talk about it.'), CLEAN],
   ['supporting a family member', draft('I support a family member with dementia, so Mondays are hard.', 'friends'), CLEAN],
 
   // ---- flagged ----
@@ -92,6 +94,7 @@ const TABLE: [string, PostDraft, FlagKind[]][] = [
   ["kids I've worked with, a placement, a story street", draft("Absolutely gutted — the kids I've worked with for two years are moving to a new placement in Castle Street.", 'friends'), ['audience', 'case-word', 'emotive', 'place']],
   ['an adoption going through today', draft('Happy to report the adoption went through today, the little one is thriving'), ['audience', 'case-word', 'date-time']],
   ['a new job at the employer, in child protection', draft("Delighted to share that I've joined Wrenford Borough Council as a Senior Practitioner in the Child Protection team!"), ['employer']],
+  ['venting about the parents I work with', draft('Furious with the parents I work with. Every single week.'), ['audience', 'case-word', 'emotive']],
   ['a family I work with, met in the park', draft('Met a lovely family I work with at the park', 'friends'), ['audience', 'case-word']],
   ['a photo of a case file and the office sign', draft('New desk plant!', 'friends', { photo: { id: 'desk', label: 'My desk', shows: ["a case file with a family's name on it", 'the office sign'] } }), ['audience', 'photo']],
   ['a weekend photo showing the house number', draft('Sunday roast', 'public', { photo: { id: 'roast', label: 'Dinner', shows: ['your house number through the window'] } }), ['photo']],

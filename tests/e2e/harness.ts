@@ -2,7 +2,7 @@
  * End-to-end harness: serves the production build (dist/) with Vite's preview server and drives Debian's
  * Chromium through playwright-core. Records console errors and any request that leaves the page's origin.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -99,7 +99,9 @@ export async function tabTo(page: Page, text: RegExp, maxTabs = 40): Promise<voi
     await page.keyboard.press('Tab');
     const label = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
-      return el ? `${el.getAttribute('aria-label') ?? ''} ${el.textContent ?? ''}` : '';
+      // A form control is known by its label (radio buttons and switches have no text of their own).
+      const labels = el instanceof HTMLInputElement ? [...(el.labels ?? [])].map((l) => l.textContent ?? '').join(' ') : '';
+      return el ? `${el.getAttribute('aria-label') ?? ''} ${el.textContent ?? ''}${labels}` : '';
     });
     if (text.test(label)) return;
   }
@@ -152,4 +154,19 @@ export async function buildStories(storiesDir: string, outDir: string): Promise<
     if (previous === undefined) delete process.env.PUBLIC_PROFILE_STORIES;
     else process.env.PUBLIC_PROFILE_STORIES = previous;
   }
+}
+
+let axeSource: string | undefined;
+
+/** axe-core's WCAG 2.0–2.2 A and AA rules on the page as it is. Open the page with `bypassCSP: true`. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  axeSource ??= readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  });
 }

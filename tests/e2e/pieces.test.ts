@@ -1,15 +1,16 @@
 /**
  * The phone's pieces, end to end on a production build of the fixture story that uses every one
  * (tests/fixtures/pieces/phone-pieces.ink): each appears in response to its tag, works by keyboard, and
- * what the player does in it reaches the story. Screenshots of each at both sizes.
+ * what the player does in it reaches the story. axe-core on each; screenshots of each at both sizes.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { buildStories, openPage, screenshot, SIZES, useBrowser } from './harness.ts';
+import { axeViolations, buildStories, openPage, screenshot, SIZES, tabTo, useBrowser } from './harness.ts';
 
 const OUT = 'tests/output/dist-pieces';
 const env = useBrowser({ outDir: OUT, before: () => buildStories('tests/fixtures/pieces', OUT) });
 
+/** Press a number key (or Enter on the focused choice) and wait for the story to move on. */
 async function choose(page: Page, key: string): Promise<void> {
   const before = await page.locator('.chosen').count();
   await page.keyboard.press(key);
@@ -18,55 +19,105 @@ async function choose(page: Page, key: string): Promise<void> {
 
 const lastPassage = (page: Page) => page.locator('.passage').last().innerText();
 
+/** Screenshot and accessibility scan of one piece. */
+async function look(page: Page, name: string): Promise<void> {
+  await screenshot(page, `pieces-${name}`);
+  expect(await axeViolations(page), name).toEqual([]);
+}
+
 describe('the phone pieces', () => {
   for (const [label, size] of Object.entries(SIZES)) {
-    it(`each piece appears, works by keyboard and reaches the story (${label})`, async () => {
-      const { page, errors, foreignRequests, context } = await openPage(env.browser, env.url, size);
+    it(`each piece appears from its tag, works by keyboard and reaches the story (${label})`, async () => {
+      const { page, errors, foreignRequests, context } = await openPage(env.browser, env.url, size, { bypassCSP: true });
       await page.goto(`${env.url}?play=phone-pieces`);
       await page.waitForSelector('[data-ready=story]');
       await page.waitForFunction(() => document.querySelector('#stage canvas') !== null);
-      await screenshot(page, 'pieces-request');
-      await choose(page, '1'); // delete request
-      await screenshot(page, `pieces-message`);
+      await look(page, 'request');
+      await choose(page, '1'); // delete the request
+      await look(page, 'message');
       await choose(page, '1'); // reply
-      await screenshot(page, `pieces-feed`);
-      // Profile and picture chooser
+
+      // Feed, profile and the picture chooser (radio buttons: arrow keys move the choice).
+      const log = () => page.locator('.log').innerText();
+      expect(await log()).toContain('Post by Priya Shah: “Great practice day at the conference!”');
+      expect(await log()).toContain('Comment by Tom Reed');
+      expect(await log()).toContain('14 reactions');
+      expect(await log()).toContain('On the profile: Works at Wrenford Borough Council');
       await expect(page.locator('.piece').count()).resolves.toBe(1);
-      await page.locator('input[name=profile_picture][value=headshot]').focus();
-      await page.keyboard.press('Space');
-      await screenshot(page, `pieces-pictures`);
-      await page.locator('button.choice').first().focus();
-      await page.keyboard.press('Enter');
-      await page.waitForFunction(() => document.querySelectorAll('.chosen').length >= 3);
+      await page.locator('input[name=profile_picture]:checked').focus();
+      await page.keyboard.press('ArrowLeft'); // party → headshot
+      await look(page, 'pictures');
+      await choose(page, '1');
       expect(await lastPassage(page)).toContain('Picture now: headshot');
-      // Settings
-      await page.locator('input[name=hearth_future_posts][value=friends]').check();
-      await page.locator('input[name=hearth_search_engines]').focus();
+
+      // Hearth settings: Tab to a radio, arrows to change it, Space on a switch.
+      await tabTo(page, /^\s*Public\s*$/); // a radio group is one Tab stop, at its chosen option
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight'); // public → friends of friends → friends
+      await tabTo(page, /Let search engines link/);
       await page.keyboard.press('Space');
-      await screenshot(page, `pieces-settings`);
+      await look(page, 'settings');
       await choose(page, '1');
       expect(await lastPassage(page)).toContain('Hearth future posts: friends. Search engines: false.');
-      await page.locator('input[name=shout_protected]').check();
+      expect(await lastPassage(page)).toContain('Hearth settings now: Who can see your future posts? Friends');
+
+      await page.locator('input[name=shout_protected]').focus();
+      await page.keyboard.press('Space');
       await choose(page, '1');
       expect(await lastPassage(page)).toContain('Shout protected: true.');
-      await screenshot(page, `pieces-search`);
-      const log = await page.locator('.log').innerText();
-      expect(log).toContain('Web search for “Alex Morgan”');
-      expect(log).toContain('These posts are protected');
+
+      // Search: what a stranger sees follows the settings just saved.
+      const search = await lastPassage(page);
+      expect(search).toContain('Web search for “Alex Morgan”');
+      expect(search).toContain('These posts are protected');
+      expect(search).not.toContain('| Hearth'); // search engines may no longer link to the Hearth profile
+      expect(search).toContain('Wrenford Echo');
+      await look(page, 'search');
       await choose(page, '1');
-      await screenshot(page, `pieces-hate-page`);
+
+      expect(await lastPassage(page)).toContain('A page called “Wrenford Social Services Exposed”');
+      await look(page, 'hate-page');
       await choose(page, '1');
-      // Composer
-      await page.locator('button.draft').first().click();
-      await page.locator('input[name=post_check_in][value="Wrenford Family Court"]').check();
+
+      // The composer: type by keyboard, see the advice, check in, post.
+      await page.locator('textarea[name=post_text]').focus();
+      await page.keyboard.type('Long day in court with Dana. <script>alert(1)</script> 😩');
       await page.waitForFunction(() => document.querySelectorAll('.flag').length > 0);
-      await screenshot(page, `pieces-composer`);
-      await choose(page, '1');
+      expect(await page.locator('.advice').innerText()).toMatch(/Dana/);
+      await page.locator('input[name=post_check_in][value="Wrenford Family Court"]').check();
+      await look(page, 'composer');
+      await page.locator('button.choice').first().focus();
+      await choose(page, 'Enter');
       expect(await lastPassage(page)).toMatch(/Posted to public with \d+ flags\. Serious: true\. Identifies: true\./);
-      await screenshot(page, `pieces-published`);
+      expect(await lastPassage(page)).toContain('<script>alert(1)</script>'); // shown as text
+      expect(await page.locator('.log script').count()).toBe(0);
+      await look(page, 'published');
+
       expect(errors).toEqual([]);
       expect(foreignRequests).toEqual([]);
       await context.close();
     });
   }
+
+  it('a reload resumes at the composer; a draft offered by the story fills it, and a clean post passes clean', async () => {
+    const { page, errors, context } = await openPage(env.browser, env.url, SIZES.laptop);
+    await page.goto(`${env.url}?play=phone-pieces`);
+    await page.waitForSelector('[data-ready=story]');
+    for (let i = 0; i < 7; i++) await choose(page, '1');
+    // A reload offers to continue, and the settings chosen on the way are replayed from the save.
+    await page.reload();
+    await page.waitForSelector('[data-ready=intro]');
+    await page.getByRole('button', { name: /^Continue/ }).press('Enter');
+    await page.waitForSelector('[data-ready=story]');
+    await page.locator('button.draft').first().waitFor();
+    await page.locator('button.draft', { hasText: 'Proud of my team' }).click();
+    await expect(page.locator('textarea[name=post_text]').inputValue()).resolves.toContain('Proud of my team today');
+    await page.locator('.advice-summary', { hasText: 'Nothing here looks risky' }).waitFor();
+    expect(await page.locator('.flag').count()).toBe(0);
+    await page.locator('button.choice').first().focus(); // the draft put the cursor in the text box, where 1 is just a 1
+    await choose(page, 'Enter');
+    expect(await lastPassage(page)).toMatch(/Posted to public with 0 flags\. Serious: false\./);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -2,6 +2,10 @@
 #summary: A parent on your caseload wants to be friends, a young man you once supported wants to follow you, and a message arrives late on a Friday night. Where do the boundaries go, and who needs to know?
 #minutes: 12
 #order: 1
+#player: Jo Harper
+#employer: Wrenford Borough Council
+#people: Shona Pryce, Mason, Lily-Mae, Kai Brennan, Amara Osei, Bev Adeyemi, Priya Sandhu
+#places: Wrenford, Lowmoor
 
 // Scenario 1 of Public Profile. Fictional council, fictional people.
 // Tallies: minor = lapses worth a word in supervision; serious = conduct the council would
@@ -19,6 +23,15 @@ VAR network = false
 VAR guild = ""
 VAR kai = ""
 VAR night = ""
+// The phone's settings as Jo has never touched them (a new account's defaults), and her profile picture.
+VAR hearth_future_posts = "friends"
+VAR hearth_search_engines = true
+VAR hearth_friend_requests = "everyone"
+VAR hearth_tag_review = false
+VAR shout_protected = false
+VAR lens_private = false
+VAR guild_public_profile = true
+VAR profile_picture = "family"
 
 -> sunday
 
@@ -106,12 +119,16 @@ You go through the Pryce case together. Mason's attendance is up. Shona is engag
 #time: Mon 12:40
 #platform: home
 Over lunch, a question nags at you. How did Shona find you? You type your own name into a search engine.
+#search: Jo Harper
+#search-result: Lou Harper on Hearth: Happy 40th to my amazing sister Jo! (public post; Jo Harper is tagged)
 
 The first result is your Hearth profile. The profile picture is public: you and your two children outside their school, the badge on their jumpers clear as day.
 
 Further down is your sister's birthday post. It is public, and you are tagged in it. Anyone can read the comments.
 
 #platform: shout
+#profile: me
+#detail: Social worker at Wrenford. Views my own.
 Your Shout bio says: Social worker at Wrenford. Views my own.
 
 #discuss: What could a stranger learn about you in five minutes? What would you change first?
@@ -119,12 +136,11 @@ You put your sandwich down.
 
 * [Work through your settings: requests, photo, tags, bio #hcpc: 3 upheld #hcpc: 1 upheld]
     ~ settings = "full"
-    #platform: hearth
-    Twenty minutes. Friend requests from friends of friends only. A new profile picture: a hill in the Peak District. You remove the tag and text your sister. You take Wrenford out of your Shout bio.
-    Platforms change their settings, and they don't always tell you. Searching your own name now and again, checking your settings and thinking about what your profile picture says are all part of the job. None of it means going quiet. #feedback
+    -> settings_checkup
 * [Swap the profile picture. The rest is friends only anyway #hcpc: 3 risk]
     ~ settings = "photo"
     ~ minor += 1
+    ~ profile_picture = "landscape"
     #platform: hearth
     You choose a photo of the hill behind your house. Done.
     Better. But "friends only" is no guarantee. Friends can screenshot or share what you post, your sister's post is still public, and your bio still names your employer. Check each setting, not just the most visible one. #feedback
@@ -132,9 +148,32 @@ You put your sandwich down.
     ~ vented = true
     ~ serious += 1
     #platform: shout
+    #post: Jo Harper: Great start to the week. A mum on my caseload found my personal page. Three months of cancelled visits and now she wants to be friends. Social work life.
+    #reactions: 4
     You post: "Great start to the week. A mum on my caseload found my personal page. Three months of cancelled visits and now she wants to be friends. Social work life."
     Your bio names your employer. Shona, her friends or a journalist could recognise her from "three months of cancelled visits". Think before you post: never post anything you would not want your colleagues, or Shona, to read. #feedback
 - -> wednesday
+
+= settings_checkup
+#pictures: family landscape dog headshot
+Twenty minutes, starting with Hearth. First, the picture everyone sees, whatever your settings.
+#settings: hearth
+Then the settings themselves.
+* [Save, and text your sister about the tag]
+    You take Wrenford out of your Shout bio, and text your sister to ask her to untag you.
+    { profile_picture == "family":
+        You keep the photo of the children at the school gate. It is still the first thing a stranger, or Shona, would see. #impact: 3 risk
+        ~ minor += 1
+    }
+    { hearth_search_engines or hearth_friend_requests == "everyone":
+        Your profile can still be found by search engines, or anyone can still send you a request. Those two settings are the ones that let a family find and add you. #impact: 1 risk
+    - else:
+        Search engines no longer link to your profile, and only friends of friends can send you requests. #impact: 1 upheld
+    }
+    #search: Jo Harper
+    You search your name again to see what a stranger sees now.
+    Platforms change their settings, and they don't always tell you. Searching your own name now and again, checking your settings and thinking about what your profile picture says are all part of the job. None of it means going quiet. #feedback
+    -> wednesday
 
 === wednesday ===
 #time: Wed 13:05
@@ -152,6 +191,9 @@ After this week, you are wary of anything online.
     ~ network = true
     You tap Accept. #request-outcome: accepted
     A colleague on a professional platform is the right kind of connection. Sharing good practice in suitable places is one of the real benefits of social media, and it keeps your practice current. #feedback
+    #post: Amara Osei: Pinned: a one-page guide to out-of-hours help in each council nearby. Corrections welcome, no case details please.
+    #reactions: 38
+    #comment: Dev Mistry: This is brilliant, thank you. Sharing with my team.
     The chat's pinned post is Amara's one-page guide to out-of-hours help in each council nearby. You save it.
 * [Ignore it. Safer to keep work off social media altogether #hcpc: 3 upheld]
     ~ guild = "ignored"
@@ -162,6 +204,8 @@ After this week, you are wary of anything online.
     ~ posted_case = true
     ~ serious += 2
     You tap Accept and post: "Mum of two in north Wrenford, kids 7 and 4, only started engaging last week, has found my personal page. Thoughts?" #request-outcome: accepted
+    #post: Jo Harper: Mum of two in north Wrenford, kids 7 and 4, only started engaging last week, has found my personal page. Thoughts?
+    #comment: Amara Osei: Jo, could you take this down? Ages and an area are enough to identify a family. Happy to talk it through by phone.
     Asking for advice is good practice, but supervision is the place for it. Online, a place, two ages and a timeline can be enough to identify a family, and the chat has three hundred members. Anonymising takes more than leaving out a name. #feedback
 - -> kai_request
 

@@ -263,7 +263,8 @@ export function applyCue(state: PhoneState, cue: PhoneCue): PhoneState {
         return { ...state, hatePage: { ...state.hatePage, posts: [...state.hatePage.posts, newPost(cue.author, cue.text)].slice(-MAX_POSTS) } };
       }
       const app = currentApp(state);
-      return { ...state, view: 'feed', feeds: { ...state.feeds, [app]: [...(state.feeds[app] ?? []), newPost(cue.author, cue.text)].slice(-MAX_POSTS) } };
+      const mine = state.player !== undefined && cue.author === state.player;
+      return { ...state, view: 'feed', feeds: { ...state.feeds, [app]: [...(state.feeds[app] ?? []), newPost(cue.author, cue.text, mine)].slice(-MAX_POSTS) } };
     }
     case 'comment':
       return updateNewest(state, (p) => ({ ...p, comments: [...p.comments, { author: cue.author, text: cue.text }].slice(-MAX_COMMENTS) }));

@@ -147,6 +147,7 @@ export function initialSettings(): FormValues {
 /** Profile pictures the game can draw, and what each one says about you. */
 export const PICTURES = [
   { id: 'headshot', label: 'A friendly head-and-shoulders photo' },
+  { id: 'family', label: 'You and your children at the school gate, uniform badges showing' },
   { id: 'lanyard', label: 'You at your desk, council lanyard showing' },
   { id: 'party', label: 'You at a party, drink in hand' },
   { id: 'beach', label: 'You on holiday in swimwear' },
@@ -270,7 +271,7 @@ export function checkField(forms: readonly PieceForm[], values: FormValues, name
  * Representative inputs for the exhaustive walker: it cannot try every post or every combination of
  * switches, so it tries the state as it stands, everything locked down and everything open; an empty post,
  * each suggested draft (to the widest and the narrowest audience) and each photo and check-in with the first
- * draft; each picture.
+ * draft; each picture. Forms open together are varied side by side rather than in every combination.
  */
 export function formVariants(forms: readonly PieceForm[], current: FormValues): FormValues[] {
   let variants: FormValues[] = [{}];
@@ -302,7 +303,10 @@ export function formVariants(forms: readonly PieceForm[], current: FormValues): 
         break;
       }
     }
-    variants = variants.flatMap((v) => own.map((o) => ({ ...v, ...o })));
+    // Several forms at one choice point are tried side by side, not in every combination: each value of
+    // each form is still tried once, and the walk stays small enough to run on every test.
+    const n = Math.max(variants.length, own.length);
+    variants = Array.from({ length: n }, (_, i) => ({ ...variants[i % variants.length], ...own[i % own.length] }));
   }
   const seen = new Set<string>();
   return variants.filter((v) => {

@@ -48,6 +48,8 @@ function pictureExposes(picture: string | undefined): string[] {
   switch (picture) {
     case 'lanyard':
       return ['your profile picture, showing your council lanyard'];
+    case 'family':
+      return ['your profile picture, showing your children and their school badge'];
     case 'party':
     case 'beach':
       return [`your profile picture (${pictureLabel(picture).toLowerCase()})`];

@@ -54,6 +54,18 @@ function drawPicture(g: Graphics, id: string, r: number): void {
       hair(0, -r * 0.18, r * 0.36);
       head(0, -r * 0.12, r * 0.34);
       break;
+    case 'family': // two children and a parent at a school gate, badges on the jumpers
+      g.fillStyle(0x93c5fd, 1).fillCircle(0, 0, r);
+      g.fillStyle(0x64748b, 1).fillRect(-r, -r * 0.05, r * 2, r * 0.08);
+      below(r * 0.5, 0x1e3a8a);
+      head(0, -r * 0.3, r * 0.24);
+      hair(0, -r * 0.34, r * 0.25);
+      for (const dx of [-0.45, 0.45]) {
+        g.fillStyle(0x15803d, 1).fillEllipse(r * dx, r * 0.62, r * 0.46, r * 0.5);
+        g.fillStyle(0xfacc15, 1).fillCircle(r * dx - r * 0.08, r * 0.55, r * 0.06);
+        head(r * dx, r * 0.22, r * 0.17);
+      }
+      break;
     case 'lanyard':
       g.fillStyle(0xe2e8f0, 1).fillCircle(0, 0, r);
       below(r * 0.4, 0x334155);

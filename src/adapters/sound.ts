@@ -25,6 +25,7 @@ const URLS: Record<SoundName, string> = { notification, message, request, send, 
 /** A cue asked for while Howler was still loading plays only if it is still this fresh when ready. */
 const STALE_MS = 1500;
 const ROOM_TONE_FADE_MS = 1200;
+const ROOM_TONE_STOP_MS = 400;
 
 export class SoundPlayer {
   private howler: HowlerModule | undefined;
@@ -145,10 +146,12 @@ export class SoundPlayer {
         }
       });
     } else if (!wanted && this.roomToneId !== undefined) {
+      // Fade out rather than cut off; the stop that follows is guarded like every other call.
       const howl = this.howls.get('room-tone');
       const id = this.roomToneId;
       this.roomToneId = undefined;
-      this.guard('room tone', () => howl?.stop(id));
+      this.guard('room tone', () => howl?.fade(howl.volume(id) as number, 0, ROOM_TONE_STOP_MS, id));
+      window.setTimeout(() => this.guard('room tone', () => howl?.stop(id)), ROOM_TONE_STOP_MS + 50);
     }
   }
 

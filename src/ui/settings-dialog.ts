@@ -84,38 +84,29 @@ export class SettingsDialog {
       return h('div', { className: 'settings-choice' }, input, h('label', { for: input.id }, label));
     });
 
+    const sound = h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Sound'),
+      h('div', { className: 'settings-choice' }, this.soundOn, h('label', { for: 'settings-sound' }, 'Sound on')),
+      h('div', { className: 'settings-volume' }, h('label', { for: 'settings-volume' }, 'Volume'), this.volume, this.volumeOut),
+      h('div', { className: 'settings-choice' }, this.roomTone, h('label', { for: 'settings-room-tone' }, 'Quiet room tone while you play')),
+      h('button', { type: 'button', onclick: () => this.options.sample() }, 'Play a test sound'),
+      h('p', { className: 'settings-hint' }, 'Every sound also shows a caption, and the story says in words what happened: nothing depends on hearing it.'),
+    );
+    const motion = h(
+      'fieldset',
+      { 'aria-describedby': 'settings-motion-about settings-motion-device' },
+      h('legend', {}, 'Reduced motion'),
+      h('p', { className: 'settings-hint', id: 'settings-motion-about' }, 'Stops the phone and the page sliding, fading and scrolling smoothly.'),
+      ...radios,
+      this.deviceHint,
+    );
     const dialog = h(
       'dialog',
       { className: 'settings', 'aria-labelledby': 'settings-title' },
       h('h2', { id: 'settings-title' }, 'Settings'),
-      h(
-        'div',
-        { className: 'settings-groups' },
-      h(
-        'fieldset',
-        {},
-        h('legend', {}, 'Sound'),
-        h('div', { className: 'settings-choice' }, this.soundOn, h('label', { for: 'settings-sound' }, 'Sound on')),
-        h(
-          'div',
-          { className: 'settings-volume' },
-          h('label', { for: 'settings-volume' }, 'Volume'),
-          this.volume,
-          this.volumeOut,
-        ),
-        h('div', { className: 'settings-choice' }, this.roomTone, h('label', { for: 'settings-room-tone' }, 'Quiet room tone while you play')),
-        h('button', { type: 'button', onclick: () => this.options.sample() }, 'Play a test sound'),
-        h('p', { className: 'settings-hint' }, 'Every sound also shows a caption, and the story says in words what happened: nothing depends on hearing it.'),
-      ),
-      h(
-        'fieldset',
-        { 'aria-describedby': 'settings-motion-about settings-motion-device' },
-        h('legend', {}, 'Reduced motion'),
-        h('p', { className: 'settings-hint', id: 'settings-motion-about' }, 'Stops the phone and the page sliding, fading and scrolling smoothly.'),
-        ...radios,
-        this.deviceHint,
-      ),
-      ),
+      h('div', { className: 'settings-groups' }, sound, motion),
       h('div', { className: 'actions settings-actions' }, h('button', { type: 'button', className: 'primary', onclick: () => this.close() }, 'Done')),
     );
     // Keys pressed in the dialog stay in the dialog: 1-9 must not take a story choice behind it.

@@ -12,6 +12,8 @@ import { openPage, root, screenshot, SIZES, tabTo, useBrowser } from './harness.
 
 const env = useBrowser();
 const PREFS_KEY = 'public-profile:preferences';
+/** Polls wait this long: the machine may be busy (two shared cores). */
+const POLL = { timeout: 10_000 };
 
 /** Take the first choice until a caption shows (or give up after `max` choices). */
 async function playUntilCaption(page: Page, max = 8): Promise<string> {
@@ -85,15 +87,15 @@ describe('a sound cue shows its caption', () => {
     expect(await page.locator('.sound-captions').getAttribute('aria-hidden')).toBe('true');
     await screenshot(page, 'sound-caption');
     // Howler was fetched lazily and decoded the cues from our own origin; the audio context runs.
-    await expect.poll(() => wavs.length).toBeGreaterThanOrEqual(6);
+    await expect.poll(() => wavs.length, POLL).toBeGreaterThanOrEqual(6);
     expect(wavs.every((w) => w.startsWith('200 '))).toBe(true);
     expect(wavs.some((w) => w.includes('room-tone'))).toBe(false); // off unless asked for
     await expect
-      .poll(() => page.evaluate(() => (window as unknown as { Howler?: { ctx?: { state: string } } }).Howler?.ctx?.state))
+      .poll(() => page.evaluate(() => (window as unknown as { Howler?: { ctx?: { state: string } } }).Howler?.ctx?.state), POLL)
       .toBe('running');
     // A cue really played: a buffer of a cue's length (0.3-0.7 s) was started.
     await expect
-      .poll(() => page.evaluate(() => (window as unknown as { sounded: number[] }).sounded.filter((d) => d > 0.25 && d < 0.75).length))
+      .poll(() => page.evaluate(() => (window as unknown as { sounded: number[] }).sounded.filter((d) => d > 0.25 && d < 0.75).length), POLL)
       .toBeGreaterThan(0);
     expect(howlerRequests).toHaveLength(1); // one lazy chunk, fetched after the first gesture
     expect(await openContexts()).toBe(1);
@@ -129,16 +131,16 @@ describe('a sound cue shows its caption', () => {
     await page.goto(env.url + '?play=the-request');
     await page.waitForSelector('[data-ready=story]');
     await playUntilCaption(page);
-    await expect.poll(() => wavs.some((w) => w.includes('room-tone'))).toBe(true);
+    await expect.poll(() => wavs.some((w) => w.includes('room-tone')), POLL).toBe(true);
     const loopPlaying = () =>
       page.evaluate(() => {
         const howls = (window as unknown as { Howler: { _howls: { _src: string; _loop: boolean; playing(): boolean }[] } }).Howler._howls;
         return howls.some((h) => h._loop && String(h._src).includes('room-tone') && h.playing());
       });
-    await expect.poll(loopPlaying).toBe(true);
+    await expect.poll(loopPlaying, POLL).toBe(true);
     await page.getByRole('button', { name: 'Menu' }).click();
     await page.waitForSelector('[data-ready=menu]');
-    await expect.poll(loopPlaying).toBe(false);
+    await expect.poll(loopPlaying, POLL).toBe(false);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -167,7 +169,7 @@ describe('failed audio never breaks play', () => {
       await page.waitForFunction((n) => document.querySelectorAll('.chosen').length > n || document.querySelector('.to-debrief'), before);
     }
     expect(await page.locator('button.choice').count()).toBeGreaterThan(0);
-    await expect.poll(() => infos.join('\n')).toMatch(/sound|Sound/);
+    await expect.poll(() => infos.join('\n'), POLL).toMatch(/sound|Sound/);
     // The browser reports the failed request itself ("Failed to load resource"); our code logs no error.
     expect(errors.filter((e) => !/^Failed to load resource/.test(e))).toEqual([]);
     await context.close();
@@ -195,7 +197,7 @@ describe('the Settings dialog', () => {
     await page.keyboard.press('Space');
     await page.keyboard.press('Tab'); // test sound
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('.sound-caption').last().innerText()).toMatch(/Notification sound\s*\(sound off\)/);
+    await expect.poll(() => page.locator('.sound-caption').last().innerText(), POLL).toMatch(/Notification sound\s*\(sound off\)/);
     await page.keyboard.press('Tab'); // the reduced-motion radios: the checked one ("Follow my device")
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('settings-motion-system');
     await page.keyboard.press('ArrowDown'); // "On"
@@ -246,7 +248,7 @@ describe('the Settings dialog', () => {
     await page.addInitScript((key) => localStorage.setItem(key, '{not json'), PREFS_KEY);
     await page.goto(env.url);
     await page.waitForSelector('[data-ready=menu]');
-    await expect.poll(() => page.locator('.notice').allInnerTexts().then((t) => t.join(' '))).toMatch(/saved settings could not be read/);
+    await expect.poll(() => page.locator('.notice').allInnerTexts().then((t) => t.join(' ')), POLL).toMatch(/saved settings could not be read/);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -261,9 +263,9 @@ describe('reduced motion', () => {
     const reduced = () => page.evaluate(() => document.documentElement.classList.contains('reduce-motion'));
     expect(await reduced()).toBe(true);
     await page.emulateMedia({ reducedMotion: 'no-preference' });
-    await expect.poll(reduced).toBe(false);
+    await expect.poll(reduced, POLL).toBe(false);
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await expect.poll(reduced).toBe(true);
+    await expect.poll(reduced, POLL).toBe(true);
     // "Off" overrides the device.
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.locator('#settings-motion-off').check();

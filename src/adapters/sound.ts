@@ -27,6 +27,10 @@ const STALE_MS = 1500;
 const ROOM_TONE_FADE_MS = 1200;
 const ROOM_TONE_STOP_MS = 400;
 
+function hasUserGesture(): boolean {
+  return (navigator as Navigator & { userActivation?: { hasBeenActive: boolean } }).userActivation?.hasBeenActive ?? true;
+}
+
 export class SoundPlayer {
   private howler: HowlerModule | undefined;
   private loading: Promise<void> | undefined;
@@ -133,7 +137,8 @@ export class SoundPlayer {
   private updateRoomTone(): void {
     const wanted = this.inPlay && this.prefs.soundOn && this.prefs.roomTone && document.visibilityState !== 'hidden';
     if (!this.howler) {
-      if (wanted) this.load();
+      // Not before the player's first gesture: an audio context made earlier starts blocked.
+      if (wanted && hasUserGesture()) this.load();
       return;
     }
     if (wanted && this.roomToneId === undefined && !this.failed.has('room-tone')) {

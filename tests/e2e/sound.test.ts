@@ -130,6 +130,8 @@ describe('a sound cue shows its caption', () => {
     });
     await page.goto(env.url + '?play=the-request');
     await page.waitForSelector('[data-ready=story]');
+    await page.waitForTimeout(500);
+    expect(wavs).toEqual([]); // nothing before the player's first gesture, even on a deep link into play
     await playUntilCaption(page);
     await expect.poll(() => wavs.some((w) => w.includes('room-tone')), POLL).toBe(true);
     const loopPlaying = () =>

@@ -14,12 +14,16 @@ const MAX_SHOWN = 3;
 export class SoundCaptions {
   private readonly root: HTMLElement;
 
-  constructor(parent: HTMLElement = document.body) {
+  constructor() {
     this.root = h('div', { className: 'sound-captions', 'aria-hidden': 'true' });
-    parent.append(this.root);
+    document.body.append(this.root);
   }
 
   show(caption: string, soundOn: boolean): void {
+    // Over a modal dialog (Settings' "Play a test sound"), the captions go inside it, into the top layer,
+    // so the backdrop does not dim them; otherwise they live in the page.
+    const host = document.querySelector('dialog[open]') ?? document.body;
+    if (this.root.parentElement !== host) host.append(this.root);
     const item = h(
       'div',
       { className: `sound-caption${soundOn ? '' : ' sound-caption-muted'}` },

@@ -309,6 +309,10 @@ describe('accessibility with the Settings dialog open (axe-core, WCAG 2.2 A and 
     await page.locator('.play-header').getByRole('button', { name: 'Settings' }).click();
     await page.waitForSelector('dialog.settings[open]');
     expect(await scan()).toEqual([]);
+    // A test sound's caption shows above the dialog's backdrop, not dimmed behind it.
+    await page.getByRole('button', { name: 'Play a test sound' }).click();
+    expect(await page.locator('dialog.settings .sound-caption').count()).toBeGreaterThan(0);
+    expect(await scan()).toEqual([]);
     await screenshot(page, 'settings-dialog-play');
     await context.close();
   });

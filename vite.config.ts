@@ -45,7 +45,7 @@ const CONTENT_SECURITY_POLICY = [
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
-  "media-src 'self' data: blob:",
+  "media-src 'self'", // Howler fetches our WAVs and decodes them with Web Audio: no data: or blob: needed
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",

@@ -9,6 +9,7 @@ import { toCatalogue } from './adapters/story-loader.ts';
 import { App } from './core/app.ts';
 import { SaveStore } from './core/storage.ts';
 import { Panel } from './ui/panel.ts';
+import { installSoundAndSettings } from './ui/sound-and-settings.ts';
 
 performance.mark('pp:main-start');
 const panelEl = document.getElementById('panel')!;
@@ -17,7 +18,10 @@ const stageEl = document.getElementById('stage')!;
 const params = new URLSearchParams(location.search);
 
 const app = new App(toCatalogue(scenarios), new SaveStore(browserStore()));
-new Panel(panelEl, noticesEl, app);
+const panel = new Panel(panelEl, noticesEl, app);
+// Sound, captions, the Settings dialog and reduced motion (Howler itself loads on the first gesture).
+const extras = installSoundAndSettings(app, browserStore());
+panel.tools = () => extras.settings.button();
 
 /** `?renderer=none` (or a failed start) leaves the text panel to play alone, full width. */
 function textOnly(reason?: string): void {
@@ -32,7 +36,7 @@ async function startGraphics(): Promise<void> {
     performance.mark('pp:graphics-requested');
     const { startGame } = await import('./game/start-game.ts');
     performance.mark('pp:graphics-loaded');
-    startGame({ parent: stageEl, app });
+    startGame({ parent: stageEl, app, reducedMotion: extras.reducedMotion });
   } catch (error) {
     textOnly((error as Error).message);
   }

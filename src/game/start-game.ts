@@ -16,6 +16,8 @@ import { WORLD } from './theme.ts';
 export interface StartOptions {
   parent: HTMLElement;
   app: App;
+  /** Whether to skip animation now (the player's setting, else the device's); defaults to the device's. */
+  reducedMotion?: () => boolean;
 }
 
 function sceneFor(screen: Screen): SceneKey {
@@ -24,7 +26,7 @@ function sceneFor(screen: Screen): SceneKey {
   return SceneKeys.Title;
 }
 
-export function startGame({ parent, app }: StartOptions): Phaser.Game {
+export function startGame({ parent, app, reducedMotion }: StartOptions): Phaser.Game {
   const motionQuery = window.matchMedia?.('(prefers-reduced-motion: reduce)');
   const game = new Phaser.Game({
     // Our Phaser build has only the Canvas renderer (see vite.config.ts): fast without a GPU, no WebGL needed.
@@ -43,7 +45,7 @@ export function startGame({ parent, app }: StartOptions): Phaser.Game {
     plugins: { default: ['Clock', 'TweenManager'] },
   });
   const gate = new RenderGate(game);
-  const context: GameContext = { app, gate, reducedMotion: () => motionQuery?.matches ?? false };
+  const context: GameContext = { app, gate, reducedMotion: reducedMotion ?? (() => motionQuery?.matches ?? false) };
   game.registry.set(CONTEXT_KEY, context);
   game.events.once('postrender', () => {
     performance.mark('pp:first-frame');

@@ -12,6 +12,7 @@ import { ENDING_LEVEL_LABELS, ENDING_LEVELS, type Impact } from '../core/standar
 import type { StoryChoice, StoryLine } from '../core/story-runner.ts';
 import { Subscriptions } from '../core/events.ts';
 import { clear, h } from './dom.ts';
+import { scrollBehaviour } from './motion.ts';
 
 const IMPACT_ICONS: Record<Impact, string> = { upheld: '✓', risk: '!', breach: '✕' };
 
@@ -29,6 +30,8 @@ export class Panel {
   private discussEl: HTMLElement | undefined;
   private readyMarked = false;
   private readonly pieces: PiecesView;
+  /** Extra controls (the Settings button) for the menu and the play header; set by main.ts. */
+  tools: ((where: 'menu' | 'play') => Node | null) | undefined;
 
   constructor(
     private readonly root: HTMLElement,
@@ -121,6 +124,7 @@ export class Panel {
     this.root.append(
       heading,
       h('p', { className: 'lede' }, 'Practise the judgement calls social workers face online: requests, posts, privacy and what others say about you. Every choice is mapped to your professional standards.'),
+      h('div', { className: 'menu-tools' }, this.tools?.('menu')),
     );
     if (resume) {
       const when = formatWhen(resume.savedAt);
@@ -194,6 +198,7 @@ export class Panel {
         'div',
         { className: 'play-header' },
         h('h1', { className: 'play-title' }, meta.title),
+        this.tools?.('play'),
         h('button', { type: 'button', className: 'quiet', onclick: () => this.app.showMenu() }, 'Menu'),
       ),
     );
@@ -285,7 +290,7 @@ export class Panel {
     if (fresh) {
       // Move focus to the new text so it is read from the top; Tab (or Enter) reaches the choices.
       this.passage?.focus({ preventScroll: true });
-      this.passage?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+      this.passage?.scrollIntoView({ block: 'start', behavior: scrollBehaviour() });
     }
   }
 
@@ -313,7 +318,7 @@ export class Panel {
       ),
     );
     this.passage?.focus({ preventScroll: true });
-    this.passage?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    this.passage?.scrollIntoView({ block: 'start', behavior: scrollBehaviour() });
   }
 
   private take(index: number, choice: StoryChoice): void {

@@ -1,0 +1,177 @@
+/**
+ * Howler behind a small, unbreakable interface. Howler (and the sound files) load lazily, on the player's
+ * first gesture or first cue, so they never delay the first text, and not at all while the sound is off.
+ * Every call into Howler is guarded: a blocked, missing or undecodable sound is logged once (console.info,
+ * not an error: it is not the player's problem) and play goes on. Captions are shown elsewhere, whatever
+ * happens here, so no information depends on the sound working.
+ */
+import type { Preferences } from '../core/preferences.ts';
+import type { SoundCueName } from '../core/sound-cues.ts';
+import message from '../assets/sounds/message.wav';
+import negative from '../assets/sounds/negative.wav';
+import notification from '../assets/sounds/notification.wav';
+import positive from '../assets/sounds/positive.wav';
+import request from '../assets/sounds/request.wav';
+import roomTone from '../assets/sounds/room-tone.wav';
+import send from '../assets/sounds/send.wav';
+
+type HowlerModule = typeof import('howler');
+type Howl = import('howler').Howl;
+type SoundName = SoundCueName | 'room-tone';
+
+/** Served from our own origin (hashed file names, so the browser may cache them for good). */
+const URLS: Record<SoundName, string> = { notification, message, request, send, positive, negative, 'room-tone': roomTone };
+
+/** A cue asked for while Howler was still loading plays only if it is still this fresh when ready. */
+const STALE_MS = 1500;
+const ROOM_TONE_FADE_MS = 1200;
+const ROOM_TONE_STOP_MS = 400;
+
+function hasUserGesture(): boolean {
+  return (navigator as Navigator & { userActivation?: { hasBeenActive: boolean } }).userActivation?.hasBeenActive ?? true;
+}
+
+export class SoundPlayer {
+  private howler: HowlerModule | undefined;
+  private loading: Promise<void> | undefined;
+  private unavailable = false;
+  private readonly howls = new Map<SoundName, Howl>();
+  private readonly failed = new Set<SoundName>();
+  private readonly logged = new Set<string>();
+  private pending: { name: SoundCueName; at: number }[] = [];
+  private inPlay = false;
+  private roomToneId: number | undefined;
+
+  constructor(private prefs: Preferences) {
+    // The first gesture both unlocks audio (browsers allow it to start only after one) and is a good time
+    // to fetch Howler: the player is about to play, and the text is long on screen.
+    const firstGesture = () => {
+      window.removeEventListener('pointerdown', firstGesture, true);
+      window.removeEventListener('keydown', firstGesture, true);
+      if (this.prefs.soundOn) this.load();
+    };
+    window.addEventListener('pointerdown', firstGesture, true);
+    window.addEventListener('keydown', firstGesture, true);
+    document.addEventListener('visibilitychange', () => this.updateRoomTone());
+  }
+
+  /** The preferences changed: apply volume and mute at once; load if the sound has just been switched on. */
+  apply(prefs: Preferences): void {
+    this.prefs = prefs;
+    if (prefs.soundOn) this.load();
+    this.guard('volume', () => {
+      this.howler?.Howler.volume(prefs.volume);
+      this.howler?.Howler.mute(!prefs.soundOn);
+    });
+    this.updateRoomTone();
+  }
+
+  /** Room tone plays only while a scenario is being played (and only when switched on). */
+  setInPlay(inPlay: boolean): void {
+    this.inPlay = inPlay;
+    this.updateRoomTone();
+  }
+
+  /** Play a cue. Never throws; does nothing when the sound is off or unavailable. */
+  play(name: SoundCueName): void {
+    if (!this.prefs.soundOn || this.unavailable || this.failed.has(name)) return;
+    if (!this.howler) {
+      this.pending.push({ name, at: performance.now() });
+      this.load();
+      return;
+    }
+    const howl = this.howl(name);
+    this.guard(`play ${name}`, () => howl?.play());
+  }
+
+  /** Howler and the sounds, fetched once. */
+  private load(): void {
+    if (this.loading || this.unavailable) return;
+    this.loading = import('howler').then(
+      (module) => {
+        this.howler = module;
+        this.guard('set-up', () => {
+          module.Howler.volume(this.prefs.volume);
+          module.Howler.mute(!this.prefs.soundOn);
+        });
+        // Decode the cues now, so the first one plays on time; the room tone only when it is wanted.
+        for (const name of Object.keys(URLS) as SoundName[]) if (name !== 'room-tone') this.howl(name);
+        const now = performance.now();
+        const fresh = this.pending.filter((p) => now - p.at < STALE_MS);
+        this.pending = [];
+        for (const { name } of fresh) this.play(name);
+        this.updateRoomTone();
+      },
+      (error: unknown) => {
+        this.unavailable = true;
+        this.pending = [];
+        this.note('load', `Sound is unavailable (${(error as Error).message}); the game plays on with captions.`);
+      },
+    );
+  }
+
+  private howl(name: SoundName): Howl | undefined {
+    const existing = this.howls.get(name);
+    if (existing || !this.howler) return existing;
+    let howl: Howl | undefined;
+    this.guard(`load ${name}`, () => {
+      howl = new this.howler!.Howl({
+        src: [URLS[name]],
+        format: ['wav'],
+        loop: name === 'room-tone',
+        preload: true,
+        onloaderror: (_id, error) => {
+          this.failed.add(name);
+          this.note(`loaderror ${name}`, `The "${name}" sound could not be loaded (${String(error)}); its caption still shows.`);
+          if (name === 'room-tone') this.roomToneId = undefined;
+        },
+        onplayerror: (_id, error) => {
+          this.note(`playerror ${name}`, `The "${name}" sound could not play (${String(error)}); its caption still shows.`);
+        },
+      });
+    });
+    if (howl) this.howls.set(name, howl);
+    return howl;
+  }
+
+  private updateRoomTone(): void {
+    const wanted = this.inPlay && this.prefs.soundOn && this.prefs.roomTone && document.visibilityState !== 'hidden';
+    if (!this.howler) {
+      // Not before the player's first gesture: an audio context made earlier starts blocked.
+      if (wanted && hasUserGesture()) this.load();
+      return;
+    }
+    if (wanted && this.roomToneId === undefined && !this.failed.has('room-tone')) {
+      const howl = this.howl('room-tone');
+      this.guard('room tone', () => {
+        const id = howl?.play();
+        if (howl && typeof id === 'number') {
+          this.roomToneId = id;
+          howl.fade(0, 1, ROOM_TONE_FADE_MS, id);
+        }
+      });
+    } else if (!wanted && this.roomToneId !== undefined) {
+      // Fade out rather than cut off; the stop that follows is guarded like every other call.
+      const howl = this.howls.get('room-tone');
+      const id = this.roomToneId;
+      this.roomToneId = undefined;
+      this.guard('room tone', () => howl?.fade(howl.volume(id) as number, 0, ROOM_TONE_STOP_MS, id));
+      window.setTimeout(() => this.guard('room tone', () => howl?.stop(id)), ROOM_TONE_STOP_MS + 50);
+    }
+  }
+
+  /** Run a Howler call; a failure is noted once and never reaches the game. */
+  private guard(what: string, fn: () => void): void {
+    try {
+      fn();
+    } catch (error) {
+      this.note(what, `Sound problem (${what}): ${(error as Error).message}; the game plays on with captions.`);
+    }
+  }
+
+  private note(key: string, text: string): void {
+    if (this.logged.has(key)) return;
+    this.logged.add(key);
+    console.info(text);
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * Which sound (and which caption) goes with what happens in play. Pure: the app's events in, cue names out.
+ * The sound adapter plays them and the captions show them; nothing here knows about Howler or the DOM.
+ *
+ * Sound never carries information alone: every cue has a caption, and the story log already says in words
+ * what happened (the phone event, the feedback on a choice).
+ */
+import type { AppEvents } from './app.ts';
+import type { Emitter, Unsubscribe } from './events.ts';
+import type { Decision, Ledger } from './ledger.ts';
+import type { PhoneCue } from './phone.ts';
+
+export const SOUND_CUE_NAMES = ['notification', 'message', 'request', 'send', 'positive', 'negative'] as const;
+export type SoundCueName = (typeof SOUND_CUE_NAMES)[number];
+
+/** The caption shown whenever a cue plays (or would have played, with the sound off). */
+export const SOUND_CAPTIONS: Readonly<Record<SoundCueName, string>> = {
+  notification: 'Notification sound',
+  message: 'Message sound',
+  request: 'Request sound',
+  send: 'Message sent sound',
+  positive: 'Standards upheld chime',
+  negative: 'Standards at risk chime',
+};
+
+/** The phone cues that make a sound; the others (platform, time, a request's outcome) are silent. */
+export function cueForPhone(cue: PhoneCue): SoundCueName | undefined {
+  switch (cue.type) {
+    case 'notification':
+      return 'notification';
+    case 'message':
+      return 'message';
+    case 'request':
+      return 'request';
+    case 'reply':
+      return 'send';
+    default:
+      return undefined;
+  }
+}
+
+/** A decision that put any standard at risk or breached it → negative; one that upheld standards → positive; none → silent. */
+export function cueForDecision(decision: Pick<Decision, 'impacts'>): SoundCueName | undefined {
+  if (decision.impacts.length === 0) return undefined;
+  return decision.impacts.some((i) => i.impact !== 'upheld') ? 'negative' : 'positive';
+}
+
+export interface ScheduledCue {
+  name: SoundCueName;
+  caption: string;
+  /** Milliseconds after the first cue of the batch. */
+  delay: number;
+}
+
+/** Gap between cues that arrive together, so each one can be told apart. */
+export const CUE_SPACING_MS = 450;
+/** At most this many cues for one choice: a burst of sounds is noise, not information. */
+export const MAX_CUES_PER_BATCH = 3;
+
+/**
+ * Cues raised by one choice arrive together (a reply sent, a message back, the consequence). Play them in
+ * order, spaced out, each kind once, and at most MAX_CUES_PER_BATCH: the consequence always keeps its
+ * place, as it is the one about the player's own choice.
+ */
+export function scheduleCues(names: readonly SoundCueName[]): ScheduledCue[] {
+  const unique = [...new Set(names)];
+  const consequence = unique.filter((n) => n === 'positive' || n === 'negative').slice(-1);
+  const phone = unique.filter((n) => n !== 'positive' && n !== 'negative').slice(0, MAX_CUES_PER_BATCH - consequence.length);
+  return [...phone, ...consequence].map((name, i) => ({ name, caption: SOUND_CAPTIONS[name], delay: i * CUE_SPACING_MS }));
+}
+
+/**
+ * Follows the app's events and reports every cue to `onCue` as it arrives (phone cues as they happen, the
+ * consequence when the ledger gains a decision). Returns a function that stops listening.
+ */
+export function watchSoundCues(events: Emitter<AppEvents>, onCue: (name: SoundCueName) => void): Unsubscribe {
+  let decisions = -1;
+  const seen = (ledger: Ledger) => ledger.decisions.length;
+  const handles = [
+    events.on('app/screen', (screen) => {
+      // A new screen (a new or resumed session) sets the baseline: replayed decisions make no sound.
+      decisions = screen.name === 'play' ? seen(screen.snapshot.ledger) : -1;
+    }),
+    events.on('phone/cue', ({ cue }) => {
+      const name = cueForPhone(cue);
+      if (name) onCue(name);
+    }),
+    events.on('ledger/changed', ({ ledger }) => {
+      const count = seen(ledger);
+      const grew = decisions >= 0 && count > decisions;
+      decisions = count;
+      const last = ledger.decisions[count - 1];
+      if (!grew || !last) return;
+      const name = cueForDecision(last);
+      if (name) onCue(name);
+    }),
+  ];
+  return () => handles.forEach((h) => h());
+}

@@ -1,0 +1,140 @@
+/**
+ * The Settings dialog: sound on/off, volume, room tone, reduced motion. A native modal <dialog> (focus
+ * stays inside, Escape closes, focus returns to the button that opened it). Every change applies at once
+ * and is remembered through PlayerPreferences.
+ */
+import type { PlayerPreferences, Preferences, ReducedMotionSetting } from '../core/preferences.ts';
+import { h } from './dom.ts';
+import { deviceAsksForReducedMotion } from './motion.ts';
+
+const MOTION_OPTIONS: { value: ReducedMotionSetting; label: string }[] = [
+  { value: 'system', label: 'Follow my device' },
+  { value: 'on', label: 'On: keep the screen still' },
+  { value: 'off', label: 'Off' },
+];
+
+export interface SettingsDialogOptions {
+  prefs: PlayerPreferences;
+  /** Plays (and captions) a sample sound, so the player can judge the volume. */
+  sample: () => void;
+}
+
+export class SettingsDialog {
+  private dialog: HTMLDialogElement | undefined;
+  private soundOn!: HTMLInputElement;
+  private volume!: HTMLInputElement;
+  private volumeOut!: HTMLOutputElement;
+  private roomTone!: HTMLInputElement;
+  private motion = new Map<ReducedMotionSetting, HTMLInputElement>();
+  private deviceHint!: HTMLElement;
+  private sampleTimer: number | undefined;
+
+  constructor(private readonly options: SettingsDialogOptions) {
+    options.prefs.events.on('preferences/changed', ({ preferences }) => this.sync(preferences));
+  }
+
+  /** A button that opens the dialog, for the menu and the play header. */
+  button(): HTMLButtonElement {
+    return h('button', { type: 'button', className: 'quiet settings-button', 'aria-haspopup': 'dialog', onclick: () => this.open() }, 'Settings');
+  }
+
+  open(): void {
+    const dialog = this.dialog ?? this.build();
+    this.sync(this.options.prefs.current);
+    this.deviceHint.textContent = deviceAsksForReducedMotion() ? 'Your device asks for reduced motion.' : 'Your device does not ask for reduced motion.';
+    if (!dialog.open) dialog.showModal();
+  }
+
+  close(): void {
+    this.dialog?.close();
+  }
+
+  private build(): HTMLDialogElement {
+    const set = (change: Partial<Preferences>) => this.options.prefs.set(change);
+    this.soundOn = h('input', { type: 'checkbox', id: 'settings-sound', onchange: () => set({ soundOn: this.soundOn.checked }) });
+    this.volume = h('input', {
+      type: 'range',
+      id: 'settings-volume',
+      min: 0,
+      max: 100,
+      step: 5,
+      'aria-describedby': 'settings-volume-value',
+      oninput: () => {
+        set({ volume: Number(this.volume.value) / 100 });
+        this.showVolume();
+      },
+      // Let the player hear the new level once they let go (or stop pressing the arrow keys).
+      onchange: () => {
+        window.clearTimeout(this.sampleTimer);
+        this.sampleTimer = window.setTimeout(() => this.options.sample(), 300);
+      },
+    });
+    this.volumeOut = h('output', { id: 'settings-volume-value', for: 'settings-volume' });
+    this.roomTone = h('input', { type: 'checkbox', id: 'settings-room-tone', onchange: () => set({ roomTone: this.roomTone.checked }) });
+    this.deviceHint = h('p', { className: 'settings-hint', id: 'settings-motion-device' });
+    const radios = MOTION_OPTIONS.map(({ value, label }) => {
+      const input = h('input', {
+        type: 'radio',
+        name: 'settings-motion',
+        id: `settings-motion-${value}`,
+        value,
+        onchange: () => set({ reducedMotion: value }),
+      });
+      this.motion.set(value, input);
+      return h('div', { className: 'settings-choice' }, input, h('label', { for: input.id }, label));
+    });
+
+    const sound = h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Sound'),
+      h('div', { className: 'settings-choice' }, this.soundOn, h('label', { for: 'settings-sound' }, 'Sound on')),
+      h('div', { className: 'settings-volume' }, h('label', { for: 'settings-volume' }, 'Volume'), this.volume, this.volumeOut),
+      h('div', { className: 'settings-choice' }, this.roomTone, h('label', { for: 'settings-room-tone' }, 'Quiet room tone while you play')),
+      h('button', { type: 'button', onclick: () => this.options.sample() }, 'Play a test sound'),
+      h('p', { className: 'settings-hint' }, 'Every sound also shows a caption, and the story says in words what happened: nothing depends on hearing it.'),
+    );
+    const motion = h(
+      'fieldset',
+      { 'aria-describedby': 'settings-motion-about settings-motion-device' },
+      h('legend', {}, 'Reduced motion'),
+      h('p', { className: 'settings-hint', id: 'settings-motion-about' }, 'Stops the phone and the page sliding, fading and scrolling smoothly.'),
+      ...radios,
+      this.deviceHint,
+    );
+    const dialog = h(
+      'dialog',
+      { className: 'settings', 'aria-labelledby': 'settings-title' },
+      h('h2', { id: 'settings-title' }, 'Settings'),
+      h('div', { className: 'settings-groups' }, sound, motion),
+      h('div', { className: 'actions settings-actions' }, h('button', { type: 'button', className: 'primary', onclick: () => this.close() }, 'Done')),
+    );
+    // Keys pressed in the dialog stay in the dialog: 1-9 must not take a story choice behind it.
+    dialog.addEventListener('keydown', (event) => event.stopPropagation());
+    // A click on the backdrop (outside the dialog's box) closes it, as Escape does.
+    dialog.addEventListener('click', (event) => {
+      if (event.target !== dialog) return;
+      const r = dialog.getBoundingClientRect();
+      const inside = event.clientX >= r.left && event.clientX <= r.right && event.clientY >= r.top && event.clientY <= r.bottom;
+      if (!inside) this.close();
+    });
+    document.body.append(dialog);
+    this.dialog = dialog;
+    return dialog;
+  }
+
+  private showVolume(): void {
+    const percent = `${this.volume.value}%`;
+    this.volumeOut.textContent = percent;
+    this.volume.setAttribute('aria-valuetext', percent);
+  }
+
+  private sync(p: Preferences): void {
+    if (!this.dialog) return;
+    this.soundOn.checked = p.soundOn;
+    this.volume.value = String(Math.round(p.volume * 100));
+    this.showVolume();
+    this.roomTone.checked = p.roomTone;
+    for (const [value, input] of this.motion) input.checked = value === p.reducedMotion;
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * Wires sound, captions, the player's preferences and reduced motion into the app, in one call from
+ * main.ts. Cues come from the core (watchSoundCues); each is captioned whatever the sound does.
+ */
+import './sound.css';
+import { SoundPlayer } from '../adapters/sound.ts';
+import type { App } from '../core/app.ts';
+import { PlayerPreferences } from '../core/preferences.ts';
+import { scheduleCues, SOUND_CAPTIONS, watchSoundCues, type SoundCueName } from '../core/sound-cues.ts';
+import type { KeyValueStore } from '../core/storage.ts';
+import { SoundCaptions } from './captions.ts';
+import { followMotionPreference } from './motion.ts';
+import { SettingsDialog } from './settings-dialog.ts';
+
+export interface SoundAndSettings {
+  prefs: PlayerPreferences;
+  settings: SettingsDialog;
+  /** For the Phaser scenes: whether to skip animation right now. */
+  reducedMotion: () => boolean;
+}
+
+export function installSoundAndSettings(app: App, store: KeyValueStore): SoundAndSettings {
+  const prefs = new PlayerPreferences(store);
+  if (prefs.loadProblem) app.notice('warning', prefs.loadProblem);
+  const reducedMotion = followMotionPreference(prefs);
+  const player = new SoundPlayer(prefs.current);
+  const captions = new SoundCaptions();
+  prefs.events.on('preferences/changed', ({ preferences }) => player.apply(preferences));
+
+  const cue = (name: SoundCueName) => {
+    captions.show(SOUND_CAPTIONS[name], prefs.current.soundOn);
+    player.play(name);
+  };
+
+  // Cues raised by one choice arrive in the same task: gather them, then play them spaced out.
+  let batch: SoundCueName[] = [];
+  watchSoundCues(app.events, (name) => {
+    if (batch.length === 0) queueMicrotask(flush);
+    batch.push(name);
+  });
+  function flush(): void {
+    const names = batch;
+    batch = [];
+    for (const { name, delay } of scheduleCues(names)) {
+      if (delay === 0) cue(name);
+      // A later cue of the batch is dropped if the player has left the scenario meanwhile.
+      else window.setTimeout(() => app.currentScreen.name === 'play' && cue(name), delay);
+    }
+  }
+
+  app.events.on('app/screen', (screen) => player.setInPlay(screen.name === 'play'));
+  const settings = new SettingsDialog({ prefs, sample: () => cue('notification') });
+  return { prefs, settings, reducedMotion };
+}

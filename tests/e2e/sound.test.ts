@@ -1,0 +1,319 @@
+/**
+ * Sound, captions, settings and reduced motion on the production build: every cue shows a caption (with the
+ * sound on, off, or failing), failed audio never breaks play, the Settings dialog works from the keyboard
+ * and is remembered, reduced motion follows the setting and the device, and axe finds nothing with the
+ * dialog open.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, root, screenshot, SIZES, tabTo, useBrowser } from './harness.ts';
+
+const env = useBrowser();
+const PREFS_KEY = 'public-profile:preferences';
+/** Polls wait this long: the machine may be busy (two shared cores). */
+const POLL = { timeout: 10_000 };
+
+/** Take the first choice until a caption shows (or give up after `max` choices). */
+async function playUntilCaption(page: Page, max = 8): Promise<string> {
+  for (let step = 0; step < max; step++) {
+    await page.waitForSelector('button.choice');
+    const before = await page.locator('.chosen').count();
+    await page.keyboard.press('1');
+    await page.waitForFunction((n) => document.querySelectorAll('.chosen').length > n || document.querySelector('.to-debrief'), before);
+    const caption = page.locator('.sound-caption').first();
+    if (await caption.count()) return caption.innerText();
+  }
+  throw new Error('no caption appeared');
+}
+
+async function storePrefs(page: Page, prefs: Record<string, unknown>): Promise<void> {
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('prefs-seeded')) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem('prefs-seeded', '1');
+      }
+    },
+    [PREFS_KEY, JSON.stringify({ version: 1, ...prefs })] as const,
+  );
+}
+
+describe('a sound cue shows its caption', () => {
+  it.each(Object.entries(SIZES))('with the sound on, at %s size: caption shown, sounds loaded from our origin', async (_size, viewport) => {
+    const { page, context, errors, foreignRequests } = await openPage(env.browser, env.url, viewport);
+    const wavs: string[] = [];
+    page.on('response', (r) => {
+      if (r.url().endsWith('.wav')) wavs.push(`${r.status()} ${new URL(r.url()).pathname}`);
+    });
+    const howlerRequests: string[] = [];
+    page.on('request', (r) => {
+      if (/howler/.test(r.url())) howlerRequests.push(r.url());
+    });
+    // Count audio contexts: Howler's should be the only one open (Phaser's sound is compiled out).
+    await page.addInitScript(() => {
+      const contexts: AudioContext[] = [];
+      const Original = window.AudioContext;
+      window.AudioContext = class extends Original {
+        constructor(options?: AudioContextOptions) {
+          super(options);
+          contexts.push(this);
+        }
+      };
+      Object.assign(window, { audioContexts: contexts, sounded: [] as number[] });
+      // Record every buffer that starts playing (Howler's one-sample unlock buffer included).
+      const start = AudioBufferSourceNode.prototype.start;
+      AudioBufferSourceNode.prototype.start = function (this: AudioBufferSourceNode, ...args: Parameters<typeof start>) {
+        (window as unknown as { sounded: number[] }).sounded.push(this.buffer?.duration ?? 0);
+        return start.apply(this, args);
+      };
+    });
+    const openContexts = () =>
+      page.evaluate(() => (window as unknown as { audioContexts: AudioContext[] }).audioContexts.filter((c) => c.state !== 'closed').length);
+    await page.goto(env.url + '?play=the-request');
+    await page.waitForSelector('[data-ready=story]');
+    await page.waitForFunction(() => document.documentElement.dataset.graphics !== undefined, undefined, { timeout: 15_000 });
+    // Before any gesture: no Howler, no audio context (so no autoplay warning, nothing delays the text).
+    expect(howlerRequests).toEqual([]);
+    expect(await openContexts()).toBe(0);
+    const caption = await playUntilCaption(page);
+    expect(caption).toMatch(/♪\s*(Notification|Message|Request|Message sent) sound|chime/);
+    expect(caption).not.toMatch(/sound off/);
+    // The caption is visible, on screen, and hidden from screen readers (the story log says it in words).
+    const box = await page.locator('.sound-caption').first().boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height);
+    expect(await page.locator('.sound-captions').getAttribute('aria-hidden')).toBe('true');
+    await screenshot(page, 'sound-caption');
+    // Howler was fetched lazily and decoded the cues from our own origin; the audio context runs.
+    await expect.poll(() => wavs.length, POLL).toBeGreaterThanOrEqual(6);
+    expect(wavs.every((w) => w.startsWith('200 '))).toBe(true);
+    expect(wavs.some((w) => w.includes('room-tone'))).toBe(false); // off unless asked for
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { Howler?: { ctx?: { state: string } } }).Howler?.ctx?.state), POLL)
+      .toBe('running');
+    // A cue really played: a buffer of a cue's length (0.3-0.7 s) was started.
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { sounded: number[] }).sounded.filter((d) => d > 0.25 && d < 0.75).length), POLL)
+      .toBeGreaterThan(0);
+    expect(howlerRequests).toHaveLength(1); // one lazy chunk, fetched after the first gesture
+    expect(await openContexts()).toBe(1);
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('with the sound off, the caption still shows (marked "sound off") and no sound is fetched', async () => {
+    const { page, context, errors } = await openPage(env.browser, env.url, SIZES.laptop);
+    await storePrefs(page, { soundOn: false });
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (/\.wav$|howler/.test(r.url())) fetched.push(r.url());
+    });
+    await page.goto(env.url + '?play=the-request');
+    await page.waitForSelector('[data-ready=story]');
+    const caption = await playUntilCaption(page);
+    expect(caption).toMatch(/(sound|chime)\s*\(sound off\)/);
+    await screenshot(page, 'sound-caption-muted');
+    expect(fetched).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the room tone, when switched on, loads and loops during play only', async () => {
+    const { page, context, errors } = await openPage(env.browser, env.url, SIZES.laptop);
+    await storePrefs(page, { roomTone: true });
+    const wavs: string[] = [];
+    page.on('response', (r) => {
+      if (r.url().endsWith('.wav')) wavs.push(new URL(r.url()).pathname);
+    });
+    await page.goto(env.url + '?play=the-request');
+    await page.waitForSelector('[data-ready=story]');
+    await page.waitForTimeout(500);
+    expect(wavs).toEqual([]); // nothing before the player's first gesture, even on a deep link into play
+    await playUntilCaption(page);
+    await expect.poll(() => wavs.some((w) => w.includes('room-tone')), POLL).toBe(true);
+    const loopPlaying = () =>
+      page.evaluate(() => {
+        const howls = (window as unknown as { Howler: { _howls: { _src: string; _loop: boolean; playing(): boolean }[] } }).Howler._howls;
+        return howls.some((h) => h._loop && String(h._src).includes('room-tone') && h.playing());
+      });
+    await expect.poll(loopPlaying, POLL).toBe(true);
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.waitForSelector('[data-ready=menu]');
+    await expect.poll(loopPlaying, POLL).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('failed audio never breaks play', () => {
+  it.each([
+    ['missing (404)', (page: Page) => page.route('**/*.wav', (r) => r.fulfill({ status: 404, body: 'not here' }))],
+    ['undecodable', (page: Page) => page.route('**/*.wav', (r) => r.fulfill({ status: 200, contentType: 'audio/wav', body: 'not a wav file' }))],
+    ['Howler itself missing', (page: Page) => page.route(/howler-[^/]*\.js$/, (r) => r.fulfill({ status: 404, body: '' }))],
+  ])('sounds %s: captions show, choices go on, nothing is logged as an error', async (_kind, breakIt) => {
+    const { page, context, errors } = await openPage(env.browser, env.url, SIZES.laptop);
+    const infos: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'info') infos.push(m.text());
+    });
+    await breakIt(page);
+    await page.goto(env.url + '?play=the-request');
+    await page.waitForSelector('[data-ready=story]');
+    await playUntilCaption(page);
+    // Play on for a few more choices after the failure.
+    for (let i = 0; i < 3; i++) {
+      if (await page.locator('.to-debrief').count()) break;
+      const before = await page.locator('.chosen').count();
+      await page.keyboard.press('1');
+      await page.waitForFunction((n) => document.querySelectorAll('.chosen').length > n || document.querySelector('.to-debrief'), before);
+    }
+    expect(await page.locator('button.choice').count()).toBeGreaterThan(0);
+    await expect.poll(() => infos.join('\n'), POLL).toMatch(/sound|Sound/);
+    // The browser reports the failed request itself ("Failed to load resource"); our code logs no error.
+    expect(errors.filter((e) => !/^Failed to load resource/.test(e))).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the Settings dialog', () => {
+  it('works from the keyboard alone, applies at once, and is remembered after a reload', async () => {
+    const { page, context, errors } = await openPage(env.browser, env.url, SIZES.laptop);
+    await page.goto(env.url);
+    await page.waitForSelector('[data-ready=menu]');
+    expect(await page.evaluate(() => document.documentElement.classList.contains('reduce-motion'))).toBe(false);
+
+    await tabTo(page, /^\s*Settings\s*$/);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('dialog.settings[open]');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('settings-sound'); // focus moves into the dialog
+    await page.keyboard.press('Space'); // sound off
+    await page.keyboard.press('Tab'); // volume
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('settings-volume');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.locator('#settings-volume-value').innerText()).toBe('70%');
+    await page.keyboard.press('Tab'); // room tone
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab'); // test sound
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.sound-caption').last().innerText(), POLL).toMatch(/Notification sound\s*\(sound off\)/);
+    await page.keyboard.press('Tab'); // the reduced-motion radios: the checked one ("Follow my device")
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('settings-motion-system');
+    await page.keyboard.press('ArrowDown'); // "On"
+    expect(await page.evaluate(() => document.documentElement.classList.contains('reduce-motion'))).toBe(true);
+    // Tab stays inside the modal dialog.
+    for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog.settings:not([open])', { state: 'attached' });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Settings'); // focus returns
+
+    await page.reload();
+    await page.waitForSelector('[data-ready=menu]');
+    expect(await page.evaluate(() => document.documentElement.classList.contains('reduce-motion'))).toBe(true);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.waitForSelector('dialog.settings[open]');
+    expect(await page.locator('#settings-sound').isChecked()).toBe(false);
+    expect(await page.locator('#settings-volume').inputValue()).toBe('70');
+    expect(await page.locator('#settings-room-tone').isChecked()).toBe(true);
+    expect(await page.locator('#settings-motion-on').isChecked()).toBe(true);
+    const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), PREFS_KEY);
+    expect(stored).toEqual({ version: 1, soundOn: false, volume: 0.7, roomTone: true, reducedMotion: 'on' });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens during play; keys pressed inside it never take a choice behind it', async () => {
+    const { page, context, errors } = await openPage(env.browser, env.url, SIZES.projector);
+    await page.goto(env.url + '?play=the-request');
+    await page.waitForSelector('[data-ready=story]');
+    const settings = page.locator('.play-header').getByRole('button', { name: 'Settings' });
+    await settings.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('dialog.settings[open]');
+    await page.keyboard.press('1');
+    await page.keyboard.press('2');
+    expect(await page.locator('.chosen').count()).toBe(0);
+    await page.getByRole('button', { name: 'Done' }).press('Enter');
+    expect(await page.locator('dialog.settings[open]').count()).toBe(0);
+    await page.keyboard.press('1'); // and, closed, the keys play again
+    await page.waitForFunction(() => document.querySelectorAll('.chosen').length === 1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a corrupt stored setting gets a clear message and the usual settings', async () => {
+    const { page, context, errors } = await openPage(env.browser, env.url, SIZES.laptop);
+    await page.addInitScript((key) => localStorage.setItem(key, '{not json'), PREFS_KEY);
+    await page.goto(env.url);
+    await page.waitForSelector('[data-ready=menu]');
+    await expect.poll(() => page.locator('.notice').allInnerTexts().then((t) => t.join(' ')), POLL).toMatch(/saved settings could not be read/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('reduced motion', () => {
+  it('follows the device unless the player says otherwise', async () => {
+    const { page, context, errors } = await openPage(env.browser, env.url, SIZES.laptop);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(env.url);
+    await page.waitForSelector('[data-ready=menu]');
+    const reduced = () => page.evaluate(() => document.documentElement.classList.contains('reduce-motion'));
+    expect(await reduced()).toBe(true);
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await expect.poll(reduced, POLL).toBe(false);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await expect.poll(reduced, POLL).toBe(true);
+    // "Off" overrides the device.
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.locator('#settings-motion-off').check();
+    expect(await reduced()).toBe(false);
+    // And animations really are off under the class.
+    await page.locator('#settings-motion-on').check();
+    await page.getByRole('button', { name: 'Play a test sound' }).click();
+    expect(await page.locator('.sound-caption').first().evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('accessibility with the Settings dialog open (axe-core, WCAG 2.2 A and AA)', () => {
+  const axeSource = readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+  it.each(Object.entries(SIZES))('no violations at %s size, in the menu and during play', async (_name, viewport) => {
+    const { page, context } = await openPage(env.browser, env.url, viewport, { bypassCSP: true });
+    const scan = async () => {
+      if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+      return page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } });
+        return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      });
+    };
+    await page.goto(env.url);
+    await page.waitForSelector('[data-ready=menu]');
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.waitForSelector('dialog.settings[open]');
+    expect(await scan()).toEqual([]);
+    await screenshot(page, 'settings-dialog');
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Play “The request”' }).click();
+    await page.waitForSelector('[data-ready=story]');
+    await playUntilCaption(page);
+    expect(await scan()).toEqual([]); // with a caption showing
+    await page.locator('.play-header').getByRole('button', { name: 'Settings' }).click();
+    await page.waitForSelector('dialog.settings[open]');
+    expect(await scan()).toEqual([]);
+    // A test sound's caption shows above the dialog's backdrop, not dimmed behind it.
+    await page.getByRole('button', { name: 'Play a test sound' }).click();
+    expect(await page.locator('dialog.settings .sound-caption').count()).toBeGreaterThan(0);
+    expect(await scan()).toEqual([]);
+    await screenshot(page, 'settings-dialog-play');
+    await context.close();
+  });
+});

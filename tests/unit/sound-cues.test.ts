@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import type { AppEvents, Screen } from '../../src/core/app.ts';
+import { Emitter } from '../../src/core/events.ts';
+import { EMPTY_LEDGER, recordDecision, type Ledger } from '../../src/core/ledger.ts';
+import { INITIAL_PHONE, type PhoneCue } from '../../src/core/phone.ts';
+import type { SessionSnapshot } from '../../src/core/session.ts';
+import {
+  CUE_SPACING_MS,
+  cueForDecision,
+  cueForPhone,
+  MAX_CUES_PER_BATCH,
+  scheduleCues,
+  SOUND_CAPTIONS,
+  SOUND_CUE_NAMES,
+  watchSoundCues,
+  type SoundCueName,
+} from '../../src/core/sound-cues.ts';
+import type { StandardImpact } from '../../src/core/tag-specs.ts';
+
+const impact = (standard: number, i: StandardImpact['impact']): StandardImpact => ({ framework: 'hcpc-2008', standard, impact: i });
+
+describe('cueForPhone', () => {
+  it.each<[PhoneCue, SoundCueName | undefined]>([
+    [{ type: 'notification', text: 'Hi', platform: undefined }, 'notification'],
+    [{ type: 'notification', text: 'Hi', platform: 'lens' }, 'notification'],
+    [{ type: 'message', from: 'Shona', text: 'Hello' }, 'message'],
+    [{ type: 'request', kind: 'friend', name: 'Shona' }, 'request'],
+    [{ type: 'reply', text: 'Thanks' }, 'send'],
+    [{ type: 'request-outcome', outcome: 'declined' }, undefined],
+    [{ type: 'platform', platform: 'hearth' }, undefined],
+    [{ type: 'time', text: '23:40' }, undefined],
+  ])('%o → %s', (cue, name) => {
+    expect(cueForPhone(cue)).toBe(name);
+  });
+});
+
+describe('cueForDecision', () => {
+  it('no impacts: no sound', () => {
+    expect(cueForDecision({ impacts: [] })).toBeUndefined();
+  });
+  it('all upheld: positive', () => {
+    expect(cueForDecision({ impacts: [impact(1, 'upheld'), impact(3, 'upheld')] })).toBe('positive');
+  });
+  it.each<StandardImpact['impact']>(['risk', 'breach'])('any %s: negative, even beside an upheld standard', (i) => {
+    expect(cueForDecision({ impacts: [impact(1, 'upheld'), impact(3, i)] })).toBe('negative');
+  });
+});
+
+describe('captions', () => {
+  it('every cue has a caption of its own', () => {
+    const captions = SOUND_CUE_NAMES.map((n) => SOUND_CAPTIONS[n]);
+    expect(captions.every((c) => c.length > 3)).toBe(true);
+    expect(new Set(captions).size).toBe(SOUND_CUE_NAMES.length);
+  });
+});
+
+describe('scheduleCues', () => {
+  it('spaces cues out in order, with their captions', () => {
+    expect(scheduleCues(['send', 'message'])).toEqual([
+      { name: 'send', caption: SOUND_CAPTIONS.send, delay: 0 },
+      { name: 'message', caption: SOUND_CAPTIONS.message, delay: CUE_SPACING_MS },
+    ]);
+  });
+  it('plays each kind once', () => {
+    expect(scheduleCues(['notification', 'notification', 'message']).map((c) => c.name)).toEqual(['notification', 'message']);
+  });
+  it('caps a burst and keeps the consequence last', () => {
+    const cues = scheduleCues(['negative', 'send', 'message', 'notification', 'request']);
+    expect(cues).toHaveLength(MAX_CUES_PER_BATCH);
+    expect(cues.map((c) => c.name)).toEqual(['send', 'message', 'negative']);
+  });
+  it('nothing in, nothing out', () => {
+    expect(scheduleCues([])).toEqual([]);
+  });
+});
+
+describe('watchSoundCues', () => {
+  const snapshot = (ledger: Ledger): SessionSnapshot => ({
+    transcript: [],
+    choices: [],
+    discuss: undefined,
+    phone: INITIAL_PHONE,
+    ledger,
+    ending: undefined,
+    finished: false,
+  });
+  const playScreen = (ledger: Ledger): Screen => ({
+    name: 'play',
+    scenario: { id: 's', title: 'S', summary: '', minutes: undefined, order: undefined, contentNotes: [], fingerprint: 'f' },
+    snapshot: snapshot(ledger),
+    resumed: false,
+  });
+
+  it('reports phone cues and the consequence of each new decision', () => {
+    const events = new Emitter<AppEvents>();
+    const heard: SoundCueName[] = [];
+    const stop = watchSoundCues(events, (n) => heard.push(n));
+    events.emit('app/screen', playScreen(EMPTY_LEDGER));
+    events.emit('phone/cue', { cue: { type: 'reply', text: 'No thanks' }, state: INITIAL_PHONE });
+    events.emit('phone/cue', { cue: { type: 'time', text: '9:00' }, state: INITIAL_PHONE });
+    let ledger = recordDecision(EMPTY_LEDGER, { choiceText: 'Decline', impacts: [impact(1, 'upheld')], discuss: undefined });
+    events.emit('ledger/changed', { ledger });
+    ledger = recordDecision(ledger, { choiceText: 'Accept', impacts: [impact(3, 'breach')], discuss: undefined });
+    events.emit('ledger/changed', { ledger });
+    ledger = recordDecision(ledger, { choiceText: 'Wait', impacts: [], discuss: undefined });
+    events.emit('ledger/changed', { ledger });
+    expect(heard).toEqual(['send', 'positive', 'negative']);
+    stop();
+    events.emit('phone/cue', { cue: { type: 'message', from: 'A', text: 'B' }, state: INITIAL_PHONE });
+    expect(heard).toHaveLength(3);
+  });
+
+  it('a resumed session does not sound the decisions already made', () => {
+    const events = new Emitter<AppEvents>();
+    const heard: SoundCueName[] = [];
+    watchSoundCues(events, (n) => heard.push(n));
+    const old = recordDecision(EMPTY_LEDGER, { choiceText: 'A', impacts: [impact(1, 'upheld')], discuss: undefined });
+    events.emit('app/screen', playScreen(old));
+    events.emit('ledger/changed', { ledger: old }); // the same ledger again: nothing new
+    expect(heard).toEqual([]);
+    events.emit('ledger/changed', { ledger: recordDecision(old, { choiceText: 'B', impacts: [impact(2, 'risk')], discuss: undefined }) });
+    expect(heard).toEqual(['negative']);
+  });
+
+  it('outside play, the ledger makes no sound', () => {
+    const events = new Emitter<AppEvents>();
+    const heard: SoundCueName[] = [];
+    watchSoundCues(events, (n) => heard.push(n));
+    events.emit('app/screen', { name: 'menu', resume: undefined });
+    events.emit('ledger/changed', { ledger: recordDecision(EMPTY_LEDGER, { choiceText: 'A', impacts: [impact(1, 'upheld')], discuss: undefined }) });
+    expect(heard).toEqual([]);
+  });
+});

@@ -33,6 +33,7 @@ export function cueForPhone(cue: PhoneCue): SoundCueName | undefined {
     case 'request':
       return 'request';
     case 'reply':
+    case 'publish':
       return 'send';
     default:
       return undefined;

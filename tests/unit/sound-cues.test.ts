@@ -29,6 +29,9 @@ describe('cueForPhone', () => {
     [{ type: 'request-outcome', outcome: 'declined' }, undefined],
     [{ type: 'platform', platform: 'hearth' }, undefined],
     [{ type: 'time', text: '23:40' }, undefined],
+    [{ type: 'publish' }, 'send'],
+    [{ type: 'form', values: { post_text: 'typing' } }, undefined], // typing in a form is silent
+    [{ type: 'settings', platform: 'hearth' }, undefined],
   ])('%o → %s', (cue, name) => {
     expect(cueForPhone(cue)).toBe(name);
   });

@@ -3,6 +3,7 @@
  * its line number, checks where it is written and what it says. Structural checks (every path ends with an
  * #ending, no dead ends) are done by walking the compiled story: see story-walk.ts.
  */
+import { ALL_SETTING_CONTROLS, PICTURE_IDS } from '../core/pieces.ts';
 import { checkTag, REQUIRED_GLOBAL_KEYS, TAG_SPECS, type TagPlace } from '../core/tag-specs.ts';
 import { isTagError, parseTag } from '../core/tags.ts';
 import type { Diagnostic } from './ink-compile.ts';
@@ -138,5 +139,42 @@ export function lintSource(file: string, source: string): Diagnostic[] {
       err(1, `the scenario has no #${key}: add "#${key}: ..." at the top of the file`);
     }
   }
+  diagnostics.push(...lintPieceVariables(file, source));
   return diagnostics;
+}
+
+/** The type (and, for settings, the values) each variable the phone's pieces write must have. */
+function pieceVariableRule(name: string): { kind: 'boolean' | 'string' | 'number'; values?: readonly string[] } | undefined {
+  const control = ALL_SETTING_CONTROLS.find((c) => c.variable === name);
+  if (control) return control.kind === 'switch' ? { kind: 'boolean' } : { kind: 'string', values: control.options!.map((o) => o.value) };
+  if (name === 'profile_picture') return { kind: 'string', values: PICTURE_IDS };
+  if (name === 'post_flags') return { kind: 'number' };
+  if (['post_serious', 'post_identifies', 'post_case_detail', 'post_derogatory', 'post_employer', 'post_empty'].includes(name)) return { kind: 'boolean' };
+  if (name.startsWith('post_') && ['post_text', 'post_platform', 'post_audience', 'post_photo', 'post_check_in'].includes(name)) return { kind: 'string' };
+  return undefined;
+}
+
+/**
+ * A `VAR` the phone writes must start with a value of the kind the phone writes (a switch is true/false,
+ * a setting one of its options), or the story's comparisons would silently never match.
+ */
+export function lintPieceVariables(file: string, source: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  source.split(/\r?\n/).forEach((text, i) => {
+    const m = /^\s*VAR\s+([A-Za-z_]\w*)\s*=\s*(.*?)\s*(?:\/\/.*)?$/.exec(text);
+    if (!m) return;
+    const rule = pieceVariableRule(m[1]!);
+    if (!rule) return;
+    const raw = m[2]!;
+    const kind = /^(true|false)$/.test(raw) ? 'boolean' : /^".*"$/.test(raw) ? 'string' : /^-?\d+(\.\d+)?$/.test(raw) ? 'number' : 'other';
+    const say = (message: string) => out.push({ file, line: i + 1, message, severity: 'error' });
+    if (kind !== rule.kind) {
+      say(`VAR ${m[1]} is written by the phone as ${rule.kind === 'boolean' ? 'true or false' : rule.kind === 'number' ? 'a number' : 'text in quotes'}, so it must start as one (not ${raw})`);
+      return;
+    }
+    if (rule.values && !rule.values.includes(raw.slice(1, -1))) {
+      say(`VAR ${m[1]} must start as one of ${rule.values.map((v) => `"${v}"`).join(', ')}, not ${raw}`);
+    }
+  });
+  return out;
 }

@@ -89,11 +89,24 @@ interface InkFlowJson {
   currentChoices?: { originalThreadIndex?: number }[];
 }
 
-/** The forms a step leaves open on the phone (forms close whenever a choice is taken). */
-function openForms(step: StoryStep): PieceForm[] {
+/**
+ * The forms a step leaves open on the phone (forms close whenever a choice is taken), and misuse of the
+ * composer's tags: its drafts, photos and check-ins must follow #composer before the next choice, and
+ * #publish must come after a choice taken while the composer was open.
+ */
+function openForms(step: StoryStep, composerWasOpen: boolean): { forms: PieceForm[]; problems: string[] } {
   let state = INITIAL_PHONE;
-  for (const line of step.lines) for (const cue of cuesFromTags(line.tags)) state = applyCue(state, cue);
-  return state.forms;
+  const problems: string[] = [];
+  for (const line of step.lines) {
+    for (const cue of cuesFromTags(line.tags)) {
+      if ((cue.type === 'draft' || cue.type === 'photo' || cue.type === 'check-in') && !state.forms.some((f) => f.kind === 'composer')) {
+        problems.push(`#${cue.type} needs a #composer earlier in the same passage (before the next choice)`);
+      }
+      if (cue.type === 'publish' && !composerWasOpen) problems.push('#publish comes after a choice taken while the post composer (#composer) is open');
+      state = applyCue(state, cue);
+    }
+  }
+  return { forms: state.forms, problems };
 }
 
 function currentLine(story: Story): number | undefined {
@@ -145,7 +158,9 @@ export function walkStory(story: Story, file: string, options: WalkOptions = {})
   };
 
   /** Register the state the story is in after a step; returns its key. */
-  const arrive = (step: StoryStep): string => {
+  const arrive = (step: StoryStep, from?: Node): string => {
+    const { forms, problems } = openForms(step, from?.forms.some((f) => f.kind === 'composer') ?? false);
+    for (const p of problems) problem(lastLine, p);
     if (step.finished) {
       if (!step.ending) {
         problem(lastLine, 'this path ends without an #ending: add "#ending: LEVEL Title" to its last line');
@@ -165,7 +180,6 @@ export function walkStory(story: Story, file: string, options: WalkOptions = {})
         truncated = true;
         return key;
       }
-      const forms = openForms(step);
       const variants = forms.length ? formVariants(forms, runner.readVariables(SETTING_VARIABLES) as FormValues) : [{}];
       nodes.set(key, { json, choiceCount: step.choices.length, forms, variants, edges: [], line: lastLine });
       queue.push(key);
@@ -188,7 +202,7 @@ export function walkStory(story: Story, file: string, options: WalkOptions = {})
           if (node.forms.length) runner.setVariables(formAssignments(node.forms, variant, context));
           return runner.choose(i);
         });
-        if (step) node.edges.push(arrive(step));
+        if (step) node.edges.push(arrive(step, node));
       }
     }
   }

@@ -21,6 +21,10 @@ const cases: { file: string; line: number | undefined; message: RegExp }[] = [
   { file: 'bad-hcpc', line: 8, message: /impact must be one of upheld, risk, breach/ },
   { file: 'bad-ending', line: 6, message: /level must be one of no-concerns/ },
   { file: 'compile-error', line: 6, message: /nowhere/ },
+  { file: 'bad-piece-variable', line: 3, message: /VAR hearth_search_engines is written by the phone as true or false/ },
+  { file: 'bad-piece-variable', line: 4, message: /VAR hearth_future_posts must start as one of "public"/ },
+  { file: 'composer-misuse', line: undefined, message: /#draft needs a #composer earlier in the same passage/ },
+  { file: 'composer-misuse', line: undefined, message: /#publish comes after a choice taken while the post composer/ },
 ];
 
 describe('the linter rejects broken stories with file and line', () => {

@@ -120,4 +120,25 @@ describe('the phone pieces', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('any text is safe in the composer: 10,000 characters of markup, emoji and right-to-left text', async () => {
+    const { page, errors, context } = await openPage(env.browser, env.url, SIZES.laptop);
+    await page.goto(`${env.url}?play=phone-pieces`);
+    await page.waitForSelector('[data-ready=story]');
+    for (let i = 0; i < 7; i++) await choose(page, '1');
+    const chunk = '<img src=x onerror=alert(1)> مرحبا שלום 😀 Dana ';
+    const long = chunk.repeat(Math.ceil(12_000 / chunk.length)).slice(0, 12_000);
+    const started = Date.now();
+    await page.locator('textarea[name=post_text]').fill(long);
+    await page.locator('.count', { hasText: '10,000 of 10,000' }).waitFor(); // cut at the limit, and says so
+    await page.locator('.flag').first().waitFor();
+    await page.locator('button.choice').first().focus();
+    await choose(page, 'Enter');
+    expect(Date.now() - started).toBeLessThan(20_000); // nothing froze (a generous bound: a shared machine)
+    expect(await page.locator('.log img').count()).toBe(0); // markup stays text
+    expect(await lastPassage(page)).toMatch(/Posted to public with \d+ flags/);
+    await screenshot(page, 'pieces-long-post');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

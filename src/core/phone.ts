@@ -89,8 +89,9 @@ export interface PhoneState {
   view: PhoneView;
   /** Most recent first; only the last few are kept. */
   notifications: PhoneNotification[];
-  request: { kind: RequestKind; name: string; outcome: RequestOutcome | 'pending' } | null;
-  thread: { with: string; messages: PhoneMessage[] } | null;
+  /** `platform`: the app it arrived in (it shows there only); undefined on the home or lock screen. */
+  request: { kind: RequestKind; name: string; outcome: RequestOutcome | 'pending'; platform?: PlatformId | undefined } | null;
+  thread: { with: string; messages: PhoneMessage[]; platform?: PlatformId | undefined } | null;
   feeds: Partial<Record<AppId, FeedPost[]>>;
   profile: { name: string; mine: boolean; details: string[] } | null;
   hatePage: { name: string; posts: FeedPost[] } | null;
@@ -178,6 +179,7 @@ export function cuesFromTags(tags: readonly ParsedTag[]): PhoneCue[] {
 /** Cues that only change what is drawn, not what happened: kept out of the text log. */
 export const QUIET_CUES: ReadonlySet<PhoneCue['type']> = new Set(['platform', 'time', 'identity', 'sync', 'form', 'draft', 'photo', 'check-in']);
 
+const appOpen = (state: PhoneState): PlatformId | undefined => (isAppId(state.platform) ? state.platform : undefined);
 const currentApp = (state: PhoneState): AppId => (isAppId(state.platform) ? state.platform : 'hearth');
 
 const newPost = (author: string, text: string, mine = false, extra: Partial<FeedPost> = {}): FeedPost => ({
@@ -238,7 +240,7 @@ export function applyCue(state: PhoneState, cue: PhoneCue): PhoneState {
       return { ...state, notifications: [{ text: cue.text, platform: from }, ...state.notifications].slice(0, MAX_NOTIFICATIONS) };
     }
     case 'request':
-      return { ...state, view: 'inbox', request: { kind: cue.kind, name: cue.name, outcome: 'pending' } };
+      return { ...state, view: 'inbox', request: { kind: cue.kind, name: cue.name, outcome: 'pending', platform: appOpen(state) } };
     case 'request-outcome':
       return state.request ? { ...state, view: 'inbox', request: { ...state.request, outcome: cue.outcome } } : state;
     case 'message': {
@@ -247,15 +249,15 @@ export function applyCue(state: PhoneState, cue: PhoneCue): PhoneState {
       return {
         ...state,
         view: 'inbox',
-        thread: { with: cue.from, messages: [...messages, { from: cue.from, text: cue.text, mine: false }].slice(-MAX_MESSAGES) },
+        thread: { with: cue.from, messages: [...messages, { from: cue.from, text: cue.text, mine: false }].slice(-MAX_MESSAGES), platform: appOpen(state) },
       };
     }
     case 'reply': {
-      const thread = state.thread ?? { with: '', messages: [] };
+      const thread = state.thread ?? { with: '', messages: [], platform: appOpen(state) };
       return {
         ...state,
         view: 'inbox',
-        thread: { with: thread.with, messages: [...thread.messages, { from: 'You', text: cue.text, mine: true }].slice(-MAX_MESSAGES) },
+        thread: { with: thread.with, messages: [...thread.messages, { from: 'You', text: cue.text, mine: true }].slice(-MAX_MESSAGES), platform: thread.platform },
       };
     }
     case 'post': {

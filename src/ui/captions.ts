@@ -9,7 +9,7 @@
 import { h } from './dom.ts';
 
 const SHOW_MS = 2800;
-const MAX_SHOWN = 3;
+const MAX_SHOWN = 2; // two at most: they sit over the bottom of the phone
 
 export class SoundCaptions {
   private readonly root: HTMLElement;

@@ -205,7 +205,7 @@ describe('applyCue', () => {
       view: 'inbox',
       time: 'Sun 21:40',
       notifications: [{ text: 'Dana Whitfield wants to be friends', platform: 'hearth' }],
-      request: { kind: 'friend', name: 'Dana Whitfield', outcome: 'ignored' },
+      request: { kind: 'friend', name: 'Dana Whitfield', outcome: 'ignored', platform: 'hearth' },
       thread: null,
     });
   });

@@ -118,6 +118,14 @@ describe('the phone reducer for pieces', () => {
     expect(s.published).toEqual([{ platform: 'hearth', audience: 'public', text: 'hello' }]);
   });
 
+  it('a request or a conversation belongs to the app it arrived in (none on the lock screen)', () => {
+    const onHearth = fold(cuesFromTags(['platform: hearth', 'request: friend Dana', 'message: Dana: hi'].map(tag)));
+    expect(onHearth.request?.platform).toBe('hearth');
+    expect(onHearth.thread?.platform).toBe('hearth');
+    expect(applyCue(onHearth, { type: 'reply', text: 'hello' }).thread?.platform).toBe('hearth');
+    expect(fold(cuesFromTags(['platform: lock', 'message: Kai: hi'].map(tag))).thread?.platform).toBeUndefined();
+  });
+
   it('#publish with nothing composed changes nothing', () => {
     expect(applyCue(INITIAL_PHONE, { type: 'publish' })).toBe(INITIAL_PHONE);
   });

@@ -209,8 +209,13 @@ export class PiecesPainter {
     c.add(g);
     c.add(drawAvatar(this.scene, SCREEN_W / 2, 150, 72, p.name, p.mine ? state.picture : undefined));
     c.add(text(this.scene, SCREEN_W / 2, 236, p.name, 32, WORLD.ink, { fontStyle: 'bold' }).setOrigin(0.5, 0));
-    if (p.mine && state.picture) c.add(text(this.scene, SCREEN_W / 2, 278, pictureLabel(state.picture), 18, WORLD.muted).setOrigin(0.5, 0));
-    let y = 320;
+    let y = 290;
+    if (p.mine && state.picture) {
+      const label = text(this.scene, SCREEN_W / 2, 278, pictureLabel(state.picture), 18, WORLD.muted, { align: 'center', wordWrap: { width: CARD_W } }).setOrigin(0.5, 0);
+      c.add(label);
+      y = 290 + label.height;
+    }
+    y += 16;
     for (const detail of p.details.slice(0, 5)) {
       c.add(text(this.scene, PAD + 8, y, `•  ${detail}`, 22, WORLD.ink, { wordWrap: { width: CARD_W - 16 }, maxLines: 2 }));
       y += 40;

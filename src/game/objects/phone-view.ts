@@ -123,13 +123,17 @@ export class PhoneView {
       this.lastPiece = new PiecesPainter(this.scene, this.screen).draw(state, look, y);
       return;
     }
-    if (state.request) {
-      this.lastRequest = this.requestCard(24, y, state.request);
+    // A request or a conversation shows in the app it arrived in (or in any app, if it came to the home screen).
+    const here = (where: { platform?: string | undefined } | null) => where !== null && (where.platform === undefined || where.platform === state.platform);
+    const request = here(state.request) ? state.request : null;
+    const thread = here(state.thread) ? state.thread : null;
+    if (request) {
+      this.lastRequest = this.requestCard(24, y, request);
       this.screen.add(this.lastRequest);
       y += 250;
     }
-    if (state.thread) this.drawThread(state.thread, y);
-    if (!state.request && !state.thread) {
+    if (thread) this.drawThread(thread, y);
+    if (!request && !thread) {
       this.screen.add(text(this.scene, SCREEN_W / 2, y + 120, 'Nothing new', 26, WORLD.muted).setOrigin(0.5, 0));
     }
   }

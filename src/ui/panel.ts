@@ -251,6 +251,23 @@ export class Panel {
   private appendCue(cue: PhoneCue): void {
     const text = describeCue(cue);
     if (!text || !this.passage) return;
+    if (cue.type === 'search' && cue.results?.length) {
+      // Search results as a list, so each can be read (and skipped) on its own.
+      this.passage.append(
+        h(
+          'div',
+          { className: `phone-event phone-${cue.type}` },
+          h('span', { className: 'phone-icon' }, 'Phone'),
+          h(
+            'div',
+            {},
+            h('p', {}, `Web search for “${cue.query}”: ${cue.results.length} result${cue.results.length === 1 ? '' : 's'} anyone can see.`),
+            h('ul', {}, ...cue.results.map((r) => h('li', {}, h('strong', {}, r.title), `: ${r.snippet}`, r.exposes.length ? ` Shows ${r.exposes.join(', ')}.` : ''))),
+          ),
+        ),
+      );
+      return;
+    }
     this.passage.append(h('p', { className: `phone-event phone-${cue.type}` }, h('span', { className: 'phone-icon' }, 'Phone'), text));
   }
 

@@ -37,11 +37,13 @@ describe('the phone pieces', () => {
       await look(page, 'message');
       await choose(page, '1'); // reply
 
-      // Feed, profile and the picture chooser (radio buttons: arrow keys move the choice).
+      // The feed, then the profile and the picture chooser (radio buttons: arrow keys move the choice).
       const log = () => page.locator('.log').innerText();
       expect(await log()).toContain('Post by Priya Shah: “Great practice day at the conference!”');
       expect(await log()).toContain('Comment by Tom Reed');
       expect(await log()).toContain('14 reactions');
+      await look(page, 'feed');
+      await choose(page, '1');
       expect(await log()).toContain('On the profile: Works at Wrenford Borough Council');
       await expect(page.locator('.piece').count()).resolves.toBe(1);
       await page.locator('input[name=profile_picture]:checked').focus();
@@ -49,6 +51,8 @@ describe('the phone pieces', () => {
       await look(page, 'pictures');
       await choose(page, '1');
       expect(await lastPassage(page)).toContain('Picture now: headshot');
+      await look(page, 'profile');
+      await choose(page, '1');
 
       // Hearth settings: Tab to a radio, arrows to change it, Space on a switch.
       await tabTo(page, /^\s*Public\s*$/); // a radio group is one Tab stop, at its chosen option
@@ -103,7 +107,7 @@ describe('the phone pieces', () => {
     const { page, errors, context } = await openPage(env.browser, env.url, SIZES.laptop);
     await page.goto(`${env.url}?play=phone-pieces`);
     await page.waitForSelector('[data-ready=story]');
-    for (let i = 0; i < 7; i++) await choose(page, '1');
+    for (let i = 0; i < 9; i++) await choose(page, '1');
     // A reload offers to continue, and the settings chosen on the way are replayed from the save.
     await page.reload();
     await page.waitForSelector('[data-ready=intro]');
@@ -125,7 +129,7 @@ describe('the phone pieces', () => {
     const { page, errors, context } = await openPage(env.browser, env.url, SIZES.laptop);
     await page.goto(`${env.url}?play=phone-pieces`);
     await page.waitForSelector('[data-ready=story]');
-    for (let i = 0; i < 7; i++) await choose(page, '1');
+    for (let i = 0; i < 9; i++) await choose(page, '1');
     const chunk = '<img src=x onerror=alert(1)> مرحبا שלום 😀 Dana ';
     const long = chunk.repeat(Math.ceil(12_000 / chunk.length)).slice(0, 12_000);
     const started = Date.now();

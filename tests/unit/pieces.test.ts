@@ -33,12 +33,10 @@ const tag = (input: string): ParsedTag => {
 const fold = (cues: PhoneCue[], from: PhoneState = INITIAL_PHONE): PhoneState => cues.reduce(applyCue, from);
 const lastText = (s: Session) => s.snapshot().transcript.filter((e) => e.kind === 'line').map((e) => (e as { text: string }).text).slice(-3).join(' ');
 
-/** Play the fixture to its settings panel (request, message, picture). */
+/** Play the fixture to its settings panel (request, message, feed, picture, profile). */
 function toHearthSettings(): Session {
   const s = Session.start(fresh(), meta);
-  s.choose(0);
-  s.choose(0);
-  s.choose(0);
+  for (let i = 0; i < 5; i++) s.choose(0);
   return s;
 }
 
@@ -259,9 +257,7 @@ describe('pieces in a session: what the player sets reaches the story', () => {
 
   it('the picture choice reaches the story and #impact scores it against that choice', () => {
     const s = Session.start(fresh(), meta);
-    s.choose(0);
-    s.choose(0);
-    s.choose(0); // keep the party picture
+    for (let i = 0; i < 4; i++) s.choose(0); // ... and keep the party picture
     expect(lastText(s)).toContain('Picture now: party');
     const last = s.snapshot().ledger.decisions.at(-1)!;
     expect(last.impacts).toEqual([{ framework: 'hcpc-2008', standard: 3, impact: 'risk' }]);
@@ -292,7 +288,7 @@ describe('pieces in a session: what the player sets reaches the story', () => {
     expect(s.snapshot().ending?.level).toBe('investigation');
 
     const save = s.toSave();
-    expect(save.inputs![7]).toMatchObject({ post_text: 'Court with Dana Whitfield today, exhausting' });
+    expect(save.inputs![9]).toMatchObject({ post_text: 'Court with Dana Whitfield today, exhausting' });
     const decoded = decodeSave(encodeSave(save));
     expect(decoded.ok).toBe(true);
     const replayed = Session.start(fresh(), meta, { choices: save.choices, inputs: decoded.ok ? decoded.save.inputs! : {} });
@@ -301,7 +297,7 @@ describe('pieces in a session: what the player sets reaches the story', () => {
   });
 
   it('a saved input that no longer fits the story is a ReplayError', () => {
-    expect(() => Session.start(fresh(), meta, { choices: [0, 0, 0], inputs: { 0: { hearth_future_posts: 'friends' } } })).toThrow(ReplayError);
+    expect(() => Session.start(fresh(), meta, { choices: [0, 0, 0, 0], inputs: { 0: { hearth_future_posts: 'friends' } } })).toThrow(ReplayError);
   });
 });
 

@@ -38,7 +38,11 @@ export class Panel {
     private readonly notices: HTMLElement,
     private readonly app: App,
   ) {
-    this.pieces = new PiecesView(app, () => app.currentSession?.postContext ?? { people: [] });
+    this.pieces = new PiecesView({
+      updateForm: (values) => app.updateForm(values),
+      phone: () => app.currentSession?.snapshot().phone,
+      postContext: () => app.currentSession?.postContext ?? { people: [] },
+    });
     this.subs.add(
       app.events.on('app/screen', (screen) => this.render(screen)),
       app.events.on('app/notice', (notice) => this.showNotice(notice)),

@@ -4,7 +4,6 @@
  * mirrors them. Every change goes to `app.updateForm`; the story receives the values with the next choice.
  * Also: the words for every phone event in the story log, so nothing is only in the graphics.
  */
-import type { App } from '../core/app.ts';
 import type { PhoneCue, PhoneState } from '../core/phone.ts';
 import { analyseComposed } from '../core/piece-variables.ts';
 import {
@@ -97,15 +96,22 @@ export function describeCue(cue: PhoneCue): string | undefined {
 let ids = 0;
 const uid = (stem: string) => `${stem}-${++ids}`;
 
+/** Where the forms' values go: the solo game's App, or a group session's controller. */
+export interface FormHost {
+  /** Bad values are refused there, with a message; good ones reach the story with the next choice. */
+  updateForm(values: Readonly<Record<string, unknown>>): void;
+  /** The phone as it is now (its open forms and the values entered so far). */
+  phone(): PhoneState | undefined;
+  /** The story's people, places and employer, for the post checker. */
+  postContext(): PostContext;
+}
+
 /** Renders the open forms and keeps their analysis up to date. */
 export class PiecesView {
   readonly root: HTMLElement;
   private analysisTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(
-    private readonly app: App,
-    private readonly context: () => PostContext,
-  ) {
+  constructor(private readonly host: FormHost) {
     this.root = h('div', { className: 'pieces' });
   }
 
@@ -120,7 +126,7 @@ export class PiecesView {
   }
 
   private set(values: FormValues): void {
-    this.app.updateForm(values);
+    this.host.updateForm(values);
   }
 
   private sheet(platform: string | undefined, title: string, ...children: (Node | null)[]): HTMLElement {
@@ -344,9 +350,9 @@ export class PiecesView {
 
   private renderAnalysis(form: ComposerForm): void {
     const el = this.advice;
-    const phone = this.app.currentSession?.snapshot().phone;
+    const phone = this.host.phone();
     if (!el || !phone) return;
-    const analysis: PostAnalysis = analyseComposed(form, phone.form, this.context());
+    const analysis: PostAnalysis = analyseComposed(form, phone.form, this.host.postContext());
     clear(el);
     const empty = String(phone.form.post_text ?? '').trim() === '';
     el.append(

@@ -163,6 +163,17 @@ export class Session {
   }
 
   /**
+   * The replay for a choice about to be taken: the choices so far and, when forms are open, the values
+   * entered at this point. Append an option to `choices` to play that option on a fresh copy of the story
+   * ("the road not taken") with the same inputs.
+   */
+  get replayHere(): Replay {
+    const inputs = { ...this.inputs };
+    if (this.phone.forms.length > 0) inputs[this.history.length] = { ...this.phone.form };
+    return { choices: [...this.history], inputs };
+  }
+
+  /**
    * The player changes fields in the phone's open forms (settings, composer, picture). Values are checked
    * against the open forms; bad ones are left out and described in the returned list (empty: all taken).
    * They reach the story when the next choice is taken.

@@ -296,6 +296,16 @@ describe('pieces in a session: what the player sets reaches the story', () => {
     expect(replayed.snapshot().ledger).toEqual(s.snapshot().ledger);
   });
 
+  it('replayHere plays another option on a fresh story with the same form values (the road not taken)', () => {
+    const s = toHearthSettings();
+    s.updateForm({ hearth_future_posts: 'only-me' });
+    const here = s.replayHere;
+    expect(here.inputs![5]).toMatchObject({ hearth_future_posts: 'only-me' });
+    const other = Session.start(fresh(), meta, { choices: [...here.choices, 0], inputs: here.inputs! });
+    expect(vars(other).$('hearth_future_posts')).toBe('only-me');
+    expect(s.snapshot().ledger.decisions).toHaveLength(5); // the session itself is untouched
+  });
+
   it('a saved input that no longer fits the story is a ReplayError', () => {
     expect(() => Session.start(fresh(), meta, { choices: [0, 0, 0, 0], inputs: { 0: { hearth_future_posts: 'friends' } } })).toThrow(ReplayError);
   });

@@ -17,7 +17,9 @@ const stageEl = document.getElementById('stage')!;
 const params = new URLSearchParams(location.search);
 
 const app = new App(toCatalogue(scenarios), new SaveStore(browserStore()));
-new Panel(panelEl, noticesEl, app);
+/** `?mode=group`: a facilitator runs a scenario with a room, on a projector (src/ui/group-mode.ts). */
+const groupMode = params.get('mode') === 'group';
+if (!groupMode) new Panel(panelEl, noticesEl, app);
 
 /** `?renderer=none` (or a failed start) leaves the text panel to play alone, full width. */
 function textOnly(reason?: string): void {
@@ -42,6 +44,12 @@ for (const problem of storyErrors) app.notice('error', `Story problem: ${problem
 
 // The first text is on the page once init() resolves. Only then ask for Phaser: the request goes out at
 // once, and Phaser runs when it arrives, by which time the browser has painted the text.
-void app.init({ play: params.get('play') }).then(() => void startGraphics());
+if (groupMode) {
+  void import('./ui/group-mode.ts').then(({ startGroupMode }) =>
+    startGroupMode({ scenarios: app.scenarios, store: browserStore(), params, storyErrors }),
+  );
+} else {
+  void app.init({ play: params.get('play') }).then(() => void startGraphics());
+}
 
 if (params.has('debug')) Object.assign(window, { publicProfile: app });

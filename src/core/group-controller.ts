@@ -610,7 +610,8 @@ export class GroupController {
       position: {
         index,
         total: list.length,
-        live: index === list.length - 1,
+        // Looking back means a screen of a decision already taken; its screens are read-only.
+        live: !this.session || this.steps[this.at.step]?.decision === undefined,
         label: this.positionLabel(),
       },
       current: live
@@ -636,9 +637,14 @@ export class GroupController {
 
   private positionLabel(): string {
     if (!this.session) return SCREEN_LABELS.menu;
-    const kind = SCREEN_LABELS[this.at.kind];
-    if (this.at.kind === 'end' || this.at.kind === 'summary') return kind;
-    return `Decision ${this.at.step + 1}: ${kind}`;
+    const at = this.at;
+    const step = this.steps[at.step];
+    let kind = SCREEN_LABELS[at.kind];
+    const pages = at.kind === 'passage' && step ? this.passagePages(step).length : at.kind === 'reveal' && step ? this.revealPages(step).length : at.kind === 'end' ? this.endPages().length : 1;
+    if (pages > 1) kind += `, page ${at.page + 1} of ${pages}`;
+    if (at.kind === 'road' && step) kind += ` ${at.page + 1} of ${Math.max(1, step.options.length - 1)}`;
+    if (at.kind === 'end' || at.kind === 'summary') return kind;
+    return `Decision ${at.step + 1}: ${kind}`;
   }
 
   private nextAction(list: ScreenRef[], index: number, outcome: DecisionOutcome): string {

@@ -35,10 +35,15 @@ class PresenterLink {
   }
 
   open(): boolean {
+    if (this.win && !this.win.closed) {
+      this.win.focus();
+      return true;
+    }
     const url = `${location.pathname}?mode=group&view=presenter&session=${encodeURIComponent(this.group.id)}`;
     let win: Window | null = null;
     try {
-      win = window.open(url, PRESENTER_WINDOW, 'popup,width=1000,height=760');
+      // A fresh name each time: a window that is still closing must not be reused.
+      win = window.open(url, `${PRESENTER_WINDOW}-${Date.now()}`, 'popup,width=1000,height=760');
     } catch {
       win = null;
     }
@@ -358,8 +363,8 @@ export class Audience {
                 'span',
                 { className: 'gopt' },
                 h('span', { className: 'gopt-text' }, t),
-                h('span', { className: 'gbar', 'aria-hidden': 'true' }, h('span', { className: 'gbar-fill', style: `width:${Math.round((v / most) * 100)}%` })),
                 h('span', { className: 'gcount' }, `${v} ${v === 1 ? 'hand' : 'hands'}${i === leader ? ' ✓ most' : ''}`),
+                h('span', { className: 'gbar', 'aria-hidden': 'true' }, h('span', { className: 'gbar-fill', style: `width:${Math.round((v / most) * 100)}%` })),
               ),
             ),
           );
@@ -422,7 +427,7 @@ export class Audience {
         return [
           h1('Session summary'),
           s.summary.ending ? h('p', { className: 'gending' }, h('strong', {}, `Outcome: ${s.summary.ending.label}. `), s.summary.ending.title) : h('p', {}, 'The scenario did not reach an ending.'),
-          renderTally(s.summary, 'h2'),
+          renderTally(s.summary, 'h2', true),
           summaryActions(s.summary, [h('button', { type: 'button', onclick: () => this.group.dispatch({ type: 'menu' }) }, 'New session')]),
           h('div', { className: 'gprint-only' }, renderSummaryFull(s.summary, 'h2')),
         ];

@@ -24,18 +24,18 @@ export function summaryActions(summary: GroupSummary, extra: HTMLElement[] = [])
   return h(
     'div',
     { className: 'gactions summary-actions' },
-    h('button', { type: 'button', 'data-key': 'dl-md', onclick: () => download(summaryFileName(summary, 'md'), 'text/markdown', summaryToMarkdown(summary)) }, 'Download the summary (Markdown)'),
-    h('button', { type: 'button', 'data-key': 'dl-json', onclick: () => download(summaryFileName(summary, 'json'), 'application/json', summaryToJson(summary)) }, 'Download the data (JSON)'),
+    h('button', { type: 'button', 'data-key': 'dl-md', onclick: () => download(summaryFileName(summary, 'md'), 'text/markdown', summaryToMarkdown(summary)) }, 'Download Markdown'),
+    h('button', { type: 'button', 'data-key': 'dl-json', onclick: () => download(summaryFileName(summary, 'json'), 'application/json', summaryToJson(summary)) }, 'Download JSON'),
     h('button', { type: 'button', 'data-key': 'print', onclick: () => window.print() }, 'Print'),
     ...extra,
   );
 }
 
 /** The standards tally: a short list that fits a projector screen. */
-export function renderTally(summary: GroupSummary, headingLevel: 'h2' | 'h3' = 'h2'): HTMLElement {
-  const list = h('ul', { className: 'gtally' });
+export function renderTally(summary: GroupSummary, headingLevel: 'h2' | 'h3' = 'h2', compact = false): HTMLElement {
+  const list = h('ul', { className: compact ? 'gtally gtally-compact' : 'gtally' });
   for (const st of summary.standards) {
-    list.append(h('li', {}, impactBadge(st.outcome, st.outcomeLabel), ` Standard ${st.number}: ${st.title}`));
+    list.append(h('li', {}, impactBadge(st.outcome, st.outcomeLabel), compact ? ` Standard ${st.number}` : ` Standard ${st.number}: ${st.title}`));
   }
   if (summary.standards.length === 0) list.append(h('li', {}, 'No standards touched yet.'));
   const t = summary.totals;

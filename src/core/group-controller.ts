@@ -361,8 +361,18 @@ export class GroupController {
     return paginate(step.passage, this.budget);
   }
 
+  /** Lines left for the story once "The room chose: …" (or "If the room had chosen"), the standards and a page note are shown. */
+  private linesBeside(choice: string, impacts: number, extra = 0): PageBudget {
+    const cpl = this.budget.charsPerLine;
+    const choiceLines = Math.ceil(((choice.length + 24) * 1.1) / cpl);
+    const impactLines = impacts > 0 ? Math.ceil((impacts * 24) / cpl) : 0;
+    return { ...this.budget, lines: Math.max(3, this.budget.lines - choiceLines - impactLines - 1 - extra) };
+  }
+
   private revealPages(step: StepData): Para[][] {
-    return paginate(step.decision?.reveal ?? [], { ...this.budget, lines: this.budget.lines - 3 });
+    const d = step.decision;
+    if (!d) return [[]];
+    return paginate(d.reveal, this.linesBeside(step.options[d.taken]?.text ?? '', d.impacts.length));
   }
 
   private endPages(): Para[][] {
@@ -732,7 +742,7 @@ export class GroupController {
   /** The road not taken on one page: its consequence and feedback if they fit, else the feedback alone. */
   private fitRoad(road: RoadView): RoadView {
     if (road.status !== 'ready') return road;
-    const budget = { ...this.budget, lines: this.budget.lines - 3 };
+    const budget = this.linesBeside(road.outcome.text, road.outcome.impacts.length, road.outcome.ending ? 1 : 0);
     const all = road.outcome.paras;
     const feedbackOnly = all.filter((p) => p.kind === 'feedback');
     const fits = (paras: Para[]) => paginate(paras, budget).length === 1;

@@ -173,7 +173,7 @@ export const DEFAULT_BUDGET: PageBudget = { charsPerLine: 48, lines: 8 };
 /** Lines a paragraph takes, allowing a little for word wrap and the gap after it. */
 export function paraLines(p: Para, charsPerLine: number): number {
   const label = p.kind === 'feedback' ? 18 : p.kind === 'phone' ? 8 : 0; // "Why it matters: ", "Phone "
-  return Math.ceil(((p.text.length + label) * 1.1) / Math.max(10, charsPerLine)) + 0.3;
+  return Math.ceil(((p.text.length + label) * 1.05) / Math.max(10, charsPerLine)) + 0.2;
 }
 
 /** Split a paragraph too long for one page at sentence ends (or, failing that, at spaces). */
@@ -207,7 +207,7 @@ function splitLong(p: Para, maxChars: number): Para[] {
 export function paginate(paras: readonly Para[], budget: PageBudget): Para[][] {
   const cpl = Math.max(10, Math.floor(budget.charsPerLine));
   const lines = Math.max(2, Math.floor(budget.lines));
-  const maxChars = Math.floor(((lines - 0.3) * cpl) / 1.1) - 20;
+  const maxChars = Math.floor(((lines - 0.2) * cpl) / 1.05) - 20;
   const pages: Para[][] = [];
   let page: Para[] = [];
   let used = 0;

@@ -196,7 +196,8 @@ export class Audience {
     probe.remove();
     const width = this.screenEl.clientWidth || window.innerWidth * 0.9;
     const charsPerLine = Math.floor((width / Math.max(4, charWidth)) * 0.95);
-    // Heading, footer and margins take about a third of the height; the body gets the rest, up to 9 lines.
+    // Heading, page note, footer and margins take about a third of the height; the body gets the rest,
+    // up to 9 lines (so about 12 on screen with the heading, page note and footer).
     const lines = Math.min(9, Math.floor((window.innerHeight * 0.62) / lineHeight));
     this.group.setBudget({ charsPerLine, lines });
   }

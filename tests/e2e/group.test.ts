@@ -336,7 +336,12 @@ describe('a clicker alone drives a whole session', () => {
 });
 
 describe('the projector theme at every size', () => {
-  it.each(Object.entries(PROJECTOR_SIZES))('text sizes, lines and contrast at %s', async (_name, viewport) => {
+  const cases: { name: string; viewport: { width: number; height: number }; route: 'third' | 'last' }[] = [
+    ...Object.entries(PROJECTOR_SIZES).map(([name, viewport]) => ({ name, viewport, route: 'third' as const })),
+    { name: '1024x768', viewport: PROJECTOR_SIZES['1024x768'], route: 'last' },
+    { name: '1280x720', viewport: PROJECTOR_SIZES['1280x720'], route: 'last' },
+  ];
+  it.each(cases)('text sizes, lines and contrast at $name (the room takes the $route option)', async ({ viewport, route }) => {
     const { page, context } = await openPage(env.browser, env.url, viewport);
     await page.goto(`${env.url}?mode=group&play=the-request`);
     await page.waitForSelector('[data-ready=group-passage]');
@@ -357,9 +362,11 @@ describe('the projector theme at every size', () => {
       screens++;
       if (k === 'summary') break;
       if (k === 'discuss') {
-        await page.keyboard.press('2');
-        await page.keyboard.press('3');
-        await page.keyboard.press('3');
+        const count = await page.locator('.goptions li').count();
+        const pick = route === 'last' ? count : Math.min(3, count);
+        await page.keyboard.press(String(pick));
+        await page.keyboard.press(String(pick));
+        await page.keyboard.press('1');
         continue;
       }
       await page.keyboard.press('PageDown');

@@ -214,7 +214,28 @@ export class PresenterPanel {
         ),
       );
     }
-    this.el.append(h('div', { className: 'gactions' }, this.button('End the session and choose another scenario', { type: 'menu' }, 'menu')));
+    this.el.append(h('div', { className: 'gactions' }, this.endButton(view)));
+  }
+
+  /** Ending a session before its summary has been seen asks twice: a stray click must not lose the room's work. */
+  private endButton(view: GroupView): HTMLButtonElement {
+    const confirmFirst = !view.finished;
+    const label = 'End the session and choose another scenario';
+    const button = h('button', { type: 'button', 'data-key': 'menu' }, label);
+    let armed = false;
+    button.addEventListener('click', () => {
+      if (!confirmFirst || armed) {
+        this.send({ type: 'menu' });
+        return;
+      }
+      armed = true;
+      button.textContent = 'Press again to end the session (the summary so far stays downloadable until then)';
+      setTimeout(() => {
+        armed = false;
+        button.textContent = label;
+      }, 6000);
+    });
+    return button;
   }
 
   private settings(view: GroupView, sub: 'h2' | 'h3'): HTMLElement {

@@ -203,22 +203,58 @@ function splitLong(p: Para, maxChars: number): Para[] {
   return out;
 }
 
-/** Fit paragraphs onto pages of at most `budget.lines` lines. Always at least one page (maybe empty). */
+/** The longest run of whole sentences from the start of `p` that fits in `lines`; undefined if not even one. */
+function headThatFits(p: Para, lines: number, cpl: number): { head: Para; tail: Para | undefined } | undefined {
+  const sentences = p.text.match(/[^.!?]+[.!?]+["”’)]*\s*|[^.!?]+$/g) ?? [p.text];
+  let head = '';
+  let taken = 0;
+  for (const s of sentences) {
+    if (paraLines({ kind: p.kind, text: (head + s).trim() }, cpl) > lines) break;
+    head += s;
+    taken++;
+  }
+  if (taken === 0) return undefined;
+  const tail = sentences.slice(taken).join('').trim();
+  return { head: { kind: p.kind, text: head.trim() }, tail: tail ? { kind: p.kind, text: tail } : undefined };
+}
+
+/**
+ * Fit paragraphs onto pages. `budget.lines` is what a page holds beside its "Page 1 of 2" note; a story that
+ * fits on one page needs no note and may use that line too. A paragraph that does not fit the rest of a page
+ * fills it with whole sentences and carries on over the page. Always at least one page (maybe empty).
+ */
 export function paginate(paras: readonly Para[], budget: PageBudget): Para[][] {
   const cpl = Math.max(10, Math.floor(budget.charsPerLine));
   const lines = Math.max(2, Math.floor(budget.lines));
+  if (paras.reduce((sum, p) => sum + paraLines(p, cpl), 0) <= lines + 1) return [[...paras]];
   const maxChars = Math.floor(((lines - 0.2) * cpl) / 1.05) - 20;
   const pages: Para[][] = [];
   let page: Para[] = [];
   let used = 0;
+  const turn = () => {
+    pages.push(page);
+    page = [];
+    used = 0;
+  };
   for (const original of paras) {
-    for (const p of splitLong(original, Math.max(20, maxChars))) {
+    const queue = splitLong(original, Math.max(20, maxChars));
+    while (queue.length > 0) {
+      const p = queue.shift()!;
       const cost = paraLines(p, cpl);
-      if (page.length > 0 && used + cost > lines) {
-        pages.push(page);
-        page = [];
-        used = 0;
+      if (used + cost <= lines) {
+        page.push(p);
+        used += cost;
+        continue;
       }
+      // Fill the rest of this page with whole sentences when at least two lines are free.
+      const split = page.length > 0 && lines - used >= 2 ? headThatFits(p, lines - used, cpl) : undefined;
+      if (split) {
+        page.push(split.head);
+        if (split.tail) queue.unshift(split.tail);
+        turn();
+        continue;
+      }
+      if (page.length > 0) turn();
       page.push(p);
       used += cost;
     }

@@ -145,6 +145,18 @@ describe('pages and screens', () => {
     expect(split.flat().map((p) => p.text).join(' ')).toBe(long.text);
   });
 
+  it('uses the page-note line when everything fits on one page, and fills a page with whole sentences', () => {
+    const budget = { charsPerLine: 50, lines: 6 };
+    // 3 paragraphs of 2 lines each (6.6 with gaps) fit in 6 + the unused page-note line.
+    expect(paginate([para(90), para(90), para(90)], budget).length).toBe(1);
+    const sentences = { kind: 'feedback' as const, text: 'One sentence that is fairly long here. '.repeat(8).trim() };
+    const pages = paginate([para(40), sentences], budget);
+    expect(pages.length).toBe(2);
+    expect(pages[0]!.length).toBe(2); // the short one, then the first sentences of the long one
+    expect(pages[0]![1]!.kind).toBe('feedback');
+    expect(pages.flat().filter((p) => p.kind === 'feedback').map((p) => p.text).join(' ')).toBe(sentences.text);
+  });
+
   it('lists the screens in order, stopping at decide for the open choice', () => {
     const list = screenList(
       [

@@ -377,6 +377,36 @@ describe('the projector theme at every size', () => {
   });
 });
 
+describe('the presenter window reconnects', () => {
+  it('after the projector window reloads, and an old presenter window is refused', async () => {
+    const { page, context, errors } = await openPage(env.browser, env.url, PROJECTOR_SIZES['1280x720']);
+    await page.goto(`${env.url}?mode=group&play=the-request`);
+    await page.waitForSelector('[data-ready=group-passage]');
+    const popup = context.waitForEvent('page');
+    await page.keyboard.press('s');
+    const presenter = await popup;
+    await presenter.waitForSelector('[data-presenter=connected]');
+    await presenter.getByRole('button', { name: 'Next', exact: true }).click();
+    const label = await footer(page);
+    // The projector reloads: the presenter notices the silence, then its pings reach the resumed session.
+    await page.reload();
+    await page.waitForSelector('[data-ready^=group-passage]');
+    expect(await footer(page)).toBe(label);
+    await presenter.waitForFunction((l) => document.querySelector('.pnow h2')?.textContent === `On the projector: ${l}`, label);
+    await presenter.getByRole('button', { name: 'Next', exact: true }).click();
+    await page.waitForFunction((l) => document.querySelector('.gposition')?.textContent !== l, label);
+    await presenter.waitForFunction((l) => document.querySelector('.pnow h2')?.textContent === `On the projector: ${l}`, await footer(page));
+    expect(await page.evaluate(() => document.documentElement.dataset.presenter)).toBe('connected');
+    // A presenter window for another session (say, left open from yesterday) is told so and changes nothing.
+    const stale = context.waitForEvent('page');
+    await page.evaluate(() => window.open('?mode=group&view=presenter&session=yesterday-0000', 'stale'));
+    const old = await stale;
+    await old.waitForFunction(() => document.querySelector('.pconn')?.textContent?.includes('refused'));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('when things go wrong', () => {
   it('blocked pop-ups: the presenter controls appear on screen; single-key shortcuts can be turned off', async () => {
     const { page, context, errors } = await openPage(env.browser, env.url, PROJECTOR_SIZES['1280x800'], { bypassCSP: true });

@@ -77,8 +77,10 @@ export class PresenterPanel {
     const active = document.activeElement as HTMLElement | null;
     const focusKey = active && this.el.contains(active) ? active.dataset.key : undefined;
     const typed = active instanceof HTMLInputElement && active.type === 'number' ? active.value : undefined;
+    const openDetails = new Set([...this.el.querySelectorAll('details')].filter((d) => d.open).map((d) => d.querySelector('summary')?.dataset.key));
     clear(this.el);
     this.build(view);
+    for (const d of this.el.querySelectorAll('details')) if (openDetails.has(d.querySelector('summary')?.dataset.key)) d.open = true;
     if (focusKey) {
       const again = this.el.querySelector<HTMLElement>(`[data-key="${focusKey}"]`);
       if (again) {
@@ -131,6 +133,13 @@ export class PresenterPanel {
         ),
       ),
     );
+
+    const shown = screenWords(view);
+    if (shown.length) {
+      this.el.append(
+        h('details', { className: 'pshown' }, h('summary', { 'data-key': 'shown' }, 'Text on the projector now'), ...shown.map((t) => h('p', {}, t))),
+      );
+    }
 
     const c = view.current;
     if (c) {
@@ -262,6 +271,23 @@ export class PresenterPanel {
   }
 }
 
+/** The words the room is reading, for the trainer to follow on their own screen. */
+function screenWords(view: GroupView): string[] {
+  const s = view.screen;
+  const paras = (list: { kind: string; text: string }[]) => list.map((p) => (p.kind === 'feedback' ? `Why it matters: ${p.text}` : p.kind === 'phone' ? `Phone: ${p.text}` : p.text));
+  switch (s.kind) {
+    case 'passage':
+    case 'end':
+      return paras(s.paras);
+    case 'reveal':
+      return [`The room chose: ${s.choice}`, ...paras(s.paras)];
+    case 'road':
+      return s.road.status === 'ready' ? [`If the room had chosen: ${s.road.outcome.text}`, ...paras(s.road.outcome.paras)] : [];
+    default:
+      return [];
+  }
+}
+
 export function keyList(): HTMLElement {
   return h('dl', { className: 'keylist' }, ...KEY_HELP.flatMap(([k, w]) => [h('dt', {}, k), h('dd', {}, w)]));
 }
@@ -315,6 +341,10 @@ export function startPresenterWindow(root: HTMLElement, sessionId: string): void
     panel.tick(Date.now());
   }, 1000);
   window.addEventListener('pagehide', () => post(message.bye(sessionId)));
+  // Printing from here prints the summary in full, folded sections included.
+  window.addEventListener('beforeprint', () => {
+    for (const d of root.querySelectorAll('.psummary details')) (d as HTMLDetailsElement).open = true;
+  });
   const help = helpDialog();
   root.append(help.el);
   document.addEventListener('keydown', (e) => {

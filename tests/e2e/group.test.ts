@@ -377,6 +377,19 @@ describe('the projector theme at every size', () => {
   });
 });
 
+describe('a window wider than 16:9', () => {
+  it('pillarboxes the projector frame in the middle', async () => {
+    const { page, context } = await openPage(env.browser, env.url, { width: 2560, height: 1080 });
+    await page.goto(`${env.url}?mode=group&play=the-request`);
+    await page.waitForSelector('[data-ready=group-passage]');
+    const box = await page.locator('.gmain').boundingBox();
+    expect(box!.width).toBeLessThanOrEqual(1080 * (16 / 9) + 1);
+    expect(Math.abs(box!.x - (2560 - box!.width) / 2)).toBeLessThan(2);
+    expect(await checkTheme(page)).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('the presenter window reconnects', () => {
   it('after the projector window reloads, and an old presenter window is refused', async () => {
     const { page, context, errors } = await openPage(env.browser, env.url, PROJECTOR_SIZES['1280x720']);

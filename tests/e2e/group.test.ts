@@ -33,6 +33,13 @@ const kind = (page: Page) => page.evaluate(() => document.getElementById('group'
 const footer = (page: Page) => page.locator('.gposition').innerText();
 const screenText = (page: Page) => page.locator('.gscreen').innerText();
 
+/** Press the presenter's Next and wait until the projector has moved on (the command crosses windows). */
+async function presenterNext(presenter: Page, page: Page): Promise<void> {
+  const before = await page.evaluate(() => `${document.querySelector('.gposition')?.textContent}|${document.querySelector('.gscreen')?.textContent}`);
+  await presenter.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.waitForFunction((b) => `${document.querySelector('.gposition')?.textContent}|${document.querySelector('.gscreen')?.textContent}` !== b, before);
+}
+
 /** Wait until the road not taken has been played out. */
 async function roadReady(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('.gscreen')?.textContent?.includes('Working it out'));
@@ -146,7 +153,7 @@ describe.each(Object.entries({ '1920x1080': PROJECTOR_SIZES['1920x1080'], '1024x
         if (k === 'summary') break;
         if (k === 'passage') {
           await shot(`group-02-passage`);
-          await presenter.getByRole('button', { name: 'Next', exact: true }).click();
+          await presenterNext(presenter, page);
         } else if (k === 'discuss') {
           // The presenter shows the same prompt and the upcoming choices, with notes.
           const prompt = await page.locator('.gprompt').innerText();
@@ -167,7 +174,7 @@ describe.each(Object.entries({ '1920x1080': PROJECTOR_SIZES['1920x1080'], '1024x
           await page.waitForSelector('[data-ready=group-vote]');
           await page.waitForFunction((p) => document.querySelectorAll('.gcount')[p]?.textContent?.startsWith('9 hands'), pick);
           await shot('group-04-vote');
-          await presenter.getByRole('button', { name: 'Next', exact: true }).click();
+          await presenterNext(presenter, page);
           await page.waitForSelector('[data-ready=group-decide]');
           expect(await screenText(page)).toContain('Chosen by most hands');
           await shot('group-05-decide');
@@ -194,9 +201,9 @@ describe.each(Object.entries({ '1920x1080': PROJECTOR_SIZES['1920x1080'], '1024x
           await roadReady(page);
           expect(await screenText(page)).toMatch(/If the room had chosen:/);
           await shot('group-07-road');
-          await presenter.getByRole('button', { name: 'Next', exact: true }).click();
+          await presenterNext(presenter, page);
         } else {
-          await presenter.getByRole('button', { name: 'Next', exact: true }).click();
+          await presenterNext(presenter, page);
         }
         await page.waitForTimeout(30);
       }
@@ -399,7 +406,9 @@ describe('the presenter window reconnects', () => {
     await page.keyboard.press('s');
     const presenter = await popup;
     await presenter.waitForSelector('[data-presenter=connected]');
+    const first = await footer(page);
     await presenter.getByRole('button', { name: 'Next', exact: true }).click();
+    await page.waitForFunction((l) => document.querySelector('.gposition')?.textContent !== l, first);
     const label = await footer(page);
     // The projector reloads: the presenter notices the silence, then its pings reach the resumed session.
     await page.reload();

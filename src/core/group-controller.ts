@@ -452,6 +452,9 @@ export class GroupController {
         return this.vote(c);
       case 'choose':
         return this.choose(c.option);
+      case 'take':
+        if (this.atLive(['discuss', 'vote'])) this.at = { step: this.steps.length - 1, kind: 'decide', page: 0 };
+        return this.choose(c.option);
       case 'take-pointer':
         if (this.current.pointer === null || !this.atLive(['decide'])) {
           this.message = 'Nothing is highlighted to take: press Next on the decide screen to move the highlight.';

@@ -24,7 +24,10 @@ export type GroupCommand =
   | { type: 'reveal' }
   | { type: 'vote'; option: number; delta: number }
   | { type: 'set-votes'; option: number; value: number }
+  /** A number key: a hand for the option, or at the decide screen, the facilitator taking it. */
   | { type: 'choose'; option: number }
+  /** The presenter's "Take option" button: the facilitator takes it now, from any screen of the open choice. */
+  | { type: 'take'; option: number }
   | { type: 'take-pointer' }
   | { type: 'blackout'; on?: boolean }
   | { type: 'timer'; action: TimerAction }
@@ -61,7 +64,8 @@ export function parseCommand(v: unknown): GroupCommand | undefined {
     case 'set-votes':
       return smallInt(v.option, 0, 19) && smallInt(v.value, 0, 999) ? { type: 'set-votes', option: v.option, value: v.value } : undefined;
     case 'choose':
-      return smallInt(v.option, 0, 19) ? { type: 'choose', option: v.option } : undefined;
+    case 'take':
+      return smallInt(v.option, 0, 19) ? { type: v.type, option: v.option } : undefined;
     case 'blackout':
       if (v.on === undefined) return { type: 'blackout' };
       return typeof v.on === 'boolean' ? { type: 'blackout', on: v.on } : undefined;

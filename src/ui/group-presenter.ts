@@ -177,7 +177,7 @@ export class PresenterPanel {
               this.button('−', { type: 'vote', option: i, delta: -1 }, `minus-${i}`, { 'aria-label': `One hand fewer for option ${i + 1}` }),
               input,
               this.button('+', { type: 'vote', option: i, delta: 1 }, `plus-${i}`, { 'aria-label': `One more hand for option ${i + 1}` }),
-              this.button(`Take option ${i + 1}`, { type: 'choose', option: i }, `take-${i}`),
+              this.button(`Take option ${i + 1}`, { type: 'take', option: i }, `take-${i}`),
             ),
           ),
         );
@@ -190,7 +190,7 @@ export class PresenterPanel {
           h('p', {}, h('strong', {}, 'Discussion prompt: '), c.prompt ?? 'none in the story; ask the room what they would do and why.'),
           h('p', { className: 'poutcome' }, `${outcomeText(view)} ${c.total} hand${c.total === 1 ? '' : 's'} in all.`),
           options,
-          h('p', { className: 'phint' }, '“Take option” works at the decide screen; there, Next or R reveals it.'),
+          h('p', { className: 'phint' }, '“Take option” shows the room the facilitator’s decision; Next or R then reveals it.'),
         ),
       );
     }

@@ -246,6 +246,7 @@ describe('the presenter protocol', () => {
   it('accepts exactly the known commands and messages', () => {
     expect(parseCommand({ type: 'next' })).toEqual({ type: 'next' });
     expect(parseCommand({ type: 'vote', option: 2, delta: 1 })).toEqual({ type: 'vote', option: 2, delta: 1 });
+    expect(parseCommand({ type: 'take', option: 20 })).toBeUndefined();
     expect(parseCommand({ type: 'vote', option: 2, delta: 1.5 })).toBeUndefined();
     expect(parseCommand({ type: 'set-votes', option: 0, value: -1 })).toBeUndefined();
     expect(parseCommand({ type: 'timer', action: 'explode' })).toBeUndefined();
@@ -397,6 +398,18 @@ describe('GroupController', () => {
     group.dispatch({ type: 'choose', option: 1 });
     group.dispatch({ type: 'reveal' });
     expect(last().screen).toMatchObject({ kind: 'reveal', choice: 'Ignore it', how: 'facilitator' });
+  });
+
+  it("the presenter's Take button decides from the vote screen, over the room's majority", async () => {
+    const { group, last } = make();
+    await group.init({ play: 'test-night' });
+    group.dispatch({ type: 'next' });
+    group.dispatch({ type: 'set-votes', option: 0, value: 5 });
+    group.dispatch({ type: 'take', option: 1 });
+    expect(last().screen).toMatchObject({ kind: 'decide', outcome: { state: 'override', index: 1, how: 'override' } });
+    group.dispatch({ type: 'reveal' });
+    expect(last().screen).toMatchObject({ kind: 'reveal', choice: 'Ignore it', how: 'override' });
+    expect(last().summary?.decisions[0]).toMatchObject({ how: 'override', howLabel: "the facilitator's override", totalVotes: 5 });
   });
 
   it('the timer never moves the session on', async () => {

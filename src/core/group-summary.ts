@@ -125,8 +125,7 @@ export function summaryToMarkdown(s: GroupSummary): string {
     for (const o of d.options) out.push(`${o.number}. ${md(o.text)}: ${plural(o.votes, 'vote')}${o.taken ? ' (taken)' : ''}`);
     out.push('', `Taken: **${md(d.taken)}**, by ${d.howLabel}.`, '');
     if (d.impacts.length) out.push(`Standards: ${d.impacts.map((i) => `${i.standard} (${md(i.title)}) ${i.label.toLowerCase()}`).join('; ')}.`, '');
-    for (const c of d.consequences) out.push(`> ${md(c)}`);
-    if (d.consequences.length) out.push('');
+    if (d.consequences.length) out.push(d.consequences.map((c) => `> ${md(c)}`).join('\n>\n'), '');
     for (const f of d.feedback) out.push(`Why it matters: ${md(f)}`, '');
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';

@@ -367,10 +367,9 @@ export function helpDialog(): { el: HTMLElement; toggle(): void; close(): void; 
   const el = h(
     'div',
     { className: 'ghelp', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'ghelp-title', hidden: true },
-    heading,
+    h('div', { className: 'ghelp-head' }, heading, h('button', { type: 'button', onclick: () => api.close() }, 'Close')),
     keyList(),
     h('p', {}, 'A clicker works too: Page Down is Next, Page Up is Back, its blank button is blackout, its start button (F5) takes a highlighted option. Single-key shortcuts can be turned off in the presenter settings.'),
-    h('button', { type: 'button', onclick: () => api.close() }, 'Close'),
   );
   const api = {
     el,

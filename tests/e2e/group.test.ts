@@ -459,7 +459,7 @@ describe('when things go wrong', () => {
   });
 
   it('corrupt saved state: a clear message and a fresh start', async () => {
-    const { page, context, errors } = await openPage(env.browser, env.url, PROJECTOR_SIZES['1280x800']);
+    const { page, context, errors } = await openPage(env.browser, env.url, PROJECTOR_SIZES['1280x800'], { bypassCSP: true });
     await page.goto(`${env.url}?mode=group`);
     await page.waitForSelector('[data-ready=group-menu]');
     await page.evaluate(() => localStorage.setItem('public-profile:group', '{"version":1,"scenario":"the-request","decisions":[{"taken":-3}]}'));
@@ -469,6 +469,7 @@ describe('when things go wrong', () => {
     expect(await page.evaluate(() => localStorage.getItem('public-profile:group'))).toBeNull();
     await page.keyboard.press('?');
     expect(await page.getByRole('dialog', { name: 'Keys for the facilitator' }).isVisible()).toBe(true);
+    expect(await axe(page)).toEqual([]);
     await screenshot(page, 'group-help');
     await page.keyboard.press('Escape');
     expect(errors).toEqual([]);

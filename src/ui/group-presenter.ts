@@ -155,6 +155,12 @@ export class PresenterPanel {
           value: c.votes[i] ?? 0,
           'data-key': `votes-${i}`,
           'aria-label': label,
+          // Each keystroke counts at once (the bars move as the trainer types); a bad number is put right on leaving.
+          oninput: (e: Event) => {
+            const raw = (e.target as HTMLInputElement).value;
+            const value = Number(raw);
+            if (raw !== '' && Number.isInteger(value) && value >= 0 && value <= 999 && value !== c.votes[i]) this.send({ type: 'set-votes', option: i, value });
+          },
           onchange: (e: Event) => {
             const value = Number((e.target as HTMLInputElement).value);
             if (Number.isInteger(value) && value >= 0 && value <= 999) this.send({ type: 'set-votes', option: i, value });

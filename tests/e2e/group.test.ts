@@ -253,7 +253,7 @@ describe.each(Object.entries({ '1920x1080': PROJECTOR_SIZES['1920x1080'], '1024x
         expect(data.format).toBe('public-profile-group-summary');
         expect(data.finished).toBe(true);
         expect(data.decisions.length).toBeGreaterThanOrEqual(4);
-        expect(data.decisions[0].options.some((o: { votes: number; taken: boolean }) => o.votes === 9 && o.taken)).toBe(true);
+        expect(data.decisions[0].options.some((o: { votes: number; taken: boolean }) => o.votes === 9 && o.taken), JSON.stringify(data.decisions[0])).toBe(true);
         expect(data.ending).toBeTruthy();
 
         // Print: only the summary, in full.

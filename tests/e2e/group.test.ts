@@ -174,6 +174,7 @@ describe.each(Object.entries({ '1920x1080': PROJECTOR_SIZES['1920x1080'], '1024x
           await page.waitForSelector('[data-ready=group-vote]');
           await page.waitForFunction((p) => document.querySelectorAll('.gcount')[p]?.textContent?.startsWith('9 hands'), pick);
           await shot('group-04-vote');
+          if (decision === 0) await screenshot(presenter, 'group-04-presenter-at-vote');
           await presenterNext(presenter, page);
           await page.waitForSelector('[data-ready=group-decide]');
           expect(await screenText(page)).toContain('Chosen by most hands');

@@ -45,9 +45,11 @@ for (const problem of storyErrors) app.notice('error', `Story problem: ${problem
 // The first text is on the page once init() resolves. Only then ask for Phaser: the request goes out at
 // once, and Phaser runs when it arrives, by which time the browser has painted the text.
 if (groupMode) {
-  void import('./ui/group-mode.ts').then(({ startGroupMode }) =>
-    startGroupMode({ scenarios: app.scenarios, store: browserStore(), params, storyErrors }),
-  );
+  import('./ui/group-mode.ts')
+    .then(({ startGroupMode }) => startGroupMode({ scenarios: app.scenarios, store: browserStore(), params, storyErrors }))
+    .catch((error: Error) => {
+      panelEl.textContent = `Group mode could not start (${error.message}). Reload the page, or play alone without ?mode=group.`;
+    });
 } else {
   void app.init({ play: params.get('play') }).then(() => void startGraphics());
 }

@@ -9,6 +9,8 @@ import { toCatalogue } from './adapters/story-loader.ts';
 import { App } from './core/app.ts';
 import { SaveStore } from './core/storage.ts';
 import { Panel } from './ui/panel.ts';
+import { PlayerPreferences } from './core/preferences.ts';
+import { followMotionPreference } from './ui/motion.ts';
 import { installSoundAndSettings } from './ui/sound-and-settings.ts';
 
 performance.mark('pp:main-start');
@@ -18,10 +20,18 @@ const stageEl = document.getElementById('stage')!;
 const params = new URLSearchParams(location.search);
 
 const app = new App(toCatalogue(scenarios), new SaveStore(browserStore()));
-const panel = new Panel(panelEl, noticesEl, app);
-// Sound, captions, the Settings dialog and reduced motion (Howler itself loads on the first gesture).
-const extras = installSoundAndSettings(app, browserStore());
-panel.tools = () => extras.settings.button();
+/** `?mode=group`: a facilitator runs a scenario with a room, on a projector (src/ui/group-mode.ts). */
+const groupMode = params.get('mode') === 'group';
+let extras: ReturnType<typeof installSoundAndSettings> | undefined;
+if (groupMode) {
+  // The projector still honours the player's (or the device's) reduced-motion choice.
+  followMotionPreference(new PlayerPreferences(browserStore()));
+} else {
+  const panel = new Panel(panelEl, noticesEl, app);
+  // Sound, captions, the Settings dialog and reduced motion (Howler itself loads on the first gesture).
+  extras = installSoundAndSettings(app, browserStore());
+  panel.tools = () => extras!.settings.button();
+}
 
 /** `?renderer=none` (or a failed start) leaves the text panel to play alone, full width. */
 function textOnly(reason?: string): void {
@@ -36,7 +46,7 @@ async function startGraphics(): Promise<void> {
     performance.mark('pp:graphics-requested');
     const { startGame } = await import('./game/start-game.ts');
     performance.mark('pp:graphics-loaded');
-    startGame({ parent: stageEl, app, reducedMotion: extras.reducedMotion });
+    startGame({ parent: stageEl, app, ...(extras ? { reducedMotion: extras.reducedMotion } : {}) });
   } catch (error) {
     textOnly((error as Error).message);
   }
@@ -46,6 +56,14 @@ for (const problem of storyErrors) app.notice('error', `Story problem: ${problem
 
 // The first text is on the page once init() resolves. Only then ask for Phaser: the request goes out at
 // once, and Phaser runs when it arrives, by which time the browser has painted the text.
-void app.init({ play: params.get('play') }).then(() => void startGraphics());
+if (groupMode) {
+  import('./ui/group-mode.ts')
+    .then(({ startGroupMode }) => startGroupMode({ scenarios: app.scenarios, store: browserStore(), params, storyErrors }))
+    .catch((error: Error) => {
+      panelEl.textContent = `Group mode could not start (${error.message}). Reload the page, or play alone without ?mode=group.`;
+    });
+} else {
+  void app.init({ play: params.get('play') }).then(() => void startGraphics());
+}
 
 if (params.has('debug')) Object.assign(window, { publicProfile: app });

@@ -163,6 +163,10 @@ export class Panel {
     }
     if (this.app.scenarios.length === 0) list.append(h('li', {}, 'No scenarios were found in stories/.'));
     this.root.append(h('h2', { className: 'section-title' }, 'Scenarios'), list);
+    // Group mode: a facilitator runs the same scenarios with a room (src/ui/group-mode.ts).
+    this.root.append(
+      h('p', { className: 'group-entry' }, h('button', { type: 'button', onclick: () => location.assign(`${location.pathname}?mode=group`) }, 'Run a group session on a projector')),
+    );
     this.markReady('menu');
     heading.focus({ preventScroll: true });
   }

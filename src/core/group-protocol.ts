@@ -1,0 +1,112 @@
+/**
+ * Commands a facilitator gives a group session, and the messages the presenter window and the audience
+ * (projector) window exchange with postMessage. Our own small protocol:
+ *
+ *   presenter → audience   hello   {session}            "I am the presenter for this session": answered with state
+ *   presenter → audience   ping    {session}            every second; answered with state, so either window can reload
+ *   presenter → audience   command {session, command}   a facilitator's command; answered with the new state
+ *   presenter → audience   bye     {session}            the presenter window is closing
+ *   audience → presenter   state   {session, seq, view} the whole view (small), numbered so stale ones are dropped
+ *   audience → presenter   refused {session, reason}    wrong session (an old presenter window)
+ *
+ * Every message carries `protocol`; anything that does not parse exactly is ignored. The windows also check
+ * the sender's origin and window before parsing.
+ */
+
+export const PROTOCOL = 'public-profile/group@1';
+
+export type TimerAction = 'toggle' | 'start' | 'pause' | 'extend' | 'reset';
+export type SettingName = 'roadNotTaken' | 'singleKeys';
+
+export type GroupCommand =
+  | { type: 'next' }
+  | { type: 'back' }
+  | { type: 'reveal' }
+  | { type: 'vote'; option: number; delta: number }
+  | { type: 'set-votes'; option: number; value: number }
+  /** A number key: a hand for the option, or at the decide screen, the facilitator taking it. */
+  | { type: 'choose'; option: number }
+  /** The presenter's "Take option" button: the facilitator takes it now, from any screen of the open choice. */
+  | { type: 'take'; option: number }
+  | { type: 'take-pointer' }
+  | { type: 'blackout'; on?: boolean }
+  | { type: 'timer'; action: TimerAction }
+  | { type: 'setting'; name: SettingName; value: boolean }
+  | { type: 'start'; scenario: string }
+  | { type: 'menu' };
+
+export type PresenterMessage =
+  | { protocol: typeof PROTOCOL; kind: 'hello' | 'ping' | 'bye'; session: string }
+  | { protocol: typeof PROTOCOL; kind: 'command'; session: string; command: GroupCommand };
+
+export type AudienceMessage =
+  | { protocol: typeof PROTOCOL; kind: 'state'; session: string; seq: number; view: unknown }
+  | { protocol: typeof PROTOCOL; kind: 'refused'; session: string; reason: string };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const smallInt = (v: unknown, min: number, max: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+const isSession = (v: unknown): v is string => typeof v === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(v);
+const TIMER_ACTIONS: readonly TimerAction[] = ['toggle', 'start', 'pause', 'extend', 'reset'];
+const SETTINGS: readonly SettingName[] = ['roadNotTaken', 'singleKeys'];
+
+/** A command from anywhere untrusted (a message, a button's data): exactly one of the shapes above, or undefined. */
+export function parseCommand(v: unknown): GroupCommand | undefined {
+  if (!isRecord(v) || typeof v.type !== 'string') return undefined;
+  switch (v.type) {
+    case 'next':
+    case 'back':
+    case 'reveal':
+    case 'take-pointer':
+    case 'menu':
+      return { type: v.type };
+    case 'vote':
+      return smallInt(v.option, 0, 19) && smallInt(v.delta, -999, 999) ? { type: 'vote', option: v.option, delta: v.delta } : undefined;
+    case 'set-votes':
+      return smallInt(v.option, 0, 19) && smallInt(v.value, 0, 999) ? { type: 'set-votes', option: v.option, value: v.value } : undefined;
+    case 'choose':
+    case 'take':
+      return smallInt(v.option, 0, 19) ? { type: v.type, option: v.option } : undefined;
+    case 'blackout':
+      if (v.on === undefined) return { type: 'blackout' };
+      return typeof v.on === 'boolean' ? { type: 'blackout', on: v.on } : undefined;
+    case 'timer':
+      return typeof v.action === 'string' && (TIMER_ACTIONS as readonly string[]).includes(v.action) ? { type: 'timer', action: v.action as TimerAction } : undefined;
+    case 'setting':
+      return typeof v.name === 'string' && (SETTINGS as readonly string[]).includes(v.name) && typeof v.value === 'boolean'
+        ? { type: 'setting', name: v.name as SettingName, value: v.value }
+        : undefined;
+    case 'start':
+      return typeof v.scenario === 'string' && /^[a-z0-9][a-z0-9-]{0,80}$/.test(v.scenario) ? { type: 'start', scenario: v.scenario } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+export function parsePresenterMessage(v: unknown): PresenterMessage | undefined {
+  if (!isRecord(v) || v.protocol !== PROTOCOL || !isSession(v.session)) return undefined;
+  if (v.kind === 'hello' || v.kind === 'ping' || v.kind === 'bye') return { protocol: PROTOCOL, kind: v.kind, session: v.session };
+  if (v.kind === 'command') {
+    const command = parseCommand(v.command);
+    return command ? { protocol: PROTOCOL, kind: 'command', session: v.session, command } : undefined;
+  }
+  return undefined;
+}
+
+export function parseAudienceMessage(v: unknown): AudienceMessage | undefined {
+  if (!isRecord(v) || v.protocol !== PROTOCOL || !isSession(v.session)) return undefined;
+  if (v.kind === 'state') {
+    if (!smallInt(v.seq, 0, Number.MAX_SAFE_INTEGER) || !isRecord(v.view) || !isRecord(v.view.screen) || typeof v.view.screen.kind !== 'string') return undefined;
+    return { protocol: PROTOCOL, kind: 'state', session: v.session, seq: v.seq, view: v.view };
+  }
+  if (v.kind === 'refused') return typeof v.reason === 'string' ? { protocol: PROTOCOL, kind: 'refused', session: v.session, reason: v.reason.slice(0, 300) } : undefined;
+  return undefined;
+}
+
+export const message = {
+  hello: (session: string): PresenterMessage => ({ protocol: PROTOCOL, kind: 'hello', session }),
+  ping: (session: string): PresenterMessage => ({ protocol: PROTOCOL, kind: 'ping', session }),
+  bye: (session: string): PresenterMessage => ({ protocol: PROTOCOL, kind: 'bye', session }),
+  command: (session: string, command: GroupCommand): PresenterMessage => ({ protocol: PROTOCOL, kind: 'command', session, command }),
+  state: (session: string, seq: number, view: unknown): AudienceMessage => ({ protocol: PROTOCOL, kind: 'state', session, seq, view }),
+  refused: (session: string, reason: string): AudienceMessage => ({ protocol: PROTOCOL, kind: 'refused', session, reason }),
+};

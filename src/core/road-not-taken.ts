@@ -1,0 +1,83 @@
+/**
+ * "The road not taken": what another option would have led to, found by playing it on a fresh copy of the
+ * story (never by hand-written duplicates). The decisions so far are replayed silently, then the other
+ * option is taken, and we read what it produced up to the next choice point.
+ *
+ * `before` is the session's replay list at the choice point, exactly as Session.start accepts it: whatever
+ * a replay list holds (today, choice indices), it is passed through untouched.
+ */
+import type { Para } from './group-model.ts';
+import type { PhoneCue } from './phone.ts';
+import { Session, type ScenarioMeta, type TranscriptEntry } from './session.ts';
+import type { InkStoryLike } from './story-runner.ts';
+import type { EndingValue, StandardImpact } from './tag-specs.ts';
+
+export interface RoadOutcome {
+  /** The option (0-based position among the choices offered). */
+  option: number;
+  text: string;
+  impacts: StandardImpact[];
+  /** What happened straight after the option: its consequence and the feedback that explains it. */
+  paras: Para[];
+  feedback: string[];
+  /** Set when the option would have ended the scenario. */
+  ending: EndingValue | undefined;
+}
+
+export type CueDescriber = (cue: PhoneCue) => string | undefined;
+
+/** Story transcript entries → paragraphs for the projector (the phone's events in words). */
+export function toParas(entries: readonly TranscriptEntry[], describe: CueDescriber): Para[] {
+  const paras: Para[] = [];
+  for (const e of entries) {
+    if (e.kind === 'line') paras.push({ kind: e.feedback ? 'feedback' : 'text', text: e.text });
+    else if (e.kind === 'phone') {
+      const text = describe(e.cue);
+      if (text) paras.push({ kind: 'phone', text });
+    }
+  }
+  return paras;
+}
+
+/**
+ * After a choice the story tells its consequence, explains it (#feedback), then moves on to the next scene.
+ * The consequence is everything up to the last feedback line; the rest belongs to the next scene. With no
+ * feedback at all, there is no separate consequence.
+ */
+export function splitReveal(paras: readonly Para[]): { reveal: Para[]; rest: Para[] } {
+  let last = -1;
+  paras.forEach((p, i) => {
+    if (p.kind === 'feedback') last = i;
+  });
+  // Phone events straight after the last feedback still belong to the consequence.
+  let end = last + 1;
+  while (last >= 0 && end < paras.length && paras[end]!.kind === 'phone') end++;
+  return { reveal: paras.slice(0, end), rest: paras.slice(end) };
+}
+
+export async function roadNotTaken(
+  load: () => Promise<InkStoryLike>,
+  meta: ScenarioMeta,
+  before: readonly unknown[],
+  option: number,
+  describe: CueDescriber,
+): Promise<RoadOutcome> {
+  const story = await load();
+  const session = Session.start(story, meta, [...(before as number[]), option]);
+  const snap = session.snapshot();
+  let lastChoice = -1;
+  snap.transcript.forEach((e, i) => {
+    if (e.kind === 'choice') lastChoice = i;
+  });
+  const decision = snap.ledger.decisions[snap.ledger.decisions.length - 1];
+  const paras = toParas(snap.transcript.slice(lastChoice + 1), describe);
+  const { reveal, rest } = splitReveal(paras);
+  return {
+    option,
+    text: decision?.choiceText ?? '',
+    impacts: decision?.impacts ?? [],
+    paras: reveal.length > 0 ? reveal : rest,
+    feedback: decision?.feedback ?? [],
+    ending: snap.finished ? snap.ending : undefined,
+  };
+}

@@ -1,0 +1,439 @@
+/**
+ * The projector window: the audience view of a group session, in the projector theme (large text sized to
+ * the window's height, at most about twelve lines, strong contrast, nothing by colour alone). It owns the
+ * GroupController, keeps the presenter window in step by postMessage, holds a screen wake lock while a
+ * session runs, and offers an on-screen presenter panel when pop-ups are blocked.
+ */
+import type { AudienceScreen, GroupController, GroupNotice, GroupView } from '../core/group-controller.ts';
+import { HOW_LABELS, type Para } from '../core/group-model.ts';
+import { message, parsePresenterMessage } from '../core/group-protocol.ts';
+import { IMPACT_LABELS } from '../core/debrief.ts';
+import type { StandardImpact } from '../core/tag-specs.ts';
+import { clear, h } from './dom.ts';
+import { impactBadge, renderSummaryFull, renderTally, summaryActions } from './group-summary-view.ts';
+import { keyAction } from './group-keys.ts';
+import { helpDialog, PresenterPanel, timerText } from './group-presenter.ts';
+
+const PRESENTER_WINDOW = 'public-profile-presenter';
+
+/** Keeps the presenter window in step: answers its hello and pings with the whole view; takes its commands. */
+class PresenterLink {
+  private win: Window | null = null;
+  private seq = 0;
+  private lastHeard = 0;
+
+  constructor(
+    private readonly group: GroupController,
+    private readonly onStatus: () => void,
+  ) {
+    window.addEventListener('message', this.onMessage);
+    setInterval(() => this.onStatus(), 1500);
+  }
+
+  get connected(): boolean {
+    return this.win !== null && !this.win.closed && Date.now() - this.lastHeard < 3500;
+  }
+
+  open(): boolean {
+    if (this.win && !this.win.closed) {
+      this.win.focus();
+      return true;
+    }
+    const url = `${location.pathname}?mode=group&view=presenter&session=${encodeURIComponent(this.group.id)}`;
+    let win: Window | null = null;
+    try {
+      // A fresh name each time: a window that is still closing must not be reused.
+      win = window.open(url, `${PRESENTER_WINDOW}-${Date.now()}`, 'popup,width=1000,height=760');
+    } catch {
+      win = null;
+    }
+    if (!win) return false;
+    this.win = win;
+    return true;
+  }
+
+  send(view: GroupView): void {
+    const win = this.win;
+    if (!win || win.closed) return;
+    try {
+      win.postMessage(message.state(this.group.id, ++this.seq, view), location.origin);
+    } catch {
+      this.win = null;
+    }
+  }
+
+  private onMessage = (event: MessageEvent): void => {
+    if (event.origin !== location.origin || !event.source || event.source === window) return;
+    const msg = parsePresenterMessage(event.data);
+    if (!msg) return;
+    const source = event.source as Window;
+    // A presenter we did not open is accepted only with this session's id (it reconnects after our reload).
+    if (this.win && !this.win.closed && source !== this.win && msg.kind !== 'hello' && msg.kind !== 'ping') return;
+    if (msg.session !== this.group.id) {
+      source.postMessage(message.refused(msg.session, 'it belongs to an earlier session. Close it and press S in the projector window.'), location.origin);
+      return;
+    }
+    this.win = source;
+    this.lastHeard = Date.now();
+    if (msg.kind === 'bye') {
+      this.win = null;
+      this.onStatus();
+      return;
+    }
+    if (msg.kind === 'command') this.group.dispatch(msg.command); // the new view is sent by the view listener
+    else this.send(this.group.view());
+    this.onStatus();
+  };
+}
+
+/** Asks the browser to keep the screen awake while a session runs; a refusal or no support is fine. */
+class WakeLock {
+  private sentinel: { release(): Promise<void> } | null = null;
+  private wanted = false;
+
+  constructor() {
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible' && this.wanted && !this.sentinel) void this.acquire();
+    });
+  }
+
+  set(wanted: boolean): void {
+    if (wanted === this.wanted) return;
+    this.wanted = wanted;
+    if (wanted) void this.acquire();
+    else {
+      void this.sentinel?.release().catch(() => undefined);
+      this.sentinel = null;
+      document.documentElement.dataset.wakeLock = 'off';
+    }
+  }
+
+  private async acquire(): Promise<void> {
+    const api = (navigator as Navigator & { wakeLock?: { request(type: 'screen'): Promise<{ release(): Promise<void>; addEventListener(t: string, f: () => void): void }> } }).wakeLock;
+    if (!api) {
+      document.documentElement.dataset.wakeLock = 'unsupported';
+      return;
+    }
+    try {
+      const sentinel = await api.request('screen');
+      this.sentinel = sentinel;
+      document.documentElement.dataset.wakeLock = 'on';
+      sentinel.addEventListener('release', () => {
+        this.sentinel = null;
+      });
+    } catch {
+      document.documentElement.dataset.wakeLock = 'refused';
+    }
+  }
+}
+
+function paraEl(p: Para): HTMLElement {
+  if (p.kind === 'feedback') return h('p', { className: 'gfeedback' }, h('strong', {}, 'Why it matters: '), p.text);
+  if (p.kind === 'phone') return h('p', { className: 'gphone' }, h('span', { className: 'gphone-label' }, 'Phone'), ' ', p.text);
+  return h('p', {}, p.text);
+}
+
+function impactsEl(impacts: readonly StandardImpact[]): HTMLElement | null {
+  if (impacts.length === 0) return null;
+  return h(
+    'ul',
+    { className: 'gimpacts', 'aria-label': 'Standards' },
+    ...impacts.map((i) => h('li', {}, impactBadge(i.impact, IMPACT_LABELS[i.impact]), ` Standard ${i.standard}`)),
+  );
+}
+
+export class Audience {
+  private readonly main: HTMLElement;
+  private readonly screenEl: HTMLElement;
+  private readonly footEl: HTMLElement;
+  private readonly timerEl: HTMLElement;
+  private readonly positionEl: HTMLElement;
+  private readonly toastEl: HTMLElement;
+  private readonly blackoutEl: HTMLElement;
+  private readonly noticesEl: HTMLElement;
+  private readonly panelWrap: HTMLElement;
+  private readonly panel: PresenterPanel;
+  private readonly link: PresenterLink;
+  private readonly wake = new WakeLock();
+  private readonly help = helpDialog();
+  private view: GroupView | undefined;
+  private lastScreenJson = '';
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly group: GroupController,
+  ) {
+    this.screenEl = h('div', { className: 'gscreen' });
+    this.positionEl = h('span', { className: 'gposition' });
+    this.timerEl = h('span', { className: 'gtimer', role: 'timer', 'aria-live': 'off' });
+    const controls = h('button', { type: 'button', className: 'gcontrols', 'aria-keyshortcuts': 'P', onclick: () => this.togglePanel() }, 'Controls');
+    this.footEl = h('footer', { className: 'gfoot' }, this.positionEl, this.timerEl, controls);
+    this.main = h('main', { className: 'gmain', id: 'group-main', tabindex: -1 }, this.screenEl, this.footEl);
+    this.toastEl = h('p', { className: 'gtoast', role: 'status', 'aria-live': 'polite' });
+    this.blackoutEl = h('div', { className: 'gblackout', hidden: true }, h('p', { className: 'visually-hidden' }, 'The screen is blanked. Press B to bring it back.'));
+    this.noticesEl = h('div', { className: 'gnotices', role: 'region', 'aria-label': 'Messages' });
+    this.panel = new PresenterPanel((command) => this.group.dispatch(command), { headingLevel: 'h2', onClose: () => this.togglePanel(false) });
+    this.panelWrap = h('aside', { className: 'gpanel', 'aria-label': 'Presenter controls', hidden: true }, this.panel.el);
+    root.append(h('div', { className: 'gframe' }, this.main, this.toastEl), this.noticesEl, this.panelWrap, this.blackoutEl, this.help.el);
+
+    this.link = new PresenterLink(group, () => this.renderFoot());
+    group.events.on('group/view', (view) => this.render(view));
+    group.events.on('group/notice', (n) => this.notice(n));
+    document.addEventListener('keydown', this.onKey);
+    window.addEventListener('resize', () => this.measure());
+    setInterval(() => this.tick(), 1000);
+    this.measure();
+  }
+
+  /** How much text fits: measured from the real font, so the pages hold at most about twelve lines. */
+  measure(): void {
+    const probe = h('p', { className: 'gprobe', 'aria-hidden': 'true' }, 'Shona Pryce. Her children are on your caseload. For three months she cancelled every visit, then talked.');
+    this.screenEl.append(probe);
+    const style = getComputedStyle(probe);
+    const font = parseFloat(style.fontSize) || 30;
+    const lineHeight = parseFloat(style.lineHeight) || font * 1.3;
+    const charWidth = probe.getBoundingClientRect().width / (probe.textContent?.length ?? 100);
+    probe.remove();
+    const width = this.screenEl.clientWidth || window.innerWidth * 0.9;
+    const charsPerLine = Math.floor((width / Math.max(4, charWidth)) * 0.95);
+    // Heading, page note, footer and margins take about a third of the height; the body gets the rest,
+    // up to 9 lines (so about 12 on screen with the heading, page note and footer).
+    const lines = Math.min(9, Math.floor((window.innerHeight * 0.62) / lineHeight));
+    this.group.setBudget({ charsPerLine, lines });
+  }
+
+  private notice(n: GroupNotice): void {
+    const item = h(
+      'div',
+      { className: `gnotice gnotice-${n.level}`, role: n.level === 'error' ? 'alert' : 'status' },
+      h('p', {}, n.text),
+      h('button', { type: 'button', 'aria-label': 'Dismiss this message', onclick: () => item.remove() }, '×'),
+    );
+    this.noticesEl.append(item);
+    // Messages for the facilitator should not sit on the projector for long.
+    setTimeout(() => item.remove(), n.level === 'error' ? 20_000 : 8_000);
+  }
+
+  private onKey = (e: KeyboardEvent): void => {
+    if (e.defaultPrevented) return;
+    if (this.help.isOpen() && e.key !== '?' && e.key !== 'Escape') return;
+    const action = keyAction(e, this.group.singleKeys);
+    if (!action) return;
+    e.preventDefault();
+    if ('command' in action) {
+      this.group.dispatch(action.command);
+      return;
+    }
+    switch (action.ui) {
+      case 'help':
+        this.help.toggle();
+        return;
+      case 'close':
+        if (this.help.isOpen()) this.help.close();
+        else this.togglePanel(false);
+        return;
+      case 'panel':
+        this.togglePanel();
+        return;
+      case 'presenter':
+        this.openPresenter();
+        return;
+      case 'fullscreen':
+        this.fullscreen();
+        return;
+    }
+  };
+
+  openPresenter(): void {
+    if (this.link.open()) {
+      this.toast('The presenter view is open in a second window: put it on your own screen.');
+      return;
+    }
+    this.notice({ level: 'warning', text: 'Pop-ups are blocked in this browser, so the presenter controls are on this screen instead. Press P to show or hide them.' });
+    this.togglePanel(true);
+  }
+
+  private fullscreen(): void {
+    const done = (p: Promise<void> | undefined) => void p?.catch(() => this.toast('This browser would not switch to full screen.'));
+    if (document.fullscreenElement) done(document.exitFullscreen?.());
+    else done(document.documentElement.requestFullscreen?.());
+  }
+
+  private togglePanel(show?: boolean): void {
+    const open = show ?? this.panelWrap.hidden === true;
+    this.panelWrap.hidden = !open;
+    document.documentElement.classList.toggle('group-panel-open', open);
+    if (open) {
+      if (this.view) this.panel.render(this.view);
+      this.panelWrap.querySelector<HTMLElement>('button[data-key=next]')?.focus({ preventScroll: true });
+    } else this.main.focus({ preventScroll: true });
+  }
+
+  private toast(text: string): void {
+    this.toastEl.textContent = text;
+  }
+
+  private tick(): void {
+    if (!this.view) return;
+    this.renderFoot();
+    this.panel.tick(Date.now());
+  }
+
+  private renderFoot(): void {
+    const view = this.view;
+    if (!view) return;
+    this.positionEl.textContent = view.scenario ? view.position.label : 'Group session';
+    const showTimer = view.scenario !== null && (view.timer.startedAt !== null || view.timer.elapsedBeforeMs > 0);
+    this.timerEl.textContent = showTimer ? `Timer ${timerText(view, Date.now())}` : '';
+    document.documentElement.dataset.presenter = this.link.connected ? 'connected' : 'none';
+  }
+
+  render(view: GroupView): void {
+    this.view = view;
+    this.link.send(view);
+    if (!this.panelWrap.hidden) this.panel.render(view);
+    this.wake.set(view.scenario !== null);
+    this.blackoutEl.hidden = !view.blackout;
+    document.documentElement.classList.toggle('group-blackout', view.blackout);
+    this.toast(view.message ?? '');
+    this.renderFoot();
+    document.title = view.scenario ? `${view.scenario.title}: group session` : 'Group session: Public Profile';
+    const json = JSON.stringify(view.screen);
+    if (json === this.lastScreenJson) return;
+    this.lastScreenJson = json;
+    clear(this.screenEl);
+    this.screenEl.append(...this.screenContent(view.screen, view));
+    this.root.dataset.screen = view.screen.kind;
+    document.documentElement.dataset.ready = `group-${view.screen.kind}`;
+    const heading = this.screenEl.querySelector<HTMLElement>('h1');
+    if (this.panelWrap.hidden && !this.help.isOpen()) heading?.focus({ preventScroll: true });
+  }
+
+  private screenContent(s: AudienceScreen, view: GroupView): HTMLElement[] {
+    const h1 = (text: string) => h('h1', { tabindex: -1 }, text);
+    const pageNote = (page: number, pages: number) => (pages > 1 ? h('p', { className: 'gpage' }, `Page ${page + 1} of ${pages}`) : null);
+    const options = (texts: string[], mark?: (i: number) => HTMLElement | null, cls?: (i: number) => string) =>
+      h(
+        'ol',
+        { className: 'goptions' },
+        ...texts.map((t, i) => h('li', { className: cls?.(i) ?? '' }, h('span', { className: 'gnum', 'aria-hidden': 'true' }, String(i + 1)), h('span', { className: 'gopt' }, t, mark?.(i) ?? null))),
+      );
+    switch (s.kind) {
+      case 'menu': {
+        const list = h('ul', { className: 'gscenarios' });
+        for (const sc of s.scenarios) {
+          list.append(
+            h(
+              'li',
+              {},
+              h('button', { type: 'button', className: 'primary', 'aria-label': `Start “${sc.title}” with the room`, onclick: () => this.group.dispatch({ type: 'start', scenario: sc.id }) }, `Start “${sc.title}”`),
+              sc.minutes ? h('span', { className: 'gmeta' }, ` about ${sc.minutes} minutes alone; longer with discussion`) : null,
+            ),
+          );
+        }
+        return [
+          h1('Group session'),
+          h('p', {}, 'Run a scenario with the room: discuss each choice, take a show of hands, then reveal what happens.'),
+          list,
+          h('p', {}, 'Press S for the presenter view, ? for the keys.'),
+          h('p', {}, h('a', { href: location.pathname }, 'Play alone instead')),
+        ];
+      }
+      case 'loading':
+        return [h1(s.title), h('p', { role: 'status' }, 'Loading…')];
+      case 'passage':
+        return [h1(s.title), h('div', { className: 'gbody' }, ...s.paras.map(paraEl)), pageNote(s.page, s.pages)].filter(Boolean) as HTMLElement[];
+      case 'discuss':
+        return [
+          h1('Discuss'),
+          h('p', { className: 'gprompt' }, s.prompt ?? 'What would you do, and why?'),
+          options(s.options),
+        ];
+      case 'vote': {
+        const most = Math.max(1, ...s.votes);
+        const leader = s.outcome.state === 'majority' ? s.outcome.index : -1;
+        const list = h('ol', { className: 'goptions gvotes' });
+        s.options.forEach((t, i) => {
+          const v = s.votes[i] ?? 0;
+          list.append(
+            h(
+              'li',
+              { className: i === leader ? 'glead' : '' },
+              h('span', { className: 'gnum', 'aria-hidden': 'true' }, String(i + 1)),
+              h(
+                'span',
+                { className: 'gopt' },
+                h('span', { className: 'gopt-text' }, t),
+                h('span', { className: 'gcount' }, `${v} ${v === 1 ? 'hand' : 'hands'}${i === leader ? ' ✓ most' : ''}`),
+                h('span', { className: 'gbar', 'aria-hidden': 'true' }, h('span', { className: 'gbar-fill', style: `width:${Math.round((v / most) * 100)}%` })),
+              ),
+            ),
+          );
+        });
+        return [h1(s.live ? 'Show of hands' : 'The show of hands'), list, h('p', { className: 'gtotal' }, `${s.total} ${s.total === 1 ? 'hand' : 'hands'} in all`)];
+      }
+      case 'decide': {
+        const taken = s.taken?.index ?? (s.outcome.state === 'majority' || s.outcome.state === 'override' ? s.outcome.index : null);
+        const how = s.taken ? HOW_LABELS[s.taken.how] : s.outcome.state === 'majority' ? HOW_LABELS.majority : s.outcome.state === 'override' ? HOW_LABELS[s.outcome.how] : null;
+        if (taken !== null) {
+          return [
+            h1('The room decides'),
+            h('p', { className: 'gdecision' }, h('span', { className: 'gnum', 'aria-hidden': 'true' }, String(taken + 1)), h('span', {}, s.options[taken] ?? '')),
+            h('p', {}, `Chosen by ${how}.${s.taken ? '' : ' Next reveals what happens.'}`),
+          ];
+        }
+        const pool = s.outcome.state === 'tie' ? s.outcome.tied : s.options.map((_, i) => i);
+        return [
+          h1('The room decides'),
+          h('p', {}, s.outcome.state === 'tie' ? `A tie between options ${s.outcome.tied.map((t) => t + 1).join(' and ')}. The facilitator decides.` : 'No hands counted. The facilitator decides.'),
+          options(
+            s.options,
+            (i) => (i === s.pointer ? h('strong', { className: 'gpointer' }, ' ◀ highlighted') : null),
+            (i) => [pool.includes(i) ? '' : 'gdim', i === s.pointer ? 'gpointed' : ''].join(' ').trim(),
+          ),
+        ];
+      }
+      case 'reveal':
+        return [
+          h1('What happened'),
+          h('p', { className: 'gchosen' }, h('strong', {}, 'The room chose: '), s.choice),
+          h('div', { className: 'gbody' }, ...s.paras.map(paraEl)),
+          s.page === 0 ? impactsEl(s.impacts) : null,
+          pageNote(s.page, s.pages),
+        ].filter(Boolean) as HTMLElement[];
+      case 'road': {
+        const road = s.road;
+        const title = h1(`The road not taken (${s.page + 1} of ${s.of})`);
+        if (road.status === 'loading') return [title, h('p', { className: 'gchosen' }, h('strong', {}, 'If the room had chosen: '), road.text), h('p', { role: 'status' }, 'Working it out…')];
+        if (road.status === 'error') return [title, h('p', { className: 'gchosen' }, h('strong', {}, 'If the room had chosen: '), road.text), h('p', {}, `This option could not be played (${road.message}).`)];
+        const o = road.outcome;
+        return [
+          title,
+          h('p', { className: 'gchosen' }, h('strong', {}, 'If the room had chosen: '), o.text),
+          h('div', { className: 'gbody' }, ...o.paras.map(paraEl)),
+          impactsEl(o.impacts),
+          o.ending ? h('p', {}, h('strong', {}, 'It would have ended here: '), o.ending.title) : null,
+        ].filter(Boolean) as HTMLElement[];
+      }
+      case 'end': {
+        const last = s.page === s.pages - 1;
+        return [
+          h1('How it ended'),
+          h('div', { className: 'gbody' }, ...s.paras.map(paraEl)),
+          last && s.ending ? h('p', { className: 'gending' }, h('strong', {}, `Outcome: ${s.ending.label}. `), s.ending.title, h('span', { className: 'gmeaning' }, ` ${s.ending.meaning}`)) : null,
+          pageNote(s.page, s.pages),
+        ].filter(Boolean) as HTMLElement[];
+      }
+      case 'summary':
+        return [
+          h1('Session summary'),
+          s.summary.ending ? h('p', { className: 'gending' }, h('strong', {}, `Outcome: ${s.summary.ending.label}. `), s.summary.ending.title) : h('p', {}, 'The scenario did not reach an ending.'),
+          renderTally(s.summary, 'h2', true),
+          summaryActions(s.summary, [h('button', { type: 'button', onclick: () => this.group.dispatch({ type: 'menu' }) }, 'New session')]),
+          h('div', { className: 'gprint-only' }, renderSummaryFull(s.summary, 'h2')),
+        ];
+    }
+    void view;
+    return [];
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * The facilitator's keys, shared by the projector window, the presenter window and the on-screen panel.
+ * A clicker sends PageUp / PageDown, B (or .) for blackout, and F5 from its start button.
+ */
+import type { GroupCommand } from '../core/group-protocol.ts';
+
+export type KeyAction =
+  | { command: GroupCommand }
+  | { ui: 'fullscreen' | 'presenter' | 'help' | 'panel' | 'close' };
+
+/** The key list for the help dialog and the README. */
+export const KEY_HELP: [keys: string, what: string][] = [
+  ['Space, → or Page Down', 'Next screen (at the decide screen: reveal the decision)'],
+  ['Page Up or ←', 'Back to the previous screen (a decision stays made)'],
+  ['1 to 9', 'Add a hand for that option; at the decide screen, take that option'],
+  ['Shift + 1 to 9', 'Take a hand away from that option'],
+  ['R', 'Reveal the decision'],
+  ['F5 or Enter', 'Take the highlighted option (when the room is tied or did not vote)'],
+  ['B or .', 'Blackout: blank the projector, and back'],
+  ['T', 'Start or pause the discussion timer'],
+  ['+', 'One more minute on the timer'],
+  ['F', 'Full screen (in the projector window)'],
+  ['S', 'Open the presenter view in a second window'],
+  ['P', 'Show or hide the presenter controls on this screen'],
+  ['?', 'This help'],
+];
+
+/**
+ * Which action a key press means. Character keys (letters, digits, punctuation) are skipped when the
+ * facilitator has turned single-key shortcuts off; the clicker's Page keys and the arrows always work.
+ */
+export function keyAction(e: KeyboardEvent, singleKeys: boolean): KeyAction | undefined {
+  if (e.altKey || e.ctrlKey || e.metaKey) return undefined;
+  const target = e.target as HTMLElement | null;
+  const tag = target?.tagName ?? '';
+  if (/^(INPUT|TEXTAREA|SELECT)$/.test(tag)) return undefined;
+  const onControl = tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY';
+  switch (e.key) {
+    case 'PageDown':
+    case 'ArrowRight':
+      return { command: { type: 'next' } };
+    case 'PageUp':
+    case 'ArrowLeft':
+      return { command: { type: 'back' } };
+    case ' ':
+      return onControl ? undefined : { command: { type: 'next' } };
+    case 'F5':
+      return { command: { type: 'take-pointer' } };
+    case 'Enter':
+      return onControl ? undefined : { command: { type: 'take-pointer' } };
+    case 'Escape':
+      return { ui: 'close' };
+  }
+  if (!singleKeys) return undefined;
+  const digit = /^(?:Digit|Numpad)([1-9])$/.exec(e.code)?.[1] ?? (/^[1-9]$/.test(e.key) ? e.key : undefined);
+  if (digit) {
+    const option = Number(digit) - 1;
+    return e.shiftKey ? { command: { type: 'vote', option, delta: -1 } } : { command: { type: 'choose', option } };
+  }
+  switch (e.key.toLowerCase()) {
+    case 'b':
+    case '.':
+      return { command: { type: 'blackout' } };
+    case 'r':
+      return { command: { type: 'reveal' } };
+    case 't':
+      return { command: { type: 'timer', action: 'toggle' } };
+    case '+':
+    case '=':
+      return { command: { type: 'timer', action: 'extend' } };
+    case 'f':
+      return { ui: 'fullscreen' };
+    case 's':
+      return { ui: 'presenter' };
+    case 'p':
+      return { ui: 'panel' };
+    case '?':
+    case '/':
+      return { ui: 'help' };
+  }
+  return undefined;
+}

@@ -1,0 +1,57 @@
+/**
+ * Group mode (`?mode=group`): the projector window, or with `&view=presenter` the presenter window.
+ * Loaded on demand by main.ts, so a player alone never downloads it.
+ */
+import './group.css';
+import type { ScenarioEntry } from '../core/app.ts';
+import { GroupController } from '../core/group-controller.ts';
+import { GroupStore } from '../core/group-state.ts';
+import type { KeyValueStore } from '../core/storage.ts';
+import { h } from './dom.ts';
+import { Audience } from './group-audience.ts';
+import { startPresenterWindow } from './group-presenter.ts';
+import { describeCue } from './pieces-view.ts';
+
+function newId(): string {
+  const c = globalThis.crypto;
+  if (c?.randomUUID) return c.randomUUID();
+  const bytes = new Uint8Array(16);
+  c?.getRandomValues?.(bytes);
+  return Array.from(bytes, (b) => (b || Math.floor(Math.random() * 256)).toString(16).padStart(2, '0')).join('');
+}
+
+export async function startGroupMode(options: {
+  scenarios: readonly ScenarioEntry[];
+  store: KeyValueStore;
+  params: URLSearchParams;
+  storyErrors: readonly string[];
+}): Promise<void> {
+  const { params } = options;
+  document.documentElement.classList.add('group-mode');
+  const root = h('div', { id: 'group', className: 'group' });
+  document.body.append(root);
+  // The single-player page's skip link points at its panel; here it goes to the projector's content.
+  document.querySelector('.skip-link')?.setAttribute('href', '#group-main');
+  document.getElementById('layout')?.remove();
+
+  if (params.get('view') === 'presenter') {
+    root.classList.add('group-presenter-window');
+    document.querySelector('.skip-link')?.remove();
+    startPresenterWindow(root, params.get('session') ?? '');
+    return;
+  }
+
+  root.classList.add('group-audience');
+  const group = new GroupController({
+    scenarios: options.scenarios,
+    store: new GroupStore(options.store),
+    clock: () => Date.now(),
+    describe: describeCue,
+    newId,
+  });
+  const audience = new Audience(root, group);
+  for (const problem of options.storyErrors) group.events.emit('group/notice', { level: 'error', text: `Story problem: ${problem}` });
+  await group.init({ play: params.get('play') });
+  audience.measure();
+  if (params.has('debug')) Object.assign(window, { publicProfileGroup: group });
+}

@@ -1,0 +1,396 @@
+/**
+ * The presenter's controls: what the projector shows, the prompt and notes, the choices with vote entry,
+ * the timer and the buttons. One component, used in the presenter window (talking to the projector window
+ * by postMessage) and as the on-screen panel when pop-ups are blocked (calling the controller directly).
+ */
+import type { GroupView } from '../core/group-controller.ts';
+import { formatClock, HOW_LABELS, timerExpired, timerRemaining, timerRunning } from '../core/group-model.ts';
+import { message, parseAudienceMessage, type GroupCommand } from '../core/group-protocol.ts';
+import { IMPACT_LABELS } from '../core/debrief.ts';
+import { clear, h } from './dom.ts';
+import { impactBadge, renderSummaryFull, summaryActions } from './group-summary-view.ts';
+import { keyAction, KEY_HELP } from './group-keys.ts';
+
+export type Send = (command: GroupCommand) => void;
+
+function outcomeText(view: GroupView): string {
+  const c = view.current;
+  if (!c) return view.finished ? 'The scenario has finished.' : '';
+  const o = c.outcome;
+  switch (o.state) {
+    case 'majority':
+      return `Most hands: option ${o.index + 1} (${o.votes} of ${o.total}).`;
+    case 'override':
+      return `Taking option ${o.index + 1}: ${HOW_LABELS[o.how]}.`;
+    case 'tie':
+      return `A tie between options ${o.tied.map((t) => t + 1).join(' and ')}: you decide.`;
+    default:
+      return 'No votes yet.';
+  }
+}
+
+export function timerText(view: Pick<GroupView, 'timer'>, now: number): string {
+  const t = view.timer;
+  if (timerExpired(t, now)) return 'Time is up';
+  const left = formatClock(timerRemaining(t, now));
+  if (timerRunning(t)) return `${left} left`;
+  return t.elapsedBeforeMs > 0 ? `${left} left (paused)` : `${left} (not started)`;
+}
+
+export class PresenterPanel {
+  readonly el: HTMLElement;
+  private view: GroupView | undefined;
+  private lastJson = '';
+  private timerEl: HTMLElement | undefined;
+  private status = '';
+
+  constructor(
+    private readonly send: Send,
+    private readonly options: { headingLevel: 'h1' | 'h2'; onClose?: () => void },
+  ) {
+    this.el = h('div', { className: 'presenter' });
+  }
+
+  setStatus(text: string): void {
+    if (text === this.status) return;
+    this.status = text;
+    this.lastJson = '';
+    if (this.view) this.render(this.view);
+    else this.renderWaiting();
+  }
+
+  renderWaiting(): void {
+    clear(this.el);
+    this.el.append(h(this.options.headingLevel, {}, 'Presenter view'), h('p', { className: 'pconn', role: 'status' }, this.status || 'Connecting to the projector window…'));
+  }
+
+  tick(now: number): void {
+    if (this.timerEl && this.view) this.timerEl.textContent = timerText(this.view, now);
+  }
+
+  render(view: GroupView): void {
+    const json = JSON.stringify(view);
+    if (json === this.lastJson) return;
+    this.lastJson = json;
+    this.view = view;
+    // Keep the facilitator's place: the focused control (and a number being typed) survive a redraw.
+    const active = document.activeElement as HTMLElement | null;
+    const focusKey = active && this.el.contains(active) ? active.dataset.key : undefined;
+    const typed = active instanceof HTMLInputElement && active.type === 'number' ? active.value : undefined;
+    const openDetails = new Set([...this.el.querySelectorAll('details')].filter((d) => d.open).map((d) => d.querySelector('summary')?.dataset.key));
+    clear(this.el);
+    this.build(view);
+    for (const d of this.el.querySelectorAll('details')) if (openDetails.has(d.querySelector('summary')?.dataset.key)) d.open = true;
+    if (focusKey) {
+      const again = this.el.querySelector<HTMLElement>(`[data-key="${focusKey}"]`);
+      if (again) {
+        if (typed !== undefined && again instanceof HTMLInputElement) again.value = typed;
+        again.focus({ preventScroll: true });
+      }
+    }
+  }
+
+  private button(label: string, command: GroupCommand, key: string, extra: Record<string, string | boolean | undefined> = {}): HTMLButtonElement {
+    return h('button', { type: 'button', 'data-key': key, onclick: () => this.send(command), ...extra }, label);
+  }
+
+  private build(view: GroupView): void {
+    const H = this.options.headingLevel;
+    const sub = H === 'h1' ? 'h2' : 'h3';
+    const head = h('div', { className: 'phead' }, h(H, {}, 'Presenter view'));
+    if (this.options.onClose) head.append(h('button', { type: 'button', 'data-key': 'close', onclick: this.options.onClose }, 'Hide controls (P)'));
+    this.el.append(head);
+    if (this.status) this.el.append(h('p', { className: 'pconn', role: 'status' }, this.status));
+    if (view.message) this.el.append(h('p', { className: 'pmessage', role: 'status' }, view.message));
+
+    if (!view.scenario) {
+      const list = h('ul', { className: 'plist' });
+      const screen = view.screen;
+      if (screen.kind === 'menu') {
+        for (const s of screen.scenarios) {
+          list.append(h('li', {}, this.button(`Start “${s.title}”`, { type: 'start', scenario: s.id }, `start-${s.id}`)));
+        }
+      }
+      this.el.append(h(sub, {}, 'Choose a scenario'), list, this.settings(view, sub));
+      return;
+    }
+
+    // What the room sees, and what Next does.
+    this.el.append(
+      h(
+        'section',
+        { className: 'pnow', 'aria-label': 'On the projector' },
+        h(sub, {}, `On the projector: ${view.position.label}`),
+        h('p', {}, `Screen ${view.position.index + 1} of ${view.position.total}${view.position.live ? '' : ' (looking back: decisions stay made)'}. ${view.nextAction}.`),
+        view.blackout ? h('p', { className: 'pwarn' }, 'The projector is blanked (blackout).') : null,
+        h(
+          'div',
+          { className: 'gactions' },
+          this.button('Back', { type: 'back' }, 'back'),
+          this.button('Next', { type: 'next' }, 'next', { className: 'primary' }),
+          this.button('Reveal', { type: 'reveal' }, 'reveal'),
+          this.button(view.blackout ? 'End blackout' : 'Blackout', { type: 'blackout' }, 'blackout', { 'aria-pressed': String(view.blackout) }),
+        ),
+      ),
+    );
+
+    const shown = screenWords(view);
+    if (shown.length) {
+      this.el.append(
+        h('details', { className: 'pshown' }, h('summary', { 'data-key': 'shown' }, 'Text on the projector now'), ...shown.map((t) => h('p', {}, t))),
+      );
+    }
+
+    const c = view.current;
+    if (c) {
+      const options = h('ol', { className: 'poptions' });
+      c.options.forEach((o, i) => {
+        const label = `Hands for option ${i + 1}`;
+        const input = h('input', {
+          type: 'number',
+          min: 0,
+          max: 999,
+          step: 1,
+          inputmode: 'numeric',
+          value: c.votes[i] ?? 0,
+          'data-key': `votes-${i}`,
+          'aria-label': label,
+          // Each keystroke counts at once (the bars move as the trainer types); a bad number is put right on leaving.
+          oninput: (e: Event) => {
+            const raw = (e.target as HTMLInputElement).value;
+            const value = Number(raw);
+            if (raw !== '' && Number.isInteger(value) && value >= 0 && value <= 999 && value !== c.votes[i]) this.send({ type: 'set-votes', option: i, value });
+          },
+          onchange: (e: Event) => {
+            const value = Number((e.target as HTMLInputElement).value);
+            if (Number.isInteger(value) && value >= 0 && value <= 999) this.send({ type: 'set-votes', option: i, value });
+            else {
+              (e.target as HTMLInputElement).value = String(c.votes[i] ?? 0);
+              this.setStatus('A number of hands must be a whole number from 0 to 999.');
+            }
+          },
+        });
+        const taking = (c.outcome.state === 'override' || c.outcome.state === 'majority') && c.outcome.index === i;
+        options.append(
+          h(
+            'li',
+            { className: taking ? 'ptaking' : c.pointer === i ? 'ppointer' : '' },
+            h('p', { className: 'popt-text' }, o.text, taking ? h('strong', {}, ' (to be taken)') : c.pointer === i ? h('strong', {}, ' (highlighted)') : null),
+            h('p', { className: 'pnotes' }, o.impacts.length ? 'Notes: ' : 'Notes: no standards tagged.', ...o.impacts.flatMap((imp) => [impactBadge(imp.impact, IMPACT_LABELS[imp.impact]), ` standard ${imp.standard}; `])),
+            h(
+              'div',
+              { className: 'pvote' },
+              this.button('−', { type: 'vote', option: i, delta: -1 }, `minus-${i}`, { 'aria-label': `One hand fewer for option ${i + 1}` }),
+              input,
+              this.button('+', { type: 'vote', option: i, delta: 1 }, `plus-${i}`, { 'aria-label': `One more hand for option ${i + 1}` }),
+              this.button(`Take option ${i + 1}`, { type: 'take', option: i }, `take-${i}`),
+            ),
+          ),
+        );
+      });
+      this.el.append(
+        h(
+          'section',
+          { className: 'pchoice', 'aria-label': `Decision ${c.step + 1}` },
+          h(sub, {}, `Decision ${c.step + 1}`),
+          h('p', {}, h('strong', {}, 'Discussion prompt: '), c.prompt ?? 'none in the story; ask the room what they would do and why.'),
+          h('p', { className: 'poutcome' }, `${outcomeText(view)} ${c.total} hand${c.total === 1 ? '' : 's'} in all.`),
+          options,
+          h('p', { className: 'phint' }, '“Take option” shows the room the facilitator’s decision; Next or R then reveals it.'),
+        ),
+      );
+    }
+
+    this.timerEl = h('p', { className: 'ptimer', role: 'timer', 'aria-live': 'off' }, timerText(view, Date.now()));
+    this.el.append(
+      h(
+        'section',
+        { className: 'ptimer-wrap', 'aria-label': 'Discussion timer' },
+        h(sub, {}, 'Timer'),
+        this.timerEl,
+        h(
+          'div',
+          { className: 'gactions' },
+          this.button(timerRunning(view.timer) ? 'Pause' : 'Start', { type: 'timer', action: 'toggle' }, 'timer-toggle'),
+          this.button('+1 minute', { type: 'timer', action: 'extend' }, 'timer-extend'),
+          this.button('Reset', { type: 'timer', action: 'reset' }, 'timer-reset'),
+        ),
+      ),
+      this.settings(view, sub),
+    );
+    if (view.summary) {
+      this.el.append(
+        h(
+          'section',
+          { className: 'psummary', 'aria-label': 'Summary' },
+          h(sub, {}, view.finished ? 'Summary' : 'Summary so far'),
+          summaryActions(view.summary),
+          h('details', {}, h('summary', { 'data-key': 'details' }, 'Show every decision'), renderSummaryFull(view.summary, sub === 'h2' ? 'h3' : 'h3')),
+        ),
+      );
+    }
+    this.el.append(h('div', { className: 'gactions' }, this.endButton(view)));
+  }
+
+  /** Ending a session before its summary has been seen asks twice: a stray click must not lose the room's work. */
+  private endButton(view: GroupView): HTMLButtonElement {
+    const confirmFirst = !view.finished;
+    const label = 'End the session and choose another scenario';
+    const button = h('button', { type: 'button', 'data-key': 'menu' }, label);
+    let armed = false;
+    button.addEventListener('click', () => {
+      if (!confirmFirst || armed) {
+        this.send({ type: 'menu' });
+        return;
+      }
+      armed = true;
+      button.textContent = 'Press again to end the session (the summary so far stays downloadable until then)';
+      setTimeout(() => {
+        armed = false;
+        button.textContent = label;
+      }, 6000);
+    });
+    return button;
+  }
+
+  private settings(view: GroupView, sub: 'h2' | 'h3'): HTMLElement {
+    const box = (name: 'roadNotTaken' | 'singleKeys', label: string) =>
+      h(
+        'label',
+        { className: 'pcheck' },
+        h('input', {
+          type: 'checkbox',
+          'data-key': `set-${name}`,
+          checked: view.settings[name],
+          onchange: (e: Event) => this.send({ type: 'setting', name, value: (e.target as HTMLInputElement).checked }),
+        }),
+        ` ${label}`,
+      );
+    return h(
+      'section',
+      { className: 'psettings', 'aria-label': 'Settings' },
+      h(sub, {}, 'Settings'),
+      box('roadNotTaken', 'Show the road not taken after each reveal'),
+      box('singleKeys', 'Single-key shortcuts (letters and numbers)'),
+      h('details', {}, h('summary', { 'data-key': 'keys' }, 'Keys'), keyList()),
+    );
+  }
+}
+
+/** The words the room is reading, for the trainer to follow on their own screen. */
+function screenWords(view: GroupView): string[] {
+  const s = view.screen;
+  const paras = (list: { kind: string; text: string }[]) => list.map((p) => (p.kind === 'feedback' ? `Why it matters: ${p.text}` : p.kind === 'phone' ? `Phone: ${p.text}` : p.text));
+  switch (s.kind) {
+    case 'passage':
+    case 'end':
+      return paras(s.paras);
+    case 'reveal':
+      return [`The room chose: ${s.choice}`, ...paras(s.paras)];
+    case 'road':
+      return s.road.status === 'ready' ? [`If the room had chosen: ${s.road.outcome.text}`, ...paras(s.road.outcome.paras)] : [];
+    default:
+      return [];
+  }
+}
+
+export function keyList(): HTMLElement {
+  return h('dl', { className: 'keylist' }, ...KEY_HELP.flatMap(([k, w]) => [h('dt', {}, k), h('dd', {}, w)]));
+}
+
+/**
+ * The presenter window: opened by the projector window with `?mode=group&view=presenter&session=…`. It holds
+ * no state of its own: it says hello, then pings every second; the projector answers with the whole view.
+ * Either window may reload: the pings carry on, and the projector (which saved the session) answers again.
+ */
+export function startPresenterWindow(root: HTMLElement, sessionId: string): void {
+  document.title = 'Presenter view: Public Profile';
+  const opener = window.opener as Window | null;
+  let lastHeard = 0;
+  let singleKeys = true;
+  const post = (data: unknown) => {
+    try {
+      opener?.postMessage(data, location.origin);
+    } catch {
+      /* the projector window is gone or navigating: the next ping tries again */
+    }
+  };
+  const panel = new PresenterPanel((command) => post(message.command(sessionId, command)), { headingLevel: 'h1' });
+  root.append(panel.el);
+  panel.renderWaiting();
+  if (!opener || !/^[A-Za-z0-9-]{8,64}$/.test(sessionId)) {
+    panel.setStatus('This presenter view has no projector window. Open the game with ?mode=group, then press S there.');
+    return;
+  }
+  window.addEventListener('message', (event) => {
+    if (event.origin !== location.origin || event.source !== opener) return;
+    const msg = parseAudienceMessage(event.data);
+    if (!msg || msg.session !== sessionId) return;
+    lastHeard = Date.now();
+    if (msg.kind === 'refused') {
+      panel.setStatus(`The projector window refused this presenter view: ${msg.reason}`);
+      return;
+    }
+    const view = msg.view as GroupView;
+    singleKeys = view.settings?.singleKeys !== false;
+    panel.setStatus('');
+    panel.render(view);
+    document.documentElement.dataset.presenter = 'connected';
+  });
+  post(message.hello(sessionId));
+  setInterval(() => {
+    post(message.ping(sessionId));
+    if (Date.now() - lastHeard > 3000) {
+      document.documentElement.dataset.presenter = 'reconnecting';
+      panel.setStatus(opener.closed ? 'The projector window has been closed. Open the game there again and press S.' : 'Reconnecting to the projector window…');
+    }
+    panel.tick(Date.now());
+  }, 1000);
+  window.addEventListener('pagehide', () => post(message.bye(sessionId)));
+  // Printing from here prints the summary in full, folded sections included.
+  window.addEventListener('beforeprint', () => {
+    for (const d of root.querySelectorAll('.psummary details')) (d as HTMLDetailsElement).open = true;
+  });
+  const help = helpDialog();
+  root.append(help.el);
+  document.addEventListener('keydown', (e) => {
+    if (help.isOpen() && e.key !== '?' && e.key !== 'Escape') return;
+    const action = keyAction(e, singleKeys);
+    if (!action) return;
+    e.preventDefault();
+    if ('command' in action) post(message.command(sessionId, action.command));
+    else if (action.ui === 'help') help.toggle();
+    else if (action.ui === 'close') help.close();
+    else if (action.ui === 'fullscreen') panel.setStatus('Full screen is for the projector window: click it, then press F.');
+    else if (action.ui === 'presenter' || action.ui === 'panel') panel.setStatus('This is the presenter view.');
+  });
+}
+
+/** The key help as a modal dialog. */
+export function helpDialog(): { el: HTMLElement; toggle(): void; close(): void; isOpen(): boolean } {
+  let returnTo: HTMLElement | null = null;
+  const heading = h('h2', { id: 'ghelp-title', tabindex: -1 }, 'Keys for the facilitator');
+  const el = h(
+    'div',
+    { className: 'ghelp', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'ghelp-title', hidden: true },
+    h('div', { className: 'ghelp-head' }, heading, h('button', { type: 'button', onclick: () => api.close() }, 'Close')),
+    keyList(),
+    h('p', {}, 'A clicker works too: Page Down is Next, Page Up is Back, its blank button is blackout, its start button (F5) takes a highlighted option. Single-key shortcuts can be turned off in the presenter settings.'),
+  );
+  const api = {
+    el,
+    isOpen: () => !el.hidden,
+    toggle: () => (el.hidden ? api.open() : api.close()),
+    open: () => {
+      returnTo = document.activeElement as HTMLElement | null;
+      el.hidden = false;
+      heading.focus();
+    },
+    close: () => {
+      if (el.hidden) return;
+      el.hidden = true;
+      returnTo?.focus?.();
+    },
+  };
+  return api;
+}

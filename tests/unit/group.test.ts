@@ -1,0 +1,475 @@
+/** Group sessions: votes and decisions, the timer, pages, screens, saved state, the protocol, the summary and the controller. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Story } from 'inkjs';
+import { compileInk } from '../../src/build/ink-compile.ts';
+import type { ScenarioEntry } from '../../src/core/app.ts';
+import { GroupController, type GroupView } from '../../src/core/group-controller.ts';
+import {
+  addVote,
+  candidates,
+  formatClock,
+  locateScreen,
+  newTimer,
+  paginate,
+  resolveDecision,
+  screenList,
+  setVote,
+  timerExtend,
+  timerExpired,
+  timerPause,
+  timerRemaining,
+  timerReset,
+  timerStart,
+  type Para,
+} from '../../src/core/group-model.ts';
+import { message, parseAudienceMessage, parseCommand, parsePresenterMessage, PROTOCOL } from '../../src/core/group-protocol.ts';
+import { decodeGroupState, encodeGroupState, GROUP_STATE_KEY, GroupStore, type GroupSaved } from '../../src/core/group-state.ts';
+import { buildGroupSummary, summaryToJson, summaryToMarkdown } from '../../src/core/group-summary.ts';
+import { recordDecision, addFeedback, EMPTY_LEDGER } from '../../src/core/ledger.ts';
+import { roadNotTaken, splitReveal } from '../../src/core/road-not-taken.ts';
+import type { ScenarioMeta } from '../../src/core/session.ts';
+import { HCPC_2008 } from '../../src/core/standards.ts';
+import { MemoryStore } from '../../src/core/storage.ts';
+import type { InkStoryLike } from '../../src/core/story-runner.ts';
+
+const SOURCE = `#title: Test night
+#summary: A small story for the group tests.
+Sunday evening.
+Your phone buzzes. #notification: Dana wants to be friends
+#discuss: What might Dana be hoping for?
+* [Accept #hcpc: 3 breach #hcpc: 1 risk]
+    You tap Accept. #request-outcome: accepted
+    Dana can now see your weekends. #feedback
+    -> monday
+* [Ignore it #hcpc: 3 upheld]
+    You put the phone down.
+    -> monday
+* [Decline and explain #hcpc: 3 upheld #hcpc: 13 upheld]
+    You decline.
+    Explaining keeps things honest. #feedback
+    -> monday
+
+=== monday ===
+Monday. Your manager asks how the weekend went.
+#discuss: Do you tell her?
+* [Tell your manager #hcpc: 13 upheld]
+    She thanks you. #feedback
+    -> fin_good
+* [Say nothing #hcpc: 13 risk]
+    Nobody knows. #feedback
+    -> fin_advice
+
+=== fin_good ===
+Well done.
+#ending: no-concerns Boundaries kept
+-> END
+
+=== fin_advice ===
+A quiet word later.
+#ending: advice A word in supervision
+-> END
+`;
+
+let json: string;
+let meta: ScenarioMeta;
+beforeAll(() => {
+  const compiled = compileInk('/virtual/stories/test-night.ink', SOURCE);
+  expect(compiled.diagnostics).toEqual([]);
+  json = compiled.json!;
+  meta = { id: 'test-night', title: 'Test night', summary: 'A small story.', minutes: 3, order: 1, contentNotes: [], fingerprint: compiled.fingerprint! };
+});
+const load = async (): Promise<InkStoryLike> => new Story(json) as unknown as InkStoryLike;
+const describeCue = (cue: { type: string }) => (cue.type === 'request-outcome' ? 'Request accepted' : cue.type === 'notification' ? 'Notification' : undefined);
+
+describe('votes and decisions', () => {
+  it('adds and sets hands within bounds', () => {
+    expect(addVote([0, 0, 0], 1, 1)).toEqual([0, 1, 0]);
+    expect(addVote([0, 1, 0], 1, -5)).toEqual([0, 0, 0]);
+    expect(addVote([0, 998, 0], 1, 5)).toEqual([0, 999, 0]);
+    expect(setVote([0, 0], 0, 12)).toEqual([12, 0]);
+    expect(() => addVote([0, 0], 2, 1)).toThrow(/no option 3/);
+    expect(() => setVote([0, 0], 0, -1)).toThrow(RangeError);
+    expect(() => setVote([0, 0], 0, 1.5)).toThrow(RangeError);
+  });
+
+  it('finds the majority, a tie, or nothing, and never picks a tie silently', () => {
+    expect(resolveDecision([0, 0, 0], null)).toEqual({ state: 'none' });
+    expect(resolveDecision([3, 7, 2], null)).toEqual({ state: 'majority', index: 1, votes: 7, total: 12 });
+    const tie = resolveDecision([5, 1, 5], null);
+    expect(tie).toEqual({ state: 'tie', tied: [0, 2], votes: 5, total: 11 });
+    expect(candidates([5, 1, 5], tie)).toEqual([0, 2]);
+    expect(candidates([0, 0, 0], { state: 'none' })).toEqual([0, 1, 2]);
+  });
+
+  it("records how the facilitator's pick relates to the room", () => {
+    expect(resolveDecision([3, 7, 2], 0)).toEqual({ state: 'override', index: 0, how: 'override' });
+    expect(resolveDecision([3, 7, 2], 1)).toEqual({ state: 'override', index: 1, how: 'majority' });
+    expect(resolveDecision([5, 1, 5], 2)).toEqual({ state: 'override', index: 2, how: 'tie-break' });
+    expect(resolveDecision([0, 0], 1)).toEqual({ state: 'override', index: 1, how: 'facilitator' });
+  });
+});
+
+describe('the discussion timer (injected clock)', () => {
+  it('starts, pauses, extends and never goes below zero', () => {
+    let t = newTimer(120_000);
+    expect(timerRemaining(t, 1_000)).toBe(120_000);
+    t = timerStart(t, 10_000);
+    expect(timerRemaining(t, 40_000)).toBe(90_000);
+    t = timerPause(t, 40_000);
+    expect(timerRemaining(t, 500_000)).toBe(90_000); // paused: time does not pass
+    t = timerStart(t, 600_000);
+    expect(timerRemaining(t, 690_000)).toBe(0);
+    expect(timerExpired(t, 690_000)).toBe(true);
+    expect(timerRemaining(t, 999_000)).toBe(0);
+    t = timerExtend(t, 700_000); // ran out 10 s ago: another minute from now
+    expect(timerRemaining(t, 700_000)).toBe(60_000);
+    expect(timerExtend(newTimer(120_000), 0).durationMs).toBe(180_000);
+    expect(timerReset(t)).toEqual({ durationMs: 120_000, startedAt: null, elapsedBeforeMs: 0 });
+    expect(formatClock(65_000)).toBe('1:05');
+    expect(formatClock(100)).toBe('0:01');
+    expect(formatClock(0)).toBe('0:00');
+  });
+});
+
+describe('pages and screens', () => {
+  const para = (n: number): Para => ({ kind: 'text', text: 'x'.repeat(n) });
+
+  it('fits paragraphs onto pages and splits a long one at sentence ends', () => {
+    expect(paginate([], { charsPerLine: 50, lines: 8 })).toEqual([[]]);
+    const pages = paginate([para(100), para(100), para(100), para(100)], { charsPerLine: 50, lines: 8 });
+    expect(pages.length).toBe(2);
+    const long = { kind: 'text' as const, text: 'This is a sentence that goes on. '.repeat(40).trim() };
+    const split = paginate([long], { charsPerLine: 50, lines: 8 });
+    expect(split.length).toBeGreaterThan(2);
+    for (const page of split) for (const p of page) expect(p.text.length).toBeLessThanOrEqual(8 * 50);
+    expect(split.flat().map((p) => p.text).join(' ')).toBe(long.text);
+  });
+
+  it('uses the page-note line when everything fits on one page, and fills a page with whole sentences', () => {
+    const budget = { charsPerLine: 50, lines: 6 };
+    // 3 paragraphs of 2 lines each (6.6 with gaps) fit in 6 + the unused page-note line.
+    expect(paginate([para(90), para(90), para(90)], budget).length).toBe(1);
+    const sentences = { kind: 'feedback' as const, text: 'One sentence that is fairly long here. '.repeat(8).trim() };
+    const pages = paginate([para(40), sentences], budget);
+    expect(pages.length).toBe(2);
+    expect(pages[0]!.length).toBe(2); // the short one, then the first sentences of the long one
+    expect(pages[0]![1]!.kind).toBe('feedback');
+    expect(pages.flat().filter((p) => p.kind === 'feedback').map((p) => p.text).join(' ')).toBe(sentences.text);
+  });
+
+  it('lists the screens in order, stopping at decide for the open choice', () => {
+    const list = screenList(
+      [
+        { passagePages: 2, committed: true, revealPages: 1, alternatives: 2 },
+        { passagePages: 1, committed: false, revealPages: 0, alternatives: 1 },
+      ],
+      { roadNotTaken: true, finished: false, endPages: 0 },
+    );
+    expect(list.map((s) => `${s.step}${s.kind[0]}${s.page}`)).toEqual(['0p0', '0p1', '0d0', '0v0', '0d0', '0r0', '0r0', '0r1', '1p0', '1d0', '1v0', '1d0']);
+    expect(list.map((s) => s.kind).slice(0, 8)).toEqual(['passage', 'passage', 'discuss', 'vote', 'decide', 'reveal', 'road', 'road']);
+    const noRoad = screenList([{ passagePages: 1, committed: true, revealPages: 1, alternatives: 2 }], { roadNotTaken: false, finished: true, endPages: 2 });
+    expect(noRoad.map((s) => s.kind)).toEqual(['passage', 'discuss', 'vote', 'decide', 'reveal', 'end', 'end', 'summary']);
+    // A remembered page that no longer exists (the window was resized) lands on the nearest screen.
+    expect(locateScreen(list, { step: 0, kind: 'passage', page: 5 })).toBe(1);
+    expect(locateScreen(list, { step: 1, kind: 'vote', page: 0 })).toBe(10);
+  });
+});
+
+function savedState(over: Partial<GroupSaved> = {}): GroupSaved {
+  return {
+    version: 1,
+    scenario: 'test-night',
+    fingerprint: 'abc123',
+    sessionId: 'session-12345678',
+    decisions: [{ taken: 2, votes: [1, 0, 9], how: 'majority' }],
+    current: { votes: [3, 1], override: null, pointer: null },
+    at: { step: 1, kind: 'vote', page: 0 },
+    timer: { durationMs: 120_000, startedAt: null, elapsedBeforeMs: 5_000 },
+    settings: { roadNotTaken: true, singleKeys: true },
+    savedAt: '2026-11-27T14:00:00.000Z',
+    ...over,
+  };
+}
+
+describe('saved group state', () => {
+  it('round-trips', () => {
+    const s = savedState();
+    expect(decodeGroupState(encodeGroupState(s))).toEqual({ ok: true, state: s });
+  });
+
+  it.each([
+    ['not JSON', '{oops'],
+    ['an array', '[]'],
+    ['negative votes', JSON.stringify({ ...savedState(), current: { votes: [-1, 2], override: null, pointer: null } })],
+    ['fractional votes', JSON.stringify({ ...savedState(), decisions: [{ taken: 0, votes: [1.5, 0], how: 'majority' }] })],
+    ['a taken option out of range', JSON.stringify({ ...savedState(), decisions: [{ taken: 4, votes: [1, 0], how: 'majority' }] })],
+    ['an unknown way of deciding', JSON.stringify({ ...savedState(), decisions: [{ taken: 0, votes: [1, 0], how: 'coin' }] })],
+    ['an unknown screen', JSON.stringify({ ...savedState(), at: { step: 0, kind: 'slides', page: 0 } })],
+    ['a screen beyond the decisions', JSON.stringify({ ...savedState(), at: { step: 5, kind: 'vote', page: 0 } })],
+    ['a bad timer', JSON.stringify({ ...savedState(), timer: { durationMs: 'long', startedAt: null, elapsedBeforeMs: 0 } })],
+    ['missing settings', JSON.stringify({ ...savedState(), settings: undefined })],
+    ['a bad session id', JSON.stringify({ ...savedState(), sessionId: '<script>' })],
+    ['an override beyond the options', JSON.stringify({ ...savedState(), current: { votes: [0, 0], override: 7, pointer: null } })],
+  ])('rejects %s with a clear message', (_what, raw) => {
+    const result = decodeGroupState(raw);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problem).toBe('corrupt');
+      expect(result.message).toMatch(/could not be read .* a fresh group session starts/);
+    }
+  });
+
+  it('reports another version and an empty store apart', () => {
+    expect(decodeGroupState(JSON.stringify({ ...savedState(), version: 2 }))).toMatchObject({ ok: false, problem: 'version' });
+    expect(decodeGroupState(null)).toMatchObject({ ok: false, problem: 'empty' });
+  });
+
+  it('survives blocked storage', () => {
+    const blocked = new GroupStore({
+      get: () => {
+        throw new Error('blocked');
+      },
+      set: () => {
+        throw new Error('blocked');
+      },
+      remove: () => {
+        throw new Error('blocked');
+      },
+    });
+    expect(blocked.read().ok).toBe(false);
+    expect(blocked.write(savedState()).ok).toBe(false);
+    expect(() => blocked.clear()).not.toThrow();
+  });
+});
+
+describe('the presenter protocol', () => {
+  it('accepts exactly the known commands and messages', () => {
+    expect(parseCommand({ type: 'next' })).toEqual({ type: 'next' });
+    expect(parseCommand({ type: 'vote', option: 2, delta: 1 })).toEqual({ type: 'vote', option: 2, delta: 1 });
+    expect(parseCommand({ type: 'take', option: 20 })).toBeUndefined();
+    expect(parseCommand({ type: 'vote', option: 2, delta: 1.5 })).toBeUndefined();
+    expect(parseCommand({ type: 'set-votes', option: 0, value: -1 })).toBeUndefined();
+    expect(parseCommand({ type: 'timer', action: 'explode' })).toBeUndefined();
+    expect(parseCommand({ type: 'start', scenario: '../etc' })).toBeUndefined();
+    expect(parseCommand({ type: 'eval', code: '1' })).toBeUndefined();
+    expect(parseCommand('next')).toBeUndefined();
+    const hello = message.hello('session-12345678');
+    expect(parsePresenterMessage(JSON.parse(JSON.stringify(hello)))).toEqual(hello);
+    expect(parsePresenterMessage({ ...hello, protocol: 'other' })).toBeUndefined();
+    expect(parsePresenterMessage({ ...hello, session: 'x' })).toBeUndefined();
+    expect(parsePresenterMessage(message.command('session-12345678', { type: 'back' }))).toEqual(message.command('session-12345678', { type: 'back' }));
+    expect(parsePresenterMessage({ protocol: PROTOCOL, kind: 'command', session: 'session-12345678', command: { type: 'nope' } })).toBeUndefined();
+    expect(parseAudienceMessage(message.state('session-12345678', 3, { screen: { kind: 'menu' } }))).toMatchObject({ kind: 'state', seq: 3 });
+    expect(parseAudienceMessage(message.state('session-12345678', 3, { screen: null }))).toBeUndefined();
+  });
+});
+
+describe('the road not taken', () => {
+  it('splits a consequence from the next scene at the last feedback line', () => {
+    const p = (kind: Para['kind'], text: string): Para => ({ kind, text });
+    expect(splitReveal([p('text', 'a'), p('feedback', 'b'), p('phone', 'c'), p('text', 'd')])).toEqual({
+      reveal: [p('text', 'a'), p('feedback', 'b'), p('phone', 'c')],
+      rest: [p('text', 'd')],
+    });
+    expect(splitReveal([p('text', 'a')])).toEqual({ reveal: [], rest: [p('text', 'a')] });
+  });
+
+  it('plays the other option on a fresh copy of the story', async () => {
+    const road = await roadNotTaken(load, meta, [], 0, describeCue as never);
+    expect(road.text).toBe('Accept');
+    expect(road.paras.map((p) => p.text)).toEqual(['You tap Accept.', 'Request accepted', 'Dana can now see your weekends.']);
+    expect(road.impacts.map((i) => `${i.standard} ${i.impact}`)).toEqual(['3 breach', '1 risk']);
+    const last = await roadNotTaken(load, meta, [2], 1, describeCue as never);
+    expect(last.feedback).toEqual(['Nobody knows.']);
+    expect(last.ending).toEqual({ level: 'advice', title: 'A word in supervision' });
+  });
+});
+
+describe('the session summary', () => {
+  it('builds Markdown and JSON with votes, the option taken, standards and feedback, and no names', () => {
+    let ledger = recordDecision(EMPTY_LEDGER, { choiceText: 'Decline and explain', impacts: [{ framework: 'hcpc-2008', standard: 3, impact: 'upheld' }], discuss: 'Why?' });
+    ledger = addFeedback(ledger, 'Explaining keeps things honest.');
+    const summary = buildGroupSummary({
+      scenario: { id: 'test-night', title: 'Test night' },
+      date: new Date('2026-11-27T14:00:00Z'),
+      decisions: [{ prompt: 'What might Dana be hoping for?', options: ['Accept', 'Ignore it', 'Decline and explain'], votes: [2, 1, 9], taken: 2, how: 'majority', impacts: [{ framework: 'hcpc-2008', standard: 3, impact: 'upheld' }], feedback: ['Explaining keeps things honest.'], consequences: ['You decline.'] }],
+      ledger,
+      ending: { level: 'no-concerns', title: 'Boundaries kept' },
+      finished: true,
+      framework: HCPC_2008,
+    });
+    const md = summaryToMarkdown(summary);
+    expect(md).toContain('# Group session summary: Test night');
+    expect(md).toContain('3. Decline and explain: 9 votes (taken)');
+    expect(md).toContain('Taken: **Decline and explain**, by most hands.');
+    expect(md).toContain('| 3: Keep high standards of personal conduct | Upheld | 1 | 0 | 0 |');
+    expect(md).toContain('Why it matters: Explaining keeps things honest.');
+    expect(md).toContain('**Outcome: No concerns.** Boundaries kept');
+    const data = JSON.parse(summaryToJson(summary));
+    expect(data.format).toBe('public-profile-group-summary');
+    expect(data.decisions[0].options[2]).toEqual({ number: 3, text: 'Decline and explain', votes: 9, taken: true });
+    expect(data.standards[0]).toMatchObject({ number: 3, outcome: 'upheld' });
+    expect(data.date).toBe('2026-11-27');
+  });
+});
+
+describe('GroupController', () => {
+  function make(kv = new MemoryStore(), now = { t: 1_000_000 }) {
+    const entry: ScenarioEntry = { meta, load };
+    let id = 0;
+    const group = new GroupController({
+      scenarios: [entry],
+      store: new GroupStore(kv),
+      clock: () => now.t,
+      describe: describeCue as never,
+      newId: () => `session-0000000${++id}`,
+    });
+    const views: GroupView[] = [];
+    const notices: string[] = [];
+    group.events.on('group/view', (v) => views.push(v));
+    group.events.on('group/notice', (n) => notices.push(n.text));
+    const last = () => views[views.length - 1]!;
+    return { group, views, notices, last, kv, now };
+  }
+  const settle = () => new Promise((r) => setTimeout(r, 20));
+
+  it('runs discuss → vote → decide → reveal → the road not taken, and back never undoes', async () => {
+    const { group, last } = make();
+    await group.init({ play: 'test-night' });
+    expect(last().screen.kind).toBe('passage');
+    group.dispatch({ type: 'next' });
+    expect(last().screen).toMatchObject({ kind: 'discuss', prompt: 'What might Dana be hoping for?', options: ['Accept', 'Ignore it', 'Decline and explain'] });
+    // A digit on the discuss screen counts a hand and moves to the vote.
+    group.dispatch({ type: 'vote', option: 2, delta: 1 });
+    expect(last().screen).toMatchObject({ kind: 'vote', votes: [0, 0, 1] });
+    group.dispatch({ type: 'set-votes', option: 2, value: 9 });
+    group.dispatch({ type: 'set-votes', option: 0, value: 4 });
+    expect(last().current?.outcome).toEqual({ state: 'majority', index: 2, votes: 9, total: 13 });
+    group.dispatch({ type: 'next' });
+    expect(last().screen.kind).toBe('decide');
+    group.dispatch({ type: 'next' });
+    expect(last().screen).toMatchObject({ kind: 'reveal', choice: 'Decline and explain', how: 'majority' });
+    if (last().screen.kind === 'reveal') expect((last().screen as { paras: Para[] }).paras.map((p) => p.text)).toEqual(['You decline.', 'Explaining keeps things honest.']);
+    await settle();
+    group.dispatch({ type: 'next' });
+    expect(last().screen).toMatchObject({ kind: 'road', page: 0, of: 2, road: { status: 'ready', outcome: { text: 'Accept' } } });
+    group.dispatch({ type: 'next' });
+    expect(last().screen).toMatchObject({ kind: 'road', page: 1, road: { status: 'ready', outcome: { text: 'Ignore it' } } });
+    group.dispatch({ type: 'next' });
+    expect(last().screen).toMatchObject({ kind: 'passage', step: 1 });
+    if (last().screen.kind === 'passage') expect((last().screen as { paras: Para[] }).paras[0]!.text).toMatch(/^Monday/);
+    // Back to the first decision: it shows the decision made and votes cannot change it.
+    for (let i = 0; i < 4; i++) group.dispatch({ type: 'back' });
+    expect(last().screen).toMatchObject({ kind: 'decide', step: 0, taken: { index: 2, how: 'majority' } });
+    group.dispatch({ type: 'choose', option: 0 });
+    expect(last().message).toMatch(/has been taken/);
+    expect(last().summary?.decisions.length).toBe(1);
+    for (let i = 0; i < 4; i++) group.dispatch({ type: 'next' });
+    expect(last().screen).toMatchObject({ kind: 'passage', step: 1 });
+  });
+
+  it('a tie is never picked silently: the facilitator highlights and takes an option', async () => {
+    const { group, last } = make();
+    await group.init({ play: 'test-night' });
+    group.dispatch({ type: 'next' });
+    group.dispatch({ type: 'vote', option: 0, delta: 2 });
+    group.dispatch({ type: 'vote', option: 2, delta: 2 });
+    group.dispatch({ type: 'next' }); // decide
+    group.dispatch({ type: 'next' }); // tie: highlight the first tied option
+    expect(last().screen).toMatchObject({ kind: 'decide', pointer: 0, taken: null });
+    expect(last().message).toMatch(/A tie between options 1 and 3/);
+    group.dispatch({ type: 'next' }); // highlight the next tied option
+    expect(last().current?.pointer).toBe(2);
+    group.dispatch({ type: 'take-pointer' });
+    expect(last().current?.outcome).toEqual({ state: 'override', index: 2, how: 'tie-break' });
+    group.dispatch({ type: 'next' });
+    expect(last().screen).toMatchObject({ kind: 'reveal', choice: 'Decline and explain', how: 'tie-break' });
+  });
+
+  it('with no votes, a number key on the decide screen is the facilitator choosing; R reveals', async () => {
+    const { group, last } = make();
+    await group.init({ play: 'test-night' });
+    group.dispatch({ type: 'reveal' });
+    expect(last().message).toMatch(/Reveal works/); // on a passage screen
+    group.dispatch({ type: 'next' });
+    group.dispatch({ type: 'reveal' });
+    expect(last().screen.kind).toBe('decide');
+    expect(last().message).toMatch(/No votes yet/);
+    group.dispatch({ type: 'choose', option: 1 });
+    group.dispatch({ type: 'reveal' });
+    expect(last().screen).toMatchObject({ kind: 'reveal', choice: 'Ignore it', how: 'facilitator' });
+  });
+
+  it("the presenter's Take button decides from the vote screen, over the room's majority", async () => {
+    const { group, last } = make();
+    await group.init({ play: 'test-night' });
+    group.dispatch({ type: 'next' });
+    group.dispatch({ type: 'set-votes', option: 0, value: 5 });
+    group.dispatch({ type: 'take', option: 1 });
+    expect(last().screen).toMatchObject({ kind: 'decide', outcome: { state: 'override', index: 1, how: 'override' } });
+    group.dispatch({ type: 'reveal' });
+    expect(last().screen).toMatchObject({ kind: 'reveal', choice: 'Ignore it', how: 'override' });
+    expect(last().summary?.decisions[0]).toMatchObject({ how: 'override', howLabel: "the facilitator's override", totalVotes: 5 });
+  });
+
+  it('the timer never moves the session on', async () => {
+    const { group, last, now } = make();
+    await group.init({ play: 'test-night' });
+    group.dispatch({ type: 'next' });
+    group.dispatch({ type: 'timer', action: 'toggle' });
+    now.t += 10 * 60_000;
+    group.dispatch({ type: 'timer', action: 'extend' });
+    expect(last().screen.kind).toBe('discuss');
+    expect(timerRemaining(last().timer, now.t)).toBe(60_000);
+  });
+
+  it('plays to the end and the summary; a reload resumes where the room was', async () => {
+    const kv = new MemoryStore();
+    const first = make(kv);
+    await first.group.init({ play: 'test-night' });
+    const take = (option: number, votes: number) => {
+      while (!['discuss', 'vote', 'decide'].includes(first.last().screen.kind)) first.group.dispatch({ type: 'next' });
+      first.group.dispatch({ type: 'set-votes', option, value: votes });
+      first.group.dispatch({ type: 'reveal' });
+    };
+    take(2, 5);
+    await settle();
+    // Reload in the middle of the second vote.
+    while (first.last().screen.kind !== 'discuss') first.group.dispatch({ type: 'next' });
+    first.group.dispatch({ type: 'vote', option: 1, delta: 3 });
+    const before = first.last();
+    const second = make(kv);
+    await second.group.init();
+    expect(second.notices.join(' ')).toMatch(/Resumed the group session/);
+    expect(second.last().screen).toEqual(before.screen);
+    expect(second.last().sessionId).toBe(before.sessionId);
+    second.group.dispatch({ type: 'reveal' });
+    expect(second.last().screen).toMatchObject({ kind: 'reveal', choice: 'Say nothing' });
+    while (second.last().screen.kind !== 'summary') second.group.dispatch({ type: 'next' });
+    const summary = second.last().summary!;
+    expect(summary.finished).toBe(true);
+    expect(summary.decisions.map((d) => [d.taken, d.totalVotes])).toEqual([['Decline and explain', 5], ['Say nothing', 3]]);
+    expect(summary.ending?.label).toBe('Advice');
+    second.group.dispatch({ type: 'next' });
+    expect(second.last().screen.kind).toBe('summary');
+  });
+
+  it('corrupt saved state: a clear message and a fresh start', async () => {
+    const kv = new MemoryStore();
+    kv.set(GROUP_STATE_KEY, '{"version":1,"scenario":"test-night"');
+    const { group, notices, last } = make(kv);
+    await group.init();
+    expect(notices).toEqual([expect.stringMatching(/could not be read \(not valid JSON\), so a fresh group session starts/)]);
+    expect(last().screen.kind).toBe('menu');
+    expect(kv.get(GROUP_STATE_KEY)).toBeNull();
+  });
+
+  it('saved decisions that no longer fit the story: a message and the menu', async () => {
+    const kv = new MemoryStore();
+    kv.set(GROUP_STATE_KEY, encodeGroupState(savedState({ fingerprint: meta.fingerprint, decisions: [{ taken: 1, votes: [0, 4], how: 'majority' }], at: { step: 0, kind: 'vote', page: 0 } })));
+    const { group, notices, last } = make(kv);
+    await group.init();
+    expect(notices.join(' ')).toMatch(/could not be resumed .*fresh group session/);
+    expect(last().screen.kind).toBe('menu');
+  });
+});

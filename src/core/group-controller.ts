@@ -38,7 +38,9 @@ import type { GroupCommand } from './group-protocol.ts';
 import { GROUP_STATE_VERSION, type GroupSaved, type GroupSettings, type GroupStore } from './group-state.ts';
 import { buildGroupSummary, type GroupSummary } from './group-summary.ts';
 import { roadNotTaken, splitReveal, toParas, type CueDescriber, type RoadOutcome } from './road-not-taken.ts';
-import { ReplayError, Session, StoryError } from './session.ts';
+import { ReplayError, Session, StoryError, type Replay } from './session.ts';
+import type { FormValues, PieceForm } from './pieces.ts';
+import type { PostContext } from './post-analyser.ts';
 import { ENDING_LEVEL_LABELS, HCPC_2008, type Framework } from './standards.ts';
 import type { EndingValue, StandardImpact } from './tag-specs.ts';
 
@@ -52,9 +54,11 @@ interface StepData {
   prompt: string | undefined;
   options: OptionView[];
   /** The story's replay list just before this choice was taken (for the road not taken). */
-  before: readonly unknown[] | undefined;
+  before: Replay | undefined;
   decision:
-    | { taken: number; votes: number[]; how: DecisionHow; reveal: Para[]; impacts: StandardImpact[]; feedback: string[] }
+    | {
+        /** The form values the room set at this decision, if a form was open. */
+        input?: FormValues; taken: number; votes: number[]; how: DecisionHow; reveal: Para[]; impacts: StandardImpact[]; feedback: string[] }
     | undefined;
   /** Indexed by alternative (the options not taken, in order). */
   road: (RoadView | undefined)[];
@@ -99,6 +103,15 @@ export interface GroupView {
   message: string | null;
   finished: boolean;
   summary: GroupSummary | null;
+  /** The phone's form open at the live choice point (the room decides what to set), if any. */
+  forms: FormsView | null;
+}
+
+export interface FormsView {
+  step: number;
+  forms: PieceForm[];
+  values: FormValues;
+  context: PostContext;
 }
 
 export interface GroupNotice {
@@ -261,7 +274,7 @@ export class GroupController {
   }
 
   /** Load the story and replay decisions already taken (on resume). Throws ReplayError if they do not fit. */
-  private async open(entry: ScenarioEntry, decisions: readonly { taken: number; votes: number[]; how: DecisionHow }[]): Promise<void> {
+  private async open(entry: ScenarioEntry, decisions: readonly { taken: number; votes: number[]; how: DecisionHow; input?: FormValues }[]): Promise<void> {
     this.session = undefined;
     this.loading = entry.meta.title;
     this.changed(false);
@@ -287,6 +300,10 @@ export class GroupController {
       if (!live || d.taken >= live.options.length || d.votes.length !== live.options.length) {
         throw new ReplayError(`decision ${this.steps.length} does not fit the story`);
       }
+      if (d.input) {
+        const problems = session.updateForm(d.input);
+        if (problems.length) throw new ReplayError(`decision ${this.steps.length}: ${problems.join('; ')}`);
+      }
       this.commit(d.taken, d.votes, d.how, false);
     }
     this.at = this.list()[0]!;
@@ -305,9 +322,9 @@ export class GroupController {
     return last && !last.decision ? last : undefined;
   }
 
-  /** The story's replay list at this moment: the only place the session's record of choices is read. */
-  private replayList(): readonly unknown[] {
-    return [...this.session!.choicesMade];
+  /** The story's replay at this moment, with any form values entered at this choice point. */
+  private replayList(): Replay {
+    return this.session!.replayHere;
   }
 
   /** Take the room's decision into the story. Throws StoryError when the story fails (nothing recorded). */
@@ -321,7 +338,8 @@ export class GroupController {
     const { reveal, rest } = splitReveal(toParas(snap.transcript.slice(from), this.deps.describe));
     const recorded = snap.ledger.decisions[snap.ledger.decisions.length - 1];
     step.before = before;
-    step.decision = { taken, votes: [...votes], how, reveal, impacts: recorded?.impacts ?? [], feedback: recorded?.feedback ?? [] };
+    const input = before.inputs?.[before.choices.length];
+    step.decision = { taken, votes: [...votes], how, ...(input ? { input } : {}), reveal, impacts: recorded?.impacts ?? [], feedback: recorded?.feedback ?? [] };
     step.road = [];
     if (snap.finished) {
       this.finished = true;
@@ -455,6 +473,15 @@ export class GroupController {
       case 'take':
         if (this.atLive(['discuss', 'vote'])) this.at = { step: this.steps.length - 1, kind: 'decide', page: 0 };
         return this.choose(c.option);
+      case 'form': {
+        if (!this.liveStep()) {
+          this.message = 'There is no open form to fill in: the decision has been taken.';
+          return;
+        }
+        const problems = this.session.updateForm(c.values);
+        if (problems.length) this.message = `That could not be set: ${problems.join('; ')}.`;
+        return;
+      }
       case 'take-pointer':
         if (this.current.pointer === null || !this.atLive(['decide'])) {
           this.message = 'Nothing is highlighted to take: press Next on the decide screen to move the highlight.';
@@ -565,7 +592,9 @@ export class GroupController {
       scenario: entry.meta.id,
       fingerprint: entry.meta.fingerprint,
       sessionId: this.sessionId,
-      decisions: this.steps.flatMap((s) => (s.decision ? [{ taken: s.decision.taken, votes: s.decision.votes, how: s.decision.how }] : [])),
+      decisions: this.steps.flatMap((s) =>
+        s.decision ? [{ taken: s.decision.taken, votes: s.decision.votes, how: s.decision.how, ...(s.decision.input ? { input: s.decision.input } : {}) }] : [],
+      ),
       current: { ...this.current, votes: [...this.current.votes] },
       at: { ...this.at },
       timer: { ...this.timer },
@@ -645,7 +674,17 @@ export class GroupController {
       message: this.message,
       finished: this.finished,
       summary,
+      forms: live ? this.formsView() : null,
     };
+  }
+
+  /** The phone's open form at the live choice point, for the presenter's controls and the projector. */
+  private formsView(): FormsView | null {
+    const session = this.session;
+    if (!session) return null;
+    const phone = session.snapshot().phone;
+    if (phone.forms.length === 0) return null;
+    return { step: this.steps.length - 1, forms: phone.forms, values: { ...phone.form }, context: session.postContext };
   }
 
   private positionLabel(): string {

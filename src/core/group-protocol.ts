@@ -13,6 +13,9 @@
  * the sender's origin and window before parsing.
  */
 
+import type { FormValues } from './pieces.ts';
+import { readFormValues } from './save.ts';
+
 export const PROTOCOL = 'public-profile/group@1';
 
 export type TimerAction = 'toggle' | 'start' | 'pause' | 'extend' | 'reset';
@@ -33,7 +36,9 @@ export type GroupCommand =
   | { type: 'timer'; action: TimerAction }
   | { type: 'setting'; name: SettingName; value: boolean }
   | { type: 'start'; scenario: string }
-  | { type: 'menu' };
+  | { type: 'menu' }
+  /** The facilitator fills in the phone's open form (settings, a post, a picture) for the room. */
+  | { type: 'form'; values: FormValues };
 
 export type PresenterMessage =
   | { protocol: typeof PROTOCOL; kind: 'hello' | 'ping' | 'bye'; session: string }
@@ -59,6 +64,10 @@ export function parseCommand(v: unknown): GroupCommand | undefined {
     case 'take-pointer':
     case 'menu':
       return { type: v.type };
+    case 'form': {
+      const values = readFormValues(v.values);
+      return typeof values === 'string' ? undefined : { type: 'form', values };
+    }
     case 'vote':
       return smallInt(v.option, 0, 19) && smallInt(v.delta, -999, 999) ? { type: 'vote', option: v.option, delta: v.delta } : undefined;
     case 'set-votes':

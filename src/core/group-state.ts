@@ -4,6 +4,8 @@
  * Kept behind the core's KeyValueStore and validated strictly on read: anything odd means a clear message
  * and a fresh start, never a crash.
  */
+import type { FormValues } from './pieces.ts';
+import { readFormValues } from './save.ts';
 import {
   DECISION_HOWS,
   isValidVoteCount,
@@ -26,6 +28,8 @@ export interface GroupDecisionSaved {
   taken: number;
   votes: number[];
   how: DecisionHow;
+  /** What the room put in the phone's form at this decision (settings, a post, a picture), if one was open. */
+  input?: FormValues;
 }
 
 export interface GroupSettings {
@@ -89,7 +93,13 @@ export function decodeGroupState(raw: unknown): GroupReadResult {
   for (const d of decisions) {
     if (!isRecord(d) || !isIndex(d.taken) || !votesOk(d.votes) || d.taken >= Math.max(1, d.votes.length)) return corrupt('a decision is not valid');
     if (typeof d.how !== 'string' || !(DECISION_HOWS as readonly string[]).includes(d.how)) return corrupt('a decision says nothing valid about how it was taken');
-    outDecisions.push({ taken: d.taken, votes: [...d.votes], how: d.how as DecisionHow });
+    let input: FormValues | undefined;
+    if (d.input !== undefined) {
+      const read = readFormValues(d.input);
+      if (typeof read === 'string') return corrupt(read);
+      input = read;
+    }
+    outDecisions.push({ taken: d.taken, votes: [...d.votes], how: d.how as DecisionHow, ...(input ? { input } : {}) });
   }
   if (!isRecord(current) || !votesOk(current.votes)) return corrupt('the current votes are not valid');
   const override = current.override ?? null;

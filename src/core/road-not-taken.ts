@@ -3,12 +3,12 @@
  * story (never by hand-written duplicates). The decisions so far are replayed silently, then the other
  * option is taken, and we read what it produced up to the next choice point.
  *
- * `before` is the session's replay list at the choice point, exactly as Session.start accepts it: whatever
- * a replay list holds (today, choice indices), it is passed through untouched.
+ * `before` is the session's replay at the choice point (`Session.replayHere`): the choices so far and the
+ * form values entered, including any at this choice point, so the other option sees the same settings or post.
  */
 import type { Para } from './group-model.ts';
 import type { PhoneCue } from './phone.ts';
-import { Session, type ScenarioMeta, type TranscriptEntry } from './session.ts';
+import { Session, type Replay, type ScenarioMeta, type TranscriptEntry } from './session.ts';
 import type { InkStoryLike } from './story-runner.ts';
 import type { EndingValue, StandardImpact } from './tag-specs.ts';
 
@@ -58,12 +58,12 @@ export function splitReveal(paras: readonly Para[]): { reveal: Para[]; rest: Par
 export async function roadNotTaken(
   load: () => Promise<InkStoryLike>,
   meta: ScenarioMeta,
-  before: readonly unknown[],
+  before: Replay,
   option: number,
   describe: CueDescriber,
 ): Promise<RoadOutcome> {
   const story = await load();
-  const session = Session.start(story, meta, [...(before as number[]), option]);
+  const session = Session.start(story, meta, { choices: [...before.choices, option], inputs: before.inputs ?? {} });
   const snap = session.snapshot();
   let lastChoice = -1;
   snap.transcript.forEach((e, i) => {

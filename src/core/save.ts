@@ -110,17 +110,24 @@ function readInputs(raw: unknown, steps: number): NonNullable<SaveData['inputs']
   if (entries.length > steps) return 'more form inputs than choices';
   for (const [key, fields] of entries) {
     if (!/^\d{1,4}$/.test(key) || Number(key) >= steps) return 'a form input belongs to no choice';
-    if (!isRecord(fields)) return 'a form input is not a record';
-    const values: Record<string, string | boolean> = {};
-    const names = Object.keys(fields);
-    if (names.length > 40) return 'a form input has too many fields';
-    for (const name of names) {
-      const value = fields[name];
-      if (!FIELD_NAME.test(name)) return 'a form field has a strange name';
-      if (typeof value === 'boolean' || (typeof value === 'string' && value.length <= MAX_INPUT_CHARS)) values[name] = value;
-      else return 'a form field holds something other than short text or true/false';
-    }
+    const values = readFormValues(fields);
+    if (typeof values === 'string') return values;
     out[Number(key)] = values;
   }
   return out;
+}
+
+/** One form's values from untrusted data: short field names, each text (≤ 10,000 characters) or true/false. */
+export function readFormValues(fields: unknown): Record<string, string | boolean> | string {
+  if (!isRecord(fields)) return 'a form input is not a record';
+  const values: Record<string, string | boolean> = {};
+  const names = Object.keys(fields);
+  if (names.length > 40) return 'a form input has too many fields';
+  for (const name of names) {
+    const value = fields[name];
+    if (!FIELD_NAME.test(name)) return 'a form field has a strange name';
+    if (typeof value === 'boolean' || (typeof value === 'string' && value.length <= MAX_INPUT_CHARS)) values[name] = value;
+    else return 'a form field holds something other than short text or true/false';
+  }
+  return values;
 }

@@ -9,6 +9,7 @@ import { HOW_LABELS, type Para } from '../core/group-model.ts';
 import { message, parsePresenterMessage } from '../core/group-protocol.ts';
 import { IMPACT_LABELS } from '../core/debrief.ts';
 import type { StandardImpact } from '../core/tag-specs.ts';
+import type { PieceForm } from '../core/pieces.ts';
 import { clear, h } from './dom.ts';
 import { impactBadge, renderSummaryFull, renderTally, summaryActions } from './group-summary-view.ts';
 import { keyAction } from './group-keys.ts';
@@ -125,6 +126,14 @@ class WakeLock {
       document.documentElement.dataset.wakeLock = 'refused';
     }
   }
+}
+
+/** The phone's open forms in a few words, for the projector. */
+function formsInWords(forms: readonly PieceForm[]): string {
+  const names: Record<string, string> = { hearth: 'Hearth', shout: 'Shout', lens: 'Lens', guild: 'Guild' };
+  return forms
+    .map((f) => (f.kind === 'settings' ? `${names[f.platform]} privacy settings` : f.kind === 'composer' ? `a post to write on ${names[f.platform]}` : 'a profile picture to choose'))
+    .join(' and ');
 }
 
 function paraEl(p: Para): HTMLElement {
@@ -348,7 +357,8 @@ export class Audience {
           h1('Discuss'),
           h('p', { className: 'gprompt' }, s.prompt ?? 'What would you do, and why?'),
           options(s.options),
-        ];
+          view.forms ? h('p', { className: 'gforms-note' }, `On the phone: ${formsInWords(view.forms.forms)}. The facilitator sets it as the room agrees; the reveal shows what was set.`) : null,
+        ].filter(Boolean) as HTMLElement[];
       case 'vote': {
         const most = Math.max(1, ...s.votes);
         const leader = s.outcome.state === 'majority' ? s.outcome.index : -1;

@@ -3,7 +3,9 @@
  * the timer and the buttons. One component, used in the presenter window (talking to the projector window
  * by postMessage) and as the on-screen panel when pop-ups are blocked (calling the controller directly).
  */
-import type { GroupView } from '../core/group-controller.ts';
+import type { FormsView, GroupView } from '../core/group-controller.ts';
+import type { FormValues } from '../core/pieces.ts';
+import { PiecesView } from './pieces-view.ts';
 import { formatClock, HOW_LABELS, timerExpired, timerRemaining, timerRunning } from '../core/group-model.ts';
 import { message, parseAudienceMessage, type GroupCommand } from '../core/group-protocol.ts';
 import { IMPACT_LABELS } from '../core/debrief.ts';
@@ -43,6 +45,12 @@ export class PresenterPanel {
   private lastJson = '';
   private timerEl: HTMLElement | undefined;
   private status = '';
+  /** The phone's form for the room's decision: kept across redraws so typing and focus survive them. */
+  private pieces: PiecesView | undefined;
+  private piecesStep = -1;
+  private formsNow: FormsView | null = null;
+  private pendingForm: Record<string, unknown> | undefined;
+  private formTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly send: Send,
@@ -78,8 +86,14 @@ export class PresenterPanel {
     const focusKey = active && this.el.contains(active) ? active.dataset.key : undefined;
     const typed = active instanceof HTMLInputElement && active.type === 'number' ? active.value : undefined;
     const openDetails = new Set([...this.el.querySelectorAll('details')].filter((d) => d.open).map((d) => d.querySelector('summary')?.dataset.key));
+    const inForm = active && this.pieces?.root.contains(active) ? active : undefined;
+    const caret = inForm instanceof HTMLTextAreaElement ? [inForm.selectionStart, inForm.selectionEnd] : undefined;
     clear(this.el);
     this.build(view);
+    if (inForm && this.el.contains(inForm)) {
+      inForm.focus({ preventScroll: true });
+      if (caret && inForm instanceof HTMLTextAreaElement) inForm.setSelectionRange(caret[0]!, caret[1]!);
+    }
     for (const d of this.el.querySelectorAll('details')) if (openDetails.has(d.querySelector('summary')?.dataset.key)) d.open = true;
     if (focusKey) {
       const again = this.el.querySelector<HTMLElement>(`[data-key="${focusKey}"]`);
@@ -90,8 +104,52 @@ export class PresenterPanel {
     }
   }
 
+  /** Send a command, after any form values still waiting to go. */
+  command(command: GroupCommand): void {
+    this.flushForm();
+    this.send(command);
+  }
+
   private button(label: string, command: GroupCommand, key: string, extra: Record<string, string | boolean | undefined> = {}): HTMLButtonElement {
-    return h('button', { type: 'button', 'data-key': key, onclick: () => this.send(command), ...extra }, label);
+    return h('button', { type: 'button', 'data-key': key, onclick: () => this.command(command), ...extra }, label);
+  }
+
+  /**
+   * The phone's form at this decision (privacy settings, a post, a profile picture): the facilitator fills
+   * it in as the room agrees, and the projector shows what is set. Values go to the story with the decision.
+   */
+  private appendForms(view: GroupView, sub: 'h2' | 'h3'): void {
+    const forms = view.forms;
+    this.formsNow = forms;
+    if (!forms) {
+      this.pieces = undefined;
+      this.piecesStep = -1;
+      return;
+    }
+    if (!this.pieces || this.piecesStep !== forms.step) {
+      this.pieces = new PiecesView({
+        updateForm: (values) => this.queueForm(values),
+        phone: () => (this.formsNow ? { forms: this.formsNow.forms, form: { ...this.formsNow.values, ...(this.pendingForm as FormValues | undefined) } } : undefined),
+        postContext: () => this.formsNow?.context ?? { people: [] },
+      });
+      this.pieces.render({ forms: forms.forms, form: forms.values });
+      this.piecesStep = forms.step;
+    }
+    this.el.append(h('section', { className: 'pforms', 'aria-label': 'The phone at this decision' }, h(sub, {}, 'The phone at this decision'), this.pieces.root));
+  }
+
+  /** Typing sends at most every 250 ms; anything pending goes first when another command is sent. */
+  private queueForm(values: Readonly<Record<string, unknown>>): void {
+    this.pendingForm = { ...this.pendingForm, ...values };
+    clearTimeout(this.formTimer);
+    this.formTimer = setTimeout(() => this.flushForm(), 250);
+  }
+
+  private flushForm(): void {
+    clearTimeout(this.formTimer);
+    const values = this.pendingForm;
+    this.pendingForm = undefined;
+    if (values) this.send({ type: 'form', values: values as FormValues });
   }
 
   private build(view: GroupView): void {
@@ -199,6 +257,7 @@ export class PresenterPanel {
           h('p', { className: 'phint' }, '“Take option” shows the room the facilitator’s decision; Next or R then reveals it.'),
         ),
       );
+      this.appendForms(view, sub);
     }
 
     this.timerEl = h('p', { className: 'ptimer', role: 'timer', 'aria-live': 'off' }, timerText(view, Date.now()));
@@ -358,7 +417,7 @@ export function startPresenterWindow(root: HTMLElement, sessionId: string): void
     const action = keyAction(e, singleKeys);
     if (!action) return;
     e.preventDefault();
-    if ('command' in action) post(message.command(sessionId, action.command));
+    if ('command' in action) panel.command(action.command);
     else if (action.ui === 'help') help.toggle();
     else if (action.ui === 'close') help.close();
     else if (action.ui === 'fullscreen') panel.setStatus('Full screen is for the projector window: click it, then press F.');

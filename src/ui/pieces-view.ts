@@ -96,12 +96,15 @@ export function describeCue(cue: PhoneCue): string | undefined {
 let ids = 0;
 const uid = (stem: string) => `${stem}-${++ids}`;
 
+/** The part of the phone the forms need: which are open, and what has been entered. */
+export type FormsState = Pick<PhoneState, 'forms' | 'form'>;
+
 /** Where the forms' values go: the solo game's App, or a group session's controller. */
 export interface FormHost {
   /** Bad values are refused there, with a message; good ones reach the story with the next choice. */
   updateForm(values: Readonly<Record<string, unknown>>): void;
-  /** The phone as it is now (its open forms and the values entered so far). */
-  phone(): PhoneState | undefined;
+  /** The open forms and the values entered so far. */
+  phone(): FormsState | undefined;
   /** The story's people, places and employer, for the post checker. */
   postContext(): PostContext;
 }
@@ -116,7 +119,7 @@ export class PiecesView {
   }
 
   /** Draw the forms open in this phone state (none: the element is empty). */
-  render(phone: PhoneState): void {
+  render(phone: FormsState): void {
     clear(this.root);
     for (const form of phone.forms) {
       if (form.kind === 'settings') this.root.append(this.settings(form, phone.form));

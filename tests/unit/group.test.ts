@@ -275,11 +275,11 @@ describe('the road not taken', () => {
   });
 
   it('plays the other option on a fresh copy of the story', async () => {
-    const road = await roadNotTaken(load, meta, [], 0, describeCue as never);
+    const road = await roadNotTaken(load, meta, { choices: [] }, 0, describeCue as never);
     expect(road.text).toBe('Accept');
     expect(road.paras.map((p) => p.text)).toEqual(['You tap Accept.', 'Request accepted', 'Dana can now see your weekends.']);
     expect(road.impacts.map((i) => `${i.standard} ${i.impact}`)).toEqual(['3 breach', '1 risk']);
-    const last = await roadNotTaken(load, meta, [2], 1, describeCue as never);
+    const last = await roadNotTaken(load, meta, { choices: [2] }, 1, describeCue as never);
     expect(last.feedback).toEqual(['Nobody knows.']);
     expect(last.ending).toEqual({ level: 'advice', title: 'A word in supervision' });
   });

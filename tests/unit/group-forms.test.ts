@@ -1,0 +1,107 @@
+/** Group sessions and the phone's forms: the facilitator's form values reach the story, are saved with the decision, replay on resume, and carry into the road not taken. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Story } from 'inkjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileInk } from '../../src/build/ink-compile.ts';
+import type { ScenarioEntry } from '../../src/core/app.ts';
+import { GroupController, type GroupView } from '../../src/core/group-controller.ts';
+import { parseCommand } from '../../src/core/group-protocol.ts';
+import { decodeGroupState, GroupStore } from '../../src/core/group-state.ts';
+import type { ScenarioMeta } from '../../src/core/session.ts';
+import { MemoryStore } from '../../src/core/storage.ts';
+import type { InkStoryLike } from '../../src/core/story-runner.ts';
+import { describeCue } from '../../src/ui/pieces-view.ts';
+
+const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/pieces/phone-pieces.ink');
+let json = '';
+const meta: ScenarioMeta = { id: 'phone-pieces', title: 'Pieces', summary: '', minutes: undefined, order: undefined, contentNotes: [], fingerprint: 'f1' };
+const load = async (): Promise<InkStoryLike> => new Story(json) as unknown as InkStoryLike;
+
+beforeAll(() => {
+  const compiled = compileInk(FIXTURE, readFileSync(FIXTURE, 'utf8'));
+  json = compiled.json!;
+});
+
+function make(kv = new MemoryStore()) {
+  const entry: ScenarioEntry = { meta, load };
+  let id = 0;
+  const group = new GroupController({ scenarios: [entry], store: new GroupStore(kv), clock: () => 1_000_000, describe: describeCue as never, newId: () => `session-0000000${++id}` });
+  const views: GroupView[] = [];
+  group.events.on('group/view', (v) => views.push(v));
+  return { group, kv, last: () => views[views.length - 1]! };
+}
+const settle = () => new Promise((r) => setTimeout(r, 30));
+
+/** Next until the room is discussing a decision. */
+function toDiscuss(group: GroupController, last: () => GroupView): void {
+  for (let i = 0; i < 30 && last().screen.kind !== 'discuss'; i++) group.dispatch({ type: 'next' });
+  expect(last().screen.kind).toBe('discuss');
+}
+
+/** Take option `option + 1` at each of the next `n` decisions. */
+function takeFirst(group: GroupController, last: () => GroupView, n: number, option = 0): void {
+  for (let i = 0; i < n; i++) {
+    toDiscuss(group, last);
+    group.dispatch({ type: 'take', option });
+  }
+}
+
+describe('group sessions with the phone’s forms', () => {
+  it('the view carries the open form; the facilitator fills it; the story reads it; the decision saves it', async () => {
+    const { group, last, kv } = make();
+    await group.init({ play: 'phone-pieces' });
+    takeFirst(group, last, 5);
+    toDiscuss(group, last); // request, message, feed, picture, profile → the Hearth settings
+    expect(last().forms).toMatchObject({ forms: [{ kind: 'settings', platform: 'hearth' }], values: { hearth_future_posts: 'public' } });
+    group.dispatch({ type: 'form', values: { hearth_future_posts: 'friends', hearth_search_engines: false } });
+    expect(last().forms?.values).toMatchObject({ hearth_future_posts: 'friends', hearth_search_engines: false });
+    group.dispatch({ type: 'form', values: { hearth_future_posts: 'everyone in the world' } });
+    expect(last().message).toMatch(/could not be set/);
+    group.dispatch({ type: 'take', option: 0 });
+    for (let i = 0; i < 5 && last().screen.kind !== 'reveal'; i++) group.dispatch({ type: 'next' });
+    expect(JSON.stringify(last().screen)).toContain('Who can see your future posts? Friends; Limit who can see past posts: off; Who can send you friend requests? Everyone; Let search engines link to your profile: off');
+    const saved = decodeGroupState(kv.get('public-profile:group'));
+    expect(saved.ok && saved.state.decisions[5]?.input).toMatchObject({ hearth_future_posts: 'friends', hearth_search_engines: false });
+
+    // Resume: a new controller over the same storage replays the form values into the story.
+    const again = make(kv);
+    await again.group.init({});
+    takeFirst(again.group, again.last, 1); // Shout settings: done
+    // On to the search: with search engines turned off by the room, Hearth is not among the results.
+    let seen = '';
+    for (let i = 0; i < 12 && !seen.includes('Web search for'); i++) {
+      again.group.dispatch({ type: 'next' });
+      seen += JSON.stringify(again.last().screen);
+    }
+    expect(seen).toContain('Web search for');
+    expect(seen).not.toContain('Alex Morgan | Hearth');
+    await settle();
+  });
+
+  it('the road not taken plays the other option with the same form values', async () => {
+    const { group, last } = make();
+    await group.init({ play: 'phone-pieces' });
+    takeFirst(group, last, 9);
+    toDiscuss(group, last); // to the composer
+    expect(last().forms?.forms[0]).toMatchObject({ kind: 'composer' });
+    group.dispatch({ type: 'form', values: { post_text: 'Court with Dana Whitfield today' } });
+    group.dispatch({ type: 'take', option: 1 }); // delete the draft
+    await settle();
+    // Walk to the road not taken for this decision and read the other option's outcome.
+    for (let i = 0; i < 12 && last().screen.kind !== 'road'; i++) group.dispatch({ type: 'next' });
+    await settle();
+    group.dispatch({ type: 'back' });
+    group.dispatch({ type: 'next' });
+    const screen = last().screen;
+    expect(screen.kind).toBe('road');
+    expect(JSON.stringify(screen)).toMatch(/Serious: true/);
+  });
+
+  it('form commands from the presenter window are checked like any other', () => {
+    expect(parseCommand({ type: 'form', values: { post_text: 'hi', hearth_search_engines: false } })).toEqual({ type: 'form', values: { post_text: 'hi', hearth_search_engines: false } });
+    expect(parseCommand({ type: 'form', values: { post_text: 5 } })).toBeUndefined();
+    expect(parseCommand({ type: 'form', values: 'x' })).toBeUndefined();
+    expect(parseCommand({ type: 'form', values: { 'bad name': 'x' } })).toBeUndefined();
+  });
+});

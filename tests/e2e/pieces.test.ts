@@ -145,4 +145,22 @@ describe('the phone pieces', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('reflow: at 320 px wide (400% zoom) the settings and the composer fit with no sideways scrolling', async () => {
+    const { page, errors, context } = await openPage(env.browser, env.url, { width: 320, height: 640 });
+    await page.goto(`${env.url}?play=phone-pieces`);
+    await page.waitForSelector('[data-ready=story]');
+    const fits = () =>
+      page.evaluate(() => Math.max(document.scrollingElement!.scrollWidth, document.getElementById('panel-wrap')!.scrollWidth));
+    for (let i = 0; i < 5; i++) await choose(page, '1');
+    await page.locator('.piece input[name=hearth_search_engines]').waitFor();
+    expect(await fits()).toBeLessThanOrEqual(320);
+    await screenshot(page, 'pieces-reflow-settings');
+    for (let i = 0; i < 4; i++) await choose(page, '1');
+    await page.locator('textarea[name=post_text]').waitFor();
+    expect(await fits()).toBeLessThanOrEqual(320);
+    await screenshot(page, 'pieces-reflow-composer');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

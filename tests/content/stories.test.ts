@@ -8,10 +8,18 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/build/ink-compile.ts';
 import { extractTags } from '../../src/build/ink-lint.ts';
-import { checkStory, findStories } from '../../src/build/stories.ts';
+import { checkStory as checkStoryUncached, findStories, type StoryCheck } from '../../src/build/stories.ts';
 import { parseTag, isTagError } from '../../src/core/tags.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
+
+/** Each story is compiled and walked once for this file (the walk is the slow part). */
+const checks = new Map<string, StoryCheck>();
+function checkStory(file: string): StoryCheck {
+  let check = checks.get(file);
+  if (!check) checks.set(file, (check = checkStoryUncached(file)));
+  return check;
+}
 const storyFiles = findStories(path.join(root, 'stories'));
 
 describe('stories/', () => {

@@ -7,6 +7,7 @@ import { scenarios, storyErrors } from 'virtual:scenarios';
 import { browserStore } from './adapters/browser-storage.ts';
 import { toCatalogue } from './adapters/story-loader.ts';
 import { App } from './core/app.ts';
+import { providePostChecker } from './core/post-checker.ts';
 import { SaveStore } from './core/storage.ts';
 import { Panel } from './ui/panel.ts';
 import { PlayerPreferences } from './core/preferences.ts';
@@ -19,7 +20,14 @@ const noticesEl = document.getElementById('notices')!;
 const stageEl = document.getElementById('stage')!;
 const params = new URLSearchParams(location.search);
 
-const app = new App(toCatalogue(scenarios), new SaveStore(browserStore()));
+/** The post composer's checker is a chunk of its own: fetched after the first text, or before a story that needs it. */
+let checker: Promise<void> | undefined;
+const loadPostChecker = (): Promise<void> =>
+  (checker ??= import('./core/post-analyser.ts').then(({ analysePost }) => providePostChecker(analysePost)));
+
+const app = new App(toCatalogue(scenarios), new SaveStore(browserStore()), {
+  beforeStart: (meta) => (meta.usesComposer ? loadPostChecker() : undefined),
+});
 /** `?mode=group`: a facilitator runs a scenario with a room, on a projector (src/ui/group-mode.ts). */
 const groupMode = params.get('mode') === 'group';
 let extras: ReturnType<typeof installSoundAndSettings> | undefined;
@@ -63,7 +71,11 @@ if (groupMode) {
       panelEl.textContent = `Group mode could not start (${error.message}). Reload the page, or play alone without ?mode=group.`;
     });
 } else {
-  void app.init({ play: params.get('play') }).then(() => void startGraphics());
+  void app.init({ play: params.get('play') }).then(() => {
+    void startGraphics();
+    // Ready in the background, so no scenario waits for it. A failure is retried when a story needs it.
+    loadPostChecker().catch(() => (checker = undefined));
+  });
 }
 
 if (params.has('debug')) Object.assign(window, { publicProfile: app });

@@ -4,10 +4,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readAllTags, readTag } from '../core/tag-specs.ts';
-import { isTagError, parseTags, type ParsedTag } from '../core/tags.ts';
+import { isTagError, parseTag, parseTags, type ParsedTag } from '../core/tags.ts';
 import type { ScenarioMeta } from '../core/session.ts';
 import { compileInk, type CompileResult, type Diagnostic } from './ink-compile.ts';
-import { lintSource } from './ink-lint.ts';
+import { extractTags, lintSource } from './ink-lint.ts';
 import { walkStory, type WalkResult } from './story-walk.ts';
 
 /** Every scenario file: `*.ink` directly in the folder. Shared INCLUDE files go in subfolders. */
@@ -41,8 +41,9 @@ export interface StoryCheck {
   ok: boolean;
 }
 
-export function metaFromGlobalTags(id: string, tags: ParsedTag[], fingerprint: string): ScenarioMeta {
+export function metaFromGlobalTags(id: string, tags: ParsedTag[], fingerprint: string, usesComposer = false): ScenarioMeta {
   return {
+    ...(usesComposer ? { usesComposer } : {}),
     id,
     title: readTag<string>(tags, 'title') ?? id,
     summary: readTag<string>(tags, 'summary') ?? '',
@@ -62,7 +63,11 @@ export function checkStory(file: string, options: { walk?: boolean; source?: str
   let meta: ScenarioMeta | undefined;
   if (compile.story && compile.fingerprint) {
     const globals = parseTags(compile.story.globalTags).filter((t) => !isTagError(t)) as ParsedTag[];
-    meta = metaFromGlobalTags(scenarioId(file), globals, compile.fingerprint);
+    const usesComposer = extractTags(source).some((t) => {
+      const tag = parseTag(t.text);
+      return !isTagError(tag) && tag.key === 'composer';
+    });
+    meta = metaFromGlobalTags(scenarioId(file), globals, compile.fingerprint, usesComposer);
     if (options.walk !== false) {
       walk = walkStory(compile.story, compile.file);
       diagnostics.push(...walk.diagnostics);

@@ -9,6 +9,11 @@ import { applyCue, cuesFromTags, INITIAL_PHONE } from '../core/phone.ts';
 import { formAssignments, SETTING_VARIABLES } from '../core/piece-variables.ts';
 import { formVariants, type FormValues, type PieceForm } from '../core/pieces.ts';
 import { postContext } from '../core/session.ts';
+import { analysePost } from '../core/post-analyser.ts';
+import { providePostChecker } from '../core/post-checker.ts';
+
+// In node the post checker is simply loaded with the walker.
+providePostChecker(analysePost);
 import type { Diagnostic } from './ink-compile.ts';
 
 export interface WalkOptions {

@@ -52,6 +52,10 @@ export class App {
   constructor(
     scenarios: readonly ScenarioEntry[],
     private readonly saves: SaveStore,
+    private readonly options: {
+      /** Runs while a scenario loads, e.g. to fetch the post checker for a story with a composer. */
+      beforeStart?: (meta: ScenarioMeta) => Promise<void> | void;
+    } = {},
   ) {
     this.scenarios = [...scenarios].sort(
       (a, b) => (a.meta.order ?? 1e6) - (b.meta.order ?? 1e6) || a.meta.title.localeCompare(b.meta.title),
@@ -136,7 +140,7 @@ export class App {
     };
     let story: InkStoryLike;
     try {
-      story = await entry.load();
+      [story] = await Promise.all([entry.load(), this.options.beforeStart?.(entry.meta)]);
     } catch (error) {
       if (token === this.beginToken) cannotStart(error);
       return;

@@ -3,7 +3,8 @@
  * go across as they are; the composer adds what the post analyser found, so a story can branch on
  * "the post names a family" without parsing text.
  */
-import { analysePost, type PostAnalysis, type PostContext } from './post-analyser.ts';
+import type { PostAnalysis, PostContext } from './post-analyser.ts';
+import { postChecker } from './post-checker.ts';
 import { ALL_SETTING_CONTROLS, isAppId, type FormValues, type PieceForm } from './pieces.ts';
 
 export type InkValue = string | number | boolean;
@@ -18,7 +19,7 @@ export function analyseComposed(form: Extract<PieceForm, { kind: 'composer' }>, 
   const platform = String(values.post_platform ?? form.platform);
   const photo = form.photos.find((p) => p.id === values.post_photo);
   const checkIn = typeof values.post_check_in === 'string' && values.post_check_in !== '' ? values.post_check_in : undefined;
-  return analysePost(
+  return postChecker()(
     {
       text: String(values.post_text ?? ''),
       platform: isAppId(platform) ? platform : form.platform,

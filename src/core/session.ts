@@ -42,6 +42,8 @@ export interface ScenarioMeta {
   contentNotes: string[];
   /** Changes whenever the compiled story changes; ties saves to a story version. */
   fingerprint: string;
+  /** The story opens the post composer somewhere (so its checker must be loaded before play). */
+  usesComposer?: boolean;
 }
 
 export type TranscriptEntry =

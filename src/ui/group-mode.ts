@@ -2,6 +2,8 @@
  * Group mode (`?mode=group`): the projector window, or with `&view=presenter` the presenter window.
  * Loaded on demand by main.ts, so a player alone never downloads it.
  */
+import { analysePost } from '../core/post-analyser.ts';
+import { providePostChecker } from '../core/post-checker.ts';
 import './group.css';
 import type { ScenarioEntry } from '../core/app.ts';
 import { GroupController } from '../core/group-controller.ts';
@@ -11,6 +13,9 @@ import { h } from './dom.ts';
 import { Audience } from './group-audience.ts';
 import { startPresenterWindow } from './group-presenter.ts';
 import { describeCue } from './pieces-view.ts';
+
+// Group mode is its own chunk: the post checker comes with it.
+providePostChecker(analysePost);
 
 function newId(): string {
   const c = globalThis.crypto;

@@ -6,6 +6,7 @@
  */
 import type { PhoneCue, PhoneState } from '../core/phone.ts';
 import { analyseComposed } from '../core/piece-variables.ts';
+import { postCheckerLoaded, postCheckerReady } from '../core/post-checker.ts';
 import {
   AUDIENCES,
   MAX_POST_CHARS,
@@ -355,6 +356,12 @@ export class PiecesView {
     const el = this.advice;
     const phone = this.host.phone();
     if (!el || !phone) return;
+    if (!postCheckerReady()) {
+      clear(el);
+      el.append(h('h3', {}, 'Before you post'), h('p', { className: 'advice-summary', role: 'status' }, 'The checker is loading…'));
+      void postCheckerLoaded.then(() => this.renderAnalysis(form));
+      return;
+    }
     const analysis: PostAnalysis = analyseComposed(form, phone.form, this.host.postContext());
     clear(el);
     const empty = String(phone.form.post_text ?? '').trim() === '';

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { Story } from 'inkjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/build/ink-compile.ts';
+import { analysePost } from '../../src/core/post-analyser.ts';
+import { providePostChecker } from '../../src/core/post-checker.ts';
 import type { ScenarioEntry } from '../../src/core/app.ts';
 import { GroupController, type GroupView } from '../../src/core/group-controller.ts';
 import { parseCommand } from '../../src/core/group-protocol.ts';
@@ -19,6 +21,7 @@ const meta: ScenarioMeta = { id: 'phone-pieces', title: 'Pieces', summary: '', m
 const load = async (): Promise<InkStoryLike> => new Story(json) as unknown as InkStoryLike;
 
 beforeAll(() => {
+  providePostChecker(analysePost);
   const compiled = compileInk(FIXTURE, readFileSync(FIXTURE, 'utf8'));
   json = compiled.json!;
 });

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { Story } from 'inkjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/build/ink-compile.ts';
+import { analysePost } from '../../src/core/post-analyser.ts';
+import { providePostChecker } from '../../src/core/post-checker.ts';
 import { applyCue, cuesFromTags, INITIAL_PHONE, type PhoneCue, type PhoneState } from '../../src/core/phone.ts';
 import { formAssignments } from '../../src/core/piece-variables.ts';
 import { ALL_SETTING_CONTROLS, checkField, formFields, formVariants, initialSettings, PLATFORM_SETTINGS, type PieceForm } from '../../src/core/pieces.ts';
@@ -20,6 +22,7 @@ const fresh = (): InkStoryLike => new Story(json) as unknown as InkStoryLike;
 const vars = (session: Session) => (session as unknown as { runner: { story: { variablesState: { $(n: string): unknown } } } }).runner.story.variablesState;
 
 beforeAll(() => {
+  providePostChecker(analysePost);
   const compiled = compileInk(FIXTURE, readFileSync(FIXTURE, 'utf8'));
   if (!compiled.json) throw new Error(compiled.diagnostics.map((d) => d.message).join('\n'));
   json = compiled.json;

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, openPage, screenshot, SIZES, useBrowser } from './harness.ts';
+import { checkTheme } from './projector-theme.ts';
 
 const env = useBrowser();
 
@@ -52,7 +53,13 @@ describe('group mode with the phone’s forms', () => {
     // The projector says what is on the phone.
     expect(await page.locator('.gforms-note').innerText()).toMatch(/a profile picture to choose and Hearth privacy settings/);
     expect(await axeViolations(page)).toEqual([]);
+    expect(await checkTheme(page)).toEqual([]);
     await screenshot(page, 'group-forms-discuss');
+    await page.setViewportSize(SIZES.laptop);
+    await page.waitForTimeout(300);
+    expect(await checkTheme(page)).toEqual([]);
+    await screenshot(page, 'group-forms-discuss');
+    await page.setViewportSize(SIZES.projector);
 
     await presenter.locator('.pforms input[name=hearth_search_engines]').uncheck();
     await presenter.locator('.pforms input[name=hearth_friend_requests][value=friends-of-friends]').check();
@@ -66,6 +73,7 @@ describe('group mode with the phone’s forms', () => {
     const reveal = await page.locator('.gscreen').innerText();
     expect(reveal).toMatch(/Let search engines link to your profile: off/);
     expect(reveal).toMatch(/Profile picture: a hillside at sunset/);
+    expect(await checkTheme(page)).toEqual([]);
     await screenshot(page, 'group-forms-reveal');
 
     // A reload resumes the session with the settings the room chose.

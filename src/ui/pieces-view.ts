@@ -97,6 +97,17 @@ export function describeCue(cue: PhoneCue): string | undefined {
 let ids = 0;
 const uid = (stem: string) => `${stem}-${++ids}`;
 
+/** One radio button with its label. */
+function radio(name: string, value: string, label: string | (Node | string)[], checked: boolean, onchange: () => void, className = 'option'): HTMLElement {
+  const id = uid(name);
+  return h(
+    'span',
+    { className },
+    h('input', { type: 'radio', id, name, value, checked, onchange }),
+    h('label', { for: id }, ...(typeof label === 'string' ? [label] : label)),
+  );
+}
+
 /** The part of the phone the forms need: which are open, and what has been entered. */
 export type FormsState = Pick<PhoneState, 'forms' | 'form'>;
 
@@ -172,22 +183,7 @@ export class PiecesView {
         h(
           'div',
           { className: 'options' },
-          ...(c.options ?? []).map((o) => {
-            const id = uid('opt');
-            return h(
-              'span',
-              { className: 'option' },
-              h('input', {
-                type: 'radio',
-                id,
-                name: c.variable,
-                value: o.value,
-                checked: values[c.variable] === o.value,
-                onchange: () => this.set({ [c.variable]: o.value }),
-              }),
-              h('label', { for: id }, o.label),
-            );
-          }),
+          ...(c.options ?? []).map((o) => radio(c.variable, o.value, o.label, values[c.variable] === o.value, () => this.set({ [c.variable]: o.value }))),
         ),
       );
     });
@@ -202,22 +198,8 @@ export class PiecesView {
   private pictures(form: PicturesForm, values: FormValues): HTMLElement {
     const group = h('div', { className: 'picture-options' });
     for (const id of form.pictures) {
-      const inputId = uid('pic');
-      group.append(
-        h(
-          'span',
-          { className: 'picture-option' },
-          h('input', {
-            type: 'radio',
-            id: inputId,
-            name: 'profile_picture',
-            value: id,
-            checked: values.profile_picture === id,
-            onchange: () => this.set({ profile_picture: id }),
-          }),
-          h('label', { for: inputId }, h('span', { className: `picture-swatch picture-${id}`, 'aria-hidden': 'true' }), pictureLabel(id)),
-        ),
-      );
+      const label = [h('span', { className: `picture-swatch picture-${id}`, 'aria-hidden': 'true' }), pictureLabel(id)];
+      group.append(radio('profile_picture', id, label, values.profile_picture === id, () => this.set({ profile_picture: id }), 'picture-option'));
     }
     return this.sheet(undefined, 'Choose your profile picture', h('fieldset', { className: 'setting' }, h('legend', {}, 'Profile picture (everyone can see it, whatever your other settings)'), group));
   }
@@ -298,25 +280,12 @@ export class PiecesView {
             h(
               'div',
               { className: 'options' },
-              ...[{ value: '', label: none }, ...items].map((item) => {
-                const id = uid(name);
-                return h(
-                  'span',
-                  { className: 'option' },
-                  h('input', {
-                    type: 'radio',
-                    id,
-                    name,
-                    value: item.value,
-                    checked: (values[name] ?? '') === item.value,
-                    onchange: () => {
-                      this.set({ [name]: item.value });
-                      this.scheduleAnalysis(form);
-                    },
-                  }),
-                  h('label', { for: id }, item.label),
-                );
-              }),
+              ...[{ value: '', label: none }, ...items].map((item) =>
+                radio(name, item.value, item.label, (values[name] ?? '') === item.value, () => {
+                  this.set({ [name]: item.value });
+                  this.scheduleAnalysis(form);
+                }),
+              ),
             ),
           )
         : null;

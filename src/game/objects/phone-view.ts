@@ -223,28 +223,22 @@ export class PhoneView {
       return 3300;
     }
     if (reducedMotion) return 0;
-    if (this.lastPiece && PIECE_CUES.has(cue.type)) {
-      const piece = this.lastPiece;
-      const y = piece.y;
-      piece.y = y + 30;
-      piece.setAlpha(0);
-      tweens.add({ targets: piece, y, alpha: 1, duration: 260, ease: 'Quad.easeOut' });
-      return 260;
-    }
+    /** Fade something in as it rises the last few pixels into place. */
+    const riseIn = (target: Container, by: number, duration: number): number => {
+      const y = target.y;
+      target.y = y + by;
+      target.setAlpha(0);
+      tweens.add({ targets: target, y, alpha: 1, duration, ease: 'Quad.easeOut' });
+      return duration;
+    };
+    if (this.lastPiece && PIECE_CUES.has(cue.type)) return riseIn(this.lastPiece, 30, 260);
     if ((cue.type === 'request' || cue.type === 'request-outcome') && this.lastRequest) {
       const card = this.lastRequest;
       card.setScale(0.92).setAlpha(0);
       tweens.add({ targets: card, scale: 1, alpha: 1, duration: 260, ease: 'Back.easeOut' });
       return 260;
     }
-    if ((cue.type === 'message' || cue.type === 'reply') && this.lastBubble) {
-      const bubble = this.lastBubble;
-      const y = bubble.y;
-      bubble.y = y + 40;
-      bubble.setAlpha(0);
-      tweens.add({ targets: bubble, y, alpha: 1, duration: 240, ease: 'Quad.easeOut' });
-      return 240;
-    }
+    if ((cue.type === 'message' || cue.type === 'reply') && this.lastBubble) return riseIn(this.lastBubble, 40, 240);
     return 0;
   }
 }

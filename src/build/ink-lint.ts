@@ -3,7 +3,8 @@
  * its line number, checks where it is written and what it says. Structural checks (every path ends with an
  * #ending, no dead ends) are done by walking the compiled story: see story-walk.ts.
  */
-import { ALL_SETTING_CONTROLS, PICTURE_IDS } from '../core/pieces.ts';
+import { POST_RESULT_VARIABLES } from '../core/piece-variables.ts';
+import { ALL_SETTING_CONTROLS, PICTURE_IDS, POST_FIELDS } from '../core/pieces.ts';
 import { checkTag, REQUIRED_GLOBAL_KEYS, TAG_SPECS, type TagPlace } from '../core/tag-specs.ts';
 import { isTagError, parseTag } from '../core/tags.ts';
 import type { Diagnostic } from './ink-compile.ts';
@@ -149,8 +150,8 @@ function pieceVariableRule(name: string): { kind: 'boolean' | 'string' | 'number
   if (control) return control.kind === 'switch' ? { kind: 'boolean' } : { kind: 'string', values: control.options!.map((o) => o.value) };
   if (name === 'profile_picture') return { kind: 'string', values: PICTURE_IDS };
   if (name === 'post_flags') return { kind: 'number' };
-  if (['post_serious', 'post_identifies', 'post_case_detail', 'post_derogatory', 'post_employer', 'post_empty'].includes(name)) return { kind: 'boolean' };
-  if (name.startsWith('post_') && ['post_text', 'post_platform', 'post_audience', 'post_photo', 'post_check_in'].includes(name)) return { kind: 'string' };
+  if ((POST_RESULT_VARIABLES as readonly string[]).includes(name)) return { kind: 'boolean' };
+  if ((POST_FIELDS as readonly string[]).includes(name)) return { kind: 'string' };
   return undefined;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { PostAnalysis, PostContext } from './post-analyser.ts';
 import { postChecker } from './post-checker.ts';
-import { ALL_SETTING_CONTROLS, isAppId, type FormValues, type PieceForm } from './pieces.ts';
+import { ALL_SETTING_CONTROLS, isAppId, POST_FIELDS, type FormValues, type PieceForm } from './pieces.ts';
 
 export type InkValue = string | number | boolean;
 
@@ -40,7 +40,7 @@ export function formAssignments(forms: readonly PieceForm[], values: FormValues,
     } else if (form.kind === 'pictures') {
       if (typeof values.profile_picture === 'string') out.profile_picture = values.profile_picture;
     } else {
-      for (const name of ['post_text', 'post_platform', 'post_audience', 'post_photo', 'post_check_in']) out[name] = values[name] ?? '';
+      for (const name of POST_FIELDS) out[name] = values[name] ?? '';
       const analysis = analyseComposed(form, values, context);
       const kinds = new Set(analysis.flags.map((f) => f.kind));
       out.post_flags = analysis.flags.length;

@@ -6,7 +6,6 @@
  * choice (see `formAssignments`). The variables are part of the content contract for authors and are
  * documented in stories/README.md; a story declares (`VAR`) only the ones it wants to read.
  */
-import type { PlatformId } from './tag-specs.ts';
 
 export type AppId = 'hearth' | 'shout' | 'lens' | 'guild';
 export const APP_IDS: readonly AppId[] = ['hearth', 'shout', 'lens', 'guild'];
@@ -315,9 +314,4 @@ export function formVariants(forms: readonly PieceForm[], current: FormValues): 
     seen.add(key);
     return true;
   });
-}
-
-/** The platforms a settings form or composer is about, for the phone's screen. */
-export function formPlatform(form: PieceForm): PlatformId | undefined {
-  return form.kind === 'pictures' ? undefined : form.platform;
 }

@@ -159,11 +159,6 @@ export class Session {
     return this.context;
   }
 
-  /** Everything needed to replay this play-through on a fresh copy of the story. */
-  get replay(): Replay {
-    return { choices: [...this.history], inputs: { ...this.inputs } };
-  }
-
   /**
    * The replay for a choice about to be taken: the choices so far and, when forms are open, the values
    * entered at this point. Append an option to `choices` to play that option on a fresh copy of the story

@@ -25,10 +25,16 @@ async function nextUntil(presenter: Page, page: Page, kinds: string[]): Promise<
   throw new Error(`the projector never showed ${kinds.join(' or ')}`);
 }
 
+/** The facilitator takes an option; wait until the projector shows the decision before pressing Next. */
+async function takeOption(presenter: Page, page: Page, option: number): Promise<void> {
+  await presenter.getByRole('button', { name: `Take option ${option}`, exact: true }).click();
+  await page.waitForFunction(() => document.getElementById('group')?.dataset.screen === 'decide');
+}
+
 /** At the room's next discussion, the facilitator takes an option, and the room moves past the reveal. */
 async function take(presenter: Page, page: Page, option: number): Promise<void> {
   await nextUntil(presenter, page, ['discuss']);
-  await presenter.getByRole('button', { name: `Take option ${option}`, exact: true }).click();
+  await takeOption(presenter, page, option);
   await nextUntil(presenter, page, ['reveal']);
   await nextUntil(presenter, page, ['passage', 'discuss']);
 }
@@ -68,7 +74,7 @@ describe('group mode with the phone’s forms', () => {
     await screenshot(presenter, 'group-forms-presenter');
 
     // Take it: the reveal on the projector shows what the room set, and the story branched on it.
-    await presenter.getByRole('button', { name: 'Take option 1', exact: true }).click();
+    await takeOption(presenter, page, 1);
     await nextUntil(presenter, page, ['reveal']);
     const reveal = await page.locator('.gscreen').innerText();
     expect(reveal).toMatch(/Let search engines link to your profile: off/);

@@ -5,6 +5,7 @@
 import { HCPC_2008, IMPACTS, isEndingLevel, type EndingLevel, type Impact, ENDING_LEVELS } from './standards.ts';
 import type { ParsedTag } from './tags.ts';
 import { APP_IDS, isAppId, PICTURE_IDS, type AppId, type PhotoOffer } from './pieces.ts';
+import { COVERS_SLUGS } from './coverage.ts';
 
 /** Where a tag may be written. 'global' = the top of the file, before any content. */
 export type TagPlace = 'global' | 'line' | 'choice';
@@ -142,6 +143,15 @@ const nameList = (tag: ParsedTag): ValueResult<string[]> => {
 const reactions = (tag: ParsedTag): ValueResult<number> =>
   /^\d{1,6}$/.test(tag.value) ? ok(Number(tag.value)) : fail(`#reactions needs a whole number, not "${tag.value}"`);
 
+const covers = (tag: ParsedTag): ValueResult<string[]> => {
+  const slugs = tag.value.split(',').map((s) => s.trim()).filter(Boolean);
+  if (slugs.length === 0) return fail(`#covers needs one or more of: ${COVERS_SLUGS.join(', ')}`);
+  const unknown = slugs.find((slug) => !COVERS_SLUGS.includes(slug));
+  if (unknown) return fail(`#covers: "${unknown}" is not a risk or good-practice point (use ${COVERS_SLUGS.join(', ')})`);
+  if (new Set(slugs).size !== slugs.length) return fail('#covers lists the same item twice');
+  return ok(slugs);
+};
+
 export const PLATFORMS = ['hearth', 'shout', 'lens', 'guild', 'home', 'lock'] as const;
 export type PlatformId = (typeof PLATFORMS)[number];
 
@@ -150,7 +160,8 @@ const specs: TagSpec[] = [
   { key: 'summary', places: ['global'], repeatable: false, read: text('a sentence or two'), summary: 'Required. One or two sentences for the menu.' },
   { key: 'minutes', places: ['global'], repeatable: false, read: positiveInt, summary: 'Expected playing time in minutes.' },
   { key: 'order', places: ['global'], repeatable: false, read: positiveInt, summary: 'Position in the menu (then by title).' },
-  { key: 'content-note', places: ['global'], repeatable: true, read: text('the note'), summary: 'Shown before play starts; repeatable.' },
+  { key: 'content-note', places: ['global', 'line'], repeatable: true, read: text('the note'), summary: 'At the top: shown before play starts. On a line: a note before distressing material (offer a way to skip it).' },
+  { key: 'reflect', places: ['global'], repeatable: true, read: text('a question'), summary: 'A reflection prompt for the debrief; repeatable.' },
   { key: 'hcpc', places: ['choice'], repeatable: true, read: hcpc, summary: 'What taking this choice does to HCPC standard N: upheld, risk or breach.' },
   { key: 'feedback', places: ['line'], repeatable: false, read: flag, summary: 'This line explains the consequence just chosen.' },
   { key: 'discuss', places: ['line'], repeatable: false, read: text('a question'), summary: 'A discussion prompt for the next choice point.' },
@@ -188,6 +199,11 @@ const specs: TagSpec[] = [
   { key: 'photo', places: ['line'], repeatable: true, read: photo, summary: 'A photo the composer offers: id, description, and (shows: what else is in it).' },
   { key: 'check-in', places: ['line'], repeatable: true, read: text('a place'), summary: 'A location check-in the composer offers.' },
   { key: 'publish', places: ['line'], repeatable: false, read: flag, summary: 'The post the player composed appears in the feed.' },
+  // Teaching checks (stories/README.md, "Coverage and judgement").
+  { key: 'covers', places: ['line'], repeatable: true, read: covers, summary: 'The risks and good-practice points the next decision exercises, e.g. "#covers: contact, no-requests".' },
+  { key: 'open', places: ['choice'], repeatable: false, read: flag, summary: 'This is the open, engaged option at its decision (accept, share, reply).' },
+  { key: 'cautious', places: ['choice'], repeatable: false, read: flag, summary: 'This is the over-cautious or withdrawn option at its decision.' },
+  { key: 'support', places: ['line'], repeatable: false, read: flag, summary: 'Shows where to get support (manager, employer, union, helpline): use wherever abuse or sanction appears.' },
   { key: 'impact', places: ['line'], repeatable: true, read: hcpc, summary: 'What the player did in a piece (settings, post, picture) does to HCPC standard N.' },
 ];
 

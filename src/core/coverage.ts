@@ -1,0 +1,171 @@
+/**
+ * What the game must teach, as data: the handout's four risks and eight good-practice points (the
+ * knowledge bite), and the four standards it cites. Stories record which of these each decision point
+ * exercises with `#covers: slug, slug`; the standards are read from the decision's own `#hcpc` tags.
+ * The wording is our own summary of the handout.
+ */
+
+export type CoverageKind = 'risk' | 'practice' | 'standard';
+
+export interface CoverageItem {
+  kind: CoverageKind;
+  /** What authors write in `#covers` (risks and practice points; standards come from `#hcpc`). */
+  slug: string;
+  /** The handout's own number within its list. */
+  number: number;
+  label: string;
+}
+
+export const RISKS: readonly CoverageItem[] = [
+  { kind: 'risk', slug: 'contact', number: 1, label: 'Service users contacting social workers through social media' },
+  { kind: 'risk', slug: 'case-talk', number: 2, label: 'Social workers discussing cases on social media' },
+  { kind: 'risk', slug: 'hate-sites', number: 3, label: 'Service users posting about social workers on hate sites' },
+  { kind: 'risk', slug: 'fear', number: 4, label: 'Fear of sanction causing anxiety and withdrawal from social media' },
+];
+
+export const PRACTICES: readonly CoverageItem[] = [
+  { kind: 'practice', slug: 'no-requests', number: 1, label: 'No friend or follow requests from service users, current or former, on personal accounts' },
+  { kind: 'practice', slug: 'review-settings', number: 2, label: 'Review your privacy settings regularly: platforms change them' },
+  { kind: 'practice', slug: 'private-accounts', number: 3, label: 'Protect your posts and make accounts private' },
+  { kind: 'practice', slug: 'audience-limits', number: 4, label: 'Audience settings are no guarantee: friends can pass things on' },
+  { kind: 'practice', slug: 'public-comments', number: 5, label: "Comments on a friend's public post or photo are public" },
+  { kind: 'practice', slug: 'think-first', number: 6, label: "Think before you post: nothing you wouldn't want colleagues to see" },
+  { kind: 'practice', slug: 'profile-picture', number: 7, label: 'Consider what your profile picture says about you' },
+  { kind: 'practice', slug: 'search-yourself', number: 8, label: 'Search your own name regularly' },
+];
+
+/** The HCPC standards (2008/2012 numbering) the handout cites. */
+export const HANDOUT_STANDARDS: readonly CoverageItem[] = [
+  { kind: 'standard', slug: 'standard-1', number: 1, label: 'Standard 1: best interests of service users' },
+  { kind: 'standard', slug: 'standard-2', number: 2, label: 'Standard 2: confidentiality' },
+  { kind: 'standard', slug: 'standard-3', number: 3, label: 'Standard 3: high standards of personal conduct' },
+  { kind: 'standard', slug: 'standard-13', number: 13, label: 'Standard 13: honesty, integrity and public confidence' },
+];
+
+export const COVERAGE_ITEMS: readonly CoverageItem[] = [...RISKS, ...PRACTICES, ...HANDOUT_STANDARDS];
+
+/** The slugs `#covers` accepts. */
+export const COVERS_SLUGS: readonly string[] = [...RISKS, ...PRACTICES].map((i) => i.slug);
+
+export function findCoverageItem(slug: string): CoverageItem | undefined {
+  return COVERAGE_ITEMS.find((i) => i.slug === slug);
+}
+
+/** Each item must be exercised by at least this many decision points across the scenarios. */
+export const MIN_COVERAGE = 2;
+/** At least this share of decision points must be ones where the open, engaged option is the better one. */
+export const MIN_OPEN_SHARE = 0.3;
+
+/** How a choice scores, for comparing options at one decision point: upheld +1, at risk −1, breached −3. */
+export function choiceScore(impacts: readonly { impact: 'upheld' | 'risk' | 'breach' }[]): number {
+  let score = 0;
+  for (const { impact } of impacts) score += impact === 'upheld' ? 1 : impact === 'risk' ? -1 : -3;
+  return score;
+}
+
+export interface DecisionChoiceFacts {
+  text: string;
+  score: number;
+  open: boolean;
+  cautious: boolean;
+}
+
+/**
+ * A decision point is "open is better" when the option marked `#open` scores higher than every other
+ * option, and an option marked `#cautious` (over-caution, withdrawal) is among those it beats: so
+ * over-caution visibly costs something.
+ */
+export function openIsBetter(choices: readonly DecisionChoiceFacts[]): boolean {
+  const open = choices.filter((c) => c.open);
+  if (open.length === 0) return false;
+  const best = Math.max(...open.map((c) => c.score));
+  const others = choices.filter((c) => !c.open);
+  if (others.length === 0) return false;
+  return others.every((c) => c.score < best) && others.some((c) => c.cautious);
+}
+
+export interface DecisionPointFacts {
+  scenario: string;
+  /** Where it is in the story (ink path of its choices), unique within the scenario. */
+  id: string;
+  line: number | undefined;
+  covers: string[];
+  /** Handout standards scored by any of its options. */
+  standards: number[];
+  choices: DecisionChoiceFacts[];
+}
+
+export interface CoverageReport {
+  scenarios: string[];
+  /** item slug → scenario → decision points exercising it. */
+  cells: Map<string, Map<string, number>>;
+  totals: Map<string, number>;
+  decisionPoints: number;
+  openBetter: number;
+  openBetterByScenario: Map<string, { points: number; open: number }>;
+  /** Items below MIN_COVERAGE. */
+  short: CoverageItem[];
+}
+
+export function coverageReport(points: readonly DecisionPointFacts[], scenarios: readonly string[]): CoverageReport {
+  const cells = new Map<string, Map<string, number>>();
+  const totals = new Map<string, number>();
+  for (const item of COVERAGE_ITEMS) {
+    cells.set(item.slug, new Map(scenarios.map((s) => [s, 0])));
+    totals.set(item.slug, 0);
+  }
+  const byScenario = new Map(scenarios.map((s) => [s, { points: 0, open: 0 }]));
+  let openBetter = 0;
+  for (const p of points) {
+    const slugs = new Set([...p.covers, ...p.standards.map((n) => `standard-${n}`)]);
+    for (const slug of slugs) {
+      const row = cells.get(slug);
+      if (!row) continue;
+      row.set(p.scenario, (row.get(p.scenario) ?? 0) + 1);
+      totals.set(slug, (totals.get(slug) ?? 0) + 1);
+    }
+    const tally = byScenario.get(p.scenario) ?? { points: 0, open: 0 };
+    tally.points++;
+    if (openIsBetter(p.choices)) {
+      tally.open++;
+      openBetter++;
+    }
+    byScenario.set(p.scenario, tally);
+  }
+  return {
+    scenarios: [...scenarios],
+    cells,
+    totals,
+    decisionPoints: points.length,
+    openBetter,
+    openBetterByScenario: byScenario,
+    short: COVERAGE_ITEMS.filter((i) => (totals.get(i.slug) ?? 0) < MIN_COVERAGE),
+  };
+}
+
+/** The matrix as a plain-text table (item × scenario, with totals) and the judgement balance. */
+export function formatCoverage(report: CoverageReport, shortNames: Record<string, string> = {}): string {
+  const cols = report.scenarios.map((s) => shortNames[s] ?? s);
+  const label = (i: CoverageItem) => `${i.kind === 'risk' ? 'Risk' : i.kind === 'practice' ? 'Practice' : 'HCPC'} ${i.number}: ${i.slug}`;
+  const first = Math.max(24, ...COVERAGE_ITEMS.map((i) => label(i).length));
+  const widths = cols.map((c) => Math.max(c.length, 3));
+  const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - s.length));
+  const lpad = (s: string, w: number) => ' '.repeat(Math.max(0, w - s.length)) + s;
+  const lines: string[] = [];
+  lines.push(`${pad('Item', first)} | ${cols.map((c, i) => pad(c, widths[i]!)).join(' | ')} | Total`);
+  lines.push(`${'-'.repeat(first)}-|-${widths.map((w) => '-'.repeat(w)).join('-|-')}-|------`);
+  for (const item of COVERAGE_ITEMS) {
+    const row = report.cells.get(item.slug)!;
+    const total = report.totals.get(item.slug) ?? 0;
+    const cells = report.scenarios.map((s, i) => lpad(String(row.get(s) ?? 0), widths[i]!));
+    lines.push(`${pad(label(item), first)} | ${cells.join(' | ')} | ${lpad(String(total), 5)}${total < MIN_COVERAGE ? '  < ' + MIN_COVERAGE : ''}`);
+  }
+  lines.push('');
+  const share = report.decisionPoints ? report.openBetter / report.decisionPoints : 0;
+  lines.push(`Judgement balance: ${report.openBetter} of ${report.decisionPoints} decision points (${Math.round(share * 100)}%) are ones where the open, engaged option is the better one (goal: at least ${Math.round(MIN_OPEN_SHARE * 100)}%).`);
+  for (const s of report.scenarios) {
+    const t = report.openBetterByScenario.get(s)!;
+    lines.push(`  ${shortNames[s] ?? s}: ${t.open} of ${t.points}`);
+  }
+  return lines.join('\n');
+}

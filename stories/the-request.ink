@@ -6,6 +6,9 @@
 #employer: Wrenford Borough Council
 #people: Shona Pryce, Mason, Lily-Mae, Kai Brennan, Amara Osei, Bev Adeyemi, Priya Sandhu
 #places: Wrenford, Lowmoor
+#reflect: Think of a service user, past or present, who might look for you online. What would they find today, and what would you want them to find?
+#reflect: When did you last tell your manager about contact that felt awkward? What made it easy, or hard, to say?
+#reflect: Where could you ask for advice before you post or reply: a colleague, your manager, your union or professional body?
 
 // Scenario 1 of Public Profile. Fictional council, fictional people.
 // Tallies: minor = lapses worth a word in supervision; serious = conduct the council would
@@ -52,6 +55,7 @@ Shona Pryce. Her children, Mason and Lily-Mae, are on your caseload. For three m
 #message: Shona Pryce: hope you dont mind me adding you. easier than ringing the office x
 There is a message under the request.
 
+#covers: contact, no-requests
 #discuss: What might Shona be hoping for? What could change between you if you accept?
 You look at it for a long moment.
 
@@ -87,6 +91,7 @@ Monday. The office smells of toast. Priya Sandhu, your team manager, has supervi
 
 You go through the Pryce case together. Mason's attendance is up. Shona is engaging.
 
+#covers: contact, fear
 #discuss: What does a manager need to know about contact like this? Why might it belong on the case record?
 "Anything else?" Priya asks, as you finish.
 
@@ -131,11 +136,13 @@ Further down is your sister's birthday post. It is public, and you are tagged in
 #detail: Social worker at Wrenford. Views my own.
 Your Shout bio says: Social worker at Wrenford. Views my own.
 
+#covers: search-yourself, profile-picture, review-settings, audience-limits, think-first
 #discuss: What could a stranger learn about you in five minutes? What would you change first?
 You put your sandwich down.
 
 * [Work through your settings: requests, photo, tags, bio #hcpc: 3 upheld #hcpc: 1 upheld]
     ~ settings = "full"
+    A search result is only as private as your least private setting, so going through them one by one is the right instinct. What you actually change is what counts. #feedback
     -> settings_checkup
 * [Swap the profile picture. The rest is friends only anyway #hcpc: 3 risk]
     ~ settings = "photo"
@@ -184,10 +191,11 @@ Wednesday lunchtime. Amara Osei wants to connect on Guild. She is a senior pract
 
 She has added a note. She runs a monthly practice chat on Guild for children's social workers in the region: research, good ideas, no case details. Would you like to join?
 
+#covers: fear, case-talk, think-first
 #discuss: Is there any risk in connecting with a colleague from another council? What might you lose by saying no?
 After this week, you are wary of anything online.
 
-* [Accept, and join the practice chat #hcpc: 3 upheld #hcpc: 13 upheld]
+* [Accept, and join the practice chat #open #hcpc: 3 upheld #hcpc: 13 upheld]
     ~ network = true
     You tap Accept. #request-outcome: accepted
     A colleague on a professional platform is the right kind of connection. Sharing good practice in suitable places is one of the real benefits of social media, and it keeps your practice current. #feedback
@@ -195,7 +203,7 @@ After this week, you are wary of anything online.
     #reactions: 38
     #comment: Dev Mistry: This is brilliant, thank you. Sharing with my team.
     The chat's pinned post is Amara's one-page guide to out-of-hours help in each council nearby. You save it.
-* [Ignore it. Safer to keep work off social media altogether #hcpc: 3 upheld]
+* [Ignore it. Safer to keep work off social media altogether #cautious #hcpc: 3 upheld]
     ~ guild = "ignored"
     ~ caution += 1
     You leave it unanswered. #request-outcome: ignored
@@ -221,6 +229,7 @@ You were Kai's social worker for two years, when he was in care, before you chan
 #message: Kai Brennan: is this you?? its kai. got my own flat now. just wanted to say thanks for everything. you were the one who always turned up
 A message comes with the request.
 
+#covers: contact, no-requests
 #discuss: Kai is an adult and no longer your case. Does that change the answer? What does Kai deserve to hear back?
 You grin. Then you hesitate.
 
@@ -286,6 +295,7 @@ You sit up.
 #message: Kai Brennan: bev doesnt work weekends. i dont know who else to ask
 It is cold out tonight. Kai is not your case, and this is not your work account. But you are the one who knows.
 
+#covers: contact
 #discuss: Whose job is this tonight? What is the least you must do, and what would be too much?
 Your thumb hovers over the keyboard.
 
@@ -301,12 +311,12 @@ Your thumb hovers over the keyboard.
     #reply: Oh Kai. I'm here. Talk to me.
     You message back and forth until his phone dies at twenty to one.
     He feels less alone, for an hour. But nothing has changed: he is still at the bus station, with no battery, and nobody who can help knows. A private midnight chat with a former service user is the over-familiar contact the guidance warns about. #feedback
-* [Reply once to say help is coming, then ring the emergency duty team #hcpc: 1 upheld #hcpc: 3 upheld #hcpc: 13 upheld]
+* [Reply once to say help is coming, then ring the emergency duty team #open #hcpc: 1 upheld #hcpc: 3 upheld #hcpc: 13 upheld]
     ~ night = "edt"
     #reply: Kai, I can't help on here, but the council's emergency duty team can, tonight. I'm ringing them now. Keep your phone on for their call and stay somewhere warm and lit.
     {network: The number is in Amara's guide, saved on your phone. You ring within a minute.}{not network: It takes you ten minutes on the council website to find the out-of-hours number. Then you ring.} The duty social worker takes the details. You email Bev so she sees it first thing Monday.
     This is the open, engaged answer. Kai's message reaches the service that can act tonight, he knows help is coming, and you have not become his private rescuer. It is on the record, and his adviser knows. #feedback
-* [Leave it until Monday. Not your case, not your hours, not your account #hcpc: 1 risk]
+* [Leave it until Monday. Not your case, not your hours, not your account #cautious #hcpc: 1 risk]
     ~ night = "ignored"
     ~ caution += 2
     You turn the phone over. It takes you a long time to get to sleep.
@@ -412,6 +422,7 @@ On Wednesday, Priya asks to see you in a side room.
 }
 The council will look into it under its conduct procedure.
 You are not suspended, and you can bring a union representative. An investigating officer will interview you.
+Priya reminds you that supervision is still yours, and that the council's employee support line is there for you while this goes on. #support
 The investigation will look at what happened:
 -> issues ->
 -> lapses ->
@@ -424,5 +435,6 @@ Six weeks later, the council's investigation is finished. It found a pattern, no
 -> issues ->
 -> lapses ->
 The council has referred you to Social Work England, the regulator, which will decide whether your fitness to practise is impaired. It could take months.
+You do not have to go through it alone: your union, your manager and the council's employee support can all help. #support
 You sit in the car park with your phone in your hand, scrolling back through a week that felt like nothing much at the time. #ending: referral Referred to the regulator
 -> END

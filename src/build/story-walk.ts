@@ -15,6 +15,8 @@ import { providePostChecker } from '../core/post-checker.ts';
 // In node the post checker is simply loaded with the walker.
 providePostChecker(analysePost);
 import type { Diagnostic } from './ink-compile.ts';
+import { choiceScore, type DecisionPointFacts } from '../core/coverage.ts';
+import { readAllTags } from '../core/tag-specs.ts';
 
 export interface WalkOptions {
   /** Stop (and report) after this many distinct choice points. */
@@ -38,6 +40,18 @@ export interface WalkResult {
   endings: EndingReach[];
   diagnostics: Diagnostic[];
   truncated: boolean;
+  /**
+   * Decision points (choice points with two or more options, at least one scored with #hcpc), merged
+   * across every state in which they were met. `scenario` is left empty for the caller to fill.
+   */
+  decisionPoints: DecisionPointFacts[];
+  /** Options at a decision point after which no #feedback line came before the next choice point. */
+  missingFeedback: { line: number | undefined; choice: string }[];
+  /** Whether any line carried #support / #hate-page (wellbeing checks). */
+  usesSupport: boolean;
+  usesHatePage: boolean;
+  /** The fewest decision points met on any complete play-through. */
+  fewestDecisions: number;
 }
 
 interface Node {
@@ -48,6 +62,8 @@ interface Node {
   variants: FormValues[];
   edges: string[];
   line: number | undefined;
+  /** Set when this choice point is a decision point. */
+  decision: string | undefined;
 }
 
 const TERMINAL = 'END:';
@@ -186,14 +202,48 @@ export function walkStory(story: Story, file: string, options: WalkOptions = {})
         return key;
       }
       const variants = forms.length ? formVariants(forms, runner.readVariables(SETTING_VARIABLES) as FormValues) : [{}];
-      nodes.set(key, { json, choiceCount: step.choices.length, forms, variants, edges: [], line: lastLine });
+      const decision = noteDecision(step);
+      nodes.set(key, { json, choiceCount: step.choices.length, forms, variants, edges: [], line: lastLine, decision });
       queue.push(key);
     }
     return key;
   };
 
+  const decisions = new Map<string, DecisionPointFacts>();
+  const missingFeedback = new Map<string, { line: number | undefined; choice: string }>();
+  let usesSupport = false;
+  let usesHatePage = false;
+  const noteLines = (step: StoryStep) => {
+    for (const line of step.lines) {
+      if (line.tags.some((t) => t.key === 'support')) usesSupport = true;
+      if (line.tags.some((t) => t.key === 'hate-page')) usesHatePage = true;
+    }
+  };
+  /** Records the choice point the story waits at, if it is a decision point; returns its id. */
+  const noteDecision = (step: StoryStep): string | undefined => {
+    if (step.choices.length < 2 || !step.choices.some((c) => c.impacts.length > 0)) return undefined;
+    const first = story.currentChoices[0]?.sourcePath ?? '';
+    const id = first.includes('.') ? first.slice(0, first.lastIndexOf('.')) : first;
+    const point = decisions.get(id) ?? { scenario: '', id, line: lastLine, covers: [], standards: [], choices: [] };
+    for (const line of step.lines) for (const slugs of readAllTags<string[]>(line.tags, 'covers')) for (const slug of slugs) if (!point.covers.includes(slug)) point.covers.push(slug);
+    for (const choice of step.choices) {
+      for (const { standard } of choice.impacts) if (!point.standards.includes(standard)) point.standards.push(standard);
+      if (point.choices.some((c) => c.text === choice.text)) continue;
+      point.choices.push({
+        text: choice.text,
+        score: choiceScore(choice.impacts),
+        open: choice.tags.some((t) => t.key === 'open'),
+        cautious: choice.tags.some((t) => t.key === 'cautious'),
+      });
+    }
+    point.standards.sort((a, b) => a - b);
+    decisions.set(id, point);
+    return id;
+  };
+
   story.ResetState();
   const first = runStep(() => runner.continue());
+  if (first) noteLines(first);
   const root = first ? arrive(first) : undefined;
 
   while (queue.length > 0) {
@@ -203,11 +253,19 @@ export function walkStory(story: Story, file: string, options: WalkOptions = {})
       for (const variant of node.variants) {
         story.state.LoadJson(node.json);
         choicesTaken++;
+        const choiceText = node.decision ? (story.state.LoadJson(node.json), story.currentChoices[i]?.text ?? '') : '';
+        story.state.LoadJson(node.json);
         const step = runStep(() => {
           if (node.forms.length) runner.setVariables(formAssignments(node.forms, variant, context));
           return runner.choose(i);
         });
-        if (step) node.edges.push(arrive(step, node));
+        if (step) {
+          noteLines(step);
+          if (node.decision && !step.lines.some((l) => l.feedback)) {
+            missingFeedback.set(`${node.line}:${choiceText}`, { line: node.line, choice: choiceText.trim() });
+          }
+          node.edges.push(arrive(step, node));
+        }
       }
     }
   }
@@ -234,6 +292,11 @@ export function walkStory(story: Story, file: string, options: WalkOptions = {})
   }
 
   return {
+    decisionPoints: [...decisions.values()],
+    missingFeedback: [...missingFeedback.values()],
+    usesSupport,
+    usesHatePage,
+    fewestDecisions: root && !truncated ? fewestDecisions(root, nodes) : 0,
     states: nodes.size,
     choices: choicesTaken,
     paths: root && !truncated ? countPaths(root, nodes) : Number.POSITIVE_INFINITY,
@@ -259,4 +322,31 @@ function countPaths(root: string, nodes: Map<string, Node>): number {
     return total;
   };
   return visit(root);
+}
+
+/** Fewest decision points from the root to any ending (0-1 breadth-first search over the state graph). */
+function fewestDecisions(root: string, nodes: Map<string, Node>): number {
+  const best = new Map<string, number>([[root, 0]]);
+  const deque: string[] = [root];
+  let answer = Number.POSITIVE_INFINITY;
+  while (deque.length) {
+    const key = deque.shift()!;
+    const dist = best.get(key)!;
+    if (key.startsWith(TERMINAL)) {
+      answer = Math.min(answer, dist);
+      continue;
+    }
+    const node = nodes.get(key);
+    if (!node) continue;
+    const weight = node.decision ? 1 : 0;
+    for (const edge of node.edges) {
+      const d = dist + weight;
+      if (d < (best.get(edge) ?? Number.POSITIVE_INFINITY)) {
+        best.set(edge, d);
+        if (weight === 0) deque.unshift(edge);
+        else deque.push(edge);
+      }
+    }
+  }
+  return Number.isFinite(answer) ? answer : 0;
 }

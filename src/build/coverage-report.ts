@@ -1,0 +1,39 @@
+/**
+ * The teaching coverage of the shipped scenarios: which of the handout's risks, good-practice points and
+ * standards each decision point exercises, and how many decisions reward the open, engaged option.
+ * Shared by `npm run coverage` and the content tests.
+ */
+import path from 'node:path';
+import { coverageReport, formatCoverage, type CoverageReport, type DecisionPointFacts } from '../core/coverage.ts';
+import { checkStory, findStories, scenarioId, type StoryCheck } from './stories.ts';
+
+export interface StoriesCoverage {
+  checks: StoryCheck[];
+  points: DecisionPointFacts[];
+  report: CoverageReport;
+  /** The matrix and balance as text, with the walk counts. */
+  text: string;
+}
+
+export function storiesCoverage(dir: string, check: (file: string) => StoryCheck = (f) => checkStory(f)): StoriesCoverage {
+  const files = findStories(dir).sort((a, b) => order(check(a)) - order(check(b)) || a.localeCompare(b));
+  const checks = files.map(check);
+  const ids = files.map(scenarioId);
+  const points = checks.flatMap((c, i) => (c.walk?.decisionPoints ?? []).map((p) => ({ ...p, scenario: ids[i]! })));
+  const report = coverageReport(points, ids);
+  const short = Object.fromEntries(ids.map((id, i) => [id, `S${i + 1}`]));
+  const legend = checks.map((c, i) => `  S${i + 1} = ${c.meta?.title ?? ids[i]} (${path.basename(c.file)})`).join('\n');
+  const walks = checks
+    .map((c) => {
+      const w = c.walk;
+      if (!w) return `  ${path.basename(c.file)}: not walked (it does not compile)`;
+      return `  ${path.basename(c.file)}: ${w.states} choice points, ${w.choices} choices taken, ${w.paths} complete play-throughs, ${w.decisionPoints.length} decision points, ${w.endings.length} endings (${[...new Set(w.endings.map((e) => e.level))].join(', ')})`;
+    })
+    .join('\n');
+  const text = `Scenarios:\n${legend}\n\nCoverage (decision points exercising each item; every item needs at least 2):\n\n${formatCoverage(report, short)}\n\nExhaustive walk:\n${walks}`;
+  return { checks, points, report, text };
+}
+
+function order(check: StoryCheck): number {
+  return check.meta?.order ?? Number.MAX_SAFE_INTEGER;
+}

@@ -50,6 +50,7 @@ export function metaFromGlobalTags(id: string, tags: ParsedTag[], fingerprint: s
     minutes: readTag<number>(tags, 'minutes'),
     order: readTag<number>(tags, 'order'),
     contentNotes: readAllTags<string>(tags, 'content-note'),
+    reflect: readAllTags<string>(tags, 'reflect'),
     fingerprint,
   };
 }

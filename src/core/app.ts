@@ -4,7 +4,7 @@
  */
 import { buildDebrief, type DebriefData } from './debrief.ts';
 import { Emitter, type Unsubscribe } from './events.ts';
-import { HCPC_2008, type Framework } from './standards.ts';
+import { DEFAULT_FRAMEWORK, type FrameworkId } from './frameworks.ts';
 import { ReplayError, Session, StoryError, type Replay, type ScenarioMeta, type SessionEvents, type SessionSnapshot } from './session.ts';
 import type { SaveStore } from './storage.ts';
 import type { InkStoryLike } from './story-runner.ts';
@@ -26,7 +26,9 @@ export type Screen =
   | { name: 'loading'; scenario: ScenarioMeta }
   | { name: 'intro'; scenario: ScenarioMeta; resume: ResumeOffer | undefined }
   | { name: 'play'; scenario: ScenarioMeta; snapshot: SessionSnapshot; resumed: boolean }
-  | { name: 'debrief'; scenario: ScenarioMeta; debrief: DebriefData };
+  | { name: 'debrief'; scenario: ScenarioMeta; debrief: DebriefData }
+  /** Every source the game draws on, from the menu. */
+  | { name: 'references' };
 
 export interface Notice {
   level: 'info' | 'warning' | 'error';
@@ -45,7 +47,7 @@ export class App {
   private sessionHandles: Unsubscribe[] = [];
   private screen: Screen = { name: 'menu', resume: undefined };
   private storageWarned = false;
-  private framework: Framework = HCPC_2008;
+  private frameworkId: FrameworkId = DEFAULT_FRAMEWORK;
   /** Increases with every begin(): a slow load that finishes after a newer begin() is dropped. */
   private beginToken = 0;
 
@@ -100,6 +102,12 @@ export class App {
       this.notice('warning', `There is no scenario called "${params.play}". Choose one from the menu.`);
     }
     this.showMenu();
+  }
+
+  showReferences(): void {
+    this.beginToken++;
+    this.endSession();
+    this.setScreen({ name: 'references' });
   }
 
   showMenu(): void {
@@ -250,9 +258,22 @@ export class App {
         scenarioTitle: session.meta.title,
         ledger: snapshot.ledger,
         ending: snapshot.ending,
-        framework: this.framework,
+        frameworkId: this.frameworkId,
+        reflect: session.meta.reflect ?? [],
+        supportShown: snapshot.support,
       }),
     });
+  }
+
+  get framework(): FrameworkId {
+    return this.frameworkId;
+  }
+
+  /** The standards framework the debrief speaks in; an open debrief is rebuilt in it. */
+  setFramework(id: FrameworkId): void {
+    if (id === this.frameworkId) return;
+    this.frameworkId = id;
+    if (this.screen.name === 'debrief') this.showDebrief();
   }
 
   private endSession(): void {

@@ -1,7 +1,16 @@
-/** Builds the debrief as plain data from the ledger: the views only render it. */
-import { standardOutcomes, impactTotals, type Ledger, type StandardOutcome, type Decision } from './ledger.ts';
-import { ENDING_LEVEL_LABELS, ENDING_LEVELS, type Framework, type Impact, type Standard } from './standards.ts';
+/**
+ * Builds the debrief as plain data from the ledger: the views only render it. Per standard it says what
+ * the player did, why it matters, what good practice says and where that comes from, in the framework
+ * the player chose; then the ending and what it would mean in real life, reflection prompts, where to get
+ * support, who regulates social workers where, and the references cited.
+ */
+import { standardOutcomes, impactTotals, type Ledger, type Decision } from './ledger.ts';
+import { ENDING_LEVEL_LABELS, ENDING_LEVELS, HCPC_2008, type Impact } from './standards.ts';
 import type { EndingValue } from './tag-specs.ts';
+import { DEBRIEF_FRAMEWORKS, debriefFramework, equivalentOf, REGULATORS, type Clause, type FrameworkId, type Regulator } from './frameworks.ts';
+import { ENDING_IN_REAL_LIFE, GENERAL_REFLECTIONS, PRACTICE_TEACHING, STANDARD_TEACHING, SUPPORT, type SupportContact } from './teaching.ts';
+import { findReference, HANDOUT_CORRECTIONS, type Reference } from './references.ts';
+import { findCoverageItem } from './coverage.ts';
 
 export const IMPACT_LABELS: Record<Impact, string> = {
   upheld: 'Upheld',
@@ -9,40 +18,186 @@ export const IMPACT_LABELS: Record<Impact, string> = {
   breach: 'Breached',
 };
 
+export interface GoodPractice {
+  slug: string;
+  /** The handout's risk or practice point, e.g. "Good practice 8: Search your own name regularly". */
+  point: string;
+  advice: string;
+  settings: string[];
+  sources: Reference[];
+}
+
+export interface DebriefStandard {
+  /** HCPC 2008/2012 number: what the story scored. */
+  number: number;
+  handoutTitle: string;
+  /** The heading in the chosen framework, e.g. "Social Work England 2.2: Respect people's dignity and privacy". */
+  heading: string;
+  clauses: Clause[];
+  /** The mapping to this framework was confirmed by the brief (always true for the handout's own numbering). */
+  mappingVerified: boolean;
+  /** Some clause's wording is our summary and was not checked. */
+  wordingUnverified: boolean;
+  mappingNote: string | undefined;
+  outcome: Impact;
+  counts: Record<Impact, number>;
+  decisions: { decision: Decision; impact: Impact }[];
+  why: string;
+  goodPractice: GoodPractice[];
+  sources: Reference[];
+}
+
 export interface DebriefData {
   scenarioTitle: string;
-  ending: (EndingValue & { label: string; meaning: string; rank: number; of: number }) | undefined;
-  framework: { name: string; publisher: string; edition: string };
-  standards: StandardOutcome[];
-  /** Standards the handout highlights that this play-through did not touch. */
-  untouchedHighlighted: Standard[];
+  ending: (EndingValue & { label: string; meaning: string; realLife: string; rank: number; of: number }) | undefined;
+  framework: { id: FrameworkId; short: string; name: string; publisher: string; edition: string; appliesTo: string; source: Reference | undefined };
+  /** Every framework the debrief can speak in, for a switcher. */
+  frameworks: { id: FrameworkId; short: string }[];
+  standards: DebriefStandard[];
+  /** Standards the handout highlights that this play-through did not touch, named in the chosen framework. */
+  untouchedHighlighted: { number: number; heading: string }[];
   decisions: readonly Decision[];
   totals: Record<Impact, number>;
+  reflections: string[];
+  /** Where to get support: present when abuse or a sanction appeared, or the ending was serious. */
+  support: readonly SupportContact[] | undefined;
+  regulators: readonly Regulator[];
+  corrections: { text: string; sources: Reference[] }[];
+  /** Every source cited above, once, in citation order. */
+  references: Reference[];
+}
+
+const refs = (ids: readonly string[]): Reference[] => ids.map((id) => findReference(id)).filter((r): r is Reference => r !== undefined);
+
+function pointLabel(slug: string): string {
+  const item = findCoverageItem(slug);
+  if (!item) return slug;
+  return `${item.kind === 'risk' ? 'Risk' : 'Good practice'} ${item.number}: ${item.label}`;
+}
+
+function goodPractice(slug: string): GoodPractice | undefined {
+  const t = PRACTICE_TEACHING[slug];
+  if (!t) return undefined;
+  return { slug, point: pointLabel(slug), advice: t.advice, settings: t.settings, sources: refs(t.sources) };
+}
+
+/** How a standard is named in a framework: its equivalent clauses, or the handout's own title. */
+export function standardHeading(frameworkId: FrameworkId, number: number): { heading: string; clauses: Clause[]; verified: boolean; wordingUnverified: boolean; note: string | undefined } {
+  const framework = debriefFramework(frameworkId);
+  const eq = equivalentOf(framework, number);
+  const own = HCPC_2008.standards.find((s) => s.number === number);
+  if (!eq || eq.clauses.length === 0) {
+    return { heading: `HCPC (2008) standard ${number}: ${own?.title ?? ''}`, clauses: [], verified: false, wordingUnverified: !own?.verified, note: 'No equivalent recorded for this framework.' };
+  }
+  const prefix = framework.id === 'hcpc-2008' ? 'Standard' : framework.id === 'swe-2019' ? 'Social Work England' : 'HCPC (2024)';
+  const heading = `${prefix} ${eq.clauses.map((c) => c.code).join(' and ')}: ${eq.clauses.map((c) => c.title).join('; ')}`;
+  return { heading, clauses: eq.clauses, verified: eq.verified, wordingUnverified: eq.clauses.some((c) => !c.verified), note: eq.note };
 }
 
 export function buildDebrief(input: {
   scenarioTitle: string;
   ledger: Ledger;
   ending: EndingValue | undefined;
-  framework: Framework;
+  frameworkId?: FrameworkId;
+  /** The scenario's own reflection prompts (#reflect). */
+  reflect?: readonly string[];
+  /** Support was signposted during play (#support). */
+  supportShown?: boolean;
 }): DebriefData {
-  const { scenarioTitle, ledger, ending, framework } = input;
-  const standards = standardOutcomes(ledger, framework);
-  const touched = new Set(standards.map((s) => s.standard.number));
+  const { scenarioTitle, ledger, ending } = input;
+  const frameworkId = input.frameworkId ?? 'hcpc-2008';
+  const framework = debriefFramework(frameworkId);
+  const outcomes = standardOutcomes(ledger, HCPC_2008);
+  const cited: Reference[] = [];
+  const cite = (list: Reference[]) => {
+    for (const r of list) if (!cited.includes(r)) cited.push(r);
+    return list;
+  };
+  const frameworkSource = findReference(framework.referenceId);
+  if (frameworkSource) cite([frameworkSource]);
+
+  const standards: DebriefStandard[] = outcomes.map((o) => {
+    const number = o.standard.number;
+    const teaching = STANDARD_TEACHING[number];
+    const named = standardHeading(frameworkId, number);
+    // Good practice: what the player's decisions on this standard covered first, then the standard's own.
+    const slugs: string[] = [];
+    for (const { decision } of o.decisions) for (const slug of decision.covers ?? []) if (!slugs.includes(slug)) slugs.push(slug);
+    for (const slug of teaching?.practice ?? []) if (!slugs.includes(slug)) slugs.push(slug);
+    const practice = slugs.slice(0, 3).map(goodPractice).filter((g): g is GoodPractice => g !== undefined);
+    for (const g of practice) cite(g.sources);
+    return {
+      number,
+      handoutTitle: o.standard.title,
+      heading: named.heading,
+      clauses: named.clauses,
+      mappingVerified: named.verified,
+      wordingUnverified: named.wordingUnverified,
+      mappingNote: named.note,
+      outcome: o.outcome,
+      counts: o.counts,
+      decisions: o.decisions,
+      why: teaching?.why ?? o.standard.title,
+      goodPractice: practice,
+      sources: cite(refs(teaching?.sources ?? [])),
+    };
+  });
+  const touched = new Set(standards.map((s) => s.number));
+  const rank = ending ? ENDING_LEVELS.indexOf(ending.level) : -1;
+  const serious = rank >= ENDING_LEVELS.indexOf('investigation');
+  const corrections = HANDOUT_CORRECTIONS.map((c) => ({ text: c.text, sources: cite(refs(c.sources)) }));
+  cite(refs(REGULATORS.map((r) => r.referenceId)));
   return {
     scenarioTitle,
     ending: ending
       ? {
           ...ending,
           ...ENDING_LEVEL_LABELS[ending.level],
-          rank: ENDING_LEVELS.indexOf(ending.level) + 1,
+          realLife: ENDING_IN_REAL_LIFE[ending.level],
+          rank: rank + 1,
           of: ENDING_LEVELS.length,
         }
       : undefined,
-    framework: { name: framework.name, publisher: framework.publisher, edition: framework.edition },
+    framework: {
+      id: framework.id,
+      short: framework.short,
+      name: framework.name,
+      publisher: framework.publisher,
+      edition: framework.edition,
+      appliesTo: framework.appliesTo,
+      source: frameworkSource,
+    },
+    frameworks: DEBRIEF_FRAMEWORKS.map((f) => ({ id: f.id, short: f.short })),
     standards,
-    untouchedHighlighted: framework.standards.filter((s) => s.highlighted && !touched.has(s.number)),
+    untouchedHighlighted: HCPC_2008.standards
+      .filter((s) => s.highlighted && !touched.has(s.number))
+      .map((s) => ({ number: s.number, heading: standardHeading(frameworkId, s.number).heading })),
     decisions: ledger.decisions,
     totals: impactTotals(ledger),
+    reflections: [...(input.reflect ?? []), ...GENERAL_REFLECTIONS],
+    support: serious || input.supportShown ? SUPPORT : undefined,
+    regulators: REGULATORS,
+    corrections,
+    references: cited,
   };
+}
+
+/** The debrief as Markdown, for the player's CPD record. */
+export function debriefMarkdown(d: DebriefData, date: string): string {
+  const out: string[] = [`# Debrief: ${d.scenarioTitle}`, '', `Played on ${date}. Standards named in: ${d.framework.name} (${d.framework.edition}).`, ''];
+  if (d.ending) out.push(`## Outcome: ${d.ending.label} — ${d.ending.title}`, '', d.ending.meaning, '', d.ending.realLife, '');
+  out.push(`Across ${d.decisions.length} decisions: ${d.totals.upheld} upheld, ${d.totals.risk} at risk, ${d.totals.breach} breached.`, '');
+  for (const s of d.standards) {
+    out.push(`## ${s.heading} (${IMPACT_LABELS[s.outcome]})`, '');
+    if (d.framework.id !== 'hcpc-2008') out.push(`Handout numbering: HCPC (2008) standard ${s.number}, ${s.handoutTitle}.`, '');
+    out.push('What you did:', '');
+    for (const { decision, impact } of s.decisions) out.push(`- ${IMPACT_LABELS[impact]}: ${decision.choiceText}${decision.feedback.length ? ` — ${decision.feedback.join(' ')}` : ''}`);
+    out.push('', `Why it matters: ${s.why}`, '');
+    for (const g of s.goodPractice) out.push(`- ${g.point}. ${g.advice}${g.settings.length ? ` Settings: ${g.settings.join(' ')}` : ''}`);
+    out.push('');
+  }
+  out.push('## Reflection', '', ...d.reflections.map((r) => `- ${r}`), '');
+  if (d.support) out.push('## Support', '', ...d.support.map((s) => `- ${s.who}: ${s.what}`), '');
+  out.push('## References', '', ...d.references.map((r) => `- ${r.author} (${r.year}). ${r.title}. ${r.publisher}.${r.verified ? '' : ' (Not checked by this project.)'}`), '');
+  return out.join('\n');
 }

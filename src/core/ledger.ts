@@ -10,6 +10,8 @@ export interface Decision {
   feedback: string[];
   /** The discussion prompt that preceded this choice point, if any. */
   discuss: string | undefined;
+  /** The risks and good-practice points the decision covers (#covers). */
+  covers?: string[];
 }
 
 export interface Ledger {

@@ -1,5 +1,5 @@
 /**
- * The player's preferences (sound, volume, room tone, reduced motion), remembered on this device under
+ * The player's preferences (sound, volume, room tone, reduced motion, the debrief's standards framework), remembered on this device under
  * their own key. Pure: read and written through the core's KeyValueStore; views follow the change events.
  *
  * To add a preference, add one line to PREFERENCE_FIELDS (a default and a strict reader). A stored value
@@ -8,6 +8,7 @@
  */
 import { Emitter } from './events.ts';
 import type { KeyValueStore, StoreResult } from './storage.ts';
+import { DEFAULT_FRAMEWORK, FRAMEWORK_IDS } from './frameworks.ts';
 
 export const PREFERENCES_KEY = 'public-profile:preferences';
 export const PREFERENCES_VERSION = 1;
@@ -42,6 +43,8 @@ export const PREFERENCE_FIELDS = {
   roomTone: booleanField(false),
   /** 'system' follows the device's prefers-reduced-motion; 'on' and 'off' override it. */
   reducedMotion: choiceField(REDUCED_MOTION_SETTINGS, 'system'),
+  /** The standards framework the debrief speaks in. */
+  framework: choiceField(FRAMEWORK_IDS, DEFAULT_FRAMEWORK),
 } as const;
 
 type Fields = typeof PREFERENCE_FIELDS;

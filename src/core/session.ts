@@ -44,10 +44,20 @@ export interface ScenarioMeta {
   fingerprint: string;
   /** The story opens the post composer somewhere (so its checker must be loaded before play). */
   usesComposer?: boolean;
+  /** The story's own reflection prompts for the debrief (#reflect). */
+  reflect?: string[];
 }
 
 export type TranscriptEntry =
-  | { kind: 'line'; text: string; feedback: boolean }
+  | {
+      kind: 'line';
+      text: string;
+      feedback: boolean;
+      /** #content-note on the line: shown before it. */
+      contentNote?: string;
+      /** #support on the line: where to get help is shown after it. */
+      support?: boolean;
+    }
   | { kind: 'choice'; text: string; step: number }
   /** What happened on the phone, so the text panel carries it too (no information only in the graphics). */
   | { kind: 'phone'; cue: PhoneCue };
@@ -60,6 +70,8 @@ export interface SessionSnapshot {
   ledger: Ledger;
   ending: EndingValue | undefined;
   finished: boolean;
+  /** Support has been signposted in this play-through (#support), e.g. because abuse appeared. */
+  support: boolean;
 }
 
 export interface SessionEvents extends Record<string, unknown> {
@@ -83,6 +95,8 @@ export class Session {
   private transcript: TranscriptEntry[] = [];
   private choices: StoryChoice[] = [];
   private discuss: string | undefined;
+  /** What the coming decision covers (#covers), for the debrief's good-practice advice. */
+  private covers: string[] = [];
   private phone: PhoneState = INITIAL_PHONE;
   private ledger: Ledger = EMPTY_LEDGER;
   private ending: EndingValue | undefined;
@@ -147,6 +161,7 @@ export class Session {
       ledger: this.ledger,
       ending: this.ending,
       finished: this.finished,
+      support: this.transcript.some((t) => t.kind === 'line' && t.support === true),
     };
   }
 
@@ -230,7 +245,7 @@ export class Session {
     }
     if (forms.length > 0) this.inputs[this.history.length] = { ...values };
     this.history.push(index);
-    this.ledger = recordDecision(this.ledger, { choiceText: choice.text, impacts: choice.impacts, discuss: this.discuss });
+    this.ledger = recordDecision(this.ledger, { choiceText: choice.text, impacts: choice.impacts, discuss: this.discuss, covers: this.covers });
     this.transcript.push({ kind: 'choice', text: choice.text, step: this.history.length - 1 });
     if (forms.length > 0) this.applyPhone({ type: 'submit', values });
     this.absorb(step);
@@ -239,13 +254,23 @@ export class Session {
 
   private absorb(step: StoryStep): void {
     this.discuss = undefined;
+    this.covers = [];
     for (const line of step.lines) {
+      for (const slugs of readAllTags<string[]>(line.tags, 'covers')) this.covers = [...new Set([...this.covers, ...slugs])];
       if (line.feedback) this.ledger = addFeedback(this.ledger, line.text);
       const impacts = readAllTags<StandardImpact>(line.tags, 'impact');
       if (impacts.length) this.ledger = addImpacts(this.ledger, impacts);
       if (line.discuss) this.discuss = line.discuss;
-      if (line.text !== '') {
-        this.transcript.push({ kind: 'line', text: line.text, feedback: line.feedback });
+      const contentNote = readAllTags<string>(line.tags, 'content-note').join(' ') || undefined;
+      const support = line.tags.some((t) => t.key === 'support');
+      if (line.text !== '' || contentNote || support) {
+        this.transcript.push({
+          kind: 'line',
+          text: line.text,
+          feedback: line.feedback,
+          ...(contentNote ? { contentNote } : {}),
+          ...(support ? { support: true as const } : {}),
+        });
         this.emit('story/line', { line });
       }
       // The line first, then what it does on the phone ("You tap Accept." then "Request accepted").

@@ -13,6 +13,7 @@ import type { StoryChoice, StoryLine } from '../core/story-runner.ts';
 import { Subscriptions } from '../core/events.ts';
 import { clear, h } from './dom.ts';
 import { scrollBehaviour } from './motion.ts';
+import { contentNoteEl, renderDebrief, renderReferences, supportEl } from './debrief-view.ts';
 
 const IMPACT_ICONS: Record<Impact, string> = { upheld: '✓', risk: '!', breach: '✕' };
 
@@ -120,6 +121,12 @@ export class Panel {
       case 'debrief':
         this.renderDebrief(screen.scenario, screen.debrief);
         break;
+      case 'references': {
+        const heading = renderReferences(this.root, () => this.app.showMenu());
+        this.markReady('references');
+        heading.focus({ preventScroll: true });
+        break;
+      }
     }
   }
 
@@ -165,7 +172,13 @@ export class Panel {
     this.root.append(h('h2', { className: 'section-title' }, 'Scenarios'), list);
     // Group mode: a facilitator runs the same scenarios with a room (src/ui/group-mode.ts).
     this.root.append(
-      h('p', { className: 'group-entry' }, h('button', { type: 'button', onclick: () => location.assign(`${location.pathname}?mode=group`) }, 'Run a group session on a projector')),
+      h(
+        'p',
+        { className: 'group-entry' },
+        h('button', { type: 'button', onclick: () => location.assign(`${location.pathname}?mode=group`) }, 'Run a group session on a projector'),
+        ' ',
+        h('button', { type: 'button', onclick: () => this.app.showReferences() }, 'Sources and references'),
+      ),
     );
     this.markReady('menu');
     heading.focus({ preventScroll: true });
@@ -235,7 +248,7 @@ export class Panel {
   }
 
   private appendEntry(entry: TranscriptEntry): void {
-    if (entry.kind === 'line') this.appendText(entry.text, entry.feedback);
+    if (entry.kind === 'line') this.appendText(entry.text, entry.feedback, entry.contentNote, entry.support);
     else if (entry.kind === 'phone') this.appendCue(entry.cue);
     else {
       this.newPassage();
@@ -243,17 +256,23 @@ export class Panel {
     }
   }
 
-  private appendText(text: string, feedback: boolean): void {
+  private appendText(text: string, feedback: boolean, contentNote?: string, support?: boolean): void {
     if (!this.passage) return;
-    this.passage.append(
-      feedback
-        ? h('p', { className: 'feedback' }, h('span', { className: 'feedback-label' }, 'Why it matters: '), text)
-        : h('p', {}, text),
-    );
+    if (contentNote) this.passage.append(contentNoteEl(contentNote));
+    if (text) {
+      this.passage.append(
+        feedback
+          ? h('p', { className: 'feedback' }, h('span', { className: 'feedback-label' }, 'Why it matters: '), text)
+          : h('p', {}, text),
+      );
+    }
+    if (support) this.passage.append(supportEl('h3'));
   }
 
   private appendLine(line: StoryLine): void {
-    if (line.text) this.appendText(line.text, line.feedback);
+    const note = line.tags.filter((t) => t.key === 'content-note').map((t) => t.value).join(' ');
+    const support = line.tags.some((t) => t.key === 'support');
+    if (line.text || note || support) this.appendText(line.text, line.feedback, note || undefined, support);
   }
 
   private appendCue(cue: PhoneCue): void {
@@ -364,74 +383,11 @@ export class Panel {
   }
 
   private renderDebrief(meta: ScenarioMeta, debrief: DebriefData): void {
-    const heading = h('h1', { tabindex: -1 }, `Debrief: ${meta.title}`);
-    this.root.append(heading);
-    if (debrief.ending) {
-      const e = debrief.ending;
-      this.root.append(
-        h(
-          'section',
-          { className: `card ending ending-${e.level}`, 'aria-labelledby': 'ending-title' },
-          h('p', { className: 'ending-level' }, `Outcome ${e.rank} of ${e.of}: ${e.label}`),
-          h('h2', { id: 'ending-title' }, e.title),
-          h('p', {}, e.meaning),
-          h(
-            'ol',
-            { className: 'ladder', 'aria-label': 'The outcome ladder, best first' },
-            ...ENDING_LEVELS.map((level) =>
-              h('li', { className: level === e.level ? 'current' : '', 'aria-current': level === e.level ? 'step' : undefined }, ENDING_LEVEL_LABELS[level].label),
-            ),
-          ),
-        ),
-      );
-    }
-    const t = debrief.totals;
-    this.root.append(
-      h('p', { className: 'totals' }, `Across your ${debrief.decisions.length} decisions: ${t.upheld} upheld, ${t.risk} at risk, ${t.breach} breached.`),
-      h('h2', { className: 'section-title' }, 'Your standards'),
-      h('p', { className: 'meta' }, `${debrief.framework.name} (${debrief.framework.edition}).`),
-    );
-    const list = h('ul', { className: 'standards' });
-    for (const outcome of debrief.standards) {
-      const decisions = h('ul', { className: 'decisions' });
-      for (const { decision, impact } of outcome.decisions) {
-        decisions.append(
-          h(
-            'li',
-            {},
-            h('p', {}, h('span', { className: `badge badge-${impact}` }, h('span', { 'aria-hidden': 'true' }, IMPACT_ICONS[impact] + ' '), IMPACT_LABELS[impact]), ' ', `You chose: ${decision.choiceText}`),
-            ...decision.feedback.map((f) => h('p', { className: 'feedback' }, f)),
-          ),
-        );
-      }
-      list.append(
-        h(
-          'li',
-          { className: `card standard outcome-${outcome.outcome}` },
-          h(
-            'h3',
-            {},
-            `Standard ${outcome.standard.number}: ${outcome.standard.title} `,
-            h('span', { className: `badge badge-${outcome.outcome}` }, h('span', { 'aria-hidden': 'true' }, IMPACT_ICONS[outcome.outcome] + ' '), IMPACT_LABELS[outcome.outcome]),
-          ),
-          decisions,
-        ),
-      );
-    }
-    this.root.append(list);
-    if (debrief.untouchedHighlighted.length) {
-      this.root.append(
-        h('p', { className: 'meta' }, `Not touched this time: ${debrief.untouchedHighlighted.map((s) => `standard ${s.number} (${s.title.toLowerCase()})`).join('; ')}.`),
-      );
-    }
-    this.root.append(
-      h(
-        'div',
-        { className: 'actions' },
-        h('button', { type: 'button', className: 'primary', onclick: () => void this.app.restart() }, 'Play again'),
-        h('button', { type: 'button', onclick: () => this.app.showMenu() }, 'Choose another scenario'),
-      ),
-    );
+    const heading = renderDebrief(this.root, meta.title, debrief, {
+      setFramework: (id) => this.app.setFramework(id),
+      restart: () => void this.app.restart(),
+      menu: () => this.app.showMenu(),
+    });
     this.markReady('debrief');
     heading.focus({ preventScroll: true });
   }

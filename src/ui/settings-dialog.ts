@@ -3,6 +3,7 @@
  * stays inside, Escape closes, focus returns to the button that opened it). Every change applies at once
  * and is remembered through PlayerPreferences.
  */
+import { DEBRIEF_FRAMEWORKS } from '../core/frameworks.ts';
 import type { PlayerPreferences, Preferences, ReducedMotionSetting } from '../core/preferences.ts';
 import { h } from './dom.ts';
 import { deviceAsksForReducedMotion } from './motion.ts';
@@ -25,6 +26,7 @@ export class SettingsDialog {
   private volume!: HTMLInputElement;
   private volumeOut!: HTMLOutputElement;
   private roomTone!: HTMLInputElement;
+  private readonly frameworks = new Map<string, HTMLInputElement>();
   private motion = new Map<ReducedMotionSetting, HTMLInputElement>();
   private deviceHint!: HTMLElement;
   private sampleTimer: number | undefined;
@@ -102,11 +104,29 @@ export class SettingsDialog {
       ...radios,
       this.deviceHint,
     );
+    const frameworkRadios = DEBRIEF_FRAMEWORKS.map((f) => {
+      const input = h('input', {
+        type: 'radio',
+        name: 'settings-framework',
+        id: `settings-framework-${f.id}`,
+        value: f.id,
+        onchange: () => set({ framework: f.id }),
+      });
+      this.frameworks.set(f.id, input);
+      return h('div', { className: 'settings-choice' }, input, h('label', { for: input.id }, f.short));
+    });
+    const standards = h(
+      'fieldset',
+      { 'aria-describedby': 'settings-framework-about' },
+      h('legend', {}, 'Standards in the debrief'),
+      h('p', { className: 'settings-hint', id: 'settings-framework-about' }, 'The handout cites the HCPC’s 2008 standards. Social workers in England have followed Social Work England’s standards since 2 December 2019.'),
+      ...frameworkRadios,
+    );
     const dialog = h(
       'dialog',
       { className: 'settings', 'aria-labelledby': 'settings-title' },
       h('h2', { id: 'settings-title' }, 'Settings'),
-      h('div', { className: 'settings-groups' }, sound, motion),
+      h('div', { className: 'settings-groups' }, sound, motion, standards),
       h('div', { className: 'actions settings-actions' }, h('button', { type: 'button', className: 'primary', onclick: () => this.close() }, 'Done')),
     );
     // Keys pressed in the dialog stay in the dialog: 1-9 must not take a story choice behind it.
@@ -136,5 +156,6 @@ export class SettingsDialog {
     this.showVolume();
     this.roomTone.checked = p.roomTone;
     for (const [value, input] of this.motion) input.checked = value === p.reducedMotion;
+    for (const [value, input] of this.frameworks) input.checked = value === p.framework;
   }
 }

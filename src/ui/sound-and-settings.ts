@@ -49,6 +49,9 @@ export function installSoundAndSettings(app: App, store: KeyValueStore): SoundAn
   }
 
   app.events.on('app/screen', (screen) => player.setInPlay(screen.name === 'play'));
+  // The debrief speaks in the framework the player chose (and switches in place when it changes).
+  app.setFramework(prefs.current.framework);
+  prefs.events.on('preferences/changed', ({ preferences }) => app.setFramework(preferences.framework));
   const settings = new SettingsDialog({ prefs, sample: () => cue('notification') });
   return { prefs, settings, reducedMotion };
 }

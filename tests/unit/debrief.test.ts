@@ -3,6 +3,7 @@ import { buildDebrief, IMPACT_LABELS } from '../../src/core/debrief.ts';
 import { addFeedback, EMPTY_LEDGER, recordDecision, type Ledger } from '../../src/core/ledger.ts';
 import { ENDING_LEVEL_LABELS, ENDING_LEVELS, HCPC_2008, type EndingLevel, type Impact } from '../../src/core/standards.ts';
 import type { EndingValue, StandardImpact } from '../../src/core/tag-specs.ts';
+import { ENDING_IN_REAL_LIFE } from '../../src/core/teaching.ts';
 
 const h = (standard: number, impact: Impact): StandardImpact => ({ framework: HCPC_2008.id, standard, impact });
 
@@ -13,8 +14,7 @@ function ledgerOf(...impactsPerDecision: StandardImpact[][]): Ledger {
   );
 }
 
-const debrief = (ledger: Ledger, ending?: EndingValue) =>
-  buildDebrief({ scenarioTitle: 'A quiet Sunday', ledger, ending, framework: HCPC_2008 });
+const debrief = (ledger: Ledger, ending?: EndingValue) => buildDebrief({ scenarioTitle: 'A quiet Sunday', ledger, ending });
 
 describe('buildDebrief', () => {
   it.each<[EndingLevel, number, string]>([
@@ -30,6 +30,7 @@ describe('buildDebrief', () => {
       title: 'The title',
       label,
       meaning: ENDING_LEVEL_LABELS[level].meaning,
+      realLife: ENDING_IN_REAL_LIFE[level],
       rank,
       of: 5,
     });
@@ -47,7 +48,7 @@ describe('buildDebrief', () => {
   it('carries the title and the framework description', () => {
     const d = debrief(EMPTY_LEDGER);
     expect(d.scenarioTitle).toBe('A quiet Sunday');
-    expect(d.framework).toEqual({ name: HCPC_2008.name, publisher: HCPC_2008.publisher, edition: HCPC_2008.edition });
+    expect(d.framework).toMatchObject({ id: 'hcpc-2008', name: HCPC_2008.name, publisher: HCPC_2008.publisher, edition: HCPC_2008.edition });
   });
 
   it("the handout's highlighted standards are 1, 2, 3 and 13", () => {
@@ -65,13 +66,13 @@ describe('buildDebrief', () => {
   ])('untouchedHighlighted: %s', (_name, decisions, expected) => {
     const d = debrief(ledgerOf(...decisions));
     expect(d.untouchedHighlighted.map((s) => s.number)).toEqual(expected);
-    expect(d.untouchedHighlighted.every((s) => s.highlighted)).toBe(true);
+    expect(d.untouchedHighlighted.every((s) => HCPC_2008.standards.find((st) => st.number === s.number)?.highlighted)).toBe(true);
   });
 
   it('lists touched standards in order with their worst outcome, and the totals', () => {
     const ledger = ledgerOf([h(3, 'breach'), h(1, 'risk')], [h(3, 'upheld')], [h(13, 'upheld'), h(1, 'upheld')]);
     const d = debrief(ledger, { level: 'investigation', title: 'Looked into' });
-    expect(d.standards.map((s) => [s.standard.number, s.outcome, IMPACT_LABELS[s.outcome]])).toEqual([
+    expect(d.standards.map((s) => [s.number, s.outcome, IMPACT_LABELS[s.outcome]])).toEqual([
       [1, 'risk', 'At risk'],
       [3, 'breach', 'Breached'],
       [13, 'upheld', 'Upheld'],

@@ -178,6 +178,7 @@ describe('Session', () => {
         { framework: 'hcpc-2008', standard: 13, impact: 'upheld' },
       ],
       discuss: 'What might Dana be hoping for?',
+      covers: [],
       feedback: ['Explaining keeps things honest.', 'It is also kinder.'],
     });
     const snap = session.snapshot();
@@ -400,7 +401,7 @@ describe('App', () => {
     expect(debrief.debrief.scenarioTitle).toBe('Test night');
     expect(debrief.debrief.ending).toMatchObject({ level: 'no-concerns', title: 'Boundaries kept', label: 'No concerns', rank: 1, of: 5 });
     expect(debrief.debrief.decisions.map((d) => d.choiceText)).toEqual(['Ignore it', 'Tell your manager', 'Write it up']);
-    expect(debrief.debrief.standards.map((s) => [s.standard.number, s.outcome])).toEqual([
+    expect(debrief.debrief.standards.map((s) => [s.number, s.outcome])).toEqual([
       [1, 'upheld'],
       [3, 'upheld'],
       [10, 'upheld'],

@@ -86,6 +86,7 @@ describe('watchSoundCues', () => {
     ledger,
     ending: undefined,
     finished: false,
+    support: false,
   });
   const playScreen = (ledger: Ledger): Screen => ({
     name: 'play',

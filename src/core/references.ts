@@ -1,0 +1,289 @@
+/**
+ * The sources the debrief cites, as data. Every fact is taken from the project's checked brief
+ * (shared/domain/brief.md): `verified` is false where the brief could not confirm the item, and the
+ * `note` says what is uncertain. Titles are given as published where the brief records them, otherwise
+ * described in our own words (marked by `described`).
+ */
+
+export interface Reference {
+  id: string;
+  /** Author or issuing body as the reader should cite it. */
+  author: string;
+  title: string;
+  publisher: string;
+  /** Year of publication (or of the edition cited). */
+  year: string;
+  /** Web address where the brief records one (the game never loads it). */
+  url?: string;
+  /** Checked against the source itself by the project's brief. */
+  verified: boolean;
+  /** The title is our description, not the published wording. */
+  described?: boolean;
+  note?: string;
+}
+
+export const REFERENCES: readonly Reference[] = [
+  {
+    id: 'hcpc-scpe-2008',
+    author: 'Health and Care Professions Council',
+    title: 'Standards of conduct, performance and ethics',
+    publisher: 'HCPC',
+    year: '2008 (republished 2012)',
+    verified: true,
+    note: 'The edition the source handout cites, with 14 standards. Standards 1, 2, 3 and 13 are confirmed; the wording of the others is our summary and was not checked.',
+  },
+  {
+    id: 'hcpc-scpe-2016',
+    author: 'Health and Care Professions Council',
+    title: 'Standards of conduct, performance and ethics',
+    publisher: 'HCPC',
+    year: '2016 (revised 2024)',
+    verified: true,
+    note: 'Ten standards, published January 2016. The revision in force from 1 September 2024 keeps the ten headings and replaces standard 1.7 with new standards 1.8 to 1.12 on professional boundaries.',
+  },
+  {
+    id: 'hcpc-social-media-guidance',
+    author: 'Health and Care Professions Council',
+    title: 'Guidance on social media',
+    publisher: 'HCPC',
+    year: '2017 (revised 2024)',
+    verified: true,
+    note: 'Published September 2017 after a 2016 consultation; revised with effect from 1 September 2024.',
+  },
+  {
+    id: 'hcpc-focus-on-standards',
+    author: 'Health and Care Professions Council',
+    title: 'Focus on standards: social networking sites',
+    publisher: 'HCPC',
+    year: 'undated',
+    verified: true,
+    note: 'An older HCPC web page: the regulator rarely needs to act over social media use, and sharing opinions is normally not a concern.',
+  },
+  {
+    id: 'guthrie-2014',
+    author: 'Michael Guthrie, HCPC Director of Policy and Standards',
+    title: "'We rarely need to take action over a registrant's use of social networking sites'",
+    publisher: 'Community Care',
+    year: '2014',
+    url: 'https://www.communitycare.co.uk/2014/09/17/rarely-need-take-action-registrants-use-social-networking-sites/',
+    verified: true,
+    note: 'Published 17 September 2014. The source handout credits this article to Jo Silman; it was written by Michael Guthrie.',
+  },
+  {
+    id: 'swe-standards-2019',
+    author: 'Social Work England',
+    title: 'Professional standards',
+    publisher: 'Social Work England',
+    year: '2019',
+    verified: true,
+    note: 'Published July 2019, in force from 2 December 2019. Standards 2.1 to 2.3, 3.10, 5, 5.6 and 6.6 are confirmed; the other headings are our summary and were not checked.',
+  },
+  {
+    id: 'swe-standards-guidance-2020',
+    author: 'Social Work England',
+    title: 'Professional standards guidance (the "Technology" section)',
+    publisher: 'Social Work England',
+    year: '2020',
+    verified: true,
+    note: 'Updated 9 April 2020; confirmed through a published summary rather than the original page.',
+  },
+  {
+    id: 'swe-communicating-online-2025',
+    author: 'Social Work England',
+    title: 'Communicating online (draft guidance for consultation)',
+    publisher: 'Social Work England',
+    year: '2025',
+    verified: true,
+    note: 'Consultation ran from 20 August to 29 October 2025; the final version had not been published when this game was written.',
+  },
+  {
+    id: 'sssc-social-media',
+    author: 'Scottish Social Services Council',
+    title: 'Social media guidance',
+    publisher: 'SSSC',
+    year: '2017',
+    verified: true,
+    described: true,
+    note: 'Updated October 2017. Advises against accepting a friend request from someone you only know because they use your service.',
+  },
+  {
+    id: 'scw-code',
+    author: 'Social Care Wales',
+    title: 'Code of Professional Practice for Social Care',
+    publisher: 'Social Care Wales',
+    year: '2026',
+    verified: true,
+    described: true,
+    note: 'New codes apply from 1 July 2026.',
+  },
+  {
+    id: 'niscc-standards-2015',
+    author: 'Northern Ireland Social Care Council',
+    title: 'Standards of Conduct and Practice for Social Workers',
+    publisher: 'NISCC',
+    year: '2015',
+    verified: true,
+  },
+  {
+    id: 'basw-policy-2012',
+    author: 'British Association of Social Workers, Policy, Ethics and Human Rights Committee',
+    title: 'BASW social media policy',
+    publisher: 'BASW',
+    year: '2012',
+    verified: true,
+    note: 'Dated December 2012, launched January 2013. A 2018 revision could not be confirmed.',
+  },
+  {
+    id: 'turner-2015-anxiety',
+    author: 'Denise Turner',
+    title: "Lack of clear social media guidance is creating 'anxiety and alienation'",
+    publisher: 'Community Care',
+    year: '2015',
+    url: 'https://www.communitycare.co.uk/2015/04/29/lack-clear-social-media-guidance-creating-anxiety-alienation/',
+    verified: true,
+  },
+  {
+    id: 'turner-2015-connected',
+    author: 'Denise Turner',
+    title: 'Connected and protected: can social media be a part of social work practice?',
+    publisher: 'Community Care',
+    year: '2015',
+    url: 'https://www.communitycare.co.uk/2015/02/03/connected-protected-can-social-media-part-social-work-practice/',
+    verified: false,
+    note: 'Cited by the source handout; not checked by this project.',
+  },
+  {
+    id: 'cc-2015-councils',
+    author: 'Community Care',
+    title: 'Less than 2% of councils provide social media guidance for social workers',
+    publisher: 'Community Care',
+    year: '2015',
+    url: 'https://www.communitycare.co.uk/2015/04/29/less-2-councils-provide-social-media-guidance-social-workers/',
+    verified: true,
+    note: 'Of 151 councils, 2 had guidance written for social workers. The handout credits R. Schraer; the byline was not visible to this project.',
+  },
+  {
+    id: 'cc-2014-facebook-privacy',
+    author: 'Community Care',
+    title: 'A simple guide to protecting your social media privacy on Facebook',
+    publisher: 'Community Care',
+    year: '2014',
+    url: 'http://www.communitycare.co.uk/2014/09/11/simple-guide-protecting-social-media-privacy-facebook/',
+    verified: false,
+    note: 'Cited by the source handout (credited to Luke Stevenson); this project could not find the article. Platform menus have changed since.',
+  },
+  {
+    id: 'cc-2014-ftp-case',
+    author: 'Community Care',
+    title: 'Reports of a 2014 fitness-to-practise hearing about Facebook posts on a care case',
+    publisher: 'Community Care',
+    year: '2014',
+    verified: true,
+    described: true,
+    note: 'The case the game fictionalises: posts before and after a care hearing, believed friends-only, found by the mother; a 12-month conditions of practice order.',
+  },
+  {
+    id: 'cc-2012-hate-page',
+    author: 'Community Care',
+    title: 'Reports of a Facebook page naming and picturing social workers',
+    publisher: 'Community Care',
+    year: '2012',
+    verified: true,
+    described: true,
+    note: 'About 20 social workers and guardians were named and pictured; the platform removed the page.',
+  },
+  {
+    id: 'cc-2012-five-steps',
+    author: 'Community Care',
+    title: 'Five steps to take if you are targeted online (advice for social workers)',
+    publisher: 'Community Care',
+    year: '2012',
+    verified: true,
+    described: true,
+    note: 'Only the first two steps were retrieved: tell your employer, and contact your professional body.',
+  },
+  {
+    id: 'ucc-2024-abuse-survey',
+    author: 'University College Cork researchers',
+    title: 'Survey of online abuse of social workers in Ireland',
+    publisher: 'British Journal of Social Work',
+    year: '2024',
+    verified: true,
+    described: true,
+    note: '21.9% of 379 respondents had experienced online abuse; nearly half of the abusers were adult service users, past or present; most targets did not engage.',
+  },
+  {
+    id: 'uksic-posh',
+    author: 'UK Safer Internet Centre',
+    title: 'Professionals Online Safety Helpline',
+    publisher: 'UK Safer Internet Centre',
+    year: 'current',
+    verified: true,
+    note: 'Helps people who work with children, including with online harassment. Its phone number is not given here because this project could not confirm the current one: find it on the Centre’s website.',
+  },
+  {
+    id: 'council-policies',
+    author: 'English councils',
+    title: 'Social media procedures for staff (e.g. Wakefield, North Yorkshire)',
+    publisher: 'Local authorities',
+    year: 'current',
+    verified: true,
+    described: true,
+    note: 'Never use a personal profile to communicate with service users.',
+  },
+  {
+    id: 'platform-help',
+    author: 'Meta, X, Instagram, LinkedIn',
+    title: 'Help centre pages on privacy settings',
+    publisher: 'The platforms',
+    year: 'checked 2026',
+    verified: true,
+    described: true,
+    note: 'Menus change often: check the current wording before relying on it.',
+  },
+  {
+    id: 'knowledge-bite',
+    author: 'MySkills',
+    title: 'Knowledge bite: social workers and social media',
+    publisher: 'Council learning platform',
+    year: 'c. 2015',
+    verified: true,
+    described: true,
+    note: 'The source handout for this game. Parts are out of date: see the notes on the handout.',
+  },
+];
+
+export function findReference(id: string): Reference | undefined {
+  return REFERENCES.find((r) => r.id === id);
+}
+
+/** "Author (year). Title. Publisher." in plain text. */
+export function formatReference(r: Reference): string {
+  const stop = (t: string) => (/[.?!'"’]$/.test(t) ? t : `${t}.`);
+  const publisher = r.publisher === r.author ? '' : ` ${stop(r.publisher)}`;
+  return `${r.author} (${r.year}). ${stop(r.title)}${publisher}`;
+}
+
+/** Where the source handout is out of date or wrong, and what to read instead. */
+export const HANDOUT_CORRECTIONS: readonly { text: string; sources: string[] }[] = [
+  {
+    text: 'Twitter is now X, and "protect my tweets" is now "Protect your posts" (Settings and privacy, then Privacy and safety, then Audience and tagging).',
+    sources: ['platform-help'],
+  },
+  {
+    text: 'Social workers in England have been regulated by Social Work England since 2 December 2019, not the HCPC. Its professional standards (2019) apply to them today.',
+    sources: ['swe-standards-2019'],
+  },
+  {
+    text: 'The 2014 Community Care article "We rarely need to take action over a registrant\'s use of social networking sites" was written by Michael Guthrie, the HCPC\'s Director of Policy and Standards, not Jo Silman.',
+    sources: ['guthrie-2014'],
+  },
+  {
+    text: 'The HCPC standards the handout cites are from the 2008 edition (republished 2012). The HCPC replaced them in 2016 and revised them in 2024; the HCPC has also published guidance on social media since 2017.',
+    sources: ['hcpc-scpe-2016', 'hcpc-social-media-guidance'],
+  },
+  {
+    text: 'The handout\'s reference to Hannah Broadbent (2015) could not be found, nor the Facebook privacy guide it credits to Luke Stevenson; Facebook\'s menus have changed since.',
+    sources: ['cc-2014-facebook-privacy'],
+  },
+];

@@ -1,0 +1,183 @@
+/**
+ * What the debrief teaches, as data: why each standard matters, what good practice says for each of the
+ * handout's risks and practice points (with the real platform settings), what each ending would mean in
+ * real life, reflection prompts and where to get support. Written in our own words from the handout and
+ * the checked brief; every `sources` id must exist in references.ts (a test checks).
+ */
+import type { EndingLevel } from './standards.ts';
+
+export interface StandardTeaching {
+  /** HCPC 2008/2012 number. */
+  number: number;
+  why: string;
+  /** The practice and risk slugs most relevant to it, in order. */
+  practice: string[];
+  sources: string[];
+}
+
+export const STANDARD_TEACHING: Readonly<Record<number, StandardTeaching>> = {
+  1: {
+    number: 1,
+    why: 'People who use services are often at a low point, and the power sits with you. Contact through personal accounts, or a response that is too much or too little, can confuse what you are to them and leave them without the service they need.',
+    practice: ['no-requests', 'contact'],
+    sources: ['hcpc-scpe-2008', 'hcpc-social-media-guidance', 'council-policies'],
+  },
+  2: {
+    number: 2,
+    why: 'Families trust you with the hardest parts of their lives. A post does not need a name to identify someone: a court, a date, an age or a photo can be enough, and once shared it cannot be taken back.',
+    practice: ['case-talk', 'think-first', 'audience-limits'],
+    sources: ['hcpc-scpe-2008', 'hcpc-social-media-guidance', 'cc-2014-ftp-case'],
+  },
+  3: {
+    number: 3,
+    why: 'What you do in your own time online can follow you into work. Standards of personal conduct ask you to keep clear boundaries and to behave, on and off duty, in a way that keeps people safe and the service trusted.',
+    practice: ['review-settings', 'private-accounts', 'public-comments', 'profile-picture'],
+    sources: ['hcpc-scpe-2008', 'basw-policy-2012', 'hcpc-social-media-guidance'],
+  },
+  5: {
+    number: 5,
+    why: 'Keeping up with practice is part of the job, and professional networks online are one of the ways social workers learn from each other. Withdrawing from them out of fear costs you, and the people you support, that learning.',
+    practice: ['fear'],
+    sources: ['hcpc-social-media-guidance', 'turner-2015-anxiety'],
+  },
+  7: {
+    number: 7,
+    why: 'Communicating well means using the right channel: official routes for people you work with, and clear, kind words about boundaries so a "no" does not feel like rejection.',
+    practice: ['contact', 'no-requests'],
+    sources: ['hcpc-social-media-guidance', 'council-policies'],
+  },
+  10: {
+    number: 10,
+    why: 'A short record of unusual contact, abuse or a decision you took keeps you and the family safe: it shows what happened, when, and why you acted as you did.',
+    practice: ['hate-sites', 'contact'],
+    sources: ['cc-2012-five-steps', 'swe-standards-guidance-2020'],
+  },
+  13: {
+    number: 13,
+    why: 'Public confidence in social work rests on each social worker. Being open with your manager, owning mistakes early, and never using what you know from work in public keeps that trust; hiding things puts it at risk.',
+    practice: ['fear', 'think-first'],
+    sources: ['hcpc-scpe-2008', 'guthrie-2014', 'hcpc-focus-on-standards'],
+  },
+};
+
+export interface PracticeTeaching {
+  slug: string;
+  /** What good practice says, in a sentence or two. */
+  advice: string;
+  /** The real settings or steps, where relevant (platform names as they are now). */
+  settings: string[];
+  sources: string[];
+}
+
+export const PRACTICE_TEACHING: Readonly<Record<string, PracticeTeaching>> = {
+  contact: {
+    slug: 'contact',
+    advice: 'When a service user contacts you through social media, reply (if at all) only to point them to the official route, tell your manager and record it. Never use a personal profile to communicate with people you work with.',
+    settings: ['Facebook: "Who can send you friend requests?" can be set to Friends of friends.'],
+    sources: ['council-policies', 'hcpc-social-media-guidance'],
+  },
+  'case-talk': {
+    slug: 'case-talk',
+    advice: 'Never discuss cases on social media, even without names: anonymising may not stop people recognising themselves or others. Ask questions about practice in supervision, or strip every identifying detail first.',
+    settings: [],
+    sources: ['swe-standards-guidance-2020', 'hcpc-social-media-guidance', 'cc-2014-ftp-case'],
+  },
+  'hate-sites': {
+    slug: 'hate-sites',
+    advice: 'If you are named on a hate page: do not engage; keep screenshots that show the web address and the date; report it to the platform; tell your employer, which has a duty of care; contact your union or professional body; and report threats to the police.',
+    settings: ['Report the page or post through the platform’s own reporting tool.'],
+    sources: ['cc-2012-five-steps', 'cc-2012-hate-page', 'basw-policy-2012', 'ucc-2024-abuse-survey'],
+  },
+  fear: {
+    slug: 'fear',
+    advice: 'Social media is not only a danger. The regulators say most registrants use it without problems and action over online activity is rare; sharing good practice on suitable platforms helps the profession. Fear and withdrawal have costs too: isolation, missed learning, colleagues unsupported.',
+    settings: [],
+    sources: ['guthrie-2014', 'hcpc-social-media-guidance', 'turner-2015-anxiety', 'cc-2015-councils'],
+  },
+  'no-requests': {
+    slug: 'no-requests',
+    advice: 'Do not accept friend or follow requests on personal accounts from service users, current or former. Decline, and where it helps explain through the proper channel, kindly, that the "no" is about your role.',
+    settings: ['Facebook: "Who can send you friend requests?": Friends of friends.', 'X: "Protect your posts" lets you approve each follower.'],
+    sources: ['knowledge-bite', 'sssc-social-media', 'council-policies'],
+  },
+  'review-settings': {
+    slug: 'review-settings',
+    advice: 'Review your privacy settings on every platform regularly: platforms change them, sometimes without telling you. Check who sees future posts, your old posts, tags and whether search engines link to your profile.',
+    settings: ['Facebook: Privacy Checkup; per-post audience (Public, Friends, Friends except…, Specific friends, Only me, Custom); search engines linking to your profile.', 'Facebook’s "Lock your profile" is not available in the UK.'],
+    sources: ['knowledge-bite', 'platform-help', 'hcpc-social-media-guidance'],
+  },
+  'private-accounts': {
+    slug: 'private-accounts',
+    advice: 'Make personal accounts private so that you choose who follows you. Keep a professional presence separate and deliberate.',
+    settings: ['X: Settings and privacy → Privacy and safety → Audience and tagging → "Protect your posts".', 'Instagram: Settings → Account privacy → "Private account".', 'LinkedIn: Settings & Privacy → Visibility → "Edit your public profile", "Profile viewing options" (Private mode), "Who can see your connections".'],
+    sources: ['platform-help', 'knowledge-bite'],
+  },
+  'audience-limits': {
+    slug: 'audience-limits',
+    advice: 'Audience settings limit who sees a post, but they are no guarantee: a friend can screenshot it or pass it on. Assume anything you post can be shared.',
+    settings: ['Facebook: per-post audience, e.g. Friends or Specific friends.'],
+    sources: ['knowledge-bite', 'hcpc-social-media-guidance', 'cc-2014-ftp-case'],
+  },
+  'public-comments': {
+    slug: 'public-comments',
+    advice: 'Think before commenting on friends’ posts or photos: if their account is public, your comment is public too, with your name and picture beside it.',
+    settings: [],
+    sources: ['knowledge-bite'],
+  },
+  'think-first': {
+    slug: 'think-first',
+    advice: 'Think before you post: never post anything you would not want your colleagues, your manager or the families you work with to see. If unsure, ask a colleague, your union or professional body, or just don’t post.',
+    settings: [],
+    sources: ['knowledge-bite', 'hcpc-social-media-guidance', 'swe-standards-2019'],
+  },
+  'profile-picture': {
+    slug: 'profile-picture',
+    advice: 'Your profile picture is usually public whatever your other settings. Consider what it says about you, and what it shows: your children, their school, your street, your lanyard.',
+    settings: ['Facebook: the profile picture is visible to anyone who finds your profile.'],
+    sources: ['knowledge-bite', 'basw-policy-2012'],
+  },
+  'search-yourself': {
+    slug: 'search-yourself',
+    advice: 'Search for your own name on public search engines regularly, to see what a stranger or a service user would find, and act on what you find.',
+    settings: ['Facebook: turn off search engines linking to your profile.'],
+    sources: ['knowledge-bite', 'cc-2014-ftp-case'],
+  },
+};
+
+/** What each ending would mean in real life, beyond the ladder's one-line meaning. */
+export const ENDING_IN_REAL_LIFE: Readonly<Record<EndingLevel, string>> = {
+  'no-concerns':
+    'Nothing to answer for. Good practice online looks like this most of the time: regulators say they rarely need to act over social media, and most social workers use it without problems.',
+  advice:
+    'A conversation in supervision and perhaps a note on your file. It is a learning point, not a disciplinary one; what matters is what you change next.',
+  investigation:
+    'Your employer looks into it under its conduct procedure: you can be interviewed and can bring a union representative. Depending on what it finds, the outcome can range from no action to a formal warning or, in serious cases, a referral to the regulator.',
+  referral:
+    'The regulator decides whether your fitness to practise is impaired. It can take months; you can get advice from your union or professional body.',
+  sanction:
+    'A fitness-to-practise panel can impose conditions of practice, a suspension or removal from the register. In one real 2014 case, posts about a care hearing led to a 12-month conditions of practice order, and the social worker also lost work and faced threats.',
+};
+
+/** Prompts every debrief can offer, beside the scenario's own #reflect prompts. */
+export const GENERAL_REFLECTIONS: readonly string[] = [
+  'Which decision would you make differently now, and what would you need (time, advice, support) to make it?',
+  'What is one setting or habit you will check this week on your own accounts?',
+  'How would you explain your choices to your manager, or to the family involved?',
+];
+
+export interface SupportContact {
+  who: string;
+  what: string;
+}
+
+/** Where to get support, shown wherever abuse or a sanction appears. */
+export const SUPPORT: readonly SupportContact[] = [
+  { who: 'Your manager and supervision', what: 'Tell them early: they can act, record it and support you.' },
+  { who: 'Your employer', what: 'Your employer has a duty of care: ask about its social media policy, HR and employee support services.' },
+  { who: 'Your union or professional body', what: 'For example BASW or your trade union: advice, representation and support if you are investigated or harassed.' },
+  {
+    who: 'The UK Safer Internet Centre’s Professionals Online Safety Helpline',
+    what: 'Free help for people who work with children, including with online harassment. Find the current contact details on the Centre’s website.',
+  },
+  { who: 'The police', what: 'If you are threatened, or harassment continues: threats and harassment online can be crimes.' },
+];

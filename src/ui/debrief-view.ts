@@ -1,0 +1,233 @@
+/**
+ * The debrief that teaches, as DOM: the ending and what it would mean, per standard what the player did,
+ * why it matters, good practice with the real settings and its sources, reflection prompts, support,
+ * who regulates where, notes on the handout and the references. Also the in-story content notes and
+ * support boxes, and the references page reachable from the menu.
+ */
+import './debrief.css';
+import { debriefMarkdown, IMPACT_LABELS, type DebriefData, type DebriefStandard } from '../core/debrief.ts';
+import { isFrameworkId, REGULATORS, type FrameworkId } from '../core/frameworks.ts';
+import { formatReference, HANDOUT_CORRECTIONS, REFERENCES, type Reference } from '../core/references.ts';
+import { ENDING_LEVEL_LABELS, ENDING_LEVELS, type Impact } from '../core/standards.ts';
+import { SUPPORT } from '../core/teaching.ts';
+import { h } from './dom.ts';
+
+const IMPACT_ICONS: Record<Impact, string> = { upheld: '✓', risk: '!', breach: '✕' };
+
+const badge = (impact: Impact) =>
+  h('span', { className: `badge badge-${impact}` }, h('span', { 'aria-hidden': 'true' }, IMPACT_ICONS[impact] + ' '), IMPACT_LABELS[impact]);
+
+/** A content note shown just before distressing material in the story. */
+export function contentNoteEl(text: string): HTMLElement {
+  return h('aside', { className: 'content-note', 'aria-label': 'Content note' }, h('p', {}, h('strong', {}, 'Content note: '), text));
+}
+
+/** Where to get support: shown wherever abuse or a sanction appears. */
+export function supportEl(level: 'h2' | 'h3'): HTMLElement {
+  return h(
+    'aside',
+    { className: 'support card', 'aria-label': 'Where to get support' },
+    h(level, {}, 'If this has happened to you, you are not alone'),
+    h('ul', {}, ...SUPPORT.map((s) => h('li', {}, h('strong', {}, `${s.who}. `), s.what))),
+  );
+}
+
+const citation = (r: Reference) => `${r.author.split(',')[0]} (${r.year})`;
+
+function referenceItem(r: Reference): HTMLElement {
+  return h(
+    'li',
+    { id: `ref-${r.id}` },
+    formatReference(r),
+    r.url ? h('span', { className: 'ref-url' }, ` ${r.url}`) : null,
+    r.note ? h('span', { className: 'ref-note' }, ` ${r.note}`) : null,
+    r.verified ? null : h('span', { className: 'ref-unverified' }, ' Not checked by this project.'),
+  );
+}
+
+function standardCard(s: DebriefStandard, framework: FrameworkId): HTMLElement {
+  const did = h(
+    'ul',
+    { className: 'decisions' },
+    ...s.decisions.map(({ decision, impact }) =>
+      h('li', {}, h('p', {}, badge(impact), ' ', `You chose: ${decision.choiceText}`), ...decision.feedback.map((f) => h('p', { className: 'feedback' }, f))),
+    ),
+  );
+  const caveats: string[] = [];
+  if (framework !== 'hcpc-2008') caveats.push(`In the handout’s numbering: HCPC (2008) standard ${s.number}, ${s.handoutTitle.toLowerCase()}.`);
+  if (!s.mappingVerified) caveats.push('This equivalence is our reading of the standards, not an official table.');
+  if (s.mappingNote) caveats.push(s.mappingNote);
+  if (s.wordingUnverified) caveats.push('Some wording above is our summary and was not checked against the regulator’s text.');
+  return h(
+    'li',
+    { className: `card standard outcome-${s.outcome}`, 'data-standard': String(s.number) },
+    h('h3', {}, `${s.heading} `, badge(s.outcome)),
+    caveats.length ? h('p', { className: 'meta mapping' }, caveats.join(' ')) : null,
+    h('h4', {}, 'What you did'),
+    did,
+    h('h4', {}, 'Why it matters'),
+    h('p', {}, s.why),
+    s.goodPractice.length ? h('h4', {}, 'What good practice says') : null,
+    s.goodPractice.length
+      ? h(
+          'ul',
+          { className: 'good-practice' },
+          ...s.goodPractice.map((g) =>
+            h(
+              'li',
+              {},
+              h('p', {}, h('strong', {}, `${g.point}. `), g.advice),
+              g.settings.length ? h('p', { className: 'settings-tip' }, h('span', { className: 'tip-label' }, 'Settings: '), g.settings.join(' ')) : null,
+              g.sources.length ? h('p', { className: 'sources' }, `Sources: ${g.sources.map(citation).join('; ')}.`) : null,
+            ),
+          ),
+        )
+      : null,
+    s.sources.length ? h('p', { className: 'sources' }, `Sources for this standard: ${s.sources.map(citation).join('; ')}.`) : null,
+  );
+}
+
+export interface DebriefActions {
+  setFramework(id: FrameworkId): void;
+  restart(): void;
+  menu(): void;
+}
+
+/** Renders the debrief into `root`; returns the heading to focus. */
+export function renderDebrief(root: HTMLElement, title: string, d: DebriefData, actions: DebriefActions): HTMLElement {
+  const heading = h('h1', { tabindex: -1 }, `Debrief: ${title}`);
+  root.append(heading);
+
+  const select = h(
+    'select',
+    {
+      id: 'debrief-framework',
+      onchange: () => {
+        const value = select.value;
+        if (isFrameworkId(value)) actions.setFramework(value);
+      },
+    },
+    ...d.frameworks.map((f) => h('option', { value: f.id, selected: f.id === d.framework.id }, f.short)),
+  );
+  root.append(
+    h(
+      'div',
+      { className: 'framework-choice card' },
+      h('label', { for: 'debrief-framework' }, 'Name the standards in: '),
+      select,
+      h('p', { className: 'meta', id: 'framework-applies' }, `${d.framework.name} (${d.framework.edition}). ${d.framework.appliesTo}`),
+    ),
+  );
+
+  if (d.ending) {
+    const e = d.ending;
+    root.append(
+      h(
+        'section',
+        { className: `card ending ending-${e.level}`, 'aria-labelledby': 'ending-title' },
+        h('p', { className: 'ending-level' }, `Outcome ${e.rank} of ${e.of}: ${e.label}`),
+        h('h2', { id: 'ending-title' }, e.title),
+        h('p', {}, e.meaning),
+        h('p', { className: 'real-life' }, h('strong', {}, 'In real life: '), e.realLife),
+        h(
+          'ol',
+          { className: 'ladder', 'aria-label': 'The outcome ladder, best first' },
+          ...ENDING_LEVELS.map((level) =>
+            h('li', { className: level === e.level ? 'current' : '', 'aria-current': level === e.level ? 'step' : undefined }, ENDING_LEVEL_LABELS[level].label),
+          ),
+        ),
+      ),
+    );
+  }
+  if (d.support) root.append(supportEl('h2'));
+
+  const t = d.totals;
+  root.append(
+    h('p', { className: 'totals' }, `Across your ${d.decisions.length} decisions: ${t.upheld} upheld, ${t.risk} at risk, ${t.breach} breached.`),
+    h('h2', { className: 'section-title' }, 'Your standards'),
+    h('ul', { className: 'standards' }, ...d.standards.map((s) => standardCard(s, d.framework.id))),
+  );
+  if (d.untouchedHighlighted.length) {
+    root.append(h('p', { className: 'meta' }, `Not touched this time: ${d.untouchedHighlighted.map((s) => s.heading).join('; ')}.`));
+  }
+
+  root.append(
+    h(
+      'section',
+      { className: 'card reflection', 'aria-labelledby': 'reflect-title' },
+      h('h2', { id: 'reflect-title' }, 'Reflect'),
+      h('p', { className: 'meta' }, 'Questions to think over, talk through in supervision, or write up for your CPD record.'),
+      h('ul', {}, ...d.reflections.map((r) => h('li', {}, r))),
+    ),
+    h(
+      'section',
+      { className: 'card regulators', 'aria-labelledby': 'regulators-title' },
+      h('h2', { id: 'regulators-title' }, 'Who regulates social workers'),
+      h('ul', {}, ...d.regulators.map((r) => h('li', {}, h('strong', {}, `${r.nation}: `), `${r.name}${r.since ? ` (since ${r.since})` : ''}. ${r.standards}.`))),
+    ),
+    h(
+      'section',
+      { className: 'card handout-notes', 'aria-labelledby': 'corrections-title' },
+      h('h2', { id: 'corrections-title' }, 'Notes on the handout'),
+      h('ul', {}, ...d.corrections.map((c) => h('li', {}, c.text))),
+    ),
+    h(
+      'section',
+      { className: 'card references', 'aria-labelledby': 'references-title' },
+      h('h2', { id: 'references-title' }, 'References'),
+      h('ul', {}, ...d.references.map(referenceItem)),
+    ),
+  );
+
+  const download = h(
+    'button',
+    {
+      type: 'button',
+      onclick: () => {
+        const date = new Date().toISOString().slice(0, 10);
+        const blob = new Blob([debriefMarkdown(d, date)], { type: 'text/markdown' });
+        const a = h('a', { href: URL.createObjectURL(blob), download: `debrief-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${date}.md` });
+        document.body.append(a);
+        a.click();
+        a.remove();
+        window.setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+      },
+    },
+    'Download for your CPD record',
+  );
+  root.append(
+    h(
+      'div',
+      { className: 'actions' },
+      h('button', { type: 'button', className: 'primary', onclick: () => actions.restart() }, 'Play again'),
+      download,
+      h('button', { type: 'button', onclick: () => actions.menu() }, 'Choose another scenario'),
+    ),
+  );
+  return heading;
+}
+
+/** Every source the game draws on, the notes on the handout and who regulates where. */
+export function renderReferences(root: HTMLElement, back: () => void): HTMLElement {
+  const heading = h('h1', { tabindex: -1 }, 'Sources and references');
+  root.append(
+    heading,
+    h('p', { className: 'lede' }, 'The game’s facts come from these sources, written in our own words. Items marked “not checked” are cited by the source handout but could not be confirmed.'),
+    h(
+      'section',
+      { className: 'card handout-notes', 'aria-labelledby': 'corrections-title' },
+      h('h2', { id: 'corrections-title' }, 'Notes on the handout'),
+      h('ul', {}, ...HANDOUT_CORRECTIONS.map((c) => h('li', {}, c.text))),
+    ),
+    h(
+      'section',
+      { className: 'card regulators', 'aria-labelledby': 'regulators-title' },
+      h('h2', { id: 'regulators-title' }, 'Who regulates social workers'),
+      h('ul', {}, ...REGULATORS.map((r) => h('li', {}, h('strong', {}, `${r.nation}: `), `${r.name}${r.since ? ` (since ${r.since})` : ''}. ${r.standards}.`))),
+    ),
+    h('section', { className: 'card references', 'aria-labelledby': 'references-title' }, h('h2', { id: 'references-title' }, 'References'), h('ul', {}, ...REFERENCES.map(referenceItem))),
+    supportEl('h2'),
+    h('div', { className: 'actions' }, h('button', { type: 'button', className: 'primary', onclick: back }, 'Back to the menu')),
+  );
+  return heading;
+}

@@ -57,19 +57,19 @@ You look at your profile. A headshot, your job, two years of shared articles and
 #discuss: What did Marcus's friend actually do wrong? Is having a professional account the risk, or what you put on it?
 Marcus waits for an answer.
 
-* [Keep your accounts, and spend ten minutes checking what they show #open #hcpc: 3 upheld #hcpc: 5 upheld]
++ [Keep your accounts, and spend ten minutes checking what they show #open #hcpc: 3 upheld #hcpc: 5 upheld]
     You take your tea back to your desk and search your own name.
     #search: Jo Harper
     Your Guild profile, your Shout account, a conference programme from last year. Nothing personal, nothing about a family. You delete one old reply that was sharper than it needed to be, and leave the rest.
     Sanctions follow what people post, not the fact that they have an account. The regulators' guidance encourages positive use, and most registrants use social media without any problems. Knowing what a stranger can see is the real protection, and it took ten minutes. #feedback
     -> research
-* [Go quiet for a while: no posts, no chat, just in case #cautious #hcpc: 3 upheld]
++ [Go quiet for a while: no posts, no chat, just in case #cautious #hcpc: 3 upheld]
     ~ careful(1)
     ~ quiet = true
     You decide to keep the accounts but stop using them. Just for a few months. Just in case.
     Going quiet feels safe, and it breaks no rule. But you have done nothing wrong, and silence cuts you off from the research, colleagues and support that keep your practice current. Vague fear tends to spread: it is what commentators have called the "anxiety and alienation" that unclear guidance creates. #feedback
     -> research
-* [Lock both accounts down: protect your Shout posts and hide the Guild profile #cautious #hcpc: 3 upheld]
++ [Lock both accounts down: protect your Shout posts and hide the Guild profile #cautious #hcpc: 3 upheld]
     ~ careful(1)
     ~ quiet = true
     ~ shout_protected = true
@@ -93,7 +93,7 @@ You open the composer on Guild. #composer: guild
 #discuss: What makes a post about research useful? When does a real example tip it into talking about a case?
 You read your draft through before you share it.
 
-* [Post it #open #hcpc: 5 upheld #hcpc: 13 upheld]
++ [Post it #open #hcpc: 5 upheld #hcpc: 13 upheld]
     #publish
     {
     - post_empty:
@@ -116,7 +116,7 @@ You read your draft through before you share it.
     ~ post_empty = false
     ~ quiet = false
     -> chat
-* [Close the composer. Someone might read something into it #cautious]
++ [Close the composer. Someone might read something into it #cautious]
     ~ careful(1)
     ~ quiet = false
     You close the composer and forward the link to nobody.
@@ -142,21 +142,21 @@ Every reply under the hashtag is public. Anyone can read it, quote it or screens
 #discuss: What could you share here that would help others, without telling anyone's story?
 Your thumbs hover over the keyboard.
 
-* [Join in with a practice tip in general terms #open #hcpc: 5 upheld #hcpc: 13 upheld]
++ [Join in with a practice tip in general terms #open #hcpc: 5 upheld #hcpc: 13 upheld]
     #post: Jo Harper: A1. I tell them what I've been told and who by, then ask what they think is going on. Parents tell me later that was when they decided to talk.
     #reactions: 31
     #comment: Ros Kettle: Lovely. Saving that one for my students.
     You post your answer. Within minutes, it is being shared by people you have never met.{shout_protected: You had unprotected your posts for the evening: a public hour for public work.}
     A general point about how you practise, with nothing about any family, is exactly what a community of practice is for. Communities of practice like this one have supported social workers' learning online for well over a decade. #feedback
     ~ shout_protected = false
-* [Share last week's visit, with a few details changed, to make it real #hcpc: 2 risk #hcpc: 1 risk]
++ [Share last week's visit, with a few details changed, to make it real #hcpc: 2 risk #hcpc: 1 risk]
     ~ lapse = true
     ~ shout_protected = false
     #post: Jo Harper: A1. Last Tuesday a dad met me at the door with his toddler on his hip and said "you lot took my sister's kids". I sat on his step for twenty minutes before he let me in.
     #reactions: 19
     You post it. People like it. It is a good story.
     It is also his story. A day, a toddler and a family history are details the dad, his sister and his neighbours would recognise at once, however much you changed. A community of practice wants the lesson, not the case. #feedback
-* [Read along but don't post. Not worth the risk #cautious #hcpc: 3 upheld]
++ [Read along but don't post. Not worth the risk #cautious #hcpc: 3 upheld]
     ~ careful(1)
     You read the whole hour and like nothing, in case a like counts as a view.
     You stay safe, and the chat stays one voice short. Your answer might have helped a newly qualified worker somewhere before a hard visit. Taking part in general terms is what the regulators' guidance encourages. #feedback
@@ -175,7 +175,7 @@ You read it twice. It is a good question. It is also the family's whole situatio
 #discuss: What would a neighbour, or the dad himself, recognise in Nadia's draft? What is the question underneath it?
 Nadia is typing again: "Sorry if it's a stupid question."
 
-* [Help her strip it back to the practice question, and talk the visit through tonight #open #hcpc: 2 upheld #hcpc: 1 upheld #hcpc: 5 upheld]
++ [Help her strip it back to the practice question, and talk the visit through tonight #open #hcpc: 2 upheld #hcpc: 1 upheld #hcpc: 5 upheld]
     ~ helped = true
     You ring her. Together you take out Brookfield, the school, the ages, the release and what the girl said. What is left is the question she actually needs answering.
     #reply: Not stupid at all. Try this: "Newly qualified here. How do you open a first visit with a parent who you know will be defensive about why you're there?" And ring me after the visit.
@@ -184,12 +184,12 @@ Nadia is typing again: "Sorry if it's a stupid question."
     #reactions: 52
     #comment: Ros Kettle: Great question. Name the worry early, plainly, and then listen. And take your manager's number.
     Twenty replies arrive in as many minutes. Nadia sends you a string of thank-yous.
-* [Tell her never to post about work online #cautious #hcpc: 2 upheld]
++ [Tell her never to post about work online #cautious #hcpc: 2 upheld]
     ~ careful(1)
     #reply: Please don't. Never post about work online, it's not worth it. Honestly.
     Nadia replies with a thumbs up, and leaves the chat.
     The family's story stays private, which matters. But Nadia learns that asking for help online is dangerous, not how to do it well, and she goes into a hard visit alone. A few minutes helping her take out the identifying details would have got her good advice. #feedback
-* [Take out the school and the ages. That should be enough #hcpc: 2 breach #hcpc: 1 risk]
++ [Take out the school and the ages. That should be enough #hcpc: 2 breach #hcpc: 1 risk]
     {concern == "": 
         ~ concern = "nadia"
     }
@@ -198,7 +198,7 @@ Nadia is typing again: "Sorry if it's a stupid question."
     #reactions: 14
     Nadia posts it. The replies are kind.
     Brookfield is a small estate, and only one dad there came out of prison on Monday. His family, his probation officer and half his street could recognise this post. Anonymising means asking what anyone who knows the family could piece together, not just taking out the obvious details. #feedback
-* [Tell her it's fine. There are no names in it #hcpc: 2 breach #hcpc: 1 breach]
++ [Tell her it's fine. There are no names in it #hcpc: 2 breach #hcpc: 1 breach]
     {concern == "": 
         ~ concern = "nadia"
     }
@@ -234,25 +234,25 @@ He is polite. The story he is writing is one-sided, and you know the grandmother
 #discuss: Why does "off the record" make no difference? Who speaks for the council on a case, and why?
 You feel the pull to put him straight.
 
-* [Reply that you can't comment on cases, give him the press office, and tell Priya #open #hcpc: 2 upheld #hcpc: 13 upheld #hcpc: 7 upheld]
++ [Reply that you can't comment on cases, give him the press office, and tell Priya #open #hcpc: 2 upheld #hcpc: 13 upheld #hcpc: 7 upheld]
     #reply: Hi Callum, I can't comment on any case, but Wrenford Borough Council's press office can help with media enquiries. I'll let them know you're asking.
     You forward his message to the press office and to Priya, with a line saying what you replied.
     A short, polite reply that points to the right channel says nothing about the family and leaves no loose end. The press office can answer, your manager knows, and the reporter has nothing to quote except that you sent him to them. #feedback
-* [Delete your post and block him #cautious #hcpc: 2 upheld]
++ [Delete your post and block him #cautious #hcpc: 2 upheld]
     ~ careful(1)
     {posted: 
         ~ posted = false
     }
     You block him and delete the thread. Your research post goes with it.
     You said nothing about the case, which is right. But blocking tells nobody, and the press office and Priya don't know a reporter is asking staff. A two-line reply pointing him to the press office would have closed it properly, and kept your post up for the people it was helping. #feedback
-* [Put him straight, off the record: the grandmother has got it wrong #hcpc: 2 breach #hcpc: 13 breach]
++ [Put him straight, off the record: the grandmother has got it wrong #hcpc: 2 breach #hcpc: 13 breach]
     {concern == "": 
         ~ concern = "press"
     }
     #reply: Off the record, there's a lot the grandmother isn't saying. The council had good reasons. I can't say more.
     You send it. Ten minutes later he asks what the good reasons were.
     There is no "off the record" for a case. Even a hint confirms the council is involved, says something about the family, and can be quoted. Only the press office speaks for the council on a case, and only within the law. #feedback
-* [Defend the team publicly, without details: we followed procedure #hcpc: 13 risk #hcpc: 2 risk]
++ [Defend the team publicly, without details: we followed procedure #hcpc: 13 risk #hcpc: 2 risk]
     {concern == "": 
         ~ concern = "press"
     }
@@ -285,17 +285,17 @@ She has always been polite. She has always been in a muddle with letters.
 #discuss: Leanne's case is closed. What does she need, and who should give it to her? What would you lose by locking your account?
 You look at the message for a long time.
 
-* [Reply once, kindly: you can't help on here, and give her the duty team's number #open #hcpc: 1 upheld #hcpc: 3 upheld #hcpc: 7 upheld]
++ [Reply once, kindly: you can't help on here, and give her the duty team's number #open #hcpc: 1 upheld #hcpc: 3 upheld #hcpc: 7 upheld]
     #reply: Hi Leanne, lovely to hear from you and glad things are going well. I can't help through Shout, but the council's duty team can help with the letter: ring them on Monday morning. They can also put you in touch with housing advice.
     You don't follow her back. On Monday you mention it to Priya, and she notes it.
     Leanne gets a warm answer and a real route to help, and you have not become her private helpline. A public account can be followed by anyone; you keep the boundary by not following back, not moving into private messages, and pointing to official channels. #feedback
-* [Help her with the letter by message. It's only five minutes #hcpc: 3 risk #hcpc: 1 risk]
++ [Help her with the letter by message. It's only five minutes #hcpc: 3 risk #hcpc: 1 risk]
     ~ lapse = true
     #reply: Course, send it over!
     #message: Leanne Marsh: thank u so much. your the only one who ever explains things
     She sends the photo. You explain it. She asks if you can help with another one next week.
     Kind, and it helps tonight. But the case is closed, nobody else knows, and Leanne now has a direct line to you on a Friday night. Contact like this is how boundaries drift. The duty team can do this properly, with a record. #feedback
-* [Block her, protect your account, and say nothing #cautious #hcpc: 1 risk]
++ [Block her, protect your account, and say nothing #cautious #hcpc: 1 risk]
     ~ careful(1)
     You block Leanne and protect your posts. The account goes quiet.
     The boundary holds, but Leanne asked for help with a letter and got silence. A one-line reply pointing her to the duty team would have kept the boundary and kept her trust. And protecting your work account hides it from the chat and the colleagues it was for. #feedback
@@ -315,16 +315,16 @@ Priya's team meeting is on Monday. She has asked whether anyone has something fr
 #discuss: What would the team lose if you deleted everything? What would you say to Marcus?
 You start typing a reply to Marcus.
 
-* [Keep the accounts, and offer to share the week's lessons at Monday's meeting #open #hcpc: 5 upheld #hcpc: 13 upheld #hcpc: 3 upheld]
++ [Keep the accounts, and offer to share the week's lessons at Monday's meeting #open #hcpc: 5 upheld #hcpc: 13 upheld #hcpc: 3 upheld]
     #reply: I'm keeping mine. The problem is what people post, not having an account. I'm doing ten minutes on it at team meeting Monday, come along?
     You email Priya a short plan: the research, the chat, how to anonymise a question, and what to do when a reporter or a former client gets in touch.
     Fear spreads when nobody talks about it. Only 2 of 151 councils surveyed in 2015 had social media guidance written for social workers, so teams often work it out alone. Sharing what you learned turns one person's week into the whole team's practice. #feedback
-* [Delete everything tonight. Marcus was right #cautious #hcpc: 3 upheld]
++ [Delete everything tonight. Marcus was right #cautious #hcpc: 3 upheld]
     ~ careful(2)
     ~ deleted = true
     You delete your Shout account, then your Guild profile. Two years of posts, gone in four minutes. #platform: home
     You broke no rule, and you can always start again. But you did nothing wrong this week that deleting would fix, and it takes with it the research, the chat and the network that were helping you and Nadia. On Monday, you will have nothing to share. #feedback
-* [Post a thread about reporters hounding social workers #hcpc: 13 risk #hcpc: 3 risk]
++ [Post a thread about reporters hounding social workers #hcpc: 13 risk #hcpc: 3 risk]
     ~ lapse = true
     #post: Jo Harper: Reporters now sliding into social workers' DMs about live cases. Shameful. The Echo should be ashamed of itself.
     #reactions: 23

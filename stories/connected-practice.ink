@@ -6,7 +6,7 @@
 #employer: Wrenford Borough Council
 #people: Marcus Reid, Nadia Bell, Callum Frost, Leanne Marsh, Ros Kettle, Sunita Rao, Pete Lyle, Priya Sandhu
 #places: Wrenford, Lowmoor, Brookfield, Brookfield Primary
-#content-note: Mentions a colleague's fear of being sanctioned, and a news story about a local child protection case.
+#content-note: Mentions a colleague's fear of being sanctioned, a news story about a local child protection case, and a child who is frightened of a parent.
 #reflect: What do you gain from a professional network online, and what would you lose if you went quiet?
 #reflect: When a colleague asks for help with a post, how do you check that a family could not recognise themselves in it?
 #reflect: Who in your organisation handles the press, and how would a service user reach you through the right channel?
@@ -61,13 +61,13 @@ Marcus waits for an answer.
     You take your tea back to your desk and search your own name.
     #search: Jo Harper
     Your Guild profile, your Shout account, a conference programme from last year. Nothing personal, nothing about a family. You delete one old reply that was sharper than it needed to be, and leave the rest.
-    Sanctions follow what people post, not the fact that they have an account. The regulators' guidance encourages positive use, and most registrants use social media without any problems. Knowing what a stranger can see is the real protection, and it took ten minutes. #feedback
+    Sanctions follow what people post, not the fact that they have an account. The regulators' guidance encourages positive use (one even says "keep on posting"), and most registrants use social media without any problems. Knowing what a stranger can see is the real protection, and it took ten minutes. #feedback
     -> research
 + [Go quiet for a while: no posts, no chat, just in case #cautious #hcpc: 3 upheld]
     ~ careful(1)
     ~ quiet = true
     You decide to keep the accounts but stop using them. Just for a few months. Just in case.
-    Going quiet feels safe, and it breaks no rule. But you have done nothing wrong, and silence cuts you off from the research, colleagues and support that keep your practice current. Vague fear tends to spread: it is what commentators have called the "anxiety and alienation" that unclear guidance creates. #feedback
+    Going quiet feels safe, and it breaks no rule. But you have done nothing wrong, and silence cuts you off from the research, colleagues and support that keep your practice current. Vague guidance creates "anxiety and alienation", as Denise Turner put it in Community Care in 2015, and fear spreads from one worried colleague to the next. #feedback
     -> research
 + [Lock both accounts down: protect your Shout posts and hide the Guild profile #cautious #hcpc: 3 upheld]
     ~ careful(1)
@@ -133,7 +133,7 @@ It has run for years: an hour every Wednesday, social workers from all over the 
 #reactions: 86
 #comment: Sunita Rao: I say who I am, why I am there, and what happens next. Then I stop talking.
 #comment: Pete Lyle: Ask where they'd like me to sit. Small thing, but it's their home.
-{posted: Ros has tagged your research post in her opening thread.}
+{posted and concern == "": Ros has tagged your research post in her opening thread.}
 {shout_protected: Your posts are protected, so anything you write under the hashtag will only be seen by your followers. The chat will not see it.}
 
 Every reply under the hashtag is public. Anyone can read it, quote it or screenshot it, tonight or in five years.
@@ -147,7 +147,7 @@ Your thumbs hover over the keyboard.
     #reactions: 31
     #comment: Ros Kettle: Lovely. Saving that one for my students.
     You post your answer. Within minutes, it is being shared by people you have never met.{shout_protected: You had unprotected your posts for the evening: a public hour for public work.}
-    A general point about how you practise, with nothing about any family, is exactly what a community of practice is for. Communities of practice like this one have supported social workers' learning online for well over a decade. #feedback
+    A general point about how you practise, with nothing about any family, is exactly what a community of practice is for. Online communities of practice like this one have supported social workers' learning and CPD for more than a decade. #feedback
     ~ shout_protected = false
 + [Share last week's visit, with a few details changed, to make it real #hcpc: 2 risk #hcpc: 1 risk]
     ~ lapse = true
@@ -214,6 +214,11 @@ Nadia is typing again: "Sorry if it's a stupid question."
 #platform: shout
 Thursday. The Wrenford Echo's front page is a care case on the Brookfield estate: a family in court this week, a grandmother saying the council "snatched" the children. The council has said it cannot comment on individual cases.
 {
+- posted and concern == "post":
+    #notification: Guild: Callum Frost replied to your post
+    Your phone buzzes. Callum Frost, a reporter at the Echo, has replied under your research post, the one about the visit.
+    #platform: guild
+    #comment: Callum Frost: Interesting, Jo. That family on the Brookfield estate: is that the one in court this week? Any chance of a word? Happy to keep your name out of it.
 - posted:
     #notification: Guild: Callum Frost replied to your post
     Your phone buzzes. Callum Frost, a reporter at the Echo, has replied under your research post.
@@ -240,11 +245,8 @@ You feel the pull to put him straight.
     A short, polite reply that points to the right channel says nothing about the family and leaves no loose end. The press office can answer, your manager knows, and the reporter has nothing to quote except that you sent him to them. #feedback
 + [Delete your post and block him #cautious #hcpc: 2 upheld]
     ~ careful(1)
-    {posted: 
-        ~ posted = false
-    }
-    You block him and delete the thread. Your research post goes with it.
-    You said nothing about the case, which is right. But blocking tells nobody, and the press office and Priya don't know a reporter is asking staff. A two-line reply pointing him to the press office would have closed it properly, and kept your post up for the people it was helping. #feedback
+    You block him.{posted: Then you delete your research post, and the colleagues who were sharing it lose the link.}
+    You said nothing about the case, which is right. But blocking tells nobody: the press office and Priya don't know a reporter is asking staff, and he will simply ask someone else. A two-line reply pointing him to the press office would have closed it properly, without you going quiet. #feedback
 + [Put him straight, off the record: the grandmother has got it wrong #hcpc: 2 breach #hcpc: 13 breach]
     {concern == "": 
         ~ concern = "press"
@@ -354,7 +356,7 @@ Monday's team meeting. You put the study on the screen, then Nadia's question, b
 {helped: Nadia tells the team how her visit went. The dad was defensive for ten minutes, then made her a cup of tea. She used the chat's advice word for word.}
 {not helped: Nadia tells the team her visit was hard, and that she wished she had known where to ask. You show her how the chat works, and how to ask without telling anyone's story.}
 {caution >= 1: Priya adds one thing: "Going quiet can feel safe, but it has a cost. The team learns from people who take part, carefully."}
-Priya asks you to write the anonymising tips up for the team's shared drive. Marcus, at the back, asks if you will look at his old Guild profile with him.
+Priya asks you to write the anonymising tips up for the team's shared drive. Marcus, at the back, asks if you would help him set up a new Guild profile. Carefully, this time.
 You leave with your accounts, your network and a team that knows a little more than it did. #ending: no-concerns Connected, and careful
 -> END
 

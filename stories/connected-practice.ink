@@ -73,6 +73,7 @@ Marcus waits for an answer.
     ~ careful(1)
     ~ quiet = true
     ~ shout_protected = true
+    ~ guild_public_profile = false
     You protect your Shout posts and switch your Guild profile to private. Now only people you approve can see anything.
     Protecting posts is exactly right for a personal account. On a professional one it mostly hides the good work: your posts vanish from hashtag chats and searches, and colleagues cannot find you. A public work account is fine when you think before you post. #feedback
     -> research
@@ -103,7 +104,7 @@ You read your draft through before you share it.
         ~ posted = true
         ~ concern = "post"
         The post goes up. Within the hour it has twelve reactions, and one comment from a practitioner at Lowmoor council: "Jo, might want to edit this?" #impact: 2 breach
-        Sharing research is good practice, but this post also tells people about a family: a place, the children, what happened at the door, or a case file in the photo. Anyone who knows them could work out who they are. Keep the example general, or keep it out. #feedback
+        Sharing research is good practice, but this post also says something about a family: where they live, what happened at the door, or a surname on a case file in the photo. Anyone who knows them could work out who they are. Keep the example general, or keep it out. #feedback
     - else:
         ~ posted = true
         The post goes up. By the end of the afternoon it has forty reactions and a handful of comments from practitioners in three councils, one of them asking for the link to share with students. #impact: 5 upheld
@@ -278,7 +279,7 @@ Friday evening. You are on the sofa when Shout buzzes twice.
 }
 #request: follow Leanne Marsh
 Leanne Marsh. You closed her family's case last spring. Her son is back at school, and she had done well.
-#message: Leanne Marsh: hi jo its leanne. saw you on that social work chat lol. sorry to bother you but housing have sent me a letter and i dont understand it. can i send you a photo of it?
+#message: Leanne Marsh: hi jo its leanne. found you on here lol. sorry to bother you but housing have sent me a letter and i dont understand it. can i send you a photo of it?
 She has always been polite. She has always been in a muddle with letters.
 
 {shout_protected: Protecting your posts has not stopped her finding you. It rarely does.}{not shout_protected: A public account can be followed by anyone. You can't stop that, but you can decide what happens next.}
@@ -299,6 +300,7 @@ You look at the message for a long time.
     Kind, and it helps tonight. But the case is closed, nobody else knows, and Leanne now has a direct line to you on a Friday night. Contact like this is how boundaries drift. The duty team can do this properly, with a record. #feedback
 + [Block her, protect your account, and say nothing #cautious #hcpc: 1 risk]
     ~ careful(1)
+    ~ shout_protected = true
     You block Leanne and protect your posts. The account goes quiet.
     The boundary holds, but Leanne asked for help with a letter and got silence. A one-line reply pointing her to the duty team would have kept the boundary and kept her trust. And protecting your work account hides it from the chat and the colleagues it was for. #feedback
 - -> friday
@@ -308,7 +310,7 @@ You look at the message for a long time.
 #platform: shout
 Later, Marcus messages.
 #message: Marcus Reid: heard a reporter was sniffing round staff accounts. told you. delete it all, Jo. not worth it
-You look at your two accounts. A reporter, a former client, a week of small decisions. It would be easy to make all of it go away.
+You look at your two accounts. A reporter, someone you once worked with, a week of small decisions. It would be easy to make all of it go away.
 {caution >= 2: You have spent the week keeping your head down. It has not felt like much of a life online.}
 
 Priya's team meeting is on Monday. She has asked whether anyone has something from the week to share.
@@ -325,7 +327,7 @@ You start typing a reply to Marcus.
     ~ careful(2)
     ~ deleted = true
     You delete your Shout account, then your Guild profile. Two years of posts, gone in four minutes. #platform: home
-    You broke no rule, and you can always start again. But you did nothing wrong this week that deleting would fix, and it takes with it the research, the chat and the network that were helping you and Nadia. On Monday, you will have nothing to share. #feedback
+    You broke no rule, and you can always start again. But deleting fixes nothing that happened this week, and it takes with it the research, the chat and the network that were helping you and Nadia. On Monday, you will have nothing to share. #feedback
 + [Post a thread about reporters hounding social workers #hcpc: 13 risk #hcpc: 3 risk]
     ~ lapse = true
     #post: Jo Harper: Reporters now sliding into social workers' DMs about live cases. Shameful. The Echo should be ashamed of itself.

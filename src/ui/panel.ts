@@ -194,8 +194,9 @@ export class Panel {
           { className: 'card content-notes', 'aria-labelledby': 'notes-title' },
           h('h2', { id: 'notes-title' }, 'Before you start'),
           h('ul', {}, ...meta.contentNotes.map((n) => h('li', {}, n))),
-          h('p', {}, 'You can stop at any time with the Menu button. If this touches something you are living with, talk to your manager or supervisor.'),
+          h('p', {}, 'You can stop at any time with the Menu button, and the story offers to skip the hardest parts.'),
         ),
+        supportEl('h2'),
       );
     }
     const actions = h('div', { className: 'actions' });
@@ -388,6 +389,8 @@ export class Panel {
       restart: () => void this.app.restart(),
       menu: () => this.app.showMenu(),
     });
+    const tools = this.tools?.('menu');
+    if (tools) heading.after(h('div', { className: 'menu-tools' }, tools));
     this.markReady('debrief');
     heading.focus({ preventScroll: true });
   }

@@ -1,0 +1,121 @@
+/**
+ * All five scenarios, each played from the menu to its debrief with the keyboard alone (production build,
+ * Chromium), and the debrief's standards framework switched from the debrief and from Settings.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, openPage, playToDebrief, screenName, screenshot, SIZES, tabTo, useBrowser } from './harness.ts';
+
+const env = useBrowser();
+
+const SCENARIOS = [
+  { id: 'the-request', title: 'The request' },
+  { id: 'lock-it-down', title: 'Lock it down' },
+  { id: 'think-before-you-post', title: 'Think before you post' },
+  { id: 'the-page', title: 'The page' },
+  { id: 'connected-practice', title: 'Connected practice' },
+];
+
+/** From the menu: Tab to the scenario's Play button, past the intro (content notes) with Begin. */
+async function startFromMenu(page: Page, title: string): Promise<void> {
+  await page.waitForSelector('[data-ready=menu]');
+  await tabTo(page, new RegExp(`Play “${title}”`), 80);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-ready=intro], [data-ready=story]');
+  if ((await screenName(page)) === 'intro') {
+    await tabTo(page, /^\s*Begin\s*$/);
+    await page.keyboard.press('Enter');
+  }
+  await page.waitForSelector('[data-ready=story]');
+}
+
+const standardHeadings = (page: Page) => page.locator('.standards > li > h3').allInnerTexts();
+
+describe('every scenario plays from the menu to its debrief by keyboard', () => {
+  it.each(SCENARIOS.map((s, i) => [s.title, s, i] as const))('%s', async (_title, scenario, n) => {
+    const { page, context, errors, foreignRequests } = await openPage(env.browser, env.url, SIZES.laptop, { bypassCSP: true });
+    await page.goto(env.url);
+    await startFromMenu(page, scenario.title);
+    // A different mix of options in each scenario.
+    const steps = await playToDebrief(page, (step, count) => (step * 3 + n) % count, 60).catch(async (e) => {
+      await screenshot(page, `scenario-${scenario.id}-stuck`);
+      throw e;
+    });
+    expect(steps).toBeGreaterThanOrEqual(4);
+    const text = await page.locator('#panel').innerText();
+    expect(text).toContain(`Debrief: ${scenario.title}`);
+    expect(text).toMatch(/Outcome \d of 5/);
+    expect(text).toMatch(/In real life:/);
+    expect(text).toMatch(/What you did/);
+    expect(text).toMatch(/Why it matters/);
+    expect(text).toMatch(/What good practice says/);
+    expect(text).toMatch(/Reflect/);
+    expect(text).toMatch(/Who regulates social workers/);
+    expect(text).toMatch(/England: Social Work England \(since 2 December 2019\)/);
+    expect(text).toMatch(/References/);
+    expect((await standardHeadings(page)).length).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, `debrief-${scenario.id}`);
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the standards framework', () => {
+  it('switching it changes how the debrief names the standards, from the debrief and from Settings, and is remembered', async () => {
+    const { page, context, errors } = await openPage(env.browser, env.url, SIZES.projector, { bypassCSP: true });
+    await page.goto(`${env.url}?play=the-request`);
+    await page.waitForSelector('[data-ready=story]');
+    await playToDebrief(page, () => 0);
+    const handout = await standardHeadings(page);
+    expect(handout.every((t) => /^Standard \d+: /.test(t))).toBe(true);
+
+    // On the debrief: the framework list.
+    await page.locator('#debrief-framework').focus();
+    await page.keyboard.press('ArrowDown'); // Social Work England 2019
+    await page.waitForFunction(() => document.querySelector('.standards h3')?.textContent?.startsWith('Social Work England'));
+    const swe = await standardHeadings(page);
+    expect(swe.every((t) => /^Social Work England [\d.]+/.test(t))).toBe(true);
+    expect(swe).not.toEqual(handout);
+    expect(await page.locator('.standards').innerText()).toMatch(/In the handout’s numbering: HCPC \(2008\) standard \d+/);
+    expect(await page.locator('.standards').innerText()).toMatch(/our reading of the standards, not an official table/);
+    await screenshot(page, 'debrief-swe');
+
+    // From Settings, by keyboard: HCPC 2016, revised 2024.
+    await page.getByRole('button', { name: 'Settings' }).first().focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('dialog.settings[open]');
+    await tabTo(page, /HCPC 2016, revised 2024/);
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.querySelector('.standards h3')?.textContent?.startsWith('HCPC (2024)'));
+    expect((await standardHeadings(page)).every((t) => /^HCPC \(2024\) /.test(t))).toBe(true);
+
+    // Remembered: the next debrief speaks in it too.
+    await page.reload();
+    await page.goto(`${env.url}?play=the-request`);
+    await page.waitForSelector('[data-ready=story]');
+    await playToDebrief(page, (_s, count) => count - 1);
+    expect((await standardHeadings(page)).every((t) => /^HCPC \(2024\) /.test(t))).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the Sources page lists the references and the notes on the handout', async () => {
+    const { page, context, errors } = await openPage(env.browser, env.url, SIZES.laptop, { bypassCSP: true });
+    await page.goto(env.url);
+    await page.waitForSelector('[data-ready=menu]');
+    await tabTo(page, /Sources and references/, 80);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-ready=references]');
+    const text = await page.locator('#panel').innerText();
+    expect(text).toMatch(/Twitter is now X/);
+    expect(text).toMatch(/Michael Guthrie/);
+    expect(text).toMatch(/Professionals Online Safety Helpline/);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'references');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -136,24 +136,37 @@ You look at what you have written for a long time.
     #publish
     {
     - post_empty:
+        ~ first = "deleted"
         You post nothing in the end. The box sits empty, and you close it.
         An empty box is the best answer here. Nothing you write will change the page, and every word becomes something to screenshot. #feedback
     - post_case_detail or post_identifies:
         ~ case_posted = true
+        ~ first = "case"
         ~ serious += 3
         Within twenty minutes, your post is a screenshot on the page. Dean's name, his children, the court. #impact: 2 breach
         #post: Dean Carver: She ADMITS it. Council worker posting about MY kids online. Is this even legal???
         #reactions: 305
         Defending yourself with details of the case is a breach of confidentiality, however it was provoked. You have confirmed the family's story to four hundred strangers and given Dean a real complaint to make. The children's privacy was not yours to trade for your reputation. #feedback
     - else:
+        ~ first = "posted"
         ~ minor += 1
         You post it. It contains nothing about any family. Within an hour, it is a screenshot on the page. #impact: 3 risk
         #post: Dean Carver: see she cant even answer. "complaints procedure" lol
         #reactions: 180
         Careful and confidential, and still not wise. A reply of any kind tells the page it has reached you, and your own post now links your name, your face and your employer for anyone who looks. The proper channel is the complaints procedure itself, not a post about it. #feedback
     }
+    // What the composer found has been used; forget it so the walk converges.
+    ~ post_case_detail = false
+    ~ post_identifies = false
+    ~ post_empty = false
+    ~ post_employer = false
     -> bev_calls
 * [Delete the draft. Nothing you write will change their minds #hcpc: 3 upheld #hcpc: 2 upheld]
+    ~ first = "deleted"
+    ~ post_case_detail = false
+    ~ post_identifies = false
+    ~ post_empty = false
+    ~ post_employer = false
     You delete it and put the phone down. Then you pick it up again and take screenshots of the page, with the address and the date.
     Good call. Anything you post becomes material for the page, and it is easy to let a case detail slip when you are angry. Don't engage; keep the evidence instead. #feedback
     -> bev_calls
@@ -207,7 +220,7 @@ Priya looks up and smiles.
 
 * [Go in now, show her the screenshots, and tell her everything #open #hcpc: 13 upheld #hcpc: 3 upheld #hcpc: 1 upheld]
     ~ told = "today"
-    You close the door and show her. {first == "messaged" or first == "kind" or first == "composer": You tell her what you sent last night, too. It is not easy.}
+    You close the door and show her. {first == "messaged" or first == "kind" or first == "posted" or first == "case": You tell her what you sent last night, too. It is not easy.}
     Priya reads it all without speaking. Then she says, "Right. Thank you for telling me straight away. This isn't yours to carry on your own."
     She logs it, copies in the council's communications team and HR, and reports the page through the council's own channel. Mick Hollis's comment is a threat, she says, and threats go to the police: harassment and threats can be crimes. She helps you make the report. She asks if you are in a union or a professional body. "Ring them today. That's what they're for."
     #support
@@ -299,7 +312,7 @@ It is late, and you are tired.
     -> thursday
 
 = settings_review
-#pictures: party headshot landscape dog
+#pictures: party headshot landscape
 First, the picture. It is the first thing anyone sees, whatever your settings.
 #settings: hearth
 Then Hearth's settings, one at a time.
@@ -340,7 +353,7 @@ Thursday afternoon. Priya calls you into her office.
     #support
     She logs it, reports the threat to the police with you, and tells you to ring your union or professional body and the staff support line today.
 }
-{first == "composer" and case_posted: "And your own post," she says quietly. "The one about the Carvers. The council will have to look at that."}
+{case_posted: "And your own post," she says quietly. "The one about the Carvers. The council will have to look at that."}
 {bev == "pileon": "And Bev's cousin is all over that page. I've had a complaint from Dean's solicitor about a campaign of abuse against him."}
 {leanne == "accepted": "And Leanne Carver is telling people she's your friend on Hearth."}
 
@@ -405,7 +418,7 @@ A week after it started.
 === lapses ===
 // Worth a conversation in supervision.
 {first == "messaged": You messaged a parent you work with from your personal account.}
-{first == "composer" and not case_posted and not post_empty: You posted a reply to the page from your own account.}
+{first == "posted": You posted a reply to the page from your own account.}
 {told == "later": You waited two days to tell your manager about a threat.}
 {leanne == "accepted": You accepted a friend request from a parent's sister.}
 {leanne == "replied": You replied to a parent's sister from your personal account.}

@@ -69,13 +69,13 @@ It has been shared eighty times. The comments are still coming in.
 
 You feel sick. Then you feel furious.
 #support
-If you are reading this and something like it is happening to you: you do not have to deal with it alone. Your manager, your employer, your union or professional body and the UK Safer Internet Centre's helpline for professionals can all help.
+You are not on your own with this, even if it feels like it tonight. Your manager, your employer, your union or professional body and the UK Safer Internet Centre's helpline for professionals are all there for exactly this.
 
 #content-note: The comments below include abuse and a threat aimed at Jo.
 There are sixty-three comments. Some of them are worse than the post.
 
 * [Read the comments]
-    #comment: Gaz Mellor: seen her in Tesco. wont be shopping there again. scum
+    #comment: Gaz Mellor: seen her at the retail park with her kids. scum
     #comment: Sandra Pike: They did the same to my sister. These people are paid to take kids. Disgusting
     #comment: Mick Hollis: someone should pay her a visit. see how she likes having her family took
     #comment: Sandra Pike: Anyone know where she lives??
@@ -86,19 +86,24 @@ There are sixty-three comments. Some of them are worse than the post.
     Bev's second message gives you the gist without the words.
     #message: Bev Adeyemi: the comments are mostly name-calling. But one bloke says someone should "pay you a visit", and someone's asking where you live. That bit's not ok
     You decide not to read them yourself tonight. Someone asking where you live, and someone suggesting a visit: that is enough to know.
-- #support
-You are not the first social worker this has happened to. In 2012 a page named and pictured about twenty social workers; the platform took it down after complaints. An Irish survey in 2024 found about one in five social workers who responded had experienced online abuse, and nearly half the abusers were adult service users, past or present. Most of them did not engage.
+- Whatever you have read, you don't have to carry it alone. #support
+You are not the first social worker this has happened to. In 2012 a page named and pictured about twenty social workers; the platform took it down after complaints. An Irish survey in 2024 found about one in five social workers who responded had experienced online abuse, and nearly half the abusers were adult service users, past or present. Most of those targeted did not engage.
 -> respond
 
 === respond ===
 #time: Tue 21:25
+#platform: hearth
+#hate-page: Wrenford Child Snatchers
+#post: Dean Carver: THIS is the woman who STOLE my kids. Jo Harper, Wrenford council. Lied to the judge. Look at her, partying while my babies cry themselves to sleep. SHARE SHARE SHARE
+#reactions: 231
+You go back to the page. The reactions are still climbing.
 Your thumb is already over the comment box. You could tell them what really happened. You were in court. You know what Dean did, and what he didn't do.
 
 #covers: hate-sites, case-talk, contact
 #discuss: What is the pull to reply? Who is reading this page, and what would any reply give them?
 Everything in you wants to answer.
 
-* [Reply to the post: give as good as you get #hcpc: 3 breach #hcpc: 13 breach]
+* [Reply to the post: give as good as you get #hcpc: 3 breach #hcpc: 13 breach #hcpc: 2 risk]
     ~ first = "kind"
     ~ serious += 1
     #comment: Jo Harper: Say it to my face, Dean. You know exactly why your kids aren't with you. Cowards hiding behind a keyboard, the lot of you.
@@ -108,6 +113,7 @@ Everything in you wants to answer.
     -> bev_calls
 * [Set the record straight, calmly, for anyone reading #hcpc: 3 risk]
     ~ first = "composer"
+    Wanting to correct the record is natural, and a calm tone helps. But any reply tells the page it has reached you, and anger makes it easy to let a detail slip. Look hard at what you write. #feedback
     -> record_straight
 * [Don't engage: screenshot it all, with the address and date, and report the page #hcpc: 3 upheld #hcpc: 13 upheld #hcpc: 10 upheld]
     ~ first = "recorded"
@@ -119,6 +125,7 @@ Everything in you wants to answer.
     ~ minor += 1
     #reply: Dean, please take this down. I understand you're angry. If you want to talk, ring the office and we can arrange it.
     You send it from your own Hearth account. Ten minutes later it is on the page.
+    #hate-page: Wrenford Child Snatchers
     #post: Dean Carver: LOOK she is messaging me now from her own account!!! Scared are we Jo
     #reactions: 140
     A calm message, kindly meant. But it came from your personal account to a parent you work with, which council policies say never to do, and it has given him a new post and a direct line to you. Contact about the case belongs in work channels, with your manager involved. #feedback
@@ -144,6 +151,7 @@ You look at what you have written for a long time.
         ~ first = "case"
         ~ serious += 3
         Within twenty minutes, your post is a screenshot on the page. Dean's name, his children, the court. #impact: 2 breach
+        #hate-page: Wrenford Child Snatchers
         #post: Dean Carver: She ADMITS it. Council worker posting about MY kids online. Is this even legal???
         #reactions: 305
         Defending yourself with details of the case is a breach of confidentiality, however it was provoked. You have confirmed the family's story to four hundred strangers and given Dean a real complaint to make. The children's privacy was not yours to trade for your reputation. #feedback
@@ -151,6 +159,7 @@ You look at what you have written for a long time.
         ~ first = "posted"
         ~ minor += 1
         You post it. It contains nothing about any family. Within an hour, it is a screenshot on the page. #impact: 3 risk
+        #hate-page: Wrenford Child Snatchers
         #post: Dean Carver: see she cant even answer. "complaints procedure" lol
         #reactions: 180
         Careful and confidential, and still not wise. A reply of any kind tells the page it has reached you, and your own post now links your name, your face and your employer for anyone who looks. The proper channel is the complaints procedure itself, not a post about it. #feedback
@@ -193,6 +202,9 @@ It would feel good to see someone on your side on that page.
     ~ bev = "pileon"
     ~ serious += 1
     "Do it," you say. "Let them see what everyone really thinks of him."
+    #platform: hearth
+    #hate-page: Wrenford Child Snatchers
+    #post: Dean Carver: Her mates are on here now. Proves my point
     #comment: Bev's cousin: You're a disgrace Dean Carver. Everyone knows why your kids were taken
     By midnight the comments have doubled. Someone has found Bev's profile too.
     A pile-on on your behalf is still you engaging, through other people. Comments on a public page are public, and these ones hint at the case. The page now has more attention, more anger and more material, and Bev's name is on it. You asked for it, so it reflects on you. #feedback
@@ -297,6 +309,7 @@ It is late, and you are tired.
 
 * [Go through your settings and your picture, and keep your professional presence #open #hcpc: 3 upheld #hcpc: 5 upheld]
     ~ presence = "reviewed"
+    You keep your accounts, and set aside twenty minutes to look at them the way a stranger would. Reviewing them keeps your network and the practice chat, and closes the doors the page came through. #feedback
     -> settings_review
 * [Delete every account and leave the practice chat. Safer to vanish #cautious #hcpc: 3 upheld]
     ~ presence = "vanished"
@@ -341,7 +354,7 @@ Then Hearth's settings, one at a time.
 Thursday afternoon. Priya calls you into her office.
 {
 - told == "today":
-    "Hearth has taken your post down," she says. "The page is still up, but they are looking at it, and the police have the threat. How are you doing?"
+    "Hearth has taken down the post about you," she says. "The page is still up, but they are looking at it, and the police have the threat. How are you doing?"
 - told == "later":
     "Jo, someone from the communications team sent me this," she says, and turns her screen. It is the page. "Why didn't I hear it from you?"
     You explain. She listens, and she logs it, and she asks about the threat. "Next time, straight away. Please. That's what I'm here for."

@@ -143,8 +143,8 @@ You look at what you have written for a long time.
     #publish
     {
     - post_empty:
-        ~ first = "deleted"
-        You post nothing in the end. The box sits empty, and you close it.
+        ~ first = "recorded"
+        You post nothing in the end. The box sits empty, and you close it. Instead you take screenshots of the page, with the address and the date, and report it to Hearth.
         An empty box is the best answer here. Nothing you write will change the page, and every word becomes something to screenshot. #feedback
     - post_case_detail or post_identifies:
         ~ case_posted = true
@@ -171,12 +171,12 @@ You look at what you have written for a long time.
     ~ post_employer = false
     -> bev_calls
 * [Delete the draft. Nothing you write will change their minds #hcpc: 3 upheld #hcpc: 2 upheld]
-    ~ first = "deleted"
+    ~ first = "recorded"
     ~ post_case_detail = false
     ~ post_identifies = false
     ~ post_empty = false
     ~ post_employer = false
-    You delete it and put the phone down. Then you pick it up again and take screenshots of the page, with the address and the date.
+    You delete it and put the phone down. Then you pick it up again and take screenshots of the page, with the address and the date, and report it to Hearth.
     Good call. Anything you post becomes material for the page, and it is easy to let a case detail slip when you are angry. Don't engage; keep the evidence instead. #feedback
     -> bev_calls
 

@@ -26,6 +26,7 @@ VAR bev = ""
 VAR told = ""
 VAR leanne = ""
 VAR presence = ""
+VAR handover = false
 // The phone as Jo has left it: a new account's defaults, and a party photo as her picture.
 VAR hearth_future_posts = "friends"
 VAR hearth_search_engines = true
@@ -382,6 +383,7 @@ You think of Ellie's drawing, still pinned above your desk.
     The children need continuity, and their plan needs the worker who knows them. With your manager chairing and the page handled through proper channels, you can do the work safely and professionally. That is calm, not defensive. #feedback
 * [Ask to come off the case, and never work with Dean again #cautious #hcpc: 1 risk]
     ~ caution += 1
+    ~ handover = true
     "I can't be in a room with him. Give it to someone else."
     Priya reassigns it. The new worker has never met Ellie or Tyler, and Monday's review is postponed for three weeks while she reads in.
     Stepping back can be right where there is a real risk, and it should be a decision made with your manager, not in fear. Here, with support in place, the children lose the worker who knows them, and their contact plan waits. #feedback
@@ -444,14 +446,22 @@ A week after it started.
 {bev == "refused": You turned down a colleague's support and sat up alone with it.}
 {told == "no": You didn't tell your manager, so nobody could support you or act on the threat.}
 {presence == "vanished": You deleted every account and lost your practice network.}
+{handover: You handed over the case, and Ellie and Tyler's review waited three weeks.}
 ->->
 
 === no_concerns ===
 #platform: home
-In supervision, Priya goes through the week with you. The screenshots are on file, the threat is with the police, and the page is gone.
-"You did this by the book," she says. "And you let people help, which is harder."
-{caution == 1: "One thing. Next time, let us in sooner. You don't have to prove you can cope alone."}
-Monday's review was about Ellie and Tyler, and it went well. You still flinch when Hearth buzzes. That will pass, and you have people to talk to until it does.
+In supervision, Priya goes through the week with you. The screenshots are on file and the threat is with the police.{told == "today" or first == "recorded": The page is gone, for now.}
+{
+- caution == 0:
+    "You did this by the book," she says. "And you let people help, which is harder."
+- else:
+    "You kept your head," she says. "One thing, though. Being careful is good. Being on your own with it isn't."
+    -> costs ->
+}
+{handover: Ellie and Tyler's new worker is reading in. You hope she gets on with Dean better than you did.}
+{not handover: Monday's review was about Ellie and Tyler, and it went well.}
+You still flinch when Hearth buzzes. That will pass, and you have people to talk to until it does.
 #support
 You keep the staff support line's number in your phone, and the helpline for professionals too. #ending: no-concerns Calm, recorded, reported
 -> END
@@ -462,7 +472,7 @@ Priya books an extra half hour in supervision. It is not a disciplinary matter, 
 -> lapses ->
 -> costs ->
 {caution >= 2: "Going quiet felt safe," she says. "But it left you on your own, and it left gaps. The answer to a page like that is support and proper channels, not disappearing."}
-{minor >= 1: "None of this was easy, and none of it is the end of the world," she says. "But replies and private messages give a page like that what it wants. Let's plan for next time."}
+{minor >= 1: "None of this was easy, and none of it is the end of the world," she says. "But a page like that feeds on any reply, and finds any gap. Let's plan for next time."}
 #support
 She points you to the council's guidance on online abuse of staff, and reminds you that your union or professional body and the helpline for professionals are there too. You leave with a plan, and a note of it on your supervision record.
 {

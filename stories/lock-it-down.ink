@@ -88,10 +88,10 @@ Your thumb hovers over the screen.
     You open Guild first, and find the "Close account" page. Then a message from Bev pops up: "Don't forget practice group Thursday! Your write-up on family group conferences is the pinned post."
     You stop. Deleting everything would take your practice group, your colleagues and years of useful contacts with it. And your friends' photos of you, with your name on them, would stay exactly where they are. Fear is a poor guide to settings. #feedback
     You close the page. Before deleting anything, you decide to see what is actually out there.
-+ [Just switch Hearth to friends only. That's where the photos are #hcpc: 3 risk #hcpc: 1 risk]
++ [Leave it for another night. You've got nothing to hide #hcpc: 3 risk #hcpc: 1 risk]
     ~ minor = 1
-    You change one setting and put the phone down. Ten minutes later, curiosity wins, and you pick it up again.
-    One setting on one app is a start, but Nicola might not have seen you on Hearth at all. Each platform has its own settings, and they change without telling you. Check them all, and start by seeing what others see. #feedback
+    You put the phone face down and find something to watch. Ten minutes later, curiosity wins, and you pick it up again.
+    Nothing to hide is not the point. A parent on your caseload has already seen your weekend, and Hearth has just changed your settings without saying how. What families can find about you shapes how they see you, and it only takes an evening to check. #feedback
 - -> before
 
 === before ===
@@ -155,12 +155,12 @@ You read each one slowly.
 #platform: shout
 Scrolling back through your old posts, you find one from last winter, posted to friends only on Hearth. "Another Monday, another two-hour meeting about meetings. Never change, Wrenford Council."
 
-It was a joke. It was friends only. Then a Shout notification catches your eye.
+It was a joke. It was friends only. On a hunch, you search Shout for the words.
 
 #post: Marcus Bell: Ha! This is why I never went into the public sector. (screenshot of Jo Harper's Hearth post)
 #reactions: 52
 #comment: Marcus Bell: only joking Jo, you're a saint x
-Your old friend Marcus Bell posted a screenshot of it on Shout, months ago, public, with your name on it. Fifty-two people liked it.
+Your old friend Marcus Bell posted a screenshot of it on Shout months ago. Public, with your name on it. Fifty-two people liked it.
 
 #covers: audience-limits, public-comments, think-first
 #discuss: You chose "friends only". Who decided who would see this post in the end?
@@ -387,8 +387,9 @@ You look at the two requests.
 === after ===
 #time: Mon 22:40
 #platform: home
-Nearly eleven. You search your name one last time, to see what Nicola would see now.
+Nearly eleven. One last search, to see what Nicola would see now.
 #search: Jo Harper
+You type your name in again and wait for the page to load.
 {
 - tash == "fixed":
     Tash's post no longer shows your name or your street.
@@ -463,7 +464,7 @@ You go through your cases. Then you reach the Farrants.
 {told == "searched": You looked up a family's profiles without a reason or a record.}
 {told != "told": Nicola's interest in you isn't on the case record.}
 {profile_picture == "party" or profile_picture == "lanyard": Your profile picture still says more than you might want.}
-{not shout_protected or not lens_private: Some of your personal accounts are still open to anyone.}
+{hearth_future_posts == "public" or hearth_future_posts == "friends-of-friends" or not shout_protected or not lens_private: Some of your personal accounts are still open to anyone.}
 ->->
 
 === costs ===
@@ -485,6 +486,10 @@ You set a reminder on your phone: search your name again in three months. #endin
 Priya books half an hour on Friday. It is not a disciplinary matter, she says. It is a conversation.
 -> lapses ->
 -> costs ->
+{
+- tash != "fixed":
+    Then you tell her about Thursday's visit. Nicola walked you to the door and said, "You're on Elm Road, aren't you? My mum's just round the corner." She meant nothing by it, probably. Priya suggests you ask Tash to take the check-in down today.
+}
 {caution >= 1: "Locking yourself away isn't the same as being safe," she says. "The families still need you, and so does the team."}
 {minor >= 1: "None of this is serious yet," she says. "But settings drift, and friends post things. Let's check them together next month."}
 She points you to the council's policy again, and to the practice group's guide on privacy settings.
@@ -503,7 +508,7 @@ On Thursday, Priya asks to see you in a side room.
 Grace Whitlow recognised the Farrant family from your Guild post. The council will look into it under its conduct procedure.
 You are not suspended. You can bring a union representative, and an investigating officer will interview you.
 #support
-Priya reminds you that the employee assistance line is there, and that your union or professional body can advise you. It is a hard week, and you don't have to get through it alone.
+Priya says she will keep meeting you for supervision throughout, and that your union or professional body can advise you. It is a hard week, and you don't have to get through it alone.
 The investigation will look at what happened:
 You shared details that could identify a family, in a group of professionals, under a profile that names your employer.
 -> lapses ->

@@ -116,6 +116,7 @@ You start to type.
         An empty post harms nobody. But if you had something to say, there is nearly always a way to say it that keeps the family out of it. #feedback
     - post_audience == "only-me":
         ~ posted = "private"
+        ~ minor = 1
         You post it to Only me: a diary entry, in effect. #impact: 2 risk
         Nobody else can see it today. But it sits on a platform that changes its settings, on a phone that can be lost, and it is a record of a case kept outside the case record. Supervision or a paper notebook does the job better. #feedback
     - post_identifies or post_case_detail:
@@ -421,6 +422,9 @@ Monday morning.
 - else:
     You search your own name over your first coffee, out of habit now.
     #search: Jo Harper
+    #profile: me
+    #detail: Lives in Wrenford
+    Then you look at your own profile the way a stranger would.
     {pinned: Tuesday's court check-in is still there. You delete it.}{not pinned: Nothing about any family. A birthday, a team you are proud of.}
 }
 {bev == "helped": Bev brings you a coffee. "Did my settings last night. Still on Hearth, still cross about the blind."}
@@ -463,7 +467,8 @@ Monday morning.
 In supervision, Priya asks how the hearing left you. You talk about Kerry, and about Tuesday night, and it helps.
 {team == "check": "Your settings check is on Friday's agenda," she says. "Good idea."}
 {team == "shared": "Your share of the team post reached the director," she says. "She loved it."}
-"You're using this stuff well," she says. "Clear about what's yours to share and what isn't." #ending: no-concerns Yours to share
+"You're using this stuff well," she says. "Clear about what's yours to share and what isn't."
+Nothing goes on your record but a good supervision note. You'll search your name again in a few months, and check your settings whenever an app changes them. #ending: no-concerns Yours to share
 -> END
 
 === advice ===
@@ -477,9 +482,9 @@ Priya books an extra half hour in supervision. It is not a disciplinary matter, 
 You leave with a plan, and a note of it on your supervision record.
 {
 - minor == 0:
-    You shut the laptop. #ending: advice Safe, but silent
+    This is not a disciplinary matter. Priya will ask how you are getting on at your next supervision, and hopes to see you back online. #ending: advice Safe, but silent
 - else:
-    You shut the laptop. #ending: advice A word in supervision
+    This is not a disciplinary matter. The note stays on your supervision record, and Priya will check the plan with you next month. #ending: advice A word in supervision
 }
 -> END
 
@@ -493,7 +498,8 @@ The investigation will look at what happened:
 {posted == "public": A post about a care hearing, public for anyone to read, that could identify a family.}
 {posted == "rant": A public post that reads as contempt for parents, from a social worker.}
 -> lapses ->
-You read the social media policy properly, for the first time. It would have taken ten minutes. #ending: investigation Under investigation
+You read the social media policy properly, for the first time. It would have taken ten minutes.
+An investigating officer will interview you. Then the council will decide whether to close the matter, give you a formal warning, or refer you to the regulator. #ending: investigation Under investigation
 -> END
 
 === referral ===
@@ -503,5 +509,6 @@ You do not have to face this alone. Talk to your union or professional body stra
 The referral sets out what happened:
 A post about a care hearing, public for anyone to read, that a mother recognised as her family's story.
 -> lapses ->
-You think of Lorna Pike's story on Priya's screen, and of Kerry in the car park. It could take months. #ending: referral Referred to the regulator
+You think of Lorna Pike's story on Priya's screen, and of Kerry in the car park.
+The regulator will look at the evidence and ask for your account. If it goes to a hearing, a panel will decide whether your fitness to practise is impaired, and what sanction, if any, follows. It could take months. #ending: referral Referred to the regulator
 -> END

@@ -4,7 +4,7 @@
 #order: 3
 #player: Jo Harper
 #employer: Wrenford Borough Council
-#people: Kerry Lockwood, Nadia Karim, Bev Adeyemi, Priya Sandhu, Lorna Pike
+#people: Kerry Lockwood, Nadia Karim, Bev Adeyemi, Priya Sandhu, Lorna Pike, Amira Shah, Dom Reilly, Marco Bell
 #places: Wrenford, Lowmoor, Heathfield estate, Marshfield
 #content-note: Mentions child protection proceedings: a care hearing for a fictional family, without detail.
 #content-note: A case study describes a social worker being threatened online after press coverage.
@@ -155,11 +155,11 @@ You start to type.
         #impact: 3 upheld
         Nothing in it identifies anyone, and it says something true and good about the job. Posts like this help the public see what social work is. You shared the feeling, not the case. #feedback
     }
-+ [Delete it, and text Nadia instead: you'd like to talk #hcpc: 3 upheld #hcpc: 13 upheld]
++ [Delete it, and text your sister instead: you'd like to talk #hcpc: 3 upheld #hcpc: 13 upheld]
     ~ posted = "none"
-    You delete the draft and message your oldest friend, Nadia Karim.
+    You delete the draft and message your sister.
     #reply: Long day. Can't talk about it, but could do with a friendly face. Free this week?
-    What you needed was to be heard, not published. Reaching out to a friend, without the details, meets the need and keeps the family out of it. #feedback
+    What you needed was to be heard, not published. Reaching out to someone close, without the details, meets the need and keeps the family out of it. #feedback
 + [Delete it. Posting anything about your life is asking for trouble #cautious #hcpc: 3 upheld]
     ~ posted = "none"
     ~ caution = MIN(caution + 1, 2)
@@ -245,7 +245,7 @@ Hearth's settings open. You read them properly, for once.
     - hearth_limit_old_posts:
         Your past posts are limited to friends. But new posts will now go to {hearth_future_posts == "public": anyone|friends of friends}. #impact: 2 risk
     - else:
-        You leave Limit past posts switched off, so whatever the update opened up stays open. #impact: 2 risk
+        You leave "Limit who can see past posts" switched off, so whatever the update opened up stays open. #impact: 2 risk
     }
     { hearth_search_engines:
         Search engines can still link to your profile.
@@ -378,7 +378,7 @@ You look at her post for a long time.
 === party_photo ===
 #time: Sun 11:20
 #platform: hearth
-Sunday morning. Nadia's birthday curry turned into a party at her flat, and you are still smiling about it.
+Sunday morning. Saturday was Nadia's birthday, and her curry night turned into a party at her flat. You are still smiling about it.
 #notification: Hearth: Nadia Karim tagged you in a photo
 #post: Nadia Karim: Best. Birthday. Ever. Thank you all 🥂 (public)
 #reactions: 57

@@ -128,6 +128,7 @@ You start to type.
             The checker flagged it, and it was right to. Friends only is no guarantee: any friend can screenshot or share it, and platforms change their settings. A court, a day, a kind of case or a file in a photo is enough for someone who knows the family. #feedback
         - else:
             ~ posted = "public"
+            ~ minor = 1
             Your post goes up for anyone to see. Nine likes in ten minutes. #impact: 2 breach
             #impact: 1 risk
             { post_serious:
@@ -139,6 +140,7 @@ You start to type.
     - post_derogatory:
         { post_serious:
             ~ posted = "rant"
+            ~ minor = 1
             Your post goes up for anyone to see. Two likes, and a comment from a cousin: "Steady on!" #impact: 3 breach
             #impact: 13 risk
             It names nobody, but it reads as contempt for the parents you work with, in public, from a social worker. That damages their trust and the public's confidence in the profession. Take the feeling to supervision or a friend, not to a post. #feedback
@@ -212,7 +214,7 @@ It says Hearth has "simplified its audiences". Some older posts may now be visib
 - pinned:
     You think of yesterday morning's post, with the court on the map.
 - else:
-    You have a train to catch.
+    You have a visit at nine.
 }
 #covers: audience-limits, private-accounts, review-settings
 #discuss: Who can see your posts right now, on each app? How would you know if a platform had changed it?
@@ -277,7 +279,7 @@ Lorna Pike was an agency social worker in Marshfield, a long way from here. Befo
 She believed her posts were friends only. A platform update had made them public.
 The children's mother searched Lorna's name, found the posts, and complained. Her manager searched her name and found them the same way.
 {
-- posted == "public" or posted == "narrow":
+- posted != "none" and posted != "clean":
     The room is very warm. You think of your post on Tuesday night.
 - pinned:
     You think of your map pin on Tuesday morning.
@@ -293,16 +295,16 @@ Bev says, "Never post anything ever again?" Half the room laughs. Half doesn't.
 #discuss: Was Lorna's mistake being on social media, or something more specific? What would have prevented it?
 Priya looks round the room, and then at you.
 
-+ {posted == "public" or posted == "narrow" or posted == "private"} [Stay behind and tell Priya about your post on Tuesday #hcpc: 13 upheld #hcpc: 2 upheld]
++ {posted != "none" and posted != "clean"} [Stay behind and tell Priya about your post on Tuesday #hcpc: 13 upheld #hcpc: 2 upheld]
     ~ owned = true
     You wait until the room empties. Then you show her. Priya reads it twice.
     "Right," she says. "Thank you for telling me. Let's take it down together, now, and write a note of what happened."
     Telling your manager is hard, and it is the right call. She can act quickly, protect the family and support you. Owning a mistake early is what honesty and integrity look like in practice. #feedback
-+ {posted == "public" or posted == "narrow" or posted == "private"} [Delete Tuesday's post in the toilets and say nothing #hcpc: 13 risk #hcpc: 2 risk]
++ {posted != "none" and posted != "clean"} [Delete Tuesday's post in the toilets and say nothing #hcpc: 13 risk #hcpc: 2 risk]
     ~ minor = 1
     You delete it on your phone, hands not quite steady. Nobody knows.
     Deleting it was right. Doing it in secret leaves you alone with the question of who already saw it, or screenshotted it. If it surfaces later, you will be explaining something you hid. Your manager can only help with what she knows about. #feedback
-+ {posted != "public" and posted != "narrow" and posted != "private"} [Say the problem wasn't posting but what and where, and offer the team a ten-minute settings check #open #hcpc: 5 upheld #hcpc: 3 upheld #hcpc: 13 upheld]
++ {posted == "none" or posted == "clean"} [Say the problem wasn't posting but what and where, and offer the team a ten-minute settings check #open #hcpc: 5 upheld #hcpc: 3 upheld #hcpc: 13 upheld]
     ~ team = "check"
     "She didn't go wrong by having a Hearth account," you say. "She went wrong by posting about a case, and trusting a setting she hadn't checked. Shall we all check ours next week? Ten minutes."
     Priya writes it on the board. Bev looks relieved.
@@ -417,7 +419,7 @@ Monday morning.
     Priya searched your name when she heard. She found it the same way.
 - posted == "public":
     The post came down on Thursday, but Priya has checked: it was public for two days, and it had been shared twice. She has told the council's information governance team, as she must.
-- posted == "rant":
+- posted == "rant" and not owned:
     Someone has sent the council a screenshot of your Hearth post about parents. Your profile says you work for Wrenford.
 - else:
     You search your own name over your first coffee, out of habit now.
@@ -425,7 +427,7 @@ Monday morning.
     #profile: me
     #detail: Lives in Wrenford
     Then you look at your own profile the way a stranger would.
-    {pinned: Tuesday's court check-in is still there. You delete it.}{not pinned: Nothing about any family. A birthday, a team you are proud of.}
+    {pinned: Tuesday's court check-in is still there. You delete it.}{not pinned: Nothing about any family, and nothing you would mind a family reading.}
 }
 {bev == "helped": Bev brings you a coffee. "Did my settings last night. Still on Hearth, still cross about the blind."}
 {bev == "silent": Bev's post about the Heathfield estate is still up. Someone in the office mentions it.}
@@ -436,9 +438,9 @@ Monday morning.
 {
 - posted == "public" and not owned:
     -> referral
-- posted == "public" or posted == "rant":
+- posted == "public" or (posted == "rant" and not owned):
     -> investigation
-- minor >= 1 or posted == "narrow" or posted == "vent":
+- minor >= 1 or posted == "narrow" or posted == "vent" or posted == "rant" or posted == "private":
     -> advice
 - caution >= 2:
     -> advice
@@ -450,7 +452,7 @@ Monday morning.
 // Worth a conversation in supervision.
 {pinned: You checked in at the family court on the day of a hearing.}
 {posted == "narrow": You posted about a hearing to friends, trusting "friends only".}
-{posted == "vent": You vented about parents on Hearth.}
+{posted == "vent" or posted == "rant": You vented about parents on Hearth.}
 {posted == "private": You kept a note about a case on Hearth.}
 {team == "story": You added a service user's story to a public post without her permission.}
 {bev == "commented": You added a public comment under a colleague's risky post.}

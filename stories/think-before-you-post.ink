@@ -166,7 +166,7 @@ You start to type.
     ~ posted = "none"
     ~ caution = MIN(caution + 1, 2)
     You delete it, then scroll back through your old posts, wondering which ones to delete too.
-    Not posting tonight is fine. Deciding that any post is dangerous is not: it is the fear the handout warns about. It shuts you off from friends and support, and from the good you could share about the work. #feedback
+    Not posting tonight is fine. Deciding that any post is dangerous is not: it is the kind of fear that pushes good social workers offline. It shuts you off from friends and support, and from the good you could share about the work. #feedback
 - ~ post_serious = false
 ~ post_identifies = false
 ~ post_case_detail = false
@@ -312,7 +312,7 @@ Priya looks round the room, and then at you.
 + [Decide privately to come off social media altogether #cautious #hcpc: 3 upheld]
     ~ caution = MIN(caution + 1, 2)
     You make a mental list of apps to delete tonight.
-    Understandable, and it is exactly the fear the handout warns about. Lorna's problem was what she posted about a case, not having an account. Withdrawing costs you friends, professional networks and the chance to show the public what social work really is. #feedback
+    Understandable, and it is exactly the fear that pushes good social workers offline. Lorna's problem was what she posted about a case, not having an account. Withdrawing costs you friends, professional networks and the chance to show the public what social work really is. #feedback
 - -> team_post
 
 === team_post ===
@@ -387,7 +387,7 @@ Sunday morning. Saturday was Nadia's birthday, and her curry night turned into a
 #comment: Marco Bell: Legends! Where's Jo's comment?! 😂
 The photo is public. You are in the middle of it, laughing, glass raised, paper crown slightly crooked.
 Everyone who was there is commenting. Nadia's friend Marco wants to know where yours is.
-#covers: public-comments, audience-limits, private-accounts
+#covers: public-comments, audience-limits
 #discuss: Who can read a comment on a friend's public post? Is being seen at a party a problem for a social worker?
 You start typing a comment.
 

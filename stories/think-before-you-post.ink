@@ -1,0 +1,516 @@
+#title: Think before you post
+#summary: After a hard day in court you open the composer and start typing. Later a colleague's post worries you, and a friend's party photo is asking for a comment. What can you say online about your working life, where, and to whom?
+#minutes: 12
+#order: 3
+#player: Jo Harper
+#employer: Wrenford Borough Council
+#people: Kerry Lockwood, Nadia Karim, Bev Adeyemi, Priya Sandhu, Lorna Pike, Amira Shah, Dom Reilly, Marco Bell
+#places: Wrenford, Lowmoor, Heathfield estate, Marshfield
+#content-note: Mentions child protection proceedings: a care hearing for a fictional family, without detail.
+#content-note: A case study describes a social worker being threatened online after press coverage.
+#reflect: Think of the last thing you posted about your working day. Who could have read it, and what could they have worked out?
+#reflect: "Friends only" felt safe to the social worker in the case study. What would you check, and how often, so that it really is?
+#reflect: When a colleague posts something risky, what helps them more: silence, a report, or a quiet word? What would you want a colleague to do for you?
+
+// Scenario 3 of Public Profile. Fictional council, fictional people. The case study in "training" is a
+// fictionalised version of a 2013-14 fitness-to-practise case (names and places invented).
+// Tallies: minor = lapses worth a word in supervision; caution = over-caution and withdrawal.
+// posted = what Jo's Tuesday-night post became: "none", "clean", "private", "narrow" (case detail, friends
+// only), "public" (case detail anyone can see), "vent" (venting, friends only), "rant" (venting, public).
+// The knot "outcome" picks the ending.
+VAR minor = 0
+VAR caution = 0
+VAR pinned = false
+VAR posted = "none"
+VAR owned = false
+VAR team = ""
+VAR bev = ""
+// What the composer's checker found (written by the phone when Jo takes a choice with the composer open).
+VAR post_serious = false
+VAR post_identifies = false
+VAR post_case_detail = false
+VAR post_derogatory = false
+VAR post_empty = true
+VAR post_audience = "friends"
+// Jo's Hearth settings as she has always had them.
+VAR hearth_future_posts = "friends"
+VAR hearth_limit_old_posts = false
+VAR hearth_search_engines = true
+VAR hearth_friend_requests = "everyone"
+VAR hearth_tag_review = false
+
+-> morning
+
+=== morning ===
+#time: Tue 07:40
+#platform: lock
+Tuesday. You have been awake since five, going over your statement in your head.
+
+You are Jo Harper, a social worker in the family support team at Wrenford Borough Council. Today is the final hearing in a care case you have carried for eleven months: Kerry Lockwood and her three children.
+
+It has been a long road. You have argued for Kerry as often as you have worried about her, and today the court decides where the children will live.
+
+#platform: hearth
+You open Hearth while the kettle boils. Your friends are posting school-run selfies and pictures of their breakfast.
+There is a box at the top of the screen: What's on your mind, Jo?
+You could just say it. Everyone posts about big days.
+
+#covers: think-first, case-talk
+#discuss: What does "Court day, wish me luck" tell a stranger? What does it tell the family, or someone who knows them?
+Your thumb hovers over the box.
+
++ [Post "Court day. Wish me luck!" and pin the family court on the map #hcpc: 2 risk #hcpc: 13 risk]
+    ~ pinned = true
+    ~ minor = 1
+    #post: Jo Harper: Court day. Wish me luck! (at Wrenford Family Court)
+    #reactions: 6
+    You post it. Six friends react before you have found your car keys.
+    A court, a date and a social worker's name are three pieces of a jigsaw. Anyone who knows there is a hearing today, including the family and their friends, can now put your name to it. A map pin does half their work for them. #feedback
++ [Post "Big day today. Wish me luck!" and nothing more #hcpc: 3 upheld]
+    #post: Jo Harper: Big day today. Wish me luck!
+    #reactions: 5
+    You post it and head for the car.
+    That works. Friends can wish you luck without knowing where you are or why. A post about your day that gives away nothing about anyone else's is an ordinary part of having a life. #feedback
++ [Close the app. Today is not one for posting #hcpc: 3 upheld]
+    You put the phone in your bag.
+    Also fine. Not every feeling needs a post, and on a day like this you have your mind on the family. Neither choice is the wrong one. What matters is what a post would give away. #feedback
+- -> hearing
+
+=== hearing ===
+#time: Tue 10:00
+#platform: home
+#content-note: A care hearing for a fictional family. No details of harm, but it may be hard to read if you have been through proceedings.
+The court is quiet and too warm. You have a choice about how much of today you want to see.
+
++ [Go into the hearing with Jo]
+    The hearing takes most of the day. Kerry sits with her solicitor, very still. She has worked hard since she left her partner, and you say so in your evidence. You also say what the children need, which is more than she can give them yet.
+    The judge agrees with the plan. The children will stay with their grandmother, with regular time with their mum.
+    Outside, Kerry thanks you for being straight with her. Then she cries in the car park, and you stand with her until her sister arrives.
++ [Skip the hearing: give me the gist]
+    The gist: the hearing takes all day. The court agrees the plan you recommended. The children will live with their grandmother and see their mum often. It is the right outcome and it is still a loss for Kerry, who thanks you, and then cries in the car park.
+- You drive home with the radio off.
+-> evening
+
+=== evening ===
+#time: Tue 18:40
+#platform: hearth
+Home. Shoes off. A cold cup of tea you made an hour ago.
+You are wrung out, proud, sad and wide awake, all at once. You want to say something, to someone.
+You open Hearth. The composer offers you a few starting points, and your camera roll has the photo from this morning.
+#covers: think-first, case-talk, audience-limits
+#discuss: What makes a post about your working day safe? Who is the audience you can't see?
+#composer: hearth
+#draft: Proud of my team. Social work is hard, and it matters. Off for a long bath.
+#draft: Mammoth day at the family court. After all the domestic abuse, three little lives changed for the better today. Grim, but worth it.
+#draft: Some parents shouldn't be allowed to have kids. Shattered. Wine o'clock.
+#photo: steps Your coffee on the court steps this morning (shows: the court's name above the door, a case file under your arm)
+#check-in: Wrenford Family Court
+You start to type.
+
++ [Post it]
+    #publish
+    {
+    - post_empty:
+        ~ posted = "none"
+        You tap Post with nothing written. Hearth asks if you meant to. You didn't. You close the app. #impact: 3 upheld
+        An empty post harms nobody. But if you had something to say, there is nearly always a way to say it that keeps the family out of it. #feedback
+    - post_audience == "only-me":
+        ~ posted = "private"
+        ~ minor = 1
+        You post it to Only me: a diary entry, in effect. #impact: 2 risk
+        Nobody else can see it today. But it sits on a platform that changes its settings, on a phone that can be lost, and it is a record of a case kept outside the case record. Supervision or a paper notebook does the job better. #feedback
+    - post_identifies or post_case_detail:
+        {
+        - post_audience == "friends" or post_audience == "close-friends":
+            ~ posted = "narrow"
+            ~ minor = 1
+            Your post goes up to your friends. Nine likes in ten minutes, and a heart from your aunt. #impact: 2 risk
+            The checker flagged it, and it was right to. Friends only is no guarantee: any friend can screenshot or share it, and platforms change their settings. A court, a day, a kind of case or a file in a photo is enough for someone who knows the family. #feedback
+        - else:
+            ~ posted = "public"
+            ~ minor = 1
+            Your post goes up for anyone to see. Nine likes in ten minutes. #impact: 2 breach
+            #impact: 1 risk
+            { post_serious:
+                The checker flagged serious problems, and they are real. A court, a day, a kind of case or a file in a photo, on a public profile with your name on it, is enough for the family or their neighbours to know exactly who you mean. #feedback
+            - else:
+                This post is about a case, and anyone can read it. With your name on it, the family or their neighbours can work out who you mean. #feedback
+            }
+        }
+    - post_derogatory:
+        { post_serious:
+            ~ posted = "rant"
+            ~ minor = 1
+            Your post goes up for anyone to see. Two likes, and a comment from a cousin: "Steady on!" #impact: 3 breach
+            #impact: 13 risk
+            It names nobody, but it reads as contempt for the parents you work with, in public, from a social worker. That damages their trust and the public's confidence in the profession. Take the feeling to supervision or a friend, not to a post. #feedback
+        - else:
+            ~ posted = "vent"
+            ~ minor = 1
+            Your post goes up to your friends. A few sympathetic faces. #impact: 3 risk
+            #impact: 13 risk
+            Venting is human, but written down it reads as contempt for parents, and friends can pass it on. The feeling is real; supervision or a trusted friend is the place for it. #feedback
+        }
+    - else:
+        ~ posted = "clean"
+        Your post goes up. Twenty-odd likes, and a comment from a former colleague: "It really does. Enjoy that bath!" #impact: 13 upheld
+        #impact: 3 upheld
+        Nothing in it identifies anyone, and it says something true and good about the job. Posts like this help the public see what social work is. You shared the feeling, not the case. #feedback
+    }
++ [Delete it, and text your sister instead: you'd like to talk #hcpc: 3 upheld #hcpc: 13 upheld]
+    ~ posted = "none"
+    You delete the draft and message your sister.
+    #reply: Long day. Can't talk about it, but could do with a friendly face. Free this week?
+    What you needed was to be heard, not published. Reaching out to someone close, without the details, meets the need and keeps the family out of it. #feedback
++ [Delete it. Posting anything about your life is asking for trouble #cautious #hcpc: 3 upheld]
+    ~ posted = "none"
+    ~ caution = MIN(caution + 1, 2)
+    You delete it, then scroll back through your old posts, wondering which ones to delete too.
+    Not posting tonight is fine. Deciding that any post is dangerous is not: it is the kind of fear that pushes good social workers offline. It shuts you off from friends and support, and from the good you could share about the work. #feedback
+- ~ post_serious = false
+~ post_identifies = false
+~ post_case_detail = false
+~ post_derogatory = false
+~ post_empty = true
+~ post_audience = "friends"
+-> nadia_asks
+
+=== nadia_asks ===
+#time: Tue 21:15
+#platform: hearth
+#notification: Hearth: New message from Nadia Karim
+Later, your phone buzzes.
+#message: Nadia Karim: Hey you. How did today go?? Been thinking about you x
+Nadia has known you since school. She knows you had a big day. She doesn't know anything about the family, and she doesn't need to.
+#covers: case-talk, fear
+#discuss: What can you tell a friend about a hard day without telling them about the case? Why does a private message still count?
+You start to type, then stop.
+
++ [Tell her how you feel, and nothing about the case #open #hcpc: 3 upheld #hcpc: 13 upheld]
+    #reply: Long, hard, and I think it went the right way. I'm wiped out. Can't say more, but a hug and a curry on Saturday would fix a lot x
+    #message: Nadia Karim: Deal. I'll bring the wine. Proud of you x
+    You smile at the screen for the first time all day.
+    This is what good practice looks like off duty. You told a friend how you are, which is yours to share, and kept the family's story, which isn't. Support from friends is part of how people stay in this job. #feedback
++ [Tell her the whole story. It's a private message, she'll never meet them #hcpc: 2 risk #hcpc: 13 risk]
+    ~ minor = 1
+    #reply: Final hearing. Mum's ex was violent, three kids, they're going to their nan. She sobbed in the car park. I feel awful and relieved.
+    #message: Nadia Karim: Oh Jo. That poor woman. Where was this?
+    A private message is still writing it down, on a platform, where it can be screenshotted, forwarded or read over a shoulder. And Wrenford is not a big town. The family's story is not yours to tell, even in confidence. #feedback
++ [Leave it on read. You don't talk about work, full stop #cautious #hcpc: 3 upheld]
+    ~ caution = MIN(caution + 1, 2)
+    You turn the phone face down. An hour later she sends a question mark.
+    You kept the case confidential, but you could have done that and still answered. Nadia was asking about you, not the family. Shutting out a friend after a hard day costs you support you need. #feedback
+- -> update
+
+=== update ===
+#time: Wed 07:15
+#platform: hearth
+#notification: Hearth: We've made some changes to who can see your posts. Review your settings.
+Wednesday morning. A notification is waiting for you.
+It says Hearth has "simplified its audiences". Some older posts may now be visible to more people. There is a button: Review your settings.
+{
+- posted == "narrow" or posted == "vent":
+    You think of last night's post. It went to friends. Didn't it?
+- pinned:
+    You think of yesterday morning's post, with the court on the map.
+- else:
+    You have a visit at nine.
+}
+#covers: audience-limits, private-accounts, review-settings
+#discuss: Who can see your posts right now, on each app? How would you know if a platform had changed it?
+You have five minutes before you leave.
+
++ [Open your settings and check them now #open #hcpc: 3 upheld #hcpc: 2 upheld]
+    -> update.check
++ [Dismiss it. Your posts have always been friends only #hcpc: 2 risk]
+    ~ minor = 1
+    You swipe it away.
+    Platforms change their settings, and they don't always ask first. "Friends only" is only true until the next update. A notification like this is exactly the moment to check. #feedback
+    -> update.after
++ [Deactivate Hearth altogether. It's not worth the risk #cautious #hcpc: 3 upheld]
+    ~ caution = MIN(caution + 1, 2)
+    ~ hearth_future_posts = "only-me"
+    ~ hearth_limit_old_posts = true
+    ~ hearth_search_engines = false
+    You deactivate your account. Your posts vanish. So do your friends, your family group and the photos of your nephew's first steps.
+    Nothing you posted can be seen now, but you have cut yourself off to get there. Five minutes in the settings would have done the same job and kept your friends. #feedback
+    -> update.after
+
+= check
+#settings: hearth
+Hearth's settings open. You read them properly, for once.
++ [Save your settings]
+    {
+    - hearth_limit_old_posts and (hearth_future_posts == "friends" or hearth_future_posts == "only-me"):
+        Your past posts are limited to friends again, and new ones will go to friends by default. #impact: 3 upheld
+        #impact: 2 upheld
+    - hearth_limit_old_posts:
+        Your past posts are limited to friends. But new posts will now go to {hearth_future_posts == "public": anyone|friends of friends}. #impact: 2 risk
+    - else:
+        You leave "Limit who can see past posts" switched off, so whatever the update opened up stays open. #impact: 2 risk
+    }
+    { hearth_search_engines:
+        Search engines can still link to your profile.
+    - else:
+        Search engines no longer link to your profile.
+    }
+    Settings are worth checking whenever a platform changes them, and every few months anyway. It took you four minutes, and you still have all your friends. #feedback
+    -> update.after
+
+= after
+// The update made older friends-only posts public, unless past posts were limited.
+{ not hearth_limit_old_posts:
+    { posted == "narrow":
+        ~ posted = "public"
+    }
+    { posted == "vent":
+        ~ posted = "rant"
+    }
+}
+-> training
+
+=== training ===
+#time: Thu 10:00
+#platform: home
+Thursday. The team's training morning, in the upstairs room with the broken blind. Priya Sandhu, your team manager, has brought pastries and a case study.
+"Names and places changed," she says, "but it happened, and it's in the regulator's own learning material."
+She puts it on the screen.
+Lorna Pike was an agency social worker in Marshfield, a long way from here. Before a care hearing she posted on her personal page about the day ahead. Afterwards she posted again. She mentioned domestic abuse. She said the children's lives had changed for the better. She called it a grim day. One post had a map pin on the court.
+She believed her posts were friends only. A platform update had made them public.
+The children's mother searched Lorna's name, found the posts, and complained. Her manager searched her name and found them the same way.
+{
+- posted != "none" and posted != "clean":
+    The room is very warm. You think of your post on Tuesday night.
+- pinned:
+    You think of your map pin on Tuesday morning.
+- else:
+    Bev, beside you, has gone quiet.
+}
+If this is worrying you, talk to your manager or in supervision. Your employer, your union or professional body, and the UK Safer Internet Centre's helpline for professionals can also help. #support
+In 2014 a fitness-to-practise panel found misconduct and that her fitness to practise was impaired. It imposed a twelve-month conditions of practice order.
+Afterwards her agency contract ended. Press coverage cost her another job. Her details were published online, she was threatened, and she moved house.
+"So," Priya says. "What do we take from that?"
+Bev says, "Never post anything ever again?" Half the room laughs. Half doesn't.
+#covers: fear, think-first
+#discuss: Was Lorna's mistake being on social media, or something more specific? What would have prevented it?
+Priya looks round the room, and then at you.
+
++ {posted != "none" and posted != "clean"} [Stay behind and tell Priya about your post on Tuesday #hcpc: 13 upheld #hcpc: 2 upheld]
+    ~ owned = true
+    You wait until the room empties. Then you show her. Priya reads it twice.
+    "Right," she says. "Thank you for telling me. Let's take it down together, now, and write a note of what happened."
+    Telling your manager is hard, and it is the right call. She can act quickly, protect the family and support you. Owning a mistake early is what honesty and integrity look like in practice. #feedback
++ {posted != "none" and posted != "clean"} [Delete Tuesday's post in the toilets and say nothing #hcpc: 13 risk #hcpc: 2 risk]
+    ~ minor = 1
+    You delete it on your phone, hands not quite steady. Nobody knows.
+    Deleting it was right. Doing it in secret leaves you alone with the question of who already saw it, or screenshotted it. If it surfaces later, you will be explaining something you hid. Your manager can only help with what she knows about. #feedback
++ {posted == "none" or posted == "clean"} [Say the problem wasn't posting but what and where, and offer the team a ten-minute settings check #open #hcpc: 5 upheld #hcpc: 3 upheld #hcpc: 13 upheld]
+    ~ team = "check"
+    "She didn't go wrong by having a Hearth account," you say. "She went wrong by posting about a case, and trusting a setting she hadn't checked. Shall we all check ours next week? Ten minutes."
+    Priya writes it on the board. Bev looks relieved.
+    This is the lesson the case actually teaches: think before you post about work, and check your settings, because platforms change them. Sharing it helps colleagues use social media well instead of fearing it. #feedback
++ [Decide privately to come off social media altogether #cautious #hcpc: 3 upheld]
+    ~ caution = MIN(caution + 1, 2)
+    You make a mental list of apps to delete tonight.
+    Understandable, and it is exactly the fear that pushes good social workers offline. Lorna's problem was what she posted about a case, not having an account. Withdrawing costs you friends, professional networks and the chance to show the public what social work really is. #feedback
+- -> team_post
+
+=== team_post ===
+#time: Thu 14:30
+#platform: guild
+After lunch you open Guild. You help run the team's page: Wrenford Family Support.
+#post: Wrenford Family Support: This year our family group conferences helped 40 families make their own plans to keep their children safe at home. Thank you to every family who let us in, and to our partners across Wrenford.
+#reactions: 112
+#comment: Amira Shah: Brilliant work. This is what social work looks like!
+Last week's post is still the most popular thing the page has ever shared. After this morning it makes you nervous. It names the council. It mentions families.
+#covers: fear, case-talk
+#discuss: What is the difference between this post and Lorna's? What would be lost if every team page went quiet?
+You hover over the three dots.
+
++ [Leave it up, and share it on your own profile with a line about why the work matters #open #hcpc: 13 upheld #hcpc: 3 upheld]
+    ~ team = "shared"
+    You share it: "Proud to be part of this team. Family group conferences work because families lead them."
+    The post is about the service, not about anyone in it: a number, a method, a thank you. Showing what social work does well helps public confidence, and it is one of the real benefits of being online. #feedback
++ [Delete it. Anything about work online is a risk now #cautious #hcpc: 3 upheld]
+    ~ team = "deleted"
+    ~ caution = MIN(caution + 1, 2)
+    You delete it. By four o'clock, Bev has noticed. "Where's our post gone? My mum shared that."
+    Nothing in it identified anyone. Deleting good news leaves the public with only the bad stories about social work, and tells your team their work isn't worth showing. The risk in Lorna's case was case detail, not pride in the work. #feedback
++ [Add a comment with a real story: the mum who cried with relief at her conference #hcpc: 2 risk #hcpc: 1 risk]
+    ~ team = "story"
+    ~ minor = 1
+    #comment: Jo Harper: One mum told us it was the first time in years anyone had asked her what she thought. She cried. That's why we do this.
+    You post the comment. It gets forty likes.
+    Moving, and kindly meant. But that mum knows it is her, and so might her family. A story like this needs the person's permission, and careful anonymising, before it goes anywhere public. The team's post worked without it. #feedback
+- -> bev_post
+
+=== bev_post ===
+#time: Thu 20:10
+#platform: hearth
+That evening, a post from Bev Adeyemi pops up in your Hearth feed. It is public.
+#post: Bev Adeyemi: Three visits on the Heathfield estate today. One house where the dog was better fed than the kids. Why do we bother?! 🙃
+#reactions: 14
+#comment: Dom Reilly: Ha, say it louder! Pub Friday?
+Ten minutes later, a message arrives.
+#message: Bev Adeyemi: That training has put the fear of god in me. Seriously thinking of deleting Hearth. Is that mad?
+Bev is one of the best workers on the team. She is also tired, and she hasn't connected that post with this morning.
+#covers: case-talk, audience-limits, public-comments
+#discuss: Bev is worried and her post is a risk. What would be most useful to her tonight? What would you want from a colleague?
+You look at her post for a long time.
+
++ [Reply kindly: keep the account, but take that post down, and check her settings together tomorrow #open #hcpc: 1 upheld #hcpc: 3 upheld #hcpc: 13 upheld]
+    ~ bev = "helped"
+    #reply: Not mad, but don't delete everything! Your account's fine. That one post worries me though: the estate and the bit about the kids could let a family recognise themselves, and it's public. Take it down? We can do our settings together tomorrow x
+    #message: Bev Adeyemi: Oh god, you're right. Gone. Thank you for telling me, not someone else x
+    The post disappears.
+    A quiet word, kindly put, is the most useful thing a colleague can do. Bev keeps her account and her confidence, and the family on the Heathfield estate never sees it. If she had not listened, the next step would have been to raise it with Priya. #feedback
++ [Say nothing. It's not your business, and you don't want to get involved #cautious #hcpc: 1 risk]
+    ~ bev = "silent"
+    ~ caution = MIN(caution + 1, 2)
+    You don't reply. The post stays up.
+    Staying out of it feels safe, but it leaves Bev unsupported and the post public. A family on the Heathfield estate could recognise themselves tonight. You didn't have to report her; you only had to tell her. #feedback
++ [Leave a supportive comment on her post: "Hang in there, you're a star!" #hcpc: 3 risk #hcpc: 2 risk]
+    ~ bev = "commented"
+    ~ minor = 1
+    #comment: Jo Harper: Hang in there, you're a star! x
+    #reply: Not mad. Don't delete! We all need to let off steam x
+    Comments on a public post are public too. Yours now sits under a post about a family, with your name and profile attached, and tells anyone reading that a second social worker agrees. It also makes Bev's post look fine when it isn't. #feedback
+- -> party_photo
+
+=== party_photo ===
+#time: Sun 11:20
+#platform: hearth
+Sunday morning. Saturday was Nadia's birthday, and her curry night turned into a party at her flat. You are still smiling about it.
+#notification: Hearth: Nadia Karim tagged you in a photo
+#post: Nadia Karim: Best. Birthday. Ever. Thank you all 🥂 (public)
+#reactions: 57
+#comment: Marco Bell: Legends! Where's Jo's comment?! 😂
+The photo is public. You are in the middle of it, laughing, glass raised, paper crown slightly crooked.
+Everyone who was there is commenting. Nadia's friend Marco wants to know where yours is.
+#covers: public-comments, audience-limits
+#discuss: Who can read a comment on a friend's public post? Is being seen at a party a problem for a social worker?
+You start typing a comment.
+
++ [Comment: "After Tuesday's court marathon I earned every one of those!" #hcpc: 2 risk #hcpc: 13 risk]
+    ~ minor = 1
+    #comment: Jo Harper: After Tuesday's court marathon I earned every one of those! 🥂
+    Your comment gets a dozen laughs.
+    It is Nadia's post, but your comment on it is public: anyone can read it, and it links your name to a court on a particular day. Alongside anything else findable about you, that is one more piece of the jigsaw. #feedback
++ [Like the photo, and send Nadia a private message instead #open #hcpc: 3 upheld #hcpc: 13 upheld]
+    #reply: Best night in ages. Thank you for feeding me and making me laugh. Love you x
+    #message: Nadia Karim: Love you more. Same time next year x
+    The warm words went where they were meant, to Nadia. A like is a small public footprint; a private message says more, to the right person. You don't have to stay out of your friends' lives online to keep work out of it. #feedback
++ [Untag yourself and ask Nadia to take the photo down #cautious #hcpc: 3 upheld]
+    ~ caution = MIN(caution + 1, 2)
+    #reply: Could you take that one down? Work thing. Sorry x
+    #message: Nadia Karim: Oh. OK. It's my birthday photo though?
+    Untagging is a reasonable choice if you don't want your name on it. But a social worker enjoying a birthday is not misconduct, and asking a friend to take down her own photo costs her something. Set your tag review so you choose next time, and let her keep her birthday. #feedback
+- -> monday
+
+=== monday ===
+#time: Mon 09:05
+#platform: home
+Monday morning.
+{
+- posted == "public" and not owned:
+    Kerry Lockwood's solicitor has rung the office. Over the weekend Kerry searched your name.
+    #search: Jo Harper
+    She found your Hearth profile, and your post from Tuesday night, public for anyone to read.
+    Priya searched your name when she heard. She found it the same way.
+- posted == "public":
+    The post came down on Thursday, but Priya has checked: it was public for two days, and it had been shared twice. She has told the council's information governance team, as she must.
+- posted == "rant" and not owned:
+    Someone has sent the council a screenshot of your Hearth post about parents. Your profile says you work for Wrenford.
+- else:
+    You search your own name over your first coffee, out of habit now.
+    #search: Jo Harper
+    #profile: me
+    #detail: Lives in Wrenford
+    Then you look at your own profile the way a stranger would.
+    {pinned: Tuesday's court check-in is still there. You delete it.}{not pinned: Nothing about any family, and nothing you would mind a family reading.}
+}
+{bev == "helped": Bev brings you a coffee. "Did my settings last night. Still on Hearth, still cross about the blind."}
+{bev == "silent": Bev's post about the Heathfield estate is still up. Someone in the office mentions it.}
+{team == "deleted": The team's page is quiet. Nobody is sure why the post went.}
+-> outcome
+
+=== outcome ===
+{
+- posted == "public" and not owned:
+    -> referral
+- posted == "public" or (posted == "rant" and not owned):
+    -> investigation
+- minor >= 1 or posted == "narrow" or posted == "vent" or posted == "rant" or posted == "private":
+    -> advice
+- caution >= 2:
+    -> advice
+- else:
+    -> no_concerns
+}
+
+=== lapses ===
+// Worth a conversation in supervision.
+{pinned: You checked in at the family court on the day of a hearing.}
+{posted == "narrow": You posted about a hearing to friends, trusting "friends only".}
+{posted == "vent" or posted == "rant": You vented about parents on Hearth.}
+{posted == "private": You kept a note about a case on Hearth.}
+{team == "story": You added a service user's story to a public post without her permission.}
+{bev == "commented": You added a public comment under a colleague's risky post.}
+->->
+
+=== costs ===
+// Over-caution has a cost too.
+{team == "deleted": The team's good-news post was deleted.}
+{bev == "silent": Bev's post stayed up, and nobody told her why it mattered.}
+->->
+
+=== no_concerns ===
+#platform: home
+In supervision, Priya asks how the hearing left you. You talk about Kerry, and about Tuesday night, and it helps.
+{team == "check": "Your settings check is on Friday's agenda," she says. "Good idea."}
+{team == "shared": "Your share of the team post reached the director," she says. "She loved it."}
+"You're using this stuff well," she says. "Clear about what's yours to share and what isn't."
+Nothing goes on your record but a good supervision note. You'll search your name again in a few months, and check your settings whenever an app changes them. #ending: no-concerns Yours to share
+-> END
+
+=== advice ===
+#platform: home
+Priya books an extra half hour in supervision. It is not a disciplinary matter, she says. It is a conversation.
+-> lapses ->
+-> costs ->
+{caution >= 2: "Going quiet isn't the same as being safe," she says. "The skill is knowing what to share and where, not shutting every door."}
+{minor >= 1: "None of this is the end of the world. But Lorna's story started with posts that felt like nothing. Let's make sure this doesn't grow."}
+{minor >= 1: She points you to the council's social media policy, and suggests you search your own name every few months.}
+You leave with a plan, and a note of it on your supervision record.
+{
+- minor == 0:
+    This is not a disciplinary matter. Priya will ask how you are getting on at your next supervision, and hopes to see you back online. #ending: advice Safe, but silent
+- else:
+    This is not a disciplinary matter. The note stays on your supervision record, and Priya will check the plan with you next month. #ending: advice A word in supervision
+}
+-> END
+
+=== investigation ===
+#platform: home
+On Wednesday, Priya asks to see you in a side room.
+{owned: Because you told her on Thursday, the post came down fast and she can say so. Your honesty is on the record.}
+The council will look into it under its conduct procedure. You are not suspended, and you can bring a union representative. An investigating officer will interview you.
+This is a hard place to be. Your manager, your union or professional body, and the council's employee support service are there to help, and the UK Safer Internet Centre's helpline for professionals can advise on anything posted about you. #support
+The investigation will look at what happened:
+{posted == "public": A post about a care hearing, public for anyone to read, that could identify a family.}
+{posted == "rant": A public post that reads as contempt for parents, from a social worker.}
+-> lapses ->
+You read the social media policy properly, for the first time. It would have taken ten minutes.
+An investigating officer will interview you. Then the council will decide whether to close the matter, give you a formal warning, or refer you to the regulator. #ending: investigation Under investigation
+-> END
+
+=== referral ===
+#platform: home
+Kerry Lockwood has made a formal complaint. The council suspends you while it investigates, and six weeks later it refers you to the regulator, which will decide whether your fitness to practise is impaired.
+You do not have to face this alone. Talk to your union or professional body straight away; the council's employee support service and the UK Safer Internet Centre's helpline for professionals can help too. #support
+The referral sets out what happened:
+A post about a care hearing, public for anyone to read, that a mother recognised as her family's story.
+-> lapses ->
+You think of Lorna Pike's story on Priya's screen, and of Kerry in the car park.
+The regulator will look at the evidence and ask for your account. If it goes to a hearing, a panel will decide whether your fitness to practise is impaired, and what sanction, if any, follows. It could take months. #ending: referral Referred to the regulator
+-> END

@@ -221,6 +221,7 @@ It says Hearth has "simplified its audiences". Some older posts may now be visib
 You have five minutes before you leave.
 
 + [Open your settings and check them now #open #hcpc: 3 upheld #hcpc: 2 upheld]
+    An update notice is the best prompt there is: platforms change settings without asking, so checking now is the habit the guides recommend. #feedback
     -> update.check
 + [Dismiss it. Your posts have always been friends only #hcpc: 2 risk]
     ~ minor = 1

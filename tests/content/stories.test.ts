@@ -12,6 +12,7 @@ import { checkStory as checkStoryUncached, findStories, type StoryCheck } from '
 import { parseTag, isTagError } from '../../src/core/tags.ts';
 import { storiesCoverage } from '../../src/build/coverage-report.ts';
 import { COVERAGE_ITEMS, MIN_COVERAGE, MIN_OPEN_SHARE } from '../../src/core/coverage.ts';
+import { MAPPED_HCPC_2008 } from '../../src/core/frameworks.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -163,6 +164,15 @@ describe('the shipped scenarios teach what the handout asks', () => {
       const w = walk();
       const severe = w.endings.some((e) => e.level === 'referral' || e.level === 'sanction');
       if (w.usesHatePage || severe || /conditions of practice|struck off|suspen/i.test(source)) expect(w.usesSupport).toBe(true);
+    });
+
+    it('scores only standards the frameworks map (so the debrief can name them in every framework)', () => {
+      const numbers = extractTags(source)
+        .map((t) => /^(?:hcpc|impact)\s*:\s*(\d+)/.exec(t.text)?.[1])
+        .filter((n): n is string => n !== undefined)
+        .map(Number);
+      expect(numbers.length).toBeGreaterThan(0);
+      expect(numbers.filter((n) => !(MAPPED_HCPC_2008 as readonly number[]).includes(n))).toEqual([]);
     });
 
     it('offers reflection prompts for the debrief', () => {

@@ -39,6 +39,7 @@ if (groupMode) {
   // Sound, captions, the Settings dialog and reduced motion (Howler itself loads on the first gesture).
   extras = installSoundAndSettings(app, browserStore());
   panel.tools = () => extras!.settings.button();
+  panel.chooseFramework = (framework) => extras!.prefs.set({ framework });
 }
 
 /** `?renderer=none` (or a failed start) leaves the text panel to play alone, full width. */

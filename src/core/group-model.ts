@@ -156,7 +156,8 @@ export function formatClock(ms: number): string {
 
 // ---------------------------------------------------------------------------------------------- pages
 
-export type ParaKind = 'text' | 'feedback' | 'phone';
+/** 'note': a content note before distressing material; 'support': where to get help (#support). */
+export type ParaKind = 'text' | 'feedback' | 'phone' | 'note' | 'support';
 export interface Para {
   kind: ParaKind;
   text: string;

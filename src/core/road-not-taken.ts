@@ -27,10 +27,18 @@ export interface RoadOutcome {
 export type CueDescriber = (cue: PhoneCue) => string | undefined;
 
 /** Story transcript entries → paragraphs for the projector (the phone's events in words). */
+/** Where to get help, in one line for the projector. */
+export const SUPPORT_IN_BRIEF =
+  'Support: your manager and supervision; your employer; your union or professional body; the UK Safer Internet Centre’s helpline for professionals; the police if there are threats.';
+
 export function toParas(entries: readonly TranscriptEntry[], describe: CueDescriber): Para[] {
   const paras: Para[] = [];
   for (const e of entries) {
-    if (e.kind === 'line') paras.push({ kind: e.feedback ? 'feedback' : 'text', text: e.text });
+    if (e.kind === 'line') {
+      if (e.contentNote) paras.push({ kind: 'note', text: e.contentNote });
+      if (e.text) paras.push({ kind: e.feedback ? 'feedback' : 'text', text: e.text });
+      if (e.support) paras.push({ kind: 'support', text: SUPPORT_IN_BRIEF });
+    }
     else if (e.kind === 'phone') {
       const text = describe(e.cue);
       if (text) paras.push({ kind: 'phone', text });

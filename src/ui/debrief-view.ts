@@ -27,7 +27,7 @@ export function supportEl(level: 'h2' | 'h3'): HTMLElement {
   return h(
     'aside',
     { className: 'support card', 'aria-label': 'Where to get support' },
-    h(level, {}, 'If this has happened to you, you are not alone'),
+    h(level, {}, 'Where to get support'),
     h('ul', {}, ...SUPPORT.map((s) => h('li', {}, h('strong', {}, `${s.who}. `), s.what))),
   );
 }

@@ -139,6 +139,8 @@ function formsInWords(forms: readonly PieceForm[]): string {
 function paraEl(p: Para): HTMLElement {
   if (p.kind === 'feedback') return h('p', { className: 'gfeedback' }, h('strong', {}, 'Why it matters: '), p.text);
   if (p.kind === 'phone') return h('p', { className: 'gphone' }, h('span', { className: 'gphone-label' }, 'Phone'), ' ', p.text);
+  if (p.kind === 'note') return h('p', { className: 'gnote' }, h('strong', {}, 'Content note: '), p.text);
+  if (p.kind === 'support') return h('p', { className: 'gsupport' }, p.text);
   return h('p', {}, p.text);
 }
 

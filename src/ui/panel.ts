@@ -13,6 +13,7 @@ import type { StoryChoice, StoryLine } from '../core/story-runner.ts';
 import { Subscriptions } from '../core/events.ts';
 import { clear, h } from './dom.ts';
 import { scrollBehaviour } from './motion.ts';
+import type { FrameworkId } from '../core/frameworks.ts';
 import { contentNoteEl, renderDebrief, renderReferences, supportEl } from './debrief-view.ts';
 
 const IMPACT_ICONS: Record<Impact, string> = { upheld: '✓', risk: '!', breach: '✕' };
@@ -33,6 +34,8 @@ export class Panel {
   private readonly pieces: PiecesView;
   /** Extra controls (the Settings button) for the menu and the play header; set by main.ts. */
   tools: ((where: 'menu' | 'play') => Node | null) | undefined;
+  /** The debrief's framework list: remembered as a preference where main.ts wires one, else just applied. */
+  chooseFramework: (id: FrameworkId) => void = (id) => this.app.setFramework(id);
 
   constructor(
     private readonly root: HTMLElement,
@@ -385,7 +388,7 @@ export class Panel {
 
   private renderDebrief(meta: ScenarioMeta, debrief: DebriefData): void {
     const heading = renderDebrief(this.root, meta.title, debrief, {
-      setFramework: (id) => this.app.setFramework(id),
+      setFramework: (id) => this.chooseFramework(id),
       restart: () => void this.app.restart(),
       menu: () => this.app.showMenu(),
     });

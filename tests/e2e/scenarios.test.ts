@@ -56,6 +56,8 @@ describe('every scenario plays from the menu to its debrief by keyboard', () => 
     expect((await standardHeadings(page)).length).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, `debrief-${scenario.id}`);
+    await page.locator('.standards > li').first().scrollIntoViewIfNeeded();
+    await screenshot(page, `debrief-${scenario.id}-standards`);
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await context.close();
@@ -85,8 +87,11 @@ describe('the standards framework', () => {
     await page.getByRole('button', { name: 'Settings' }).first().focus();
     await page.keyboard.press('Enter');
     await page.waitForSelector('dialog.settings[open]');
-    await tabTo(page, /HCPC 2016, revised 2024/);
-    await page.keyboard.press('Space');
+    // The radio group is one Tab stop, at the framework chosen on the debrief; the arrow key moves on.
+    await tabTo(page, /Social Work England 2019/);
+    expect(await page.locator('#settings-framework-swe-2019').isChecked()).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#settings-framework-hcpc-2024').isChecked()).toBe(true);
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => document.querySelector('.standards h3')?.textContent?.startsWith('HCPC (2024)'));
     expect((await standardHeadings(page)).every((t) => /^HCPC \(2024\) /.test(t))).toBe(true);

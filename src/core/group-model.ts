@@ -173,7 +173,7 @@ export const DEFAULT_BUDGET: PageBudget = { charsPerLine: 48, lines: 8 };
 
 /** Lines a paragraph takes, allowing a little for word wrap and the gap after it. */
 export function paraLines(p: Para, charsPerLine: number): number {
-  const label = p.kind === 'feedback' ? 18 : p.kind === 'phone' ? 8 : 0; // "Why it matters: ", "Phone "
+  const label = p.kind === 'feedback' ? 18 : p.kind === 'phone' ? 8 : p.kind === 'note' ? 14 : 0; // "Why it matters: ", "Phone "
   return Math.ceil(((p.text.length + label) * 1.05) / Math.max(10, charsPerLine)) + 0.2;
 }
 

@@ -88,7 +88,7 @@ There are sixty-three comments. Some of them are worse than the post.
     #message: Bev Adeyemi: the comments are mostly name-calling. But one bloke says someone should "pay you a visit", and someone's asking where you live. That bit's not ok
     You decide not to read them yourself tonight. Someone asking where you live, and someone suggesting a visit: that is enough to know.
 - Whatever you have read, you don't have to carry it alone. #support
-You are not the first social worker this has happened to. In 2012 a page named and pictured about twenty social workers; the platform took it down after complaints. An Irish survey in 2024 found about one in five social workers who responded had experienced online abuse, and nearly half the abusers were adult service users, past or present. Most of those targeted did not engage.
+You are not the first social worker this has happened to. In 2012 a page named and pictured about twenty social workers; the platform removed it. An Irish survey in 2024 found about one in five social workers who responded had experienced online abuse, and nearly half the abusers were adult service users, past or present. Most of those targeted did not engage.
 -> respond
 
 === respond ===

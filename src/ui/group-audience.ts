@@ -337,17 +337,19 @@ export class Audience {
             h(
               'li',
               {},
-              h('button', { type: 'button', className: 'primary', 'aria-label': `Start “${sc.title}” with the room`, onclick: () => this.group.dispatch({ type: 'start', scenario: sc.id }) }, `Start “${sc.title}”`),
-              sc.minutes ? h('span', { className: 'gmeta' }, ` about ${sc.minutes} minutes alone; longer with discussion`) : null,
+              h(
+                'button',
+                { type: 'button', className: 'primary', 'aria-label': `Start “${sc.title}” with the room`, onclick: () => this.group.dispatch({ type: 'start', scenario: sc.id }) },
+                sc.title,
+              ),
             ),
           );
         }
         return [
           h1('Group session'),
-          h('p', {}, 'Run a scenario with the room: discuss each choice, take a show of hands, then reveal what happens.'),
+          h('p', {}, 'Choose a scenario. The room discusses each choice, votes, then sees what happens.'),
           list,
-          h('p', {}, 'Press S for the presenter view, ? for the keys.'),
-          h('p', {}, h('a', { href: location.pathname }, 'Play alone instead')),
+          h('p', {}, 'Press S for the presenter view, ? for the keys, or ', h('a', { href: location.pathname }, 'play alone instead'), '.'),
         ];
       }
       case 'loading':

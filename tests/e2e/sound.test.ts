@@ -221,7 +221,7 @@ describe('the Settings dialog', () => {
     expect(await page.locator('#settings-room-tone').isChecked()).toBe(true);
     expect(await page.locator('#settings-motion-on').isChecked()).toBe(true);
     const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), PREFS_KEY);
-    expect(stored).toEqual({ version: 1, soundOn: false, volume: 0.7, roomTone: true, reducedMotion: 'on' });
+    expect(stored).toEqual({ version: 1, soundOn: false, volume: 0.7, roomTone: true, reducedMotion: 'on', framework: 'hcpc-2008' });
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -287,6 +287,8 @@ describe('accessibility with the Settings dialog open (axe-core, WCAG 2.2 A and 
   it.each(Object.entries(SIZES))('no violations at %s size, in the menu and during play', async (_name, viewport) => {
     const { page, context } = await openPage(env.browser, env.url, viewport, { bypassCSP: true });
     const scan = async () => {
+      // A caption fading in has not reached its final contrast yet: let animations settle first.
+      await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
       if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
       return page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;

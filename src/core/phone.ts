@@ -195,6 +195,16 @@ const newPost = (author: string, text: string, mine = false, extra: Partial<Feed
 });
 
 /** Change the newest post on screen (the hate page's when it is open, else the app's feed). */
+/**
+ * A post joins the end of the list. The same author and text again (a story showing the post once more)
+ * moves the existing post to the end, keeping its comments and reactions, instead of duplicating it.
+ */
+function addPost(posts: readonly FeedPost[], author: string, text: string, mine: boolean): FeedPost[] {
+  const existing = posts.findIndex((p) => p.author === author && p.text === text);
+  if (existing >= 0) return [...posts.slice(0, existing), ...posts.slice(existing + 1), posts[existing]!];
+  return [...posts, newPost(author, text, mine)].slice(-MAX_POSTS);
+}
+
 function updateNewest(state: PhoneState, change: (post: FeedPost) => FeedPost): PhoneState {
   if (state.view === 'hate-page' && state.hatePage) {
     const posts = state.hatePage.posts;
@@ -262,11 +272,11 @@ export function applyCue(state: PhoneState, cue: PhoneCue): PhoneState {
     }
     case 'post': {
       if (state.view === 'hate-page' && state.hatePage) {
-        return { ...state, hatePage: { ...state.hatePage, posts: [...state.hatePage.posts, newPost(cue.author, cue.text)].slice(-MAX_POSTS) } };
+        return { ...state, hatePage: { ...state.hatePage, posts: addPost(state.hatePage.posts, cue.author, cue.text, false) } };
       }
       const app = currentApp(state);
       const mine = state.player !== undefined && cue.author === state.player;
-      return { ...state, view: 'feed', feeds: { ...state.feeds, [app]: [...(state.feeds[app] ?? []), newPost(cue.author, cue.text, mine)].slice(-MAX_POSTS) } };
+      return { ...state, view: 'feed', feeds: { ...state.feeds, [app]: addPost(state.feeds[app] ?? [], cue.author, cue.text, mine) } };
     }
     case 'comment':
       return updateNewest(state, (p) => ({ ...p, comments: [...p.comments, { author: cue.author, text: cue.text }].slice(-MAX_COMMENTS) }));
@@ -289,7 +299,8 @@ export function applyCue(state: PhoneState, cue: PhoneCue): PhoneState {
       return { ...state, view: 'search', search: { ...search, results: [...search.results, { source: 'web', title: cue.title, snippet: cue.snippet, exposes: [] }] } };
     }
     case 'hate-page':
-      return { ...state, view: 'hate-page', hatePage: { name: cue.name, posts: [] } };
+      // Going back to the same page shows it as it was (its posts, comments and reactions); another page starts empty.
+      return { ...state, view: 'hate-page', hatePage: state.hatePage?.name === cue.name ? state.hatePage : { name: cue.name, posts: [] } };
     case 'composer':
       return { ...openForm(state, { kind: 'composer', platform: cue.platform, drafts: [], photos: [], checkIns: [] }), platform: cue.platform, view: 'composer' };
     case 'draft':

@@ -100,6 +100,17 @@ describe('the phone reducer for pieces', () => {
     expect(s.feeds.hearth).toBeUndefined();
   });
 
+  it('going back to the same hate page keeps its comments; showing the same post again does not duplicate it', () => {
+    const first = fold(cuesFromTags(['platform: hearth', 'hate-page: Exposed', 'post: Anon: name and shame', 'comment: X: disgusting', 'reactions: 10'].map(tag)));
+    const back = fold(cuesFromTags(['platform: home', 'platform: hearth', 'hate-page: Exposed', 'post: Anon: name and shame', 'reactions: 40', 'post: Anon: she messaged me!'].map(tag)), first);
+    expect(back.hatePage!.posts.map((p) => [p.text, p.comments.length, p.reactions])).toEqual([
+      ['name and shame', 1, 40],
+      ['she messaged me!', 0, 0],
+    ]);
+    // Another page starts empty.
+    expect(fold(cuesFromTags(['hate-page: Other'].map(tag)), back).hatePage).toEqual({ name: 'Other', posts: [] });
+  });
+
   it("a profile for 'me' or the player's name is the player's own", () => {
     const who = applyCue(INITIAL_PHONE, { type: 'identity', player: 'Alex Morgan', employer: undefined });
     expect(fold([{ type: 'profile', name: 'me' }, { type: 'detail', text: 'Lives in Wrenford' }], who).profile).toEqual({ name: 'Alex Morgan', mine: true, details: ['Lives in Wrenford'] });

@@ -5,6 +5,7 @@
  * view out (`group/view`), which the projector renders and sends on to the presenter window.
  * Framework-free: the clock, the storage and the words for phone events are handed in.
  */
+import type { FrameworkId } from './frameworks.ts';
 import type { ScenarioEntry } from './app.ts';
 import { Emitter } from './events.ts';
 import {
@@ -132,6 +133,8 @@ export interface GroupDeps {
   describe: CueDescriber;
   newId: () => string;
   framework?: Framework;
+  /** The framework the summary names standards in (the player's preference). */
+  frameworkId?: FrameworkId;
 }
 
 const SCREEN_LABELS: Record<ScreenRef['kind'], string> = {
@@ -636,6 +639,7 @@ export class GroupController {
       ending: this.ending,
       finished: this.finished,
       framework: this.framework,
+      ...(this.deps.frameworkId ? { frameworkId: this.deps.frameworkId } : {}),
     });
   }
 

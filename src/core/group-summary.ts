@@ -6,6 +6,8 @@
 import { IMPACT_LABELS } from './debrief.ts';
 import { HOW_LABELS, totalVotes, type DecisionHow } from './group-model.ts';
 import { impactTotals, standardOutcomes, type Ledger } from './ledger.ts';
+import { standardHeading } from './debrief.ts';
+import { debriefFramework, type FrameworkId } from './frameworks.ts';
 import { ENDING_LEVEL_LABELS, findStandard, type Framework, type Impact } from './standards.ts';
 import type { EndingValue, StandardImpact } from './tag-specs.ts';
 
@@ -55,14 +57,18 @@ export function buildGroupSummary(input: {
   ending: EndingValue | undefined;
   finished: boolean;
   framework: Framework;
+  /** The framework the summary names the standards in (scores stay in the handout's numbering). */
+  frameworkId?: FrameworkId;
 }): GroupSummary {
   const { framework } = input;
+  const named = input.frameworkId && input.frameworkId !== 'hcpc-2008' ? input.frameworkId : undefined;
+  const titleOf = (n: number, fallback: string) => (named ? standardHeading(named, n).heading : fallback);
   return {
     format: SUMMARY_FORMAT,
     version: 1,
     scenario: { id: input.scenario.id, title: input.scenario.title },
     date: input.date.toISOString().slice(0, 10),
-    framework: framework.name,
+    framework: named ? `${debriefFramework(named).name} (${debriefFramework(named).edition}); scored in the handout's HCPC 2008 numbering` : framework.name,
     finished: input.finished,
     decisions: input.decisions.map((d, i) => ({
       number: i + 1,
@@ -76,7 +82,7 @@ export function buildGroupSummary(input: {
         .filter((imp) => imp.framework === framework.id)
         .map((imp) => ({
           standard: imp.standard,
-          title: findStandard(framework, imp.standard)?.title ?? `Standard ${imp.standard}`,
+          title: titleOf(imp.standard, findStandard(framework, imp.standard)?.title ?? `Standard ${imp.standard}`),
           impact: imp.impact,
           label: IMPACT_LABELS[imp.impact],
         })),
@@ -85,7 +91,7 @@ export function buildGroupSummary(input: {
     })),
     standards: standardOutcomes(input.ledger, framework).map((o) => ({
       number: o.standard.number,
-      title: o.standard.title,
+      title: titleOf(o.standard.number, o.standard.title),
       outcome: o.outcome,
       outcomeLabel: IMPACT_LABELS[o.outcome],
       upheld: o.counts.upheld,

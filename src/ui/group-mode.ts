@@ -2,6 +2,7 @@
  * Group mode (`?mode=group`): the projector window, or with `&view=presenter` the presenter window.
  * Loaded on demand by main.ts, so a player alone never downloads it.
  */
+import { PlayerPreferences } from '../core/preferences.ts';
 import { analysePost } from '../core/post-analyser.ts';
 import { providePostChecker } from '../core/post-checker.ts';
 import './group.css';
@@ -53,6 +54,8 @@ export async function startGroupMode(options: {
     clock: () => Date.now(),
     describe: describeCue,
     newId,
+    // The summary names standards in the framework chosen in Settings (solo play) on this device.
+    frameworkId: new PlayerPreferences(options.store).current.framework,
   });
   const audience = new Audience(root, group);
   for (const problem of options.storyErrors) group.events.emit('group/notice', { level: 'error', text: `Story problem: ${problem}` });

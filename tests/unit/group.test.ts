@@ -310,6 +310,21 @@ describe('the session summary', () => {
     expect(data.decisions[0].options[2]).toEqual({ number: 3, text: 'Decline and explain', votes: 9, taken: true });
     expect(data.standards[0]).toMatchObject({ number: 3, outcome: 'upheld' });
     expect(data.date).toBe('2026-11-27');
+
+    // Named in Social Work England's standards when that is the chosen framework; same scores underneath.
+    const swe = buildGroupSummary({
+      scenario: { id: 'test-night', title: 'Test night' },
+      date: new Date('2026-11-27T14:00:00Z'),
+      decisions: [{ prompt: null as never, options: ['Accept', 'Decline'], votes: [0, 3], taken: 1, how: 'majority', impacts: [{ framework: 'hcpc-2008', standard: 3, impact: 'upheld' }], feedback: [], consequences: [] }],
+      ledger,
+      ending: undefined,
+      finished: false,
+      framework: HCPC_2008,
+      frameworkId: 'swe-2019',
+    });
+    expect(swe.framework).toMatch(/^Social Work England professional standards .*HCPC 2008 numbering/);
+    expect(swe.standards[0]).toMatchObject({ number: 3, outcome: 'upheld', title: expect.stringMatching(/^Social Work England 5 and 5\.2 and 5\.6: /) });
+    expect(swe.decisions[0]!.impacts[0]!.title).toMatch(/^Social Work England 5/);
   });
 });
 

@@ -10,6 +10,7 @@ import { App } from './core/app.ts';
 import { providePostChecker } from './core/post-checker.ts';
 import { SaveStore } from './core/storage.ts';
 import { Panel } from './ui/panel.ts';
+import { ReflectionNotes } from './core/reflection-notes.ts';
 import { PlayerPreferences } from './core/preferences.ts';
 import { followMotionPreference } from './ui/motion.ts';
 import { installSoundAndSettings } from './ui/sound-and-settings.ts';
@@ -40,6 +41,7 @@ if (groupMode) {
   extras = installSoundAndSettings(app, browserStore());
   panel.tools = () => extras!.settings.button();
   panel.chooseFramework = (framework) => extras!.prefs.set({ framework });
+  panel.notes = new ReflectionNotes(browserStore());
 }
 
 /** `?renderer=none` (or a failed start) leaves the text panel to play alone, full width. */

@@ -183,7 +183,7 @@ export function buildDebrief(input: {
 }
 
 /** The debrief as Markdown, for the player's CPD record. */
-export function debriefMarkdown(d: DebriefData, date: string): string {
+export function debriefMarkdown(d: DebriefData, date: string, notes: Readonly<Record<string, string>> = {}): string {
   const out: string[] = [`# Debrief: ${d.scenarioTitle}`, '', `Played on ${date}. Standards named in: ${d.framework.name} (${d.framework.edition}).`, ''];
   if (d.ending) out.push(`## Outcome: ${d.ending.label} — ${d.ending.title}`, '', d.ending.meaning, '', d.ending.realLife, '');
   out.push(`Across ${d.decisions.length} decisions: ${d.totals.upheld} upheld, ${d.totals.risk} at risk, ${d.totals.breach} breached.`, '');
@@ -196,7 +196,13 @@ export function debriefMarkdown(d: DebriefData, date: string): string {
     for (const g of s.goodPractice) out.push(`- ${g.point}. ${g.advice}${g.settings.length ? ` Settings: ${g.settings.join(' ')}` : ''}`);
     out.push('');
   }
-  out.push('## Reflection', '', ...d.reflections.map((r) => `- ${r}`), '');
+  out.push('## Reflection', '');
+  for (const r of d.reflections) {
+    out.push(`- ${r}`);
+    const answer = notes[r]?.trim();
+    if (answer) out.push('', ...answer.split(/\r?\n/).map((line) => `  > ${line}`), '');
+  }
+  out.push('');
   if (d.support) out.push('## Support', '', ...d.support.map((s) => `- ${s.who}: ${s.what}`), '');
   out.push('## References', '', ...d.references.map((r) => `- ${r.author} (${r.year}). ${r.title}. ${r.publisher}.${r.verified ? '' : ' (Not checked by this project.)'}`), '');
   return out.join('\n');

@@ -11,6 +11,7 @@ import { formatReference, HANDOUT_CORRECTIONS, REFERENCES, type Reference } from
 import { ENDING_LEVEL_LABELS, ENDING_LEVELS, type Impact } from '../core/standards.ts';
 import { SUPPORT } from '../core/teaching.ts';
 import { h } from './dom.ts';
+import { MAX_NOTE_CHARS, type Notes } from '../core/reflection-notes.ts';
 
 const IMPACT_ICONS: Record<Impact, string> = { upheld: '✓', risk: '!', breach: '✕' };
 
@@ -93,8 +94,16 @@ export interface DebriefActions {
   menu(): void;
 }
 
+/** The player's answers to the reflection prompts, for this scenario. */
+export interface NotesAccess {
+  get(): Notes;
+  set(prompt: string, text: string): void;
+  clear(): void;
+  problem(): string | undefined;
+}
+
 /** Renders the debrief into `root`; returns the heading to focus. */
-export function renderDebrief(root: HTMLElement, title: string, d: DebriefData, actions: DebriefActions): HTMLElement {
+export function renderDebrief(root: HTMLElement, title: string, d: DebriefData, actions: DebriefActions, notes: NotesAccess): HTMLElement {
   const heading = h('h1', { tabindex: -1 }, `Debrief: ${title}`);
   root.append(heading);
 
@@ -152,13 +161,7 @@ export function renderDebrief(root: HTMLElement, title: string, d: DebriefData, 
   }
 
   root.append(
-    h(
-      'section',
-      { className: 'card reflection', 'aria-labelledby': 'reflect-title' },
-      h('h2', { id: 'reflect-title' }, 'Reflect'),
-      h('p', { className: 'meta' }, 'Questions to think over, talk through in supervision, or write up for your CPD record.'),
-      h('ul', {}, ...d.reflections.map((r) => h('li', {}, r))),
-    ),
+    reflectionSection(d.reflections, notes),
     h(
       'section',
       { className: 'card regulators', 'aria-labelledby': 'regulators-title' },
@@ -185,7 +188,7 @@ export function renderDebrief(root: HTMLElement, title: string, d: DebriefData, 
       type: 'button',
       onclick: () => {
         const date = new Date().toISOString().slice(0, 10);
-        const blob = new Blob([debriefMarkdown(d, date)], { type: 'text/markdown' });
+        const blob = new Blob([debriefMarkdown(d, date, notes.get())], { type: 'text/markdown' });
         const a = h('a', { href: URL.createObjectURL(blob), download: `debrief-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${date}.md` });
         document.body.append(a);
         a.click();
@@ -205,6 +208,48 @@ export function renderDebrief(root: HTMLElement, title: string, d: DebriefData, 
     ),
   );
   return heading;
+}
+
+/** The reflection prompts, each with a box for the player's own answer (kept on this device). */
+function reflectionSection(prompts: readonly string[], notes: NotesAccess): HTMLElement {
+  const saved = notes.get();
+  const status = h('p', { className: 'meta notes-status', role: 'status' }, notes.problem() ?? '');
+  const boxes: HTMLTextAreaElement[] = [];
+  const items = prompts.map((prompt, i) => {
+    const box = h('textarea', {
+      id: `reflect-${i}`,
+      rows: 3,
+      maxLength: MAX_NOTE_CHARS,
+      oninput: () => {
+        notes.set(prompt, box.value);
+        status.textContent = notes.problem() ?? '';
+      },
+    });
+    box.value = saved[prompt] ?? '';
+    boxes.push(box);
+    return h('li', {}, h('label', { for: box.id }, prompt), box);
+  });
+  return h(
+    'section',
+    { className: 'card reflection', 'aria-labelledby': 'reflect-title' },
+    h('h2', { id: 'reflect-title' }, 'Reflect'),
+    h('p', { className: 'meta' }, 'Questions to think over, talk through in supervision, or write up for your CPD record. Anything you write stays on this device and goes into the download.'),
+    h('ol', { className: 'reflect-list' }, ...items),
+    status,
+    h(
+      'button',
+      {
+        type: 'button',
+        className: 'quiet',
+        onclick: () => {
+          notes.clear();
+          for (const box of boxes) box.value = '';
+          status.textContent = 'Your notes for this scenario are cleared.';
+        },
+      },
+      'Clear my notes',
+    ),
+  );
 }
 
 /** Every source the game draws on, the notes on the handout and who regulates where. */

@@ -14,6 +14,8 @@ import { Subscriptions } from '../core/events.ts';
 import { clear, h } from './dom.ts';
 import { scrollBehaviour } from './motion.ts';
 import type { FrameworkId } from '../core/frameworks.ts';
+import { ReflectionNotes } from '../core/reflection-notes.ts';
+import { MemoryStore } from '../core/storage.ts';
 import { contentNoteEl, renderDebrief, renderReferences, supportEl } from './debrief-view.ts';
 
 const IMPACT_ICONS: Record<Impact, string> = { upheld: '✓', risk: '!', breach: '✕' };
@@ -34,6 +36,8 @@ export class Panel {
   private readonly pieces: PiecesView;
   /** Extra controls (the Settings button) for the menu and the play header; set by main.ts. */
   tools: ((where: 'menu' | 'play') => Node | null) | undefined;
+  /** Answers to the debrief's reflection prompts: in memory unless main.ts hands in the browser's storage. */
+  notes = new ReflectionNotes(new MemoryStore());
   /** The debrief's framework list: remembered as a preference where main.ts wires one, else just applied. */
   chooseFramework: (id: FrameworkId) => void = (id) => this.app.setFramework(id);
 
@@ -391,6 +395,11 @@ export class Panel {
       setFramework: (id) => this.chooseFramework(id),
       restart: () => void this.app.restart(),
       menu: () => this.app.showMenu(),
+    }, {
+      get: () => this.notes.get(meta.id),
+      set: (prompt, text) => void this.notes.set(meta.id, prompt, text),
+      clear: () => this.notes.clear(meta.id),
+      problem: () => this.notes.problem,
     });
     const tools = this.tools?.('menu');
     if (tools) heading.after(h('div', { className: 'menu-tools' }, tools));

@@ -2,6 +2,7 @@
  * All five scenarios, each played from the menu to its debrief with the keyboard alone (production build,
  * Chromium), and the debrief's standards framework switched from the debrief and from Settings.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, openPage, playToDebrief, screenName, screenshot, SIZES, tabTo, useBrowser } from './harness.ts';
@@ -73,6 +74,8 @@ describe('the standards framework', () => {
     const handout = await standardHeadings(page);
     expect(handout.every((t) => /^Standard \d+: /.test(t))).toBe(true);
 
+    // A reflection answer, typed before the switch, survives it (and goes into the download).
+    await page.locator('#reflect-0').fill('Talk to Priya first.\nThen check my settings.');
     // On the debrief: the framework list.
     await page.selectOption('#debrief-framework', 'swe-2019');
     await page.waitForFunction(() => document.querySelector('.standards h3')?.textContent?.startsWith('Social Work England'));
@@ -81,6 +84,14 @@ describe('the standards framework', () => {
     expect(swe).not.toEqual(handout);
     expect(await page.locator('.standards').innerText()).toMatch(/In the handout’s numbering: HCPC \(2008\) standard \d+/);
     expect(await page.locator('.standards').innerText()).toMatch(/our reading of the standards, not an official table/);
+    expect(await page.locator('#reflect-0').inputValue()).toBe('Talk to Priya first.\nThen check my settings.');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download for your CPD record' }).click();
+    const file = await (await download).path();
+    const markdown = readFileSync(file!, 'utf8');
+    expect(markdown).toMatch(/^# Debrief: The request/);
+    expect(markdown).toMatch(/## Social Work England /);
+    expect(markdown).toContain('  > Talk to Priya first.\n  > Then check my settings.');
     await screenshot(page, 'debrief-swe');
 
     // From Settings, by keyboard: HCPC 2016, revised 2024.

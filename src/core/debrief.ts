@@ -194,7 +194,7 @@ export function debriefMarkdown(d: DebriefData, date: string, notes: Readonly<Re
     for (const { decision, impact } of s.decisions) out.push(`- ${IMPACT_LABELS[impact]}: ${decision.choiceText}${decision.feedback.length ? ` — ${decision.feedback.join(' ')}` : ''}`);
     out.push('', `Why it matters: ${s.why}`, '');
     for (const g of s.goodPractice) out.push(`- ${g.point}. ${g.advice}${g.settings.length ? ` Settings: ${g.settings.join(' ')}` : ''}`);
-    out.push('');
+    out.push('', `Sources: ${s.sources.map((r) => `${r.title} (${r.publisher}, ${r.year})`).join('; ')}.`, '');
   }
   out.push('## Reflection', '');
   for (const r of d.reflections) {

@@ -33,7 +33,15 @@ export function supportEl(level: 'h2' | 'h3'): HTMLElement {
   );
 }
 
-const citation = (r: Reference) => `${r.author.split(',')[0]} (${r.year})`;
+/** A source as the debrief cites it beside the advice: title, publisher and year, linked to the full reference. */
+function citations(label: string, refs: readonly Reference[]): HTMLElement {
+  const items: (HTMLElement | string)[] = [];
+  refs.forEach((r, i) => {
+    if (i > 0) items.push('; ');
+    items.push(h('a', { href: `#ref-${r.id}` }, r.title), ` (${r.publisher}, ${r.year})`);
+  });
+  return h('p', { className: 'sources' }, `${label}: `, ...items, '.');
+}
 
 function referenceItem(r: Reference): HTMLElement {
   return h(
@@ -79,12 +87,12 @@ function standardCard(s: DebriefStandard, framework: FrameworkId): HTMLElement {
               {},
               h('p', {}, h('strong', {}, `${g.point}. `), g.advice),
               g.settings.length ? h('p', { className: 'settings-tip' }, h('span', { className: 'tip-label' }, 'Settings: '), g.settings.join(' ')) : null,
-              g.sources.length ? h('p', { className: 'sources' }, `Sources: ${g.sources.map(citation).join('; ')}.`) : null,
+              g.sources.length ? citations('Sources', g.sources) : null,
             ),
           ),
         )
       : null,
-    s.sources.length ? h('p', { className: 'sources' }, `Sources for this standard: ${s.sources.map(citation).join('; ')}.`) : null,
+    s.sources.length ? citations('Sources for this standard', s.sources) : null,
   );
 }
 

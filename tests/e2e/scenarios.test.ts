@@ -50,6 +50,11 @@ describe('every scenario plays from the menu to its debrief by keyboard', () => 
     expect(text).toMatch(/What you did/);
     expect(text).toMatch(/Why it matters/);
     expect(text).toMatch(/What good practice says/);
+    // Each standard cites its sources by title, publisher and year, linked to the references below.
+    expect(text).toMatch(/Sources for this standard: .+ \([^)]+, [^)]*\d{4}/);
+    const links = await page.locator('.standards .sources a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash));
+    expect(links.length).toBeGreaterThan(0);
+    for (const hash of links) expect(await page.locator(hash).count(), hash).toBe(1);
     expect(text).toMatch(/Reflect/);
     expect(text).toMatch(/Who regulates social workers/);
     expect(text).toMatch(/England: Social Work England \(since 2 December 2019\)/);

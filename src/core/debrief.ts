@@ -94,6 +94,14 @@ export function standardHeading(frameworkId: FrameworkId, number: number): { hea
   return { heading, clauses: eq.clauses, verified: eq.verified, wordingUnverified: eq.clauses.some((c) => !c.verified), note: eq.note };
 }
 
+/** A short label for a projector: "Standard 3", "SWE 5, 5.2, 5.6", "HCPC (2024) 9". */
+export function shortStandardLabel(frameworkId: FrameworkId, number: number): string {
+  if (frameworkId === 'hcpc-2008') return `Standard ${number}`;
+  const eq = equivalentOf(debriefFramework(frameworkId), number);
+  if (!eq || eq.clauses.length === 0) return `HCPC (2008) standard ${number}`;
+  return `${frameworkId === 'swe-2019' ? 'SWE' : 'HCPC (2024)'} ${eq.clauses.map((c) => c.code).join(', ')}`;
+}
+
 export function buildDebrief(input: {
   scenarioTitle: string;
   ledger: Ledger;

@@ -144,12 +144,18 @@ function paraEl(p: Para): HTMLElement {
   return h('p', {}, p.text);
 }
 
+/** How the projector names a standard: in the framework chosen in Settings on this device (group-mode.ts). */
+let standardLabel = (n: number): string => `Standard ${n}`;
+export function setStandardLabels(label: (n: number) => string): void {
+  standardLabel = label;
+}
+
 function impactsEl(impacts: readonly StandardImpact[]): HTMLElement | null {
   if (impacts.length === 0) return null;
   return h(
     'ul',
     { className: 'gimpacts', 'aria-label': 'Standards' },
-    ...impacts.map((i) => h('li', {}, impactBadge(i.impact, IMPACT_LABELS[i.impact]), ` Standard ${i.standard}`)),
+    ...impacts.map((i) => h('li', {}, impactBadge(i.impact, IMPACT_LABELS[i.impact]), ` ${standardLabel(i.standard)}`)),
   );
 }
 

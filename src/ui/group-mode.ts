@@ -11,7 +11,8 @@ import { GroupController } from '../core/group-controller.ts';
 import { GroupStore } from '../core/group-state.ts';
 import type { KeyValueStore } from '../core/storage.ts';
 import { h } from './dom.ts';
-import { Audience } from './group-audience.ts';
+import { Audience, setStandardLabels } from './group-audience.ts';
+import { shortStandardLabel } from '../core/debrief.ts';
 import { startPresenterWindow } from './group-presenter.ts';
 import { describeCue } from './pieces-view.ts';
 
@@ -48,6 +49,8 @@ export async function startGroupMode(options: {
   }
 
   root.classList.add('group-audience');
+  const frameworkId = new PlayerPreferences(options.store).current.framework;
+  setStandardLabels((n) => shortStandardLabel(frameworkId, n));
   const group = new GroupController({
     scenarios: options.scenarios,
     store: new GroupStore(options.store),
@@ -55,7 +58,7 @@ export async function startGroupMode(options: {
     describe: describeCue,
     newId,
     // The summary names standards in the framework chosen in Settings (solo play) on this device.
-    frameworkId: new PlayerPreferences(options.store).current.framework,
+    frameworkId,
   });
   const audience = new Audience(root, group);
   for (const problem of options.storyErrors) group.events.emit('group/notice', { level: 'error', text: `Story problem: ${problem}` });

@@ -122,6 +122,23 @@ describe('the standards framework', () => {
     await context.close();
   });
 
+  it('group mode names the standards in the chosen framework on the reveal', async () => {
+    const { page, context, errors } = await openPage(env.browser, env.url, SIZES.projector, { bypassCSP: true });
+    await page.addInitScript(() => localStorage.setItem('public-profile:preferences', JSON.stringify({ version: 1, framework: 'swe-2019' })));
+    await page.goto(`${env.url}?mode=group&play=the-request`);
+    await page.waitForSelector('[data-ready=group-passage]');
+    const screen = () => page.evaluate(() => document.getElementById('group')?.dataset.screen ?? '');
+    for (let i = 0; i < 12 && (await screen()) !== 'discuss'; i++) await page.keyboard.press('PageDown');
+    expect(await screen()).toBe('discuss');
+    await page.keyboard.press('3'); // a hand for option 3
+    for (let i = 0; i < 6 && (await screen()) !== 'reveal'; i++) await page.keyboard.press('PageDown');
+    expect(await screen()).toBe('reveal');
+    expect(await page.locator('.gimpacts').innerText()).toMatch(/SWE [\d.]+/);
+    expect(await page.locator('.gimpacts').innerText()).not.toMatch(/Standard \d/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('the Sources page lists the references and the notes on the handout', async () => {
     const { page, context, errors } = await openPage(env.browser, env.url, SIZES.laptop, { bypassCSP: true });
     await page.goto(env.url);

@@ -4,7 +4,7 @@
  * framework changes how the debrief names the standards.
  */
 import { describe, expect, it } from 'vitest';
-import { buildDebrief, debriefMarkdown, standardHeading } from '../../src/core/debrief.ts';
+import { buildDebrief, debriefMarkdown, shortStandardLabel, standardHeading } from '../../src/core/debrief.ts';
 import { DEBRIEF_FRAMEWORKS, equivalentOf, FRAMEWORK_IDS, MAPPED_HCPC_2008, REGULATORS } from '../../src/core/frameworks.ts';
 import { EMPTY_LEDGER, addFeedback, recordDecision } from '../../src/core/ledger.ts';
 import { findReference, HANDOUT_CORRECTIONS, REFERENCES } from '../../src/core/references.ts';
@@ -130,6 +130,13 @@ describe('the debrief in each framework', () => {
     const d = buildDebrief({ scenarioTitle: 'T', ledger, ending: undefined, reflect: ['Who would you tell?'] });
     expect(d.reflections[0]).toBe('Who would you tell?');
     expect(d.reflections.length).toBeGreaterThan(1);
+  });
+
+  it('has short labels for the projector in each framework', () => {
+    expect(shortStandardLabel('hcpc-2008', 3)).toBe('Standard 3');
+    expect(shortStandardLabel('swe-2019', 3)).toBe('SWE 5, 5.2, 5.6');
+    expect(shortStandardLabel('hcpc-2024', 2)).toBe('HCPC (2024) 5');
+    expect(shortStandardLabel('swe-2019', 11)).toBe('HCPC (2008) standard 11');
   });
 
   it('a standard with no recorded equivalent says so rather than guessing', () => {

@@ -24,6 +24,16 @@ import { audienceLabel } from '../core/search.ts';
 import { clear, h } from './dom.ts';
 import './pieces.css';
 
+/** How the checker's flags name standards: the handout's numbers unless the player chose another framework. */
+let standardLabel: ((n: number) => string) | undefined;
+export function setFlagStandardLabels(label: ((n: number) => string) | undefined): void {
+  standardLabel = label;
+}
+function flagStandards(numbers: readonly number[]): string {
+  if (!standardLabel) return `Standard${numbers.length > 1 ? 's' : ''} ${numbers.join(', ')}`;
+  return numbers.map(standardLabel).join('; ');
+}
+
 const APP_NAMES: Record<AppId, string> = { hearth: 'Hearth', shout: 'Shout', lens: 'Lens', guild: 'Guild' };
 const appName = (id: string): string => APP_NAMES[id as AppId] ?? id;
 const quote = (text: string): string => `“${text}”`;
@@ -352,7 +362,7 @@ export class PiecesView {
               f.start >= 0 ? h('q', {}, f.match) : null,
               f.start >= 0 ? ' ' : null,
               f.why,
-              h('span', { className: 'flag-standards' }, ` Standard${f.standards.length > 1 ? 's' : ''} ${f.standards.join(', ')}.`),
+              h('span', { className: 'flag-standards' }, ` ${flagStandards(f.standards)}.`),
             ),
           ),
         ),

@@ -11,6 +11,9 @@ import type { KeyValueStore } from '../core/storage.ts';
 import { SoundCaptions } from './captions.ts';
 import { followMotionPreference } from './motion.ts';
 import { SettingsDialog } from './settings-dialog.ts';
+import { setFlagStandardLabels } from './pieces-view.ts';
+import { shortStandardLabel } from '../core/debrief.ts';
+import type { FrameworkId } from '../core/frameworks.ts';
 
 export interface SoundAndSettings {
   prefs: PlayerPreferences;
@@ -50,8 +53,13 @@ export function installSoundAndSettings(app: App, store: KeyValueStore): SoundAn
 
   app.events.on('app/screen', (screen) => player.setInPlay(screen.name === 'play'));
   // The debrief speaks in the framework the player chose (and switches in place when it changes).
-  app.setFramework(prefs.current.framework);
-  prefs.events.on('preferences/changed', ({ preferences }) => app.setFramework(preferences.framework));
+  const followFramework = (id: FrameworkId) => {
+    app.setFramework(id);
+    // The post checker's flags name standards in it too (the handout's plain numbers by default).
+    setFlagStandardLabels(id === 'hcpc-2008' ? undefined : (n) => shortStandardLabel(id, n));
+  };
+  followFramework(prefs.current.framework);
+  prefs.events.on('preferences/changed', ({ preferences }) => followFramework(preferences.framework));
   const settings = new SettingsDialog({ prefs, sample: () => cue('notification') });
   return { prefs, settings, reducedMotion };
 }

@@ -132,8 +132,8 @@ export const PRACTICE_TEACHING: Readonly<Record<string, PracticeTeaching>> = {
   },
   'profile-picture': {
     slug: 'profile-picture',
-    advice: 'Your profile picture is usually public whatever your other settings. Consider what it says about you, and what it shows: your children, their school, your street, your lanyard.',
-    settings: ['Facebook: the profile picture is visible to anyone who finds your profile.'],
+    advice: 'Your profile picture is often the one thing anyone who finds you can see, even when your posts are private. Consider what it says about you, and what it shows: your children, their school, your street, your lanyard.',
+    settings: [],
     sources: ['knowledge-bite', 'basw-policy-2012'],
   },
   'search-yourself': {

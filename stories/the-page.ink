@@ -88,7 +88,9 @@ There are sixty-three comments. Some of them are worse than the post.
     #message: Bev Adeyemi: the comments are mostly name-calling. But one bloke says someone should "pay you a visit", and someone's asking where you live. That bit's not ok
     You decide not to read them yourself tonight. Someone asking where you live, and someone suggesting a visit: that is enough to know.
 - Whatever you have read, you don't have to carry it alone. #support
-You are not the first social worker this has happened to. In 2012 a page named and pictured about twenty social workers; the platform removed it. An Irish survey in 2024 found about one in five social workers who responded had experienced online abuse, and nearly half the abusers were adult service users, past or present. Most of those targeted did not engage.
+You are not the first. In 2012 a page named and pictured about twenty social workers; the platform removed it.
+
+In an Irish survey published in 2024, about one in five social workers who responded had faced online abuse. Nearly half the abusers were adult service users, past or present. Most did not engage.
 -> respond
 
 === respond ===
@@ -140,7 +142,7 @@ You open a new post. Not a comment on his page: your own post, on your own profi
 #covers: think-first, case-talk, hate-sites
 #discuss: Is there any version of this post that helps? Who will screenshot it, and where will it end up?
 You look at what you have written for a long time.
-* [Post it #hcpc: 13 risk]
+* [Post it]
     #publish
     {
     - post_empty:
@@ -151,7 +153,7 @@ You look at what you have written for a long time.
         ~ case_posted = true
         ~ first = "case"
         ~ serious += 3
-        Within twenty minutes, your post is a screenshot on the page. Dean's name, his children, the court. #impact: 2 breach
+        Within twenty minutes, your post is a screenshot on the page. Dean's name, his children, the court. #impact: 2 breach #impact: 13 risk
         #hate-page: Wrenford Child Snatchers
         #post: Dean Carver: She ADMITS it. Council worker posting about MY kids online. Is this even legal???
         #reactions: 305
@@ -159,7 +161,7 @@ You look at what you have written for a long time.
     - else:
         ~ first = "posted"
         ~ minor += 1
-        You post it. It contains nothing about any family. Within an hour, it is a screenshot on the page. #impact: 3 risk
+        You post it. It contains nothing about any family. Within an hour, it is a screenshot on the page. #impact: 3 risk #impact: 13 risk
         #hate-page: Wrenford Child Snatchers
         #post: Dean Carver: see she cant even answer. "complaints procedure" lol
         #reactions: 180
@@ -209,7 +211,7 @@ It would feel good to see someone on your side on that page.
     #comment: Bev's cousin: You're a disgrace Dean Carver. Everyone knows why your kids were taken
     By midnight the comments have doubled. Someone has found Bev's profile too.
     A pile-on on your behalf is still you engaging, through other people. Comments on a public page are public, and these ones hint at the case. The page now has more attention, more anger and more material, and Bev's name is on it. You asked for it, so it reflects on you. #feedback
-* [Say you're fine, and ask her not to tell anyone #cautious #hcpc: 3 upheld]
+* [Say you're fine, and ask her not to tell anyone #cautious #hcpc: 13 risk]
     ~ bev = "refused"
     ~ caution += 1
     "I'm fine, honestly. Please don't say anything at work. It's embarrassing."
@@ -235,7 +237,8 @@ Priya looks up and smiles.
     ~ told = "today"
     You close the door and show her. {first == "messaged" or first == "kind" or first == "posted" or first == "case": You tell her what you sent last night, too. It is not easy.}
     Priya reads it all without speaking. Then she says, "Right. Thank you for telling me straight away. This isn't yours to carry on your own."
-    She logs it, copies in the council's communications team and HR, and reports the page through the council's own channel. Mick Hollis's comment is a threat, she says, and threats go to the police: harassment and threats can be crimes. She helps you make the report. She asks if you are in a union or a professional body. "Ring them today. That's what they're for."
+    She logs it, copies in the council's communications team and HR, and reports the page through the council's own channel.
+    Mick Hollis's comment is a threat, she says, and threats go to the police: harassment and threats can be crimes. She helps you make the report. She asks if you are in a union or a professional body. "Ring them today. That's what they're for."
     #support
     Priya books you extra supervision this week, and gives you the number for the council's staff support line and the UK Safer Internet Centre's helpline for professionals.
     Telling your manager the same day lets your employer meet its duty of care: support, a proper report, advice on the threat, and a record. Being honest about your own slips at the same time is what makes it possible to put them right. #feedback
@@ -310,7 +313,7 @@ It is late, and you are tired.
 
 * [Go through your settings and your picture, and keep your professional presence #open #hcpc: 3 upheld #hcpc: 5 upheld]
     ~ presence = "reviewed"
-    You keep your accounts, and set aside twenty minutes to look at them the way a stranger would. Reviewing them keeps your network and the practice chat, and closes the doors the page came through. #feedback
+    You keep your accounts, and set aside twenty minutes to look at them the way a stranger would. Reviewing them keeps your network and the practice chat, and closes the doors that made you easy to find. #feedback
     -> settings_review
 * [Delete every account and leave the practice chat. Safer to vanish #cautious #hcpc: 3 upheld]
     ~ presence = "vanished"
@@ -338,10 +341,11 @@ Then Hearth's settings, one at a time.
         The party photo is gone. What anyone sees now is a picture you chose on purpose. #impact: 3 upheld
     }
     { hearth_search_engines or hearth_friend_requests == "everyone":
-        Search engines can still link to your profile, or anyone can still send you a request. Those are the two doors the page came through. #impact: 1 risk
+        Search engines can still link to your profile, or anyone can still send you a request. #impact: 1 risk
     - else:
         Search engines no longer link to your profile, and only friends of friends can send you requests. #impact: 1 upheld
     }
+    Search-engine linking made you easy to find, and anyone could send a request. Your profile picture is public whatever you set, so changing it is what stops it being copied again.
     #search: Jo Harper
     You search your name again to see what a stranger sees now.
     #platform: guild
@@ -381,12 +385,12 @@ You think of Ellie's drawing, still pinned above your desk.
     "I'll go," you say. "But I'd like you in the room. And I'd like the page dealt with by you, not me."
     Priya agrees. She will chair, name the page once, calmly, and set out how the council will respond to it through its own procedures. Then the meeting will be about Ellie and Tyler.
     The children need continuity, and their plan needs the worker who knows them. With your manager chairing and the page handled through proper channels, you can do the work safely and professionally. That is calm, not defensive. #feedback
-* [Ask to come off the case, and never work with Dean again #cautious #hcpc: 1 risk]
+* [Refuse to go, whatever Priya thinks, and give up the case #cautious #hcpc: 1 risk]
     ~ caution += 1
     ~ handover = true
     "I can't be in a room with him. Give it to someone else."
     Priya reassigns it. The new worker has never met Ellie or Tyler, and Monday's review is postponed for three weeks while she reads in.
-    Stepping back can be right where there is a real risk, and it should be a decision made with your manager, not in fear. Here, with support in place, the children lose the worker who knows them, and their contact plan waits. #feedback
+    A safety concern after a threat is worth raising. But refusing outright skips the conversation: Priya could have risk-assessed it with you, and the children lose the worker who knows them while their contact plan waits. #feedback
 * [Go alone, and tell Dean to take the page down before you start #hcpc: 3 risk #hcpc: 1 risk]
     ~ minor += 1
     "I'll go. And I'll have it out with him first."

@@ -4,8 +4,8 @@
 #order: 3
 #player: Jo Harper
 #employer: Wrenford Borough Council
-#people: Kerry Lockwood, Nadia Karim, Bev Adeyemi, Priya Sandhu, Lorna Pike, Amira Shah, Dom Reilly, Marco Bell
-#places: Wrenford, Lowmoor, Heathfield estate, Marshfield
+#people: Kerry Lockwood, Nadia Karim, Bev Adeyemi, Priya Sandhu, Lorna Fenwick, Amira Shah, Dom Reilly, Marco Lund
+#places: Wrenford, Lowmoor, Heathfield estate, Thornmere
 #content-note: Mentions child protection proceedings: a care hearing for a fictional family, without detail.
 #content-note: A case study describes a social worker being threatened online after press coverage.
 #reflect: Think of the last thing you posted about your working day. Who could have read it, and what could they have worked out?
@@ -23,6 +23,7 @@ VAR caution = 0
 VAR pinned = false
 VAR posted = "none"
 VAR owned = false
+VAR deleted = false
 VAR team = ""
 VAR bev = ""
 // What the composer's checker found (written by the phone when Jo takes a choice with the composer open).
@@ -101,7 +102,7 @@ You open Hearth. The composer offers you a few starting points, and your camera 
 #discuss: What makes a post about your working day safe? Who is the audience you can't see?
 #composer: hearth
 #draft: Proud of my team. Social work is hard, and it matters. Off for a long bath.
-#draft: Mammoth day at the family court. After all the domestic abuse, three little lives changed for the better today. Grim, but worth it.
+#draft: Huge day at the family court. After everything those kids have been through, a new start for them today. Exhausting, but worth it.
 #draft: Some parents shouldn't be allowed to have kids. Shattered. Wine o'clock.
 #photo: steps Your coffee on the court steps this morning (shows: the court's name above the door, a case file under your arm)
 #check-in: Wrenford Family Court
@@ -114,7 +115,7 @@ You start to type.
         ~ posted = "none"
         You tap Post with nothing written. Hearth asks if you meant to. You didn't. You close the app. #impact: 3 upheld
         An empty post harms nobody. But if you had something to say, there is nearly always a way to say it that keeps the family out of it. #feedback
-    - post_audience == "only-me":
+    - post_audience == "only-me" and (post_identifies or post_case_detail or post_derogatory):
         ~ posted = "private"
         ~ minor = 1
         You post it to Only me: a diary entry, in effect. #impact: 2 risk
@@ -138,19 +139,24 @@ You start to type.
             }
         }
     - post_derogatory:
-        { post_serious:
-            ~ posted = "rant"
-            ~ minor = 1
-            Your post goes up for anyone to see. Two likes, and a comment from a cousin: "Steady on!" #impact: 3 breach
-            #impact: 13 risk
-            It names nobody, but it reads as contempt for the parents you work with, in public, from a social worker. That damages their trust and the public's confidence in the profession. Take the feeling to supervision or a friend, not to a post. #feedback
-        - else:
+        {
+        - post_audience == "friends" or post_audience == "close-friends":
             ~ posted = "vent"
             ~ minor = 1
             Your post goes up to your friends. A few sympathetic faces. #impact: 3 risk
             #impact: 13 risk
             Venting is human, but written down it reads as contempt for parents, and friends can pass it on. The feeling is real; supervision or a trusted friend is the place for it. #feedback
+        - else:
+            ~ posted = "rant"
+            ~ minor = 1
+            Your post goes up for anyone to see. Two likes, and a comment from a cousin: "Steady on!" #impact: 3 breach
+            #impact: 13 risk
+            It names nobody, but it reads as contempt for the parents you work with, in public, from a social worker. That damages their trust and the public's confidence in the profession. Take the feeling to supervision or a friend, not to a post. #feedback
         }
+    - post_audience == "only-me":
+        ~ posted = "clean"
+        You post it to Only me: a note to yourself. #impact: 3 upheld
+        Nothing in it is about a case or a family, so there is no harm in it. It would have been fine to share with friends too. #feedback
     - else:
         ~ posted = "clean"
         Your post goes up. Twenty-odd likes, and a comment from a former colleague: "It really does. Enjoy that bath!" #impact: 13 upheld
@@ -274,9 +280,10 @@ Hearth's settings open. You read them properly, for once.
 #time: Thu 10:00
 #platform: home
 Thursday. The team's training morning, in the upstairs room with the broken blind. Priya Sandhu, your team manager, has brought pastries and a case study.
-"Names and places changed," she says, "but it happened, and it's in the regulator's own learning material."
+"Names and places changed," she says, "but it happened, and the regulator used it as a case study."
 She puts it on the screen.
-Lorna Pike was an agency social worker in Marshfield, a long way from here. Before a care hearing she posted on her personal page about the day ahead. Afterwards she posted again. She mentioned domestic abuse. She said the children's lives had changed for the better. She called it a grim day. One post had a map pin on the court.
+Lorna Fenwick was an agency social worker in Thornmere, a long way from here. Before a care hearing she posted on her personal page about the day ahead. One post had a map pin on the court.
+Afterwards she posted again. She mentioned domestic abuse, said the children were better off, and called it a hard day.
 She believed her posts were friends only. A platform update had made them public.
 The children's mother searched Lorna's name, found the posts, and complained. Her manager searched her name and found them the same way.
 {
@@ -288,7 +295,7 @@ The children's mother searched Lorna's name, found the posts, and complained. He
     Bev, beside you, has gone quiet.
 }
 If this is worrying you, talk to your manager or in supervision. Your employer, your union or professional body, and the UK Safer Internet Centre's helpline for professionals can also help. #support
-In 2014 a fitness-to-practise panel found misconduct and that her fitness to practise was impaired. It imposed a twelve-month conditions of practice order.
+Later, a fitness-to-practise panel found misconduct and that her fitness to practise was impaired. It imposed a twelve-month conditions of practice order.
 Afterwards her agency contract ended. Press coverage cost her another job. Her details were published online, she was threatened, and she moved house.
 "So," Priya says. "What do we take from that?"
 Bev says, "Never post anything ever again?" Half the room laughs. Half doesn't.
@@ -303,6 +310,7 @@ Priya looks round the room, and then at you.
     Telling your manager is hard, and it is the right call. She can act quickly, protect the family and support you. Owning a mistake early is what honesty and integrity look like in practice. #feedback
 + {posted != "none" and posted != "clean"} [Delete Tuesday's post in the toilets and say nothing #hcpc: 13 risk #hcpc: 2 risk]
     ~ minor = 1
+    ~ deleted = true
     You delete it on your phone, hands not quite steady. Nobody knows.
     Deleting it was right. Doing it in secret leaves you alone with the question of who already saw it, or screenshotted it. If it surfaces later, you will be explaining something you hid. Your manager can only help with what she knows about. #feedback
 + {posted == "none" or posted == "clean"} [Say the problem wasn't posting but what and where, and offer the team a ten-minute settings check #open #hcpc: 5 upheld #hcpc: 3 upheld #hcpc: 13 upheld]
@@ -353,7 +361,7 @@ That evening, a post from Bev Adeyemi pops up in your Hearth feed. It is public.
 #reactions: 14
 #comment: Dom Reilly: Ha, say it louder! Pub Friday?
 Ten minutes later, a message arrives.
-#message: Bev Adeyemi: That training has put the fear of god in me. Seriously thinking of deleting Hearth. Is that mad?
+#message: Bev Adeyemi: That training has put the fear of God in me. Seriously thinking of deleting Hearth. Is that mad?
 Bev is one of the best workers on the team. She is also tired, and she hasn't connected that post with this morning.
 #covers: case-talk, audience-limits, public-comments
 #discuss: Bev is worried and her post is a risk. What would be most useful to her tonight? What would you want from a colleague?
@@ -385,22 +393,26 @@ Sunday morning. Saturday was Nadia's birthday, and her curry night turned into a
 #notification: Hearth: Nadia Karim tagged you in a photo
 #post: Nadia Karim: Best. Birthday. Ever. Thank you all 🥂 (public)
 #reactions: 57
-#comment: Marco Bell: Legends! Where's Jo's comment?! 😂
+#comment: Marco Lund: Legends! Where's Jo's comment?! 😂
 The photo is public. You are in the middle of it, laughing, glass raised, paper crown slightly crooked.
 Everyone who was there is commenting. Nadia's friend Marco wants to know where yours is.
 #covers: public-comments, audience-limits
 #discuss: Who can read a comment on a friend's public post? Is being seen at a party a problem for a social worker?
 You start typing a comment.
 
-+ [Comment: "After Tuesday's court marathon I earned every one of those!" #hcpc: 2 risk #hcpc: 13 risk]
++ [Comment: "Happy birthday Nadia, best night in ages! 🎉" #open #hcpc: 3 upheld #hcpc: 13 upheld]
+    #comment: Jo Harper: Happy birthday Nadia, best night in ages! 🎉
+    Nadia hearts it within a minute.
+    A public comment is fine when it says nothing you would mind anyone reading. Yours is about a friend's birthday, not your work, so it gives nothing away. You can be yourself online. #feedback
++ [Comment: "After Tuesday's court marathon I earned every one of those!" #hcpc: 3 risk #hcpc: 13 risk]
     ~ minor = 1
     #comment: Jo Harper: After Tuesday's court marathon I earned every one of those! 🥂
     Your comment gets a dozen laughs.
     It is Nadia's post, but your comment on it is public: anyone can read it, and it links your name to a court on a particular day. Alongside anything else findable about you, that is one more piece of the jigsaw. #feedback
-+ [Like the photo, and send Nadia a private message instead #open #hcpc: 3 upheld #hcpc: 13 upheld]
++ [Like the photo, and send Nadia a private message instead #hcpc: 3 upheld]
     #reply: Best night in ages. Thank you for feeding me and making me laugh. Love you x
     #message: Nadia Karim: Love you more. Same time next year x
-    The warm words went where they were meant, to Nadia. A like is a small public footprint; a private message says more, to the right person. You don't have to stay out of your friends' lives online to keep work out of it. #feedback
+    That is fine too: the warm words went to Nadia. But there was no need to keep them private. A public comment that says nothing about work would have been just as safe. You don't have to stay out of your friends' lives online to keep work out of it. #feedback
 + [Untag yourself and ask Nadia to take the photo down #cautious #hcpc: 3 upheld]
     ~ caution = MIN(caution + 1, 2)
     #reply: Could you take that one down? Work thing. Sorry x
@@ -413,6 +425,11 @@ You start typing a comment.
 #platform: home
 Monday morning.
 {
+- posted == "public" and not owned and deleted:
+    Kerry Lockwood's solicitor has rung the office. On Wednesday Kerry searched your name.
+    #search: Jo Harper
+    She found your Hearth profile, and your post from Tuesday night, public for anyone to read. She screenshotted it before you deleted it on Thursday.
+    Priya has seen the screenshot. Deleting the post did not undo the time it was up.
 - posted == "public" and not owned:
     Kerry Lockwood's solicitor has rung the office. Over the weekend Kerry searched your name.
     #search: Jo Harper
@@ -512,6 +529,6 @@ You do not have to face this alone. Talk to your union or professional body stra
 The referral sets out what happened:
 A post about a care hearing, public for anyone to read, that a mother recognised as her family's story.
 -> lapses ->
-You think of Lorna Pike's story on Priya's screen, and of Kerry in the car park.
+You think of Lorna Fenwick's story on Priya's screen, and of Kerry in the car park.
 The regulator will look at the evidence and ask for your account. If it goes to a hearing, a panel will decide whether your fitness to practise is impaired, and what sanction, if any, follows. It could take months. #ending: referral Referred to the regulator
 -> END

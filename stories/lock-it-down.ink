@@ -50,7 +50,7 @@ You are Jo Harper, a social worker in the family support team at Wrenford Boroug
 
 She lets you in. She makes you a coffee. Then, as you sit down, she smiles.
 
-"Nice to put a face to the name," she says. "I looked you up. You were at the beer festival Saturday, weren't you? Proper good time by the look of it."
+"Nice to put a face to the name," she says. "I looked you up. You were at the beer festival on Saturday, weren't you? Proper good time by the look of it."
 
 You laugh, because what else can you do. The visit goes well, in the end. Nicola talks about Alfie's sleep, and Ruby's reading, and the ex who still turns up when he likes.
 
@@ -72,7 +72,7 @@ At the same moment an email lands from Priya Sandhu, your manager. The council's
 #platform: home
 Monday evening. The dishes are done. The telly is on, but you are not watching it.
 
-Four apps. Hearth, where your family and old school friends are. Shout, for football and baking shows. Lens, for photos of your dog and your holidays. And Guild, your professional profile, where Bev Adeyemi from your team keeps posting links to good research.
+Four apps. Hearth, where your family and old school friends are. Shout, for football and baking shows. Lens, for photos of your dog and your holidays. And Guild, your professional profile, where Bev Adeyemi from the leaving care team keeps posting links to good research.
 
 You have not looked at a privacy setting on any of them in years.
 
@@ -246,8 +246,10 @@ You look at the panel.
     {
     - shout_protected:
         Your posts are now protected. Only followers you approve can read them. #impact: 3 upheld
+    - not shout_discoverable and shout_photo_tagging != "anyone":
+        Your posts stay public, which is fine for football and baking. They say nothing about work, nobody can find you by your number, and strangers can't tag you in photos. #impact: 3 upheld
     - else:
-        Your posts are still public, to anyone, including everyone who searches your name. #impact: 3 risk
+        Your posts are still public and easy to trace to you. Public football chat is fine. Being found by your phone number, or tagged by strangers, is the part to fix. #impact: 3 risk
     }
     {
     - shout_photo_tagging == "anyone":
@@ -255,14 +257,14 @@ You look at the panel.
     - else:
         Strangers can no longer tag you in photos.
     }
-    Protecting your posts means approving each follower, so you choose who sees your opinions. On the real X the setting is called "Protect your posts". You can still post, argue about football and enjoy it. #feedback
+    Protecting your posts is one sensible choice: on the real X the setting is called "Protect your posts". A public account is fine too, if it says nothing about work and your personal details are handled. Either way, you can still argue about football and enjoy it. #feedback
 + [Leave it. Nobody cares about your football opinions #hcpc: 3 risk]
     ~ minor = 1
     ~ shout_protected = false
     ~ shout_photo_tagging = "anyone"
     ~ shout_discoverable = true
     You close the panel without saving.
-    Maybe nobody does. But a public account is one anyone can read back, years from now, including the family whose case conference you are chairing. Protecting it takes one switch and costs you nothing you would miss. #feedback
+    Maybe nobody does. But as it stands, anyone with your number can find the account and anyone can tag you, including the family you're visiting next week. Protecting it takes one switch. It costs some reach: strangers can't reply or share. For a personal account that is usually a fair trade, and it's your call. #feedback
 - -> lens
 
 === lens ===
@@ -340,12 +342,12 @@ You look through your camera roll.
 #profile: me
 #detail: Social worker, family support, Wrenford Borough Council
 #detail: Member of: Wrenford Family Practice Group
-Last, Guild. Your professional profile. Your job, your training, the practice group your team runs, where people swap research and good ideas. No case details, ever.
+Last, Guild. Your professional profile. Your job, your training, the council's practice group, where colleagues from every team swap research and good ideas. No case details, ever.
 
 #notification: Guild: Bev Adeyemi and Grace Whitlow want to connect
 #request: connect Bev Adeyemi
 #request: connect Grace Whitlow
-Two requests are waiting. Bev, from your own team. And Grace Whitlow, a health visitor in Lowmoor. You met at a child protection conference last month. She works with half the families on your patch, and possibly with the Farrants.
+Two requests are waiting. Bev, a colleague from the leaving care team. And Grace Whitlow, a health visitor in Lowmoor. You met at a child protection conference last month. She works with half the families on your patch, and possibly with the Farrants.
 #settings: guild
 
 It is late, and after tonight you would quite like to vanish.
@@ -362,9 +364,9 @@ You look at the two requests.
     - guild_public_profile:
         Your Guild profile stays public: your role and your employer, nothing personal. #impact: 13 upheld
     - else:
-        You have hidden your Guild profile, though. Grace and other partner agencies won't find your role when they need you. #impact: 1 risk
+        You have hidden your Guild profile, though. Other partner agencies won't find your role when they need you. #impact: 1 risk
     }
-    A professional profile is meant to be found. Partner agencies can check who you are, colleagues can share learning, and your role is public anyway. Keeping your personal accounts locked and your professional one open is exactly the balance to aim for. #feedback
+    A professional profile is meant to be found. Partner agencies can check who you are, colleagues can share learning, and your role is public anyway. Keeping your personal life private and your professional profile findable is exactly the balance to aim for. #feedback
 + [Switch on private mode, hide your profile, and leave both requests #cautious #hcpc: 3 upheld]
     ~ pro = "locked"
     ~ caution = 1
@@ -423,11 +425,11 @@ You go through your cases. Then you reach the Farrants.
 #discuss: Nicola looked you up before your first visit. Who needs to know, and what should happen next?
 "How did the first visit go?" Priya asks.
 
-+ [Tell Priya what Nicola said, what you changed, and record it on the case file #open #hcpc: 13 upheld #hcpc: 10 upheld #hcpc: 1 upheld]
++ [Tell Priya what Nicola said and what you changed #open #hcpc: 13 upheld #hcpc: 10 upheld #hcpc: 1 upheld]
     ~ told = "told"
-    You tell her everything: the festival photo, Tash's post, the check-up. You add a short note to the Farrants' record.
-    Priya nods. "Families look us up. That's life now. You've handled it, it's on the record, and we can talk to Nicola about it if it comes up again."
-    Telling your manager means you are supported, and the record shows a family's online interest in you, handled openly. You keep the case, and Nicola keeps a worker she has started to trust. #feedback
+    You tell her everything: the festival photo, Tash's post, the check-up, and Priya notes it in your supervision record.
+    Priya nods. "Families look us up. That's life now. You've handled it, it's in your supervision notes, and we can talk to Nicola about it if it comes up again."
+    Telling your manager means you are supported, and your supervision record shows you handled it openly, with nothing on the family's file to count against them. You keep the case, and Nicola keeps a worker she has started to trust. #feedback
 + [Ask Priya to move the Farrant case to someone else #cautious #hcpc: 1 risk]
     ~ told = "moved"
     ~ caution = 1
@@ -442,7 +444,7 @@ You go through your cases. Then you reach the Farrants.
 
 === outcome ===
 // What Jo left open counts too, worked out once here from the settings themselves.
-{ hearth_future_posts == "public" or hearth_future_posts == "friends-of-friends" or not shout_protected or not lens_private:
+{ hearth_future_posts == "public" or hearth_future_posts == "friends-of-friends" or not lens_private or (not shout_protected and (shout_discoverable or shout_photo_tagging == "anyone")):
     ~ minor = 1
 }
 { profile_picture == "party" or profile_picture == "lanyard":
@@ -462,9 +464,9 @@ You go through your cases. Then you reach the Farrants.
 {tash == "argued": You argued in the public comments under a friend's post that names your street.}
 {tash == "left": A friend's public post still shows your name and your street.}
 {told == "searched": You looked up a family's profiles without a reason or a record.}
-{told != "told": Nicola's interest in you isn't on the case record.}
+{told != "told": You didn't tell your manager that a family had looked you up.}
 {profile_picture == "party" or profile_picture == "lanyard": Your profile picture still says more than you might want.}
-{hearth_future_posts == "public" or hearth_future_posts == "friends-of-friends" or not shout_protected or not lens_private: Some of your personal accounts are still open to anyone.}
+{hearth_future_posts == "public" or hearth_future_posts == "friends-of-friends" or not lens_private or (not shout_protected and (shout_discoverable or shout_photo_tagging == "anyone")): Some of your personal accounts are still open to anyone.}
 ->->
 
 === costs ===

@@ -6,7 +6,7 @@
  */
 import './debrief.css';
 import { debriefMarkdown, IMPACT_LABELS, type DebriefData, type DebriefStandard } from '../core/debrief.ts';
-import { isFrameworkId, REGULATORS, type FrameworkId } from '../core/frameworks.ts';
+import { isFrameworkId, REGULATORS, type FrameworkId, type Regulator } from '../core/frameworks.ts';
 import { formatReference, HANDOUT_CORRECTIONS, REFERENCES, type Reference } from '../core/references.ts';
 import { ENDING_LEVEL_LABELS, ENDING_LEVELS, type Impact } from '../core/standards.ts';
 import { SUPPORT } from '../core/teaching.ts';
@@ -170,24 +170,7 @@ export function renderDebrief(root: HTMLElement, title: string, d: DebriefData, 
 
   root.append(
     reflectionSection(d.reflections, notes),
-    h(
-      'section',
-      { className: 'card regulators', 'aria-labelledby': 'regulators-title' },
-      h('h2', { id: 'regulators-title' }, 'Who regulates social workers'),
-      h('ul', {}, ...d.regulators.map((r) => h('li', {}, h('strong', {}, `${r.nation}: `), `${r.name}${r.since ? ` (since ${r.since})` : ''}. ${r.standards}.`))),
-    ),
-    h(
-      'section',
-      { className: 'card handout-notes', 'aria-labelledby': 'corrections-title' },
-      h('h2', { id: 'corrections-title' }, 'Notes on the handout'),
-      h('ul', {}, ...d.corrections.map((c) => h('li', {}, c.text))),
-    ),
-    h(
-      'section',
-      { className: 'card references', 'aria-labelledby': 'references-title' },
-      h('h2', { id: 'references-title' }, 'References'),
-      h('ul', {}, ...d.references.map(referenceItem)),
-    ),
+    ...sourceSections(d.regulators, d.corrections, d.references),
   );
 
   const download = h(
@@ -260,25 +243,24 @@ function reflectionSection(prompts: readonly string[], notes: NotesAccess): HTML
   );
 }
 
+/** Who regulates where, the notes on the handout and the references: on the debrief and the Sources page. */
+function sourceSections(regulators: readonly Regulator[], corrections: readonly { text: string }[], references: readonly Reference[]): HTMLElement[] {
+  const section = (id: string, className: string, title: string, items: HTMLElement[]) =>
+    h('section', { className: `card ${className}`, 'aria-labelledby': id }, h('h2', { id }, title), h('ul', {}, ...items));
+  return [
+    section('regulators-title', 'regulators', 'Who regulates social workers', regulators.map((r) => h('li', {}, h('strong', {}, `${r.nation}: `), `${r.name}${r.since ? ` (since ${r.since})` : ''}. ${r.standards}.`))),
+    section('corrections-title', 'handout-notes', 'Notes on the handout', corrections.map((c) => h('li', {}, c.text))),
+    section('references-title', 'references', 'References', references.map(referenceItem)),
+  ];
+}
+
 /** Every source the game draws on, the notes on the handout and who regulates where. */
 export function renderReferences(root: HTMLElement, back: () => void): HTMLElement {
   const heading = h('h1', { tabindex: -1 }, 'Sources and references');
   root.append(
     heading,
     h('p', { className: 'lede' }, 'The game’s facts come from these sources, written in our own words. Items marked “not checked” are cited by the source handout but could not be confirmed.'),
-    h(
-      'section',
-      { className: 'card handout-notes', 'aria-labelledby': 'corrections-title' },
-      h('h2', { id: 'corrections-title' }, 'Notes on the handout'),
-      h('ul', {}, ...HANDOUT_CORRECTIONS.map((c) => h('li', {}, c.text))),
-    ),
-    h(
-      'section',
-      { className: 'card regulators', 'aria-labelledby': 'regulators-title' },
-      h('h2', { id: 'regulators-title' }, 'Who regulates social workers'),
-      h('ul', {}, ...REGULATORS.map((r) => h('li', {}, h('strong', {}, `${r.nation}: `), `${r.name}${r.since ? ` (since ${r.since})` : ''}. ${r.standards}.`))),
-    ),
-    h('section', { className: 'card references', 'aria-labelledby': 'references-title' }, h('h2', { id: 'references-title' }, 'References'), h('ul', {}, ...REFERENCES.map(referenceItem))),
+    ...sourceSections(REGULATORS, HANDOUT_CORRECTIONS, REFERENCES),
     supportEl('h2'),
     h('div', { className: 'actions' }, h('button', { type: 'button', className: 'primary', onclick: back }, 'Back to the menu')),
   );

@@ -36,6 +36,7 @@ export class Panel {
   private readonly pieces: PiecesView;
   /** Extra controls (the Settings button) for the menu and the play header; set by main.ts. */
   tools: ((where: 'menu' | 'play') => Node | null) | undefined;
+  private refocus: string | undefined;
   /** Answers to the debrief's reflection prompts: in memory unless main.ts hands in the browser's storage. */
   notes = new ReflectionNotes(new MemoryStore());
   /** The debrief's framework list: remembered as a preference where main.ts wires one, else just applied. */
@@ -107,6 +108,8 @@ export class Panel {
   }
 
   render(screen: Screen): void {
+    // Switching the framework on the debrief rebuilds it: keep the player on the list they were using.
+    this.refocus = document.activeElement?.id === 'debrief-framework' && screen.name === 'debrief' ? 'debrief-framework' : undefined;
     this.log = this.passage = this.choicesEl = this.discussEl = undefined;
     clear(this.root);
     this.root.dataset.screen = screen.name;
@@ -404,7 +407,9 @@ export class Panel {
     const tools = this.tools?.('menu');
     if (tools) heading.after(h('div', { className: 'menu-tools' }, tools));
     this.markReady('debrief');
-    heading.focus({ preventScroll: true });
+    const keep = this.refocus ? document.getElementById(this.refocus) : null;
+    if (keep) keep.focus({ preventScroll: true });
+    else heading.focus({ preventScroll: true });
   }
 }
 

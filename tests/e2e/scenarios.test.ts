@@ -82,8 +82,11 @@ describe('the standards framework', () => {
     // A reflection answer, typed before the switch, survives it (and goes into the download).
     await page.locator('#reflect-0').fill('Talk to Priya first.\nThen check my settings.');
     // On the debrief: the framework list.
+    await page.locator('#debrief-framework').focus();
     await page.selectOption('#debrief-framework', 'swe-2019');
     await page.waitForFunction(() => document.querySelector('.standards h3')?.textContent?.startsWith('Social Work England'));
+    // The debrief is rebuilt in the new framework, and the player stays on the list they were using.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('debrief-framework');
     const swe = await standardHeadings(page);
     expect(swe.every((t) => /^Social Work England [\d.]+/.test(t))).toBe(true);
     expect(swe).not.toEqual(handout);

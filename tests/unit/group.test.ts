@@ -1,5 +1,6 @@
 /** Group sessions: votes and decisions, the timer, pages, screens, saved state, the protocol, the summary and the controller. */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { BlockedStore } from './test-stores.ts';
 import { Story } from 'inkjs';
 import { compileInk } from '../../src/build/ink-compile.ts';
 import type { ScenarioEntry } from '../../src/core/app.ts';
@@ -225,17 +226,7 @@ describe('saved group state', () => {
   });
 
   it('survives blocked storage', () => {
-    const blocked = new GroupStore({
-      get: () => {
-        throw new Error('blocked');
-      },
-      set: () => {
-        throw new Error('blocked');
-      },
-      remove: () => {
-        throw new Error('blocked');
-      },
-    });
+    const blocked = new GroupStore(new BlockedStore());
     expect(blocked.read().ok).toBe(false);
     expect(blocked.write(savedState()).ok).toBe(false);
     expect(() => blocked.clear()).not.toThrow();

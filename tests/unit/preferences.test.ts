@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BlockedStore } from './test-stores.ts';
 import {
   booleanField,
   choiceField,
@@ -14,7 +15,7 @@ import {
   updatePreferences,
   type Preferences,
 } from '../../src/core/preferences.ts';
-import { MemoryStore, type KeyValueStore } from '../../src/core/storage.ts';
+import { MemoryStore } from '../../src/core/storage.ts';
 
 const stored = (value: unknown) => JSON.stringify(value);
 
@@ -145,17 +146,7 @@ describe('PlayerPreferences', () => {
   });
 
   it('blocked storage: works for this visit, never throws, reports nothing (the save system already says so)', () => {
-    const blocked: KeyValueStore = {
-      get: () => {
-        throw new Error('SecurityError');
-      },
-      set: () => {
-        throw new Error('SecurityError');
-      },
-      remove: () => {
-        throw new Error('SecurityError');
-      },
-    };
+    const blocked = new BlockedStore();
     const prefs = new PlayerPreferences(blocked);
     expect(prefs.loadProblem).toBeUndefined();
     expect(() => prefs.set({ soundOn: false })).not.toThrow();

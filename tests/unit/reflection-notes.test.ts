@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { BlockedStore } from './test-stores.ts';
 import { decodeNotes, MAX_NOTE_CHARS, NOTES_PREFIX, ReflectionNotes } from '../../src/core/reflection-notes.ts';
-import { MemoryStore, type KeyValueStore } from '../../src/core/storage.ts';
+import { MemoryStore } from '../../src/core/storage.ts';
 
 describe('reflection notes', () => {
   it('are kept per scenario on the device and read back', () => {
@@ -36,18 +37,7 @@ describe('reflection notes', () => {
   });
 
   it('blocked storage keeps the notes for this visit and says so', () => {
-    const blocked: KeyValueStore = {
-      get: () => {
-        throw new Error('blocked');
-      },
-      set: () => {
-        throw new Error('blocked');
-      },
-      remove: () => {
-        throw new Error('blocked');
-      },
-    };
-    const notes = new ReflectionNotes(blocked);
+    const notes = new ReflectionNotes(new BlockedStore());
     notes.set('s', 'Q', 'kept in memory');
     expect(notes.get('s')).toEqual({ Q: 'kept in memory' });
     expect(notes.problem).toMatch(/download them/);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { BlockedStore, FullStore } from './test-stores.ts';
 import { decodeSave, encodeSave, MAX_SAVE_CHARS, MAX_SAVED_CHOICES, SAVE_VERSION, type DecodeResult, type SaveData } from '../../src/core/save.ts';
-import { MemoryStore, SaveStore, type KeyValueStore } from '../../src/core/storage.ts';
+import { MemoryStore, SaveStore } from '../../src/core/storage.ts';
 
 const VALID: SaveData = {
   version: SAVE_VERSION,
@@ -259,33 +260,6 @@ describe('decodeSave never throws (property-style)', () => {
     expectRejected(safeDecode(`{"a":${'{"a":'.repeat(2000)}1${'}'.repeat(2001)}`), 'version');
   });
 });
-
-/** A KeyValueStore whose every method throws, like localStorage under a strict privacy policy. */
-class BlockedStore implements KeyValueStore {
-  calls = 0;
-  get(): string | null {
-    this.calls++;
-    throw new Error('SecurityError: The operation is insecure.');
-  }
-  set(): void {
-    this.calls++;
-    throw new Error('SecurityError: The operation is insecure.');
-  }
-  remove(): void {
-    this.calls++;
-    throw new Error('SecurityError: The operation is insecure.');
-  }
-}
-
-/** Reads fine, but set() throws a DOMException-like quota error. */
-class FullStore extends MemoryStore {
-  constructor(private readonly errorName = 'QuotaExceededError') {
-    super();
-  }
-  override set(): void {
-    throw { name: this.errorName, message: 'The quota has been exceeded.' };
-  }
-}
 
 describe('SaveStore', () => {
   it('writes, reads back, tracks the active scenario and clears (MemoryStore)', () => {

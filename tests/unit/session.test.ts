@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { BlockedStore } from './test-stores.ts';
 import { Story } from 'inkjs';
 import { compileInk } from '../../src/build/ink-compile.ts';
 import { App, type AppEvents, type Notice, type Screen, type ScenarioEntry } from '../../src/core/app.ts';
@@ -333,17 +334,6 @@ describe('Session', () => {
 
 /* ------------------------------------------------------------------------------------------------ */
 
-class BlockedStore implements KeyValueStore {
-  get(): string | null {
-    throw new Error('SecurityError');
-  }
-  set(): void {
-    throw new Error('SecurityError');
-  }
-  remove(): void {
-    throw new Error('SecurityError');
-  }
-}
 
 const SAVE_KEY = `public-profile:save:${ID}`;
 const ACTIVE_KEY = 'public-profile:active';

@@ -56,7 +56,8 @@ export interface WalkResult {
 
 interface Node {
   json: string;
-  choiceCount: number;
+  /** The texts of the choices offered here (their number is how many edges to explore). */
+  choices: string[];
   /** Forms the phone has open at this choice point, and the inputs the walker tries in them. */
   forms: PieceForm[];
   variants: FormValues[];
@@ -203,7 +204,7 @@ export function walkStory(story: Story, file: string, options: WalkOptions = {})
       }
       const variants = forms.length ? formVariants(forms, runner.readVariables(SETTING_VARIABLES) as FormValues) : [{}];
       const decision = noteDecision(step);
-      nodes.set(key, { json, choiceCount: step.choices.length, forms, variants, edges: [], line: lastLine, decision });
+      nodes.set(key, { json, choices: step.choices.map((c) => c.text), forms, variants, edges: [], line: lastLine, decision });
       queue.push(key);
     }
     return key;
@@ -249,11 +250,10 @@ export function walkStory(story: Story, file: string, options: WalkOptions = {})
   while (queue.length > 0) {
     const key = queue.shift()!;
     const node = nodes.get(key)!;
-    for (let i = 0; i < node.choiceCount; i++) {
+    for (let i = 0; i < node.choices.length; i++) {
       for (const variant of node.variants) {
         story.state.LoadJson(node.json);
         choicesTaken++;
-        const choiceText = node.decision ? (story.state.LoadJson(node.json), story.currentChoices[i]?.text ?? '') : '';
         story.state.LoadJson(node.json);
         const step = runStep(() => {
           if (node.forms.length) runner.setVariables(formAssignments(node.forms, variant, context));
@@ -262,7 +262,7 @@ export function walkStory(story: Story, file: string, options: WalkOptions = {})
         if (step) {
           noteLines(step);
           if (node.decision && !step.lines.some((l) => l.feedback)) {
-            missingFeedback.set(`${node.line}:${choiceText}`, { line: node.line, choice: choiceText.trim() });
+            missingFeedback.set(`${node.line}:${i}`, { line: node.line, choice: node.choices[i]! });
           }
           node.edges.push(arrive(step, node));
         }

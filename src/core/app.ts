@@ -265,10 +265,6 @@ export class App {
     });
   }
 
-  get framework(): FrameworkId {
-    return this.frameworkId;
-  }
-
   /** The standards framework the debrief speaks in; an open debrief is rebuilt in it. */
   setFramework(id: FrameworkId): void {
     if (id === this.frameworkId) return;

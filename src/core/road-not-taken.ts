@@ -6,6 +6,7 @@
  * `before` is the session's replay at the choice point (`Session.replayHere`): the choices so far and the
  * form values entered, including any at this choice point, so the other option sees the same settings or post.
  */
+import { SUPPORT } from './teaching.ts';
 import type { Para } from './group-model.ts';
 import type { PhoneCue } from './phone.ts';
 import { Session, type Replay, type ScenarioMeta, type TranscriptEntry } from './session.ts';
@@ -28,8 +29,7 @@ export type CueDescriber = (cue: PhoneCue) => string | undefined;
 
 /** Story transcript entries → paragraphs for the projector (the phone's events in words). */
 /** Where to get help, in one line for the projector. */
-export const SUPPORT_IN_BRIEF =
-  'Support: your manager and supervision; your employer; your union or professional body; the UK Safer Internet Centre’s helpline for professionals; the police if there are threats.';
+export const SUPPORT_IN_BRIEF = `Support: ${SUPPORT.map((s) => s.who.charAt(0).toLowerCase() + s.who.slice(1)).join('; ')}.`;
 
 export function toParas(entries: readonly TranscriptEntry[], describe: CueDescriber): Para[] {
   const paras: Para[] = [];

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { inkPlugin } from './src/build/vite-plugin-ink.ts';
+import { inkPlugin } from './src/story-tools/vite-plugin-ink.ts';
 
 const phaserBuild = fileURLToPath(new URL('./src/game/phaser-build.js', import.meta.url));
 
@@ -91,7 +91,8 @@ function preloadStories(): Plugin {
 
 export default defineConfig(({ command }) => ({
   base: './',
-  publicDir: 'assets',
+  // assets/ holds what the game ships that is not code; modules import it (hashed names), so no public folder.
+  publicDir: false,
   // PUBLIC_PROFILE_STORIES builds another folder of stories (the end-to-end tests' fixture story).
   plugins: [inkPlugin({ storiesDir: process.env.PUBLIC_PROFILE_STORIES || 'stories' }), phaserFlags(), contentSecurityPolicy(), preloadStories()],
   resolve: {

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { inkPlugin } from './src/build/vite-plugin-ink.ts';
+import { inkPlugin } from './src/story-tools/vite-plugin-ink.ts';
 
 export default defineConfig({
   plugins: [inkPlugin()],

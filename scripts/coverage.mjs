@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { module } = await runnerImport(path.join(root, 'src/build/coverage-report.ts'), { root, configFile: false, logLevel: 'error' });
+const { module } = await runnerImport(path.join(root, 'src/story-tools/coverage-report.ts'), { root, configFile: false, logLevel: 'error' });
 const dir = process.argv[2] ? path.resolve(process.argv[2]) : path.join(root, 'stories');
 const { text, report, checks } = module.storiesCoverage(dir);
 console.log(text);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Synthesises every sound the game plays and writes them as small mono 16-bit PCM WAV files to
- * src/assets/sounds/ (`npm run sounds`). No samples, no downloads, no dependencies: sine partials with
+ * assets/sounds/ (`npm run sounds`). No samples, no downloads, no dependencies: sine partials with
  * soft envelopes for the cues, and spectrally shaped noise (from a seeded generator) for the room tone.
  * The output is deterministic; tests/unit/sounds.test.ts re-renders it in memory and checks that the
  * committed files are byte for byte what this script makes, so this script stays the source of truth.
@@ -17,7 +17,7 @@ export const CUE_RATE = 22050;
 export const ROOM_TONE_RATE = 11025;
 /** Samples in the room-tone loop (a power of two for the FFT): 65,536 at 11,025 Hz is about 5.9 s. */
 const ROOM_TONE_SAMPLES = 1 << 16;
-export const SOUND_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/assets/sounds');
+export const SOUND_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../assets/sounds');
 
 // ------------------------------------------------------------------------------------------- building blocks
 

@@ -6,12 +6,12 @@ import './ui/styles.css';
 import { scenarios, storyErrors } from 'virtual:scenarios';
 import { browserStore } from './adapters/browser-storage.ts';
 import { toCatalogue } from './adapters/story-loader.ts';
-import { App } from './core/app.ts';
-import { providePostChecker } from './core/post-checker.ts';
-import { SaveStore } from './core/storage.ts';
+import { App } from './core/app/app.ts';
+import { providePostChecker } from './core/post-check/checker.ts';
+import { SaveStore } from './core/app/storage.ts';
 import { Panel } from './ui/panel.ts';
-import { ReflectionNotes } from './core/reflection-notes.ts';
-import { PlayerPreferences } from './core/preferences.ts';
+import { ReflectionNotes } from './core/teaching/reflection-notes.ts';
+import { PlayerPreferences } from './core/app/preferences.ts';
 import { followMotionPreference } from './ui/motion.ts';
 import { installSoundAndSettings } from './ui/sound-and-settings.ts';
 
@@ -24,7 +24,7 @@ const params = new URLSearchParams(location.search);
 /** The post composer's checker is a chunk of its own: fetched after the first text, or before a story that needs it. */
 let checker: Promise<void> | undefined;
 const loadPostChecker = (): Promise<void> =>
-  (checker ??= import('./core/post-analyser.ts').then(({ analysePost }) => providePostChecker(analysePost)));
+  (checker ??= import('./core/post-check/analyser.ts').then(({ analysePost }) => providePostChecker(analysePost)));
 
 const app = new App(toCatalogue(scenarios), new SaveStore(browserStore()), {
   beforeStart: (meta) => (meta.usesComposer ? loadPostChecker() : undefined),

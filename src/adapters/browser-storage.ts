@@ -1,5 +1,5 @@
 /** localStorage behind the core's KeyValueStore. Accessing localStorage itself can throw (blocked by policy). */
-import type { KeyValueStore } from '../core/storage.ts';
+import type { KeyValueStore } from '../core/app/storage.ts';
 
 export function browserStore(): KeyValueStore {
   const storage = (): Storage => window.localStorage;

@@ -5,15 +5,15 @@
  * not an error: it is not the player's problem) and play goes on. Captions are shown elsewhere, whatever
  * happens here, so no information depends on the sound working.
  */
-import type { Preferences } from '../core/preferences.ts';
-import type { SoundCueName } from '../core/sound-cues.ts';
-import message from '../assets/sounds/message.wav';
-import negative from '../assets/sounds/negative.wav';
-import notification from '../assets/sounds/notification.wav';
-import positive from '../assets/sounds/positive.wav';
-import request from '../assets/sounds/request.wav';
-import roomTone from '../assets/sounds/room-tone.wav';
-import send from '../assets/sounds/send.wav';
+import type { Preferences } from '../core/app/preferences.ts';
+import type { SoundCueName } from '../core/app/sound-cues.ts';
+import message from '../../assets/sounds/message.wav';
+import negative from '../../assets/sounds/negative.wav';
+import notification from '../../assets/sounds/notification.wav';
+import positive from '../../assets/sounds/positive.wav';
+import request from '../../assets/sounds/request.wav';
+import roomTone from '../../assets/sounds/room-tone.wav';
+import send from '../../assets/sounds/send.wav';
 
 type HowlerModule = typeof import('howler');
 type Howl = import('howler').Howl;

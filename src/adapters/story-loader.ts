@@ -1,8 +1,8 @@
 /** Turns the build's scenario list into the core's catalogue: each entry loads its compiled JSON lazily. */
 import { Story } from 'inkjs';
-import type { ScenarioEntry } from '../core/app.ts';
-import type { ScenarioMeta } from '../core/session.ts';
-import type { InkStoryLike } from '../core/story-runner.ts';
+import type { ScenarioEntry } from '../core/app/app.ts';
+import type { ScenarioMeta } from '../core/story/session.ts';
+import type { InkStoryLike } from '../core/story/story-runner.ts';
 
 export interface BuiltScenario {
   meta: ScenarioMeta;

@@ -1,5 +1,5 @@
 /** What every scene needs from outside Phaser, kept in the game registry under one key. */
-import type { App } from '../core/app.ts';
+import type { App } from '../core/app/app.ts';
 import type { RenderGate } from './render-gate.ts';
 
 export interface GameContext {

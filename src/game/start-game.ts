@@ -3,7 +3,7 @@
  * main.ts after the first text is on screen.
  */
 import Phaser from 'phaser';
-import type { App, Screen } from '../core/app.ts';
+import type { App, Screen } from '../core/app/app.ts';
 import { CONTEXT_KEY, type GameContext } from './context.ts';
 import { RenderGate } from './render-gate.ts';
 import { SceneKeys, type SceneKey } from './scene-keys.ts';

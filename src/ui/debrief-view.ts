@@ -5,13 +5,13 @@
  * support boxes, and the references page reachable from the menu.
  */
 import './debrief.css';
-import { debriefMarkdown, IMPACT_LABELS, type DebriefData, type DebriefStandard } from '../core/debrief.ts';
-import { isFrameworkId, REGULATORS, type FrameworkId, type Regulator } from '../core/frameworks.ts';
-import { formatReference, HANDOUT_CORRECTIONS, REFERENCES, type Reference } from '../core/references.ts';
-import { ENDING_LEVEL_LABELS, ENDING_LEVELS, type Impact } from '../core/standards.ts';
-import { SUPPORT } from '../core/teaching.ts';
+import { debriefMarkdown, IMPACT_LABELS, type DebriefData, type DebriefStandard } from '../core/teaching/debrief.ts';
+import { isFrameworkId, REGULATORS, type FrameworkId, type Regulator } from '../core/teaching/frameworks.ts';
+import { formatReference, HANDOUT_CORRECTIONS, REFERENCES, type Reference } from '../content/references.ts';
+import { ENDING_LEVEL_LABELS, ENDING_LEVELS, type Impact } from '../core/teaching/standards.ts';
+import { SUPPORT } from '../content/teaching.ts';
 import { h } from './dom.ts';
-import { MAX_NOTE_CHARS, type Notes } from '../core/reflection-notes.ts';
+import { MAX_NOTE_CHARS, type Notes } from '../core/teaching/reflection-notes.ts';
 
 const IMPACT_ICONS: Record<Impact, string> = { upheld: '✓', risk: '!', breach: '✕' };
 

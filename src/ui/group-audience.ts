@@ -4,12 +4,12 @@
  * GroupController, keeps the presenter window in step by postMessage, holds a screen wake lock while a
  * session runs, and offers an on-screen presenter panel when pop-ups are blocked.
  */
-import type { AudienceScreen, GroupController, GroupNotice, GroupView } from '../core/group-controller.ts';
-import { HOW_LABELS, type Para } from '../core/group-model.ts';
-import { message, parsePresenterMessage } from '../core/group-protocol.ts';
-import { IMPACT_LABELS } from '../core/debrief.ts';
-import type { StandardImpact } from '../core/tag-specs.ts';
-import type { PieceForm } from '../core/pieces.ts';
+import type { AudienceScreen, GroupController, GroupNotice, GroupView } from '../core/group/controller.ts';
+import { HOW_LABELS, type Para } from '../core/group/model.ts';
+import { message, parsePresenterMessage } from '../core/group/protocol.ts';
+import { IMPACT_LABELS } from '../core/teaching/debrief.ts';
+import type { StandardImpact } from '../core/story/tag-specs.ts';
+import type { PieceForm } from '../core/phone/pieces.ts';
 import { clear, h } from './dom.ts';
 import { impactBadge, renderSummaryFull, renderTally, summaryActions } from './group-summary-view.ts';
 import { keyAction } from './group-keys.ts';

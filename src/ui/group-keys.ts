@@ -2,7 +2,7 @@
  * The facilitator's keys, shared by the projector window, the presenter window and the on-screen panel.
  * A clicker sends PageUp / PageDown, B (or .) for blackout, and F5 from its start button.
  */
-import type { GroupCommand } from '../core/group-protocol.ts';
+import type { GroupCommand } from '../core/group/protocol.ts';
 
 export type KeyAction =
   | { command: GroupCommand }

@@ -2,17 +2,17 @@
  * Group mode (`?mode=group`): the projector window, or with `&view=presenter` the presenter window.
  * Loaded on demand by main.ts, so a player alone never downloads it.
  */
-import { PlayerPreferences } from '../core/preferences.ts';
-import { analysePost } from '../core/post-analyser.ts';
-import { providePostChecker } from '../core/post-checker.ts';
+import { PlayerPreferences } from '../core/app/preferences.ts';
+import { analysePost } from '../core/post-check/analyser.ts';
+import { providePostChecker } from '../core/post-check/checker.ts';
 import './group.css';
-import type { ScenarioEntry } from '../core/app.ts';
-import { GroupController } from '../core/group-controller.ts';
-import { GroupStore } from '../core/group-state.ts';
-import type { KeyValueStore } from '../core/storage.ts';
+import type { ScenarioEntry } from '../core/app/app.ts';
+import { GroupController } from '../core/group/controller.ts';
+import { GroupStore } from '../core/group/state.ts';
+import type { KeyValueStore } from '../core/app/storage.ts';
 import { h } from './dom.ts';
 import { Audience, setStandardLabels } from './group-audience.ts';
-import { shortStandardLabel } from '../core/debrief.ts';
+import { shortStandardLabel } from '../core/teaching/debrief.ts';
 import { startPresenterWindow } from './group-presenter.ts';
 import { describeCue } from './pieces-view.ts';
 

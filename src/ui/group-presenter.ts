@@ -3,12 +3,12 @@
  * the timer and the buttons. One component, used in the presenter window (talking to the projector window
  * by postMessage) and as the on-screen panel when pop-ups are blocked (calling the controller directly).
  */
-import type { FormsView, GroupView } from '../core/group-controller.ts';
-import type { FormValues } from '../core/pieces.ts';
+import type { FormsView, GroupView } from '../core/group/controller.ts';
+import type { FormValues } from '../core/phone/pieces.ts';
 import { PiecesView } from './pieces-view.ts';
-import { formatClock, HOW_LABELS, timerExpired, timerRemaining, timerRunning } from '../core/group-model.ts';
-import { message, parseAudienceMessage, type GroupCommand } from '../core/group-protocol.ts';
-import { IMPACT_LABELS } from '../core/debrief.ts';
+import { formatClock, HOW_LABELS, timerExpired, timerRemaining, timerRunning } from '../core/group/model.ts';
+import { message, parseAudienceMessage, type GroupCommand } from '../core/group/protocol.ts';
+import { IMPACT_LABELS } from '../core/teaching/debrief.ts';
 import { clear, h } from './dom.ts';
 import { impactBadge, renderSummaryFull, summaryActions } from './group-summary-view.ts';
 import { keyAction, KEY_HELP } from './group-keys.ts';

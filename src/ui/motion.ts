@@ -3,7 +3,7 @@
  * prefers-reduced-motion when the setting is "Follow my device". CSS switches transitions and animations
  * off under that class; scripts ask `motionReduced()`; the Phaser scenes get it through GameContext.
  */
-import { resolveReducedMotion, type PlayerPreferences } from '../core/preferences.ts';
+import { resolveReducedMotion, type PlayerPreferences } from '../core/app/preferences.ts';
 
 const CLASS = 'reduce-motion';
 

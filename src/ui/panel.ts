@@ -3,19 +3,19 @@
  * choice buttons), the debrief. It renders what the core's App says and sends commands back; it never
  * touches inkjs.
  */
-import type { App, Notice, ResumeOffer, Screen } from '../core/app.ts';
-import { IMPACT_LABELS, type DebriefData } from '../core/debrief.ts';
-import type { PhoneCue } from '../core/phone.ts';
+import type { App, Notice, ResumeOffer, Screen } from '../core/app/app.ts';
+import { IMPACT_LABELS, type DebriefData } from '../core/teaching/debrief.ts';
+import type { PhoneCue } from '../core/phone/phone.ts';
 import { describeCue, PiecesView } from './pieces-view.ts';
-import type { ScenarioMeta, SessionSnapshot, TranscriptEntry } from '../core/session.ts';
-import { ENDING_LEVEL_LABELS, ENDING_LEVELS, type Impact } from '../core/standards.ts';
-import type { StoryChoice, StoryLine } from '../core/story-runner.ts';
+import type { ScenarioMeta, SessionSnapshot, TranscriptEntry } from '../core/story/session.ts';
+import { ENDING_LEVEL_LABELS, ENDING_LEVELS, type Impact } from '../core/teaching/standards.ts';
+import type { StoryChoice, StoryLine } from '../core/story/story-runner.ts';
 import { Subscriptions } from '../core/events.ts';
 import { clear, h } from './dom.ts';
 import { scrollBehaviour } from './motion.ts';
-import type { FrameworkId } from '../core/frameworks.ts';
-import { ReflectionNotes } from '../core/reflection-notes.ts';
-import { MemoryStore } from '../core/storage.ts';
+import type { FrameworkId } from '../core/teaching/frameworks.ts';
+import { ReflectionNotes } from '../core/teaching/reflection-notes.ts';
+import { MemoryStore } from '../core/app/storage.ts';
 import { contentNoteEl, renderDebrief, renderReferences, supportEl } from './debrief-view.ts';
 
 const IMPACT_ICONS: Record<Impact, string> = { upheld: '✓', risk: '!', breach: '✕' };

@@ -4,9 +4,9 @@
  * mirrors them. Every change goes to `app.updateForm`; the story receives the values with the next choice.
  * Also: the words for every phone event in the story log, so nothing is only in the graphics.
  */
-import type { PhoneCue, PhoneState } from '../core/phone.ts';
-import { analyseComposed } from '../core/piece-variables.ts';
-import { postCheckerLoaded, postCheckerReady } from '../core/post-checker.ts';
+import type { PhoneCue, PhoneState } from '../core/phone/phone.ts';
+import { analyseComposed } from '../core/phone/piece-variables.ts';
+import { postCheckerLoaded, postCheckerReady } from '../core/post-check/checker.ts';
 import {
   AUDIENCES,
   MAX_POST_CHARS,
@@ -18,9 +18,9 @@ import {
   type PieceForm,
   type PicturesForm,
   type SettingsForm,
-} from '../core/pieces.ts';
-import type { PostAnalysis, PostContext } from '../core/post-analyser.ts';
-import { audienceLabel } from '../core/search.ts';
+} from '../core/phone/pieces.ts';
+import type { PostAnalysis, PostContext } from '../core/post-check/analyser.ts';
+import { audienceLabel } from '../core/phone/search.ts';
 import { clear, h } from './dom.ts';
 import './pieces.css';
 

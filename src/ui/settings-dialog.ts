@@ -3,8 +3,8 @@
  * stays inside, Escape closes, focus returns to the button that opened it). Every change applies at once
  * and is remembered through PlayerPreferences.
  */
-import { DEBRIEF_FRAMEWORKS } from '../core/frameworks.ts';
-import type { PlayerPreferences, Preferences, ReducedMotionSetting } from '../core/preferences.ts';
+import { DEBRIEF_FRAMEWORKS } from '../core/teaching/frameworks.ts';
+import type { PlayerPreferences, Preferences, ReducedMotionSetting } from '../core/app/preferences.ts';
 import { h } from './dom.ts';
 import { deviceAsksForReducedMotion } from './motion.ts';
 

@@ -4,16 +4,16 @@
  */
 import './sound.css';
 import { SoundPlayer } from '../adapters/sound.ts';
-import type { App } from '../core/app.ts';
-import { PlayerPreferences } from '../core/preferences.ts';
-import { scheduleCues, SOUND_CAPTIONS, watchSoundCues, type SoundCueName } from '../core/sound-cues.ts';
-import type { KeyValueStore } from '../core/storage.ts';
+import type { App } from '../core/app/app.ts';
+import { PlayerPreferences } from '../core/app/preferences.ts';
+import { scheduleCues, SOUND_CAPTIONS, watchSoundCues, type SoundCueName } from '../core/app/sound-cues.ts';
+import type { KeyValueStore } from '../core/app/storage.ts';
 import { SoundCaptions } from './captions.ts';
 import { followMotionPreference } from './motion.ts';
 import { SettingsDialog } from './settings-dialog.ts';
 import { setFlagStandardLabels } from './pieces-view.ts';
-import { shortStandardLabel } from '../core/debrief.ts';
-import type { FrameworkId } from '../core/frameworks.ts';
+import { shortStandardLabel } from '../core/teaching/debrief.ts';
+import type { FrameworkId } from '../core/teaching/frameworks.ts';
 
 export interface SoundAndSettings {
   prefs: PlayerPreferences;

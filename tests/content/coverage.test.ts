@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkStory } from '../../src/build/stories.ts';
-import { coverageReport, openIsBetter, COVERAGE_ITEMS } from '../../src/core/coverage.ts';
+import { checkStory } from '../../src/story-tools/stories.ts';
+import { coverageReport, openIsBetter, COVERAGE_ITEMS } from '../../src/core/teaching/coverage.ts';
 
 const SOURCE = `#title: Tiny
 #summary: Two decisions.

@@ -4,9 +4,9 @@
 import path from 'node:path';
 import { build } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '../../src/build/ink-compile.ts';
-import { checkStory, findStories } from '../../src/build/stories.ts';
-import { inkPlugin } from '../../src/build/vite-plugin-ink.ts';
+import { formatDiagnostic } from '../../src/story-tools/ink-compile.ts';
+import { checkStory, findStories } from '../../src/story-tools/stories.ts';
+import { inkPlugin } from '../../src/story-tools/vite-plugin-ink.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
 const broken = (name: string) => path.join(fixtures, 'broken', `${name}.ink`);
@@ -98,7 +98,7 @@ describe('the tag reference for authors', () => {
 
   it('documents every tag the game accepts', async () => {
     const { readFileSync } = await import('node:fs');
-    const { TAG_SPECS } = await import('../../src/core/tag-specs.ts');
+    const { TAG_SPECS } = await import('../../src/core/story/tag-specs.ts');
     const readme = readFileSync(path.resolve(import.meta.dirname, '../../stories/README.md'), 'utf8');
     for (const key of TAG_SPECS.keys()) expect(readme, `#${key} is not documented`).toContain(`\`#${key}`);
   });

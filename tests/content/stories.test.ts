@@ -6,13 +6,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '../../src/build/ink-compile.ts';
-import { extractTags } from '../../src/build/ink-lint.ts';
-import { checkStory as checkStoryUncached, findStories, type StoryCheck } from '../../src/build/stories.ts';
-import { parseTag, isTagError } from '../../src/core/tags.ts';
-import { storiesCoverage } from '../../src/build/coverage-report.ts';
-import { COVERAGE_ITEMS, MIN_COVERAGE, MIN_OPEN_SHARE } from '../../src/core/coverage.ts';
-import { MAPPED_HCPC_2008 } from '../../src/core/frameworks.ts';
+import { formatDiagnostic } from '../../src/story-tools/ink-compile.ts';
+import { extractTags } from '../../src/story-tools/ink-lint.ts';
+import { checkStory as checkStoryUncached, findStories, type StoryCheck } from '../../src/story-tools/stories.ts';
+import { parseTag, isTagError } from '../../src/core/story/tags.ts';
+import { storiesCoverage } from '../../src/story-tools/coverage-report.ts';
+import { COVERAGE_ITEMS, MIN_COVERAGE, MIN_OPEN_SHARE } from '../../src/core/teaching/coverage.ts';
+import { MAPPED_HCPC_2008 } from '../../src/core/teaching/frameworks.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 

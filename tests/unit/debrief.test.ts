@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildDebrief, IMPACT_LABELS } from '../../src/core/debrief.ts';
-import { addFeedback, EMPTY_LEDGER, recordDecision, type Ledger } from '../../src/core/ledger.ts';
-import { ENDING_LEVEL_LABELS, ENDING_LEVELS, HCPC_2008, type EndingLevel, type Impact } from '../../src/core/standards.ts';
-import type { EndingValue, StandardImpact } from '../../src/core/tag-specs.ts';
-import { ENDING_IN_REAL_LIFE } from '../../src/core/teaching.ts';
+import { buildDebrief, IMPACT_LABELS } from '../../src/core/teaching/debrief.ts';
+import { addFeedback, EMPTY_LEDGER, recordDecision, type Ledger } from '../../src/core/teaching/ledger.ts';
+import { ENDING_LEVEL_LABELS, ENDING_LEVELS, HCPC_2008, type EndingLevel, type Impact } from '../../src/core/teaching/standards.ts';
+import type { EndingValue, StandardImpact } from '../../src/core/story/tag-specs.ts';
+import { ENDING_IN_REAL_LIFE } from '../../src/content/teaching.ts';
 
 const h = (standard: number, impact: Impact): StandardImpact => ({ framework: HCPC_2008.id, standard, impact });
 

@@ -4,13 +4,13 @@
  * framework changes how the debrief names the standards.
  */
 import { describe, expect, it } from 'vitest';
-import { buildDebrief, debriefMarkdown, shortStandardLabel, standardHeading } from '../../src/core/debrief.ts';
-import { DEBRIEF_FRAMEWORKS, equivalentOf, FRAMEWORK_IDS, MAPPED_HCPC_2008, REGULATORS } from '../../src/core/frameworks.ts';
-import { EMPTY_LEDGER, addFeedback, recordDecision } from '../../src/core/ledger.ts';
-import { findReference, HANDOUT_CORRECTIONS, REFERENCES } from '../../src/core/references.ts';
-import { ENDING_LEVELS } from '../../src/core/standards.ts';
-import { PRACTICE_TEACHING, STANDARD_TEACHING, ENDING_IN_REAL_LIFE } from '../../src/core/teaching.ts';
-import { COVERS_SLUGS, HANDOUT_STANDARDS } from '../../src/core/coverage.ts';
+import { buildDebrief, debriefMarkdown, shortStandardLabel, standardHeading } from '../../src/core/teaching/debrief.ts';
+import { DEBRIEF_FRAMEWORKS, equivalentOf, FRAMEWORK_IDS, MAPPED_HCPC_2008, REGULATORS } from '../../src/core/teaching/frameworks.ts';
+import { EMPTY_LEDGER, addFeedback, recordDecision } from '../../src/core/teaching/ledger.ts';
+import { findReference, HANDOUT_CORRECTIONS, REFERENCES } from '../../src/content/references.ts';
+import { ENDING_LEVELS } from '../../src/core/teaching/standards.ts';
+import { PRACTICE_TEACHING, STANDARD_TEACHING, ENDING_IN_REAL_LIFE } from '../../src/content/teaching.ts';
+import { COVERS_SLUGS, HANDOUT_STANDARDS } from '../../src/core/teaching/coverage.ts';
 
 const ledger = addFeedback(
   recordDecision(EMPTY_LEDGER, {

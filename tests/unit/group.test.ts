@@ -2,9 +2,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BlockedStore } from './test-stores.ts';
 import { Story } from 'inkjs';
-import { compileInk } from '../../src/build/ink-compile.ts';
-import type { ScenarioEntry } from '../../src/core/app.ts';
-import { GroupController, type GroupView } from '../../src/core/group-controller.ts';
+import { compileInk } from '../../src/story-tools/ink-compile.ts';
+import type { ScenarioEntry } from '../../src/core/app/app.ts';
+import { GroupController, type GroupView } from '../../src/core/group/controller.ts';
 import {
   addVote,
   candidates,
@@ -22,16 +22,16 @@ import {
   timerReset,
   timerStart,
   type Para,
-} from '../../src/core/group-model.ts';
-import { message, parseAudienceMessage, parseCommand, parsePresenterMessage, PROTOCOL } from '../../src/core/group-protocol.ts';
-import { decodeGroupState, encodeGroupState, GROUP_STATE_KEY, GroupStore, type GroupSaved } from '../../src/core/group-state.ts';
-import { buildGroupSummary, summaryToJson, summaryToMarkdown } from '../../src/core/group-summary.ts';
-import { recordDecision, addFeedback, EMPTY_LEDGER } from '../../src/core/ledger.ts';
-import { roadNotTaken, splitReveal } from '../../src/core/road-not-taken.ts';
-import type { ScenarioMeta } from '../../src/core/session.ts';
-import { HCPC_2008 } from '../../src/core/standards.ts';
-import { MemoryStore } from '../../src/core/storage.ts';
-import type { InkStoryLike } from '../../src/core/story-runner.ts';
+} from '../../src/core/group/model.ts';
+import { message, parseAudienceMessage, parseCommand, parsePresenterMessage, PROTOCOL } from '../../src/core/group/protocol.ts';
+import { decodeGroupState, encodeGroupState, GROUP_STATE_KEY, GroupStore, type GroupSaved } from '../../src/core/group/state.ts';
+import { buildGroupSummary, summaryToJson, summaryToMarkdown } from '../../src/core/group/summary.ts';
+import { recordDecision, addFeedback, EMPTY_LEDGER } from '../../src/core/teaching/ledger.ts';
+import { roadNotTaken, splitReveal } from '../../src/core/group/road-not-taken.ts';
+import type { ScenarioMeta } from '../../src/core/story/session.ts';
+import { HCPC_2008 } from '../../src/core/teaching/standards.ts';
+import { MemoryStore } from '../../src/core/app/storage.ts';
+import type { InkStoryLike } from '../../src/core/story/story-runner.ts';
 
 const SOURCE = `#title: Test night
 #summary: A small story for the group tests.

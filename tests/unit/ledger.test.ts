@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addFeedback, EMPTY_LEDGER, impactTotals, recordDecision, standardOutcomes, worst, type Decision, type Ledger } from '../../src/core/ledger.ts';
-import { HCPC_2008, type Framework, type Impact } from '../../src/core/standards.ts';
-import type { StandardImpact } from '../../src/core/tag-specs.ts';
+import { addFeedback, EMPTY_LEDGER, impactTotals, recordDecision, standardOutcomes, worst, type Decision, type Ledger } from '../../src/core/teaching/ledger.ts';
+import { HCPC_2008, type Framework, type Impact } from '../../src/core/teaching/standards.ts';
+import type { StandardImpact } from '../../src/core/story/tag-specs.ts';
 
 const h = (standard: number, impact: Impact): StandardImpact => ({ framework: HCPC_2008.id, standard, impact });
 

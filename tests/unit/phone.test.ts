@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyCue, cuesFromTags, INITIAL_PHONE, type PhoneCue, type PhoneState } from '../../src/core/phone.ts';
-import { isTagError, parseTag, parseTags, type ParsedTag } from '../../src/core/tags.ts';
+import { applyCue, cuesFromTags, INITIAL_PHONE, type PhoneCue, type PhoneState } from '../../src/core/phone/phone.ts';
+import { isTagError, parseTag, parseTags, type ParsedTag } from '../../src/core/story/tags.ts';
 
 const tags = (...inputs: string[]): ParsedTag[] =>
   inputs.map((input) => {

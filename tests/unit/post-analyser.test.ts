@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analysePost, audienceReach, FLAG_KINDS, type FlagKind, type PostAnalysis, type PostContext, type PostDraft } from '../../src/core/post-analyser.ts';
-import { HCPC_2008 } from '../../src/core/standards.ts';
+import { analysePost, audienceReach, FLAG_KINDS, type FlagKind, type PostAnalysis, type PostContext, type PostDraft } from '../../src/core/post-check/analyser.ts';
+import { HCPC_2008 } from '../../src/core/teaching/standards.ts';
 
 const CTX: PostContext = {
   people: ['Shona Price', 'Kayden Price', "Liam O'Neill", 'Zoë Marsh', 'Mark Hill'],

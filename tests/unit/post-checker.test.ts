@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Story } from 'inkjs';
 import { describe, expect, it } from 'vitest';
-import { compileInk } from '../../src/build/ink-compile.ts';
-import { analysePost } from '../../src/core/post-analyser.ts';
-import { postCheckerLoaded, postCheckerReady, providePostChecker } from '../../src/core/post-checker.ts';
-import { Session, StoryError, type ScenarioMeta } from '../../src/core/session.ts';
-import type { InkStoryLike } from '../../src/core/story-runner.ts';
+import { compileInk } from '../../src/story-tools/ink-compile.ts';
+import { analysePost } from '../../src/core/post-check/analyser.ts';
+import { postCheckerLoaded, postCheckerReady, providePostChecker } from '../../src/core/post-check/checker.ts';
+import { Session, StoryError, type ScenarioMeta } from '../../src/core/story/session.ts';
+import type { InkStoryLike } from '../../src/core/story/story-runner.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/pieces/phone-pieces.ink');
 const meta: ScenarioMeta = { id: 'phone-pieces', title: 'Pieces', summary: '', minutes: undefined, order: undefined, contentNotes: [], fingerprint: 'f' };
@@ -32,7 +32,7 @@ describe('the post checker, loaded separately', () => {
   });
 
   it('the build marks a story that has a composer, so the game loads the checker before it starts', async () => {
-    const { checkStory } = await import('../../src/build/stories.ts');
+    const { checkStory } = await import('../../src/story-tools/stories.ts');
     expect(checkStory(FIXTURE, { walk: false }).meta?.usesComposer).toBe(true);
     expect(checkStory(path.resolve(import.meta.dirname, '../../stories/the-request.ink'), { walk: false }).meta?.usesComposer).toBeUndefined();
   });

@@ -14,8 +14,8 @@ import {
   resolveReducedMotion,
   updatePreferences,
   type Preferences,
-} from '../../src/core/preferences.ts';
-import { MemoryStore } from '../../src/core/storage.ts';
+} from '../../src/core/app/preferences.ts';
+import { MemoryStore } from '../../src/core/app/storage.ts';
 
 const stored = (value: unknown) => JSON.stringify(value);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BlockedStore } from './test-stores.ts';
-import { decodeNotes, MAX_NOTE_CHARS, NOTES_PREFIX, ReflectionNotes } from '../../src/core/reflection-notes.ts';
-import { MemoryStore } from '../../src/core/storage.ts';
+import { decodeNotes, MAX_NOTE_CHARS, NOTES_PREFIX, ReflectionNotes } from '../../src/core/teaching/reflection-notes.ts';
+import { MemoryStore } from '../../src/core/app/storage.ts';
 
 describe('reflection notes', () => {
   it('are kept per scenario on the device and read back', () => {

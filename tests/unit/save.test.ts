@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BlockedStore, FullStore } from './test-stores.ts';
-import { decodeSave, encodeSave, MAX_SAVE_CHARS, MAX_SAVED_CHOICES, SAVE_VERSION, type DecodeResult, type SaveData } from '../../src/core/save.ts';
-import { MemoryStore, SaveStore } from '../../src/core/storage.ts';
+import { decodeSave, encodeSave, MAX_SAVE_CHARS, MAX_SAVED_CHOICES, SAVE_VERSION, type DecodeResult, type SaveData } from '../../src/core/story/save.ts';
+import { MemoryStore, SaveStore } from '../../src/core/app/storage.ts';
 
 const VALID: SaveData = {
   version: SAVE_VERSION,

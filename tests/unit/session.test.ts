@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BlockedStore } from './test-stores.ts';
 import { Story } from 'inkjs';
-import { compileInk } from '../../src/build/ink-compile.ts';
-import { App, type AppEvents, type Notice, type Screen, type ScenarioEntry } from '../../src/core/app.ts';
-import { encodeSave, SAVE_VERSION } from '../../src/core/save.ts';
-import { ReplayError, Session, type ScenarioMeta, type SessionEvents } from '../../src/core/session.ts';
-import { MemoryStore, SaveStore, type KeyValueStore } from '../../src/core/storage.ts';
-import { StoryRunner, type InkStoryLike } from '../../src/core/story-runner.ts';
+import { compileInk } from '../../src/story-tools/ink-compile.ts';
+import { App, type AppEvents, type Notice, type Screen, type ScenarioEntry } from '../../src/core/app/app.ts';
+import { encodeSave, SAVE_VERSION } from '../../src/core/story/save.ts';
+import { ReplayError, Session, type ScenarioMeta, type SessionEvents } from '../../src/core/story/session.ts';
+import { MemoryStore, SaveStore, type KeyValueStore } from '../../src/core/app/storage.ts';
+import { StoryRunner, type InkStoryLike } from '../../src/core/story/story-runner.ts';
 
 const SOURCE = `#title: Test night
 #summary: A small story for the unit tests.

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { AppEvents, Screen } from '../../src/core/app.ts';
+import type { AppEvents, Screen } from '../../src/core/app/app.ts';
 import { Emitter } from '../../src/core/events.ts';
-import { EMPTY_LEDGER, recordDecision, type Ledger } from '../../src/core/ledger.ts';
-import { INITIAL_PHONE, type PhoneCue } from '../../src/core/phone.ts';
-import type { SessionSnapshot } from '../../src/core/session.ts';
+import { EMPTY_LEDGER, recordDecision, type Ledger } from '../../src/core/teaching/ledger.ts';
+import { INITIAL_PHONE, type PhoneCue } from '../../src/core/phone/phone.ts';
+import type { SessionSnapshot } from '../../src/core/story/session.ts';
 import {
   CUE_SPACING_MS,
   cueForDecision,
@@ -14,8 +14,8 @@ import {
   SOUND_CUE_NAMES,
   watchSoundCues,
   type SoundCueName,
-} from '../../src/core/sound-cues.ts';
-import type { StandardImpact } from '../../src/core/tag-specs.ts';
+} from '../../src/core/app/sound-cues.ts';
+import type { StandardImpact } from '../../src/core/story/tag-specs.ts';
 
 const impact = (standard: number, i: StandardImpact['impact']): StandardImpact => ({ framework: 'hcpc-2008', standard, impact: i });
 

@@ -1,5 +1,5 @@
 /**
- * The sounds in src/assets/sounds are made by scripts/make-sounds.mjs. These tests re-render them in
+ * The sounds in assets/sounds are made by scripts/make-sounds.mjs. These tests re-render them in
  * memory: the committed files must be exactly what the script makes (regenerate with `npm run sounds`),
  * and every file must be a small, well-formed, unclipped mono 16-bit WAV.
  */
@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CUE_RATE, renderSounds, ROOM_TONE_RATE, SOUND_DIR } from '../../scripts/make-sounds.mjs';
-import { SOUND_CUE_NAMES } from '../../src/core/sound-cues.ts';
+import { SOUND_CUE_NAMES } from '../../src/core/app/sound-cues.ts';
 
 const rendered = renderSounds();
 

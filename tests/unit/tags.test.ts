@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isTagError, parseTag, parseTags, splitFields, type ParsedTag, type TagParse } from '../../src/core/tags.ts';
-import { checkTag, readAllTags, readTag, TAG_SPECS, type TagPlace } from '../../src/core/tag-specs.ts';
+import { isTagError, parseTag, parseTags, splitFields, type ParsedTag, type TagParse } from '../../src/core/story/tags.ts';
+import { checkTag, readAllTags, readTag, TAG_SPECS, type TagPlace } from '../../src/core/story/tag-specs.ts';
 
 /** Parse a tag that must be valid syntax; fails the test otherwise. */
 function tag(input: string): ParsedTag {

@@ -1,5 +1,5 @@
 /** Key-value stores that fail the way browsers' storage does, shared by the unit tests. */
-import { MemoryStore, type KeyValueStore } from '../../src/core/storage.ts';
+import { MemoryStore, type KeyValueStore } from '../../src/core/app/storage.ts';
 
 /** Every method throws, like localStorage under a strict privacy policy. Counts the attempts. */
 export class BlockedStore implements KeyValueStore {

@@ -4,9 +4,9 @@
  * into the screen container below the app's header; the DOM panel holds the controls, the phone mirrors them.
  */
 import type Phaser from 'phaser';
-import type { FeedPost, PhoneState } from '../../core/phone.ts';
-import { AUDIENCES, PLATFORM_SETTINGS, pictureLabel, type AppId, isAppId } from '../../core/pieces.ts';
-import { audienceLabel } from '../../core/search.ts';
+import type { FeedPost, PhoneState } from '../../core/phone/phone.ts';
+import { AUDIENCES, PLATFORM_SETTINGS, pictureLabel, type AppId, isAppId } from '../../core/phone/pieces.ts';
+import { audienceLabel } from '../../core/phone/search.ts';
 import { PLATFORM_LOOKS, WORLD, type PlatformLook } from '../theme.ts';
 import { avatarColour, drawLogo, initials, SCREEN_H, SCREEN_W, text } from './phone-kit.ts';
 

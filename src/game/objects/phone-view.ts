@@ -3,7 +3,7 @@
  * restarted scene or a resumed game looks right at once) and animates the newest cue.
  */
 import type Phaser from 'phaser';
-import type { PhoneCue, PhoneNotification, PhoneState } from '../../core/phone.ts';
+import type { PhoneCue, PhoneNotification, PhoneState } from '../../core/phone/phone.ts';
 import { PLATFORM_LOOKS, WORLD, type PlatformLook } from '../theme.ts';
 import { avatarColour, BEZEL, drawLogo, HEADER_H, initials, PHONE_H, PHONE_W, SCREEN_H, SCREEN_W, STATUS_H, text } from './phone-kit.ts';
 import { PiecesPainter } from './phone-pieces.ts';

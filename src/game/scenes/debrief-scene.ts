@@ -1,5 +1,5 @@
-import type { Screen } from '../../core/app.ts';
-import { ENDING_LEVELS, ENDING_LEVEL_LABELS } from '../../core/standards.ts';
+import type { Screen } from '../../core/app/app.ts';
+import { ENDING_LEVELS, ENDING_LEVEL_LABELS } from '../../core/teaching/standards.ts';
 import { SceneKeys } from '../scene-keys.ts';
 import { FONT, WORLD } from '../theme.ts';
 import { BaseScene } from './base-scene.ts';

@@ -1,4 +1,4 @@
-import type { PhoneCue, PhoneState } from '../../core/phone.ts';
+import type { PhoneCue, PhoneState } from '../../core/phone/phone.ts';
 import { PhoneView, PHONE_SIZE } from '../objects/phone-view.ts';
 import { SceneKeys } from '../scene-keys.ts';
 import { WORLD } from '../theme.ts';

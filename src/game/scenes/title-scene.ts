@@ -1,4 +1,4 @@
-import { INITIAL_PHONE } from '../../core/phone.ts';
+import { INITIAL_PHONE } from '../../core/phone/phone.ts';
 import { PhoneView, PHONE_SIZE } from '../objects/phone-view.ts';
 import { SceneKeys } from '../scene-keys.ts';
 import { WORLD } from '../theme.ts';

@@ -1,5 +1,5 @@
 /** The consequence ledger: every decision taken, what it did to which standard, and the feedback that explained it. Pure functions over plain data. */
-import type { StandardImpact } from './tag-specs.ts';
+import type { StandardImpact } from '../story/tag-specs.ts';
 import { findStandard, type Framework, type Impact, type Standard } from './standards.ts';
 
 export interface Decision {

@@ -6,9 +6,9 @@
  * what happened (the phone event, the feedback on a choice).
  */
 import type { AppEvents } from './app.ts';
-import type { Emitter, Unsubscribe } from './events.ts';
-import type { Decision, Ledger } from './ledger.ts';
-import type { PhoneCue } from './phone.ts';
+import type { Emitter, Unsubscribe } from '../events.ts';
+import type { Decision, Ledger } from '../teaching/ledger.ts';
+import type { PhoneCue } from '../phone/phone.ts';
 
 export const SOUND_CUE_NAMES = ['notification', 'message', 'request', 'send', 'positive', 'negative'] as const;
 export type SoundCueName = (typeof SOUND_CUE_NAMES)[number];

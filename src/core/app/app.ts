@@ -2,12 +2,12 @@
  * The application model: which screen is showing, the scenario catalogue, the current session, saving and
  * resuming. Framework-free: the DOM panel and the Phaser scenes both follow its events.
  */
-import { buildDebrief, type DebriefData } from './debrief.ts';
-import { Emitter, type Unsubscribe } from './events.ts';
-import { DEFAULT_FRAMEWORK, type FrameworkId } from './frameworks.ts';
-import { ReplayError, Session, StoryError, type Replay, type ScenarioMeta, type SessionEvents, type SessionSnapshot } from './session.ts';
+import { buildDebrief, type DebriefData } from '../teaching/debrief.ts';
+import { Emitter, type Unsubscribe } from '../events.ts';
+import { DEFAULT_FRAMEWORK, type FrameworkId } from '../teaching/frameworks.ts';
+import { ReplayError, Session, StoryError, type Replay, type ScenarioMeta, type SessionEvents, type SessionSnapshot } from '../story/session.ts';
 import type { SaveStore } from './storage.ts';
-import type { InkStoryLike } from './story-runner.ts';
+import type { InkStoryLike } from '../story/story-runner.ts';
 
 export interface ScenarioEntry {
   meta: ScenarioMeta;

@@ -4,8 +4,8 @@
  * Kept behind the core's KeyValueStore and validated strictly on read: anything odd means a clear message
  * and a fresh start, never a crash.
  */
-import type { FormValues } from './pieces.ts';
-import { readFormValues } from './save.ts';
+import type { FormValues } from '../phone/pieces.ts';
+import { readFormValues } from '../story/save.ts';
 import {
   DECISION_HOWS,
   isValidVoteCount,
@@ -15,8 +15,8 @@ import {
   type DecisionHow,
   type ScreenRef,
   type TimerState,
-} from './group-model.ts';
-import type { KeyValueStore } from './storage.ts';
+} from './model.ts';
+import type { KeyValueStore } from '../app/storage.ts';
 
 export const GROUP_STATE_VERSION = 1;
 export const GROUP_STATE_KEY = 'public-profile:group';

@@ -6,9 +6,9 @@
  * without the new field simply gets its default, so adding a field needs no version change; bump
  * PREFERENCES_VERSION only when an existing field changes its meaning.
  */
-import { Emitter } from './events.ts';
+import { Emitter } from '../events.ts';
 import type { KeyValueStore, StoreResult } from './storage.ts';
-import { DEFAULT_FRAMEWORK, FRAMEWORK_IDS } from './frameworks.ts';
+import { DEFAULT_FRAMEWORK, FRAMEWORK_IDS } from '../teaching/frameworks.ts';
 
 export const PREFERENCES_KEY = 'public-profile:preferences';
 export const PREFERENCES_VERSION = 1;

@@ -3,9 +3,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readAllTags, readTag } from '../core/tag-specs.ts';
-import { isTagError, parseTag, parseTags, type ParsedTag } from '../core/tags.ts';
-import type { ScenarioMeta } from '../core/session.ts';
+import { readAllTags, readTag } from '../core/story/tag-specs.ts';
+import { isTagError, parseTag, parseTags, type ParsedTag } from '../core/story/tags.ts';
+import type { ScenarioMeta } from '../core/story/session.ts';
 import { compileInk, type CompileResult, type Diagnostic } from './ink-compile.ts';
 import { extractTags, lintSource } from './ink-lint.ts';
 import { walkStory, type WalkResult } from './story-walk.ts';

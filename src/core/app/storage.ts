@@ -1,5 +1,5 @@
 /** Where saves live, behind a small interface: the browser adapter plugs in localStorage; tests use memory. */
-import { decodeSave, encodeSave, type DecodeResult, type SaveData } from './save.ts';
+import { decodeSave, encodeSave, type DecodeResult, type SaveData } from '../story/save.ts';
 
 export interface KeyValueStore {
   /** May throw (storage blocked by policy or privacy settings). */

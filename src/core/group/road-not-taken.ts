@@ -6,12 +6,12 @@
  * `before` is the session's replay at the choice point (`Session.replayHere`): the choices so far and the
  * form values entered, including any at this choice point, so the other option sees the same settings or post.
  */
-import { SUPPORT } from './teaching.ts';
-import type { Para } from './group-model.ts';
-import type { PhoneCue } from './phone.ts';
-import { Session, type Replay, type ScenarioMeta, type TranscriptEntry } from './session.ts';
-import type { InkStoryLike } from './story-runner.ts';
-import type { EndingValue, StandardImpact } from './tag-specs.ts';
+import { SUPPORT } from '../../content/teaching.ts';
+import type { Para } from './model.ts';
+import type { PhoneCue } from '../phone/phone.ts';
+import { Session, type Replay, type ScenarioMeta, type TranscriptEntry } from '../story/session.ts';
+import type { InkStoryLike } from '../story/story-runner.ts';
+import type { EndingValue, StandardImpact } from '../story/tag-specs.ts';
 
 export interface RoadOutcome {
   /** The option (0-based position among the choices offered). */

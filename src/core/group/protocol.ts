@@ -13,8 +13,8 @@
  * the sender's origin and window before parsing.
  */
 
-import type { FormValues } from './pieces.ts';
-import { readFormValues } from './save.ts';
+import type { FormValues } from '../phone/pieces.ts';
+import { readFormValues } from '../story/save.ts';
 
 export const PROTOCOL = 'public-profile/group@1';
 

@@ -4,7 +4,7 @@
  * Shared by `npm run coverage` and the content tests.
  */
 import path from 'node:path';
-import { coverageReport, formatCoverage, type CoverageReport, type DecisionPointFacts } from '../core/coverage.ts';
+import { coverageReport, formatCoverage, type CoverageReport, type DecisionPointFacts } from '../core/teaching/coverage.ts';
 import { checkStory, findStories, scenarioId, type StoryCheck } from './stories.ts';
 
 export interface StoriesCoverage {

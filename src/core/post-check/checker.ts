@@ -3,7 +3,7 @@
  * stories with a composer need, so the browser loads it after the first text (or before a scenario that
  * has a composer starts) and hands it in here; node code (the walker, tests) hands it in at once.
  */
-import type { analysePost } from './post-analyser.ts';
+import type { analysePost } from './analyser.ts';
 
 export type AnalysePost = typeof analysePost;
 

@@ -1,12 +1,12 @@
 /**
- * Source-level lint of a scenario against the tag reference (src/core/tag-specs.ts): finds every tag with
+ * Source-level lint of a scenario against the tag reference (src/core/story/tag-specs.ts): finds every tag with
  * its line number, checks where it is written and what it says. Structural checks (every path ends with an
  * #ending, no dead ends) are done by walking the compiled story: see story-walk.ts.
  */
-import { POST_RESULT_VARIABLES } from '../core/piece-variables.ts';
-import { ALL_SETTING_CONTROLS, PICTURE_IDS, POST_FIELDS } from '../core/pieces.ts';
-import { checkTag, REQUIRED_GLOBAL_KEYS, TAG_SPECS, type TagPlace } from '../core/tag-specs.ts';
-import { isTagError, parseTag } from '../core/tags.ts';
+import { POST_RESULT_VARIABLES } from '../core/phone/piece-variables.ts';
+import { ALL_SETTING_CONTROLS, PICTURE_IDS, POST_FIELDS } from '../core/phone/pieces.ts';
+import { checkTag, REQUIRED_GLOBAL_KEYS, TAG_SPECS, type TagPlace } from '../core/story/tag-specs.ts';
+import { isTagError, parseTag } from '../core/story/tags.ts';
 import type { Diagnostic } from './ink-compile.ts';
 
 export interface SourceTag {

@@ -4,19 +4,19 @@
  * error occurs. Uses the core's StoryRunner, so it reads tags exactly as the game does.
  */
 import type { Story } from 'inkjs/full';
-import { StoryRunner, type StoryStep } from '../core/story-runner.ts';
-import { applyCue, cuesFromTags, INITIAL_PHONE } from '../core/phone.ts';
-import { formAssignments, SETTING_VARIABLES } from '../core/piece-variables.ts';
-import { formVariants, type FormValues, type PieceForm } from '../core/pieces.ts';
-import { postContext } from '../core/session.ts';
-import { analysePost } from '../core/post-analyser.ts';
-import { providePostChecker } from '../core/post-checker.ts';
+import { StoryRunner, type StoryStep } from '../core/story/story-runner.ts';
+import { applyCue, cuesFromTags, INITIAL_PHONE } from '../core/phone/phone.ts';
+import { formAssignments, SETTING_VARIABLES } from '../core/phone/piece-variables.ts';
+import { formVariants, type FormValues, type PieceForm } from '../core/phone/pieces.ts';
+import { postContext } from '../core/story/session.ts';
+import { analysePost } from '../core/post-check/analyser.ts';
+import { providePostChecker } from '../core/post-check/checker.ts';
 
 // In node the post checker is simply loaded with the walker.
 providePostChecker(analysePost);
 import type { Diagnostic } from './ink-compile.ts';
-import { choiceScore, type DecisionPointFacts } from '../core/coverage.ts';
-import { readAllTags } from '../core/tag-specs.ts';
+import { choiceScore, type DecisionPointFacts } from '../core/teaching/coverage.ts';
+import { readAllTags } from '../core/story/tag-specs.ts';
 
 export interface WalkOptions {
   /** Stop (and report) after this many distinct choice points. */

@@ -3,8 +3,8 @@
  * go across as they are; the composer adds what the post analyser found, so a story can branch on
  * "the post names a family" without parsing text.
  */
-import type { PostAnalysis, PostContext } from './post-analyser.ts';
-import { postChecker } from './post-checker.ts';
+import type { PostAnalysis, PostContext } from '../post-check/analyser.ts';
+import { postChecker } from '../post-check/checker.ts';
 import { ALL_SETTING_CONTROLS, isAppId, POST_FIELDS, type FormValues, type PieceForm } from './pieces.ts';
 
 export type InkValue = string | number | boolean;

@@ -4,7 +4,7 @@
  * real life, reflection prompts and where to get support. Written in our own words from the handout and
  * the checked brief; every `sources` id must exist in references.ts (a test checks).
  */
-import type { EndingLevel } from './standards.ts';
+import type { EndingLevel } from '../core/teaching/standards.ts';
 
 export interface StandardTeaching {
   /** HCPC 2008/2012 number. */

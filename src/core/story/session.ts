@@ -2,12 +2,12 @@
  * One play-through of one scenario: drives the story runner, keeps the transcript, the ledger and the phone,
  * and tells views what happened through typed events. Commands in (`choose`), events out.
  */
-import { Emitter } from './events.ts';
-import { addFeedback, addImpacts, EMPTY_LEDGER, recordDecision, type Ledger } from './ledger.ts';
-import { applyCue, cuesFromTags, describeWith, INITIAL_PHONE, QUIET_CUES, type PhoneCue, type PhoneState } from './phone.ts';
-import { formAssignments, SETTING_VARIABLES } from './piece-variables.ts';
-import { checkField, type FormValues } from './pieces.ts';
-import type { PostContext } from './post-analyser.ts';
+import { Emitter } from '../events.ts';
+import { addFeedback, addImpacts, EMPTY_LEDGER, recordDecision, type Ledger } from '../teaching/ledger.ts';
+import { applyCue, cuesFromTags, describeWith, INITIAL_PHONE, QUIET_CUES, type PhoneCue, type PhoneState } from '../phone/phone.ts';
+import { formAssignments, SETTING_VARIABLES } from '../phone/piece-variables.ts';
+import { checkField, type FormValues } from '../phone/pieces.ts';
+import type { PostContext } from '../post-check/analyser.ts';
 import { SAVE_VERSION, type SaveData } from './save.ts';
 import { StoryRunner, type InkStoryLike, type StoryChoice, type StoryLine, type StoryStep } from './story-runner.ts';
 import { readAllTags, readTag, type EndingValue, type StandardImpact } from './tag-specs.ts';

@@ -3,8 +3,8 @@
  * state, so any view (a Phaser scene that restarts, a resumed game) can draw the current state at once and
  * animate only the newest cue.
  */
-import type { ParsedTag } from './tags.ts';
-import { TAG_SPECS, type MessageValue, type PlatformId, type RequestKind, type RequestOutcome, type RequestValue } from './tag-specs.ts';
+import type { ParsedTag } from '../story/tags.ts';
+import { TAG_SPECS, type MessageValue, type PlatformId, type RequestKind, type RequestOutcome, type RequestValue } from '../story/tag-specs.ts';
 import { isAppId, type AppId, type FormValues, type PhotoOffer, type PieceForm, formFields } from './pieces.ts';
 import { searchResults, type PublishedPost, type SearchResult } from './search.ts';
 

@@ -5,9 +5,9 @@
  * view out (`group/view`), which the projector renders and sends on to the presenter window.
  * Framework-free: the clock, the storage and the words for phone events are handed in.
  */
-import type { FrameworkId } from './frameworks.ts';
-import type { ScenarioEntry } from './app.ts';
-import { Emitter } from './events.ts';
+import type { FrameworkId } from '../teaching/frameworks.ts';
+import type { ScenarioEntry } from '../app/app.ts';
+import { Emitter } from '../events.ts';
 import {
   addVote,
   candidates,
@@ -34,16 +34,16 @@ import {
   type ScreenRef,
   type StepShape,
   type TimerState,
-} from './group-model.ts';
-import type { GroupCommand } from './group-protocol.ts';
-import { GROUP_STATE_VERSION, type GroupSaved, type GroupSettings, type GroupStore } from './group-state.ts';
-import { buildGroupSummary, type GroupSummary } from './group-summary.ts';
+} from './model.ts';
+import type { GroupCommand } from './protocol.ts';
+import { GROUP_STATE_VERSION, type GroupSaved, type GroupSettings, type GroupStore } from './state.ts';
+import { buildGroupSummary, type GroupSummary } from './summary.ts';
 import { roadNotTaken, splitReveal, toParas, type CueDescriber, type RoadOutcome } from './road-not-taken.ts';
-import { ReplayError, Session, StoryError, type Replay } from './session.ts';
-import type { FormValues, PieceForm } from './pieces.ts';
-import type { PostContext } from './post-analyser.ts';
-import { ENDING_LEVEL_LABELS, HCPC_2008, type Framework } from './standards.ts';
-import type { EndingValue, StandardImpact } from './tag-specs.ts';
+import { ReplayError, Session, StoryError, type Replay } from '../story/session.ts';
+import type { FormValues, PieceForm } from '../phone/pieces.ts';
+import type { PostContext } from '../post-check/analyser.ts';
+import { ENDING_LEVEL_LABELS, HCPC_2008, type Framework } from '../teaching/standards.ts';
+import type { EndingValue, StandardImpact } from '../story/tag-specs.ts';
 
 export interface OptionView {
   text: string;

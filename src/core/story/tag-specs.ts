@@ -2,10 +2,10 @@
  * Every tag the game accepts: where it may be written and how its value is read. The linter, the story
  * runner and stories/README.md all follow this table; a tag missing here is an unknown tag.
  */
-import { HCPC_2008, IMPACTS, isEndingLevel, type EndingLevel, type Impact, ENDING_LEVELS } from './standards.ts';
+import { HCPC_2008, IMPACTS, isEndingLevel, type EndingLevel, type Impact, ENDING_LEVELS } from '../teaching/standards.ts';
 import type { ParsedTag } from './tags.ts';
-import { APP_IDS, isAppId, PICTURE_IDS, type AppId, type PhotoOffer } from './pieces.ts';
-import { COVERS_SLUGS } from './coverage.ts';
+import { APP_IDS, isAppId, PICTURE_IDS, type AppId, type PhotoOffer } from '../phone/pieces.ts';
+import { COVERS_SLUGS } from '../teaching/coverage.ts';
 
 /** Where a tag may be written. 'global' = the top of the file, before any content. */
 export type TagPlace = 'global' | 'line' | 'choice';

@@ -3,7 +3,7 @@
  * re-rendered debrief (another framework, a reload) loses nothing, and included in the CPD download.
  * Read strictly; a store that is blocked or full keeps the notes in memory and says so once.
  */
-import type { KeyValueStore } from './storage.ts';
+import type { KeyValueStore } from '../app/storage.ts';
 
 export const NOTES_PREFIX = 'public-profile:notes:';
 /** Per answer: generous for a paragraph or two, small enough for any browser's storage. */

@@ -10,7 +10,7 @@ import { checkField, type FormValues } from '../phone/pieces.ts';
 import type { PostContext } from '../post-check/analyser.ts';
 import { SAVE_VERSION, type SaveData } from './save.ts';
 import { StoryRunner, type InkStoryLike, type StoryChoice, type StoryLine, type StoryStep } from './story-runner.ts';
-import { readAllTags, readTag, type EndingValue, type StandardImpact } from './tag-specs.ts';
+import { readAllTags, readTag, type EndingValue } from './tag-specs.ts';
 import type { ParsedTag } from './tags.ts';
 
 /** A saved play-through: the choices made, and what the player put in the phone's forms at each. */
@@ -22,10 +22,10 @@ export interface Replay {
 
 /** The story's cast, places and employer (`#people`, `#places`, `#employer`), for the post analyser. */
 export function postContext(globals: readonly ParsedTag[]): PostContext {
-  const employer = readTag<string>(globals, 'employer');
+  const employer = readTag(globals, 'employer');
   return {
-    people: readAllTags<string[]>(globals, 'people').flat(),
-    places: readAllTags<string[]>(globals, 'places').flat(),
+    people: readAllTags(globals, 'people').flat(),
+    places: readAllTags(globals, 'places').flat(),
     ...(employer ? { employer } : {}),
   };
 }
@@ -114,7 +114,7 @@ export class Session {
     this.runner = new StoryRunner(story);
     const globals = this.runner.globalTags();
     this.context = postContext(globals);
-    this.phone = applyCue(this.phone, { type: 'identity', player: readTag<string>(globals, 'player'), employer: this.context.employer });
+    this.phone = applyCue(this.phone, { type: 'identity', player: readTag(globals, 'player'), employer: this.context.employer });
   }
 
   /**
@@ -256,12 +256,12 @@ export class Session {
     this.discuss = undefined;
     this.covers = [];
     for (const line of step.lines) {
-      for (const slugs of readAllTags<string[]>(line.tags, 'covers')) this.covers = [...new Set([...this.covers, ...slugs])];
+      for (const slugs of readAllTags(line.tags, 'covers')) this.covers = [...new Set([...this.covers, ...slugs])];
       if (line.feedback) this.ledger = addFeedback(this.ledger, line.text);
-      const impacts = readAllTags<StandardImpact>(line.tags, 'impact');
+      const impacts = readAllTags(line.tags, 'impact');
       if (impacts.length) this.ledger = addImpacts(this.ledger, impacts);
       if (line.discuss) this.discuss = line.discuss;
-      const contentNote = readAllTags<string>(line.tags, 'content-note').join(' ') || undefined;
+      const contentNote = readAllTags(line.tags, 'content-note').join(' ') || undefined;
       const support = line.tags.some((t) => t.key === 'support');
       if (line.text !== '' || contentNote || support) {
         this.transcript.push({

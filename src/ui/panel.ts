@@ -6,7 +6,8 @@
 import type { App, Notice, ResumeOffer, Screen } from '../core/app/app.ts';
 import { IMPACT_LABELS, type DebriefData } from '../core/teaching/debrief.ts';
 import type { PhoneCue } from '../core/phone/phone.ts';
-import { describeCue, PiecesView } from './pieces-view.ts';
+import { describeCue } from '../core/phone/describe-cue.ts';
+import { PiecesView } from './pieces-view.ts';
 import type { ScenarioMeta, SessionSnapshot, TranscriptEntry } from '../core/story/session.ts';
 import { ENDING_LEVEL_LABELS, ENDING_LEVELS, type Impact } from '../core/teaching/standards.ts';
 import type { StoryChoice, StoryLine } from '../core/story/story-runner.ts';

@@ -5,7 +5,7 @@
  */
 import { POST_RESULT_VARIABLES } from '../core/phone/piece-variables.ts';
 import { ALL_SETTING_CONTROLS, PICTURE_IDS, POST_FIELDS } from '../core/phone/pieces.ts';
-import { checkTag, REQUIRED_GLOBAL_KEYS, TAG_SPECS, type TagPlace } from '../core/story/tag-specs.ts';
+import { checkTag, REQUIRED_GLOBAL_KEYS, tagSpec, type TagPlace } from '../core/story/tag-specs.ts';
 import { isTagError, parseTag } from '../core/story/tags.ts';
 import type { Diagnostic } from './ink-compile.ts';
 
@@ -120,7 +120,7 @@ export function lintSource(file: string, source: string): Diagnostic[] {
     }
     // A global key written at the top is global; written later it is misplaced (checkTag says so).
     // Top-of-file tags that are not global (e.g. #time) simply reach the first line of content.
-    const spec0 = TAG_SPECS.get(parsed.key);
+    const spec0 = tagSpec(parsed.key);
     const place: TagPlace = t.place === 'global' && spec0 && !spec0.places.includes('global') ? 'line' : t.place;
     const check = checkTag(parsed, place);
     if (!check.ok) {

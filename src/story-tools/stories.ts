@@ -45,12 +45,12 @@ export function metaFromGlobalTags(id: string, tags: ParsedTag[], fingerprint: s
   return {
     ...(usesComposer ? { usesComposer } : {}),
     id,
-    title: readTag<string>(tags, 'title') ?? id,
-    summary: readTag<string>(tags, 'summary') ?? '',
-    minutes: readTag<number>(tags, 'minutes'),
-    order: readTag<number>(tags, 'order'),
-    contentNotes: readAllTags<string>(tags, 'content-note'),
-    reflect: readAllTags<string>(tags, 'reflect'),
+    title: readTag(tags, 'title') ?? id,
+    summary: readTag(tags, 'summary') ?? '',
+    minutes: readTag(tags, 'minutes'),
+    order: readTag(tags, 'order'),
+    contentNotes: readAllTags(tags, 'content-note'),
+    reflect: readAllTags(tags, 'reflect'),
     fingerprint,
   };
 }
@@ -63,7 +63,7 @@ export function checkStory(file: string, options: { walk?: boolean; source?: str
   let walk: WalkResult | undefined;
   let meta: ScenarioMeta | undefined;
   if (compile.story && compile.fingerprint) {
-    const globals = parseTags(compile.story.globalTags).filter((t) => !isTagError(t)) as ParsedTag[];
+    const globals = parseTags(compile.story.globalTags).filter((t): t is ParsedTag => !isTagError(t));
     const usesComposer = extractTags(source).some((t) => {
       const tag = parseTag(t.text);
       return !isTagError(tag) && tag.key === 'composer';

@@ -14,7 +14,7 @@ import { h } from './dom.ts';
 import { Audience, setStandardLabels } from './group-audience.ts';
 import { shortStandardLabel } from '../core/teaching/debrief.ts';
 import { startPresenterWindow } from './group-presenter.ts';
-import { describeCue } from './pieces-view.ts';
+import { describeCue } from '../core/phone/describe-cue.ts';
 
 // Group mode is its own chunk: the post checker comes with it.
 providePostChecker(analysePost);

@@ -6,10 +6,11 @@
 import type { App, Notice, ResumeOffer, Screen } from '../core/app/app.ts';
 import { IMPACT_LABELS, type DebriefData } from '../core/teaching/debrief.ts';
 import type { PhoneCue } from '../core/phone/phone.ts';
-import { describeCue, PiecesView } from './pieces-view.ts';
+import { describeCue } from '../core/phone/describe-cue.ts';
+import { PiecesView } from './pieces-view.ts';
 import type { ScenarioMeta, SessionSnapshot, TranscriptEntry } from '../core/story/session.ts';
 import { ENDING_LEVEL_LABELS, ENDING_LEVELS, type Impact } from '../core/teaching/standards.ts';
-import type { StoryChoice, StoryLine } from '../core/story/story-runner.ts';
+import type { StoryChoice } from '../core/story/story-runner.ts';
 import { Subscriptions } from '../core/events.ts';
 import { clear, h } from './dom.ts';
 import { scrollBehaviour } from './motion.ts';
@@ -55,8 +56,7 @@ export class Panel {
     this.subs.add(
       app.events.on('app/screen', (screen) => this.render(screen)),
       app.events.on('app/notice', (notice) => this.showNotice(notice)),
-      app.events.on('story/line', ({ line }) => this.appendLine(line)),
-      app.events.on('phone/cue', ({ cue }) => this.appendCue(cue)),
+      app.events.on('story/entry', ({ entry }) => this.appendEntry(entry)),
       app.events.on('story/choices', ({ choices, discuss }) => this.showChoices(choices, discuss, true)),
       app.events.on('story/ended', () => this.showEnd()),
     );
@@ -280,12 +280,6 @@ export class Panel {
     if (support) this.passage.append(supportEl('h3'));
   }
 
-  private appendLine(line: StoryLine): void {
-    const note = line.tags.filter((t) => t.key === 'content-note').map((t) => t.value).join(' ');
-    const support = line.tags.some((t) => t.key === 'support');
-    if (line.text || note || support) this.appendText(line.text, line.feedback, note || undefined, support);
-  }
-
   private appendCue(cue: PhoneCue): void {
     const text = describeCue(cue);
     if (!text || !this.passage) return;
@@ -333,7 +327,7 @@ export class Panel {
               className: 'choice',
               'data-index': i,
               'aria-keyshortcuts': i < 9 ? String(i + 1) : undefined,
-              onclick: () => this.take(i, choice),
+              onclick: () => this.take(i),
             },
             h('span', { className: 'choice-key', 'aria-hidden': 'true' }, i < 9 ? String(i + 1) : ''),
             h('span', { className: 'choice-text' }, choice.text),
@@ -376,19 +370,14 @@ export class Panel {
     this.passage?.scrollIntoView({ block: 'start', behavior: scrollBehaviour() });
   }
 
-  private take(index: number, choice: StoryChoice): void {
-    const previous = this.passage;
-    const passage = this.newPassage();
-    passage.append(h('p', { className: 'chosen' }, h('span', { className: 'visually-hidden' }, 'You chose: '), choice.text));
+  /** The choice's own entry starts the next passage (appendEntry), so a refused choice leaves no trace. */
+  private take(index: number): void {
     if (this.choicesEl) clear(this.choicesEl);
     clear(this.pieces.root);
     const session = this.app.currentSession;
-    const before = session?.choicesMade.length ?? 0;
-    this.app.choose(index);
-    // The story refused the choice (it hit an error and said so): take the choice back off the page.
-    if (session && this.app.currentSession === session && session.choicesMade.length === before) {
-      passage.remove();
-      this.passage = previous;
+    const result = this.app.choose(index);
+    // Refused (a story error, which the app's notice explains): offer the same choices again.
+    if (!result.ok && session && this.app.currentSession === session) {
       this.showChoices([...session.currentChoices], session.snapshot().discuss, false);
     }
   }

@@ -2,9 +2,8 @@
  * The phone's interactive pieces as real DOM: the privacy settings panel, the post composer and the
  * profile-picture chooser. They sit above the choices, styled like the app they belong to; the drawn phone
  * mirrors them. Every change goes to `app.updateForm`; the story receives the values with the next choice.
- * Also: the words for every phone event in the story log, so nothing is only in the graphics.
  */
-import type { PhoneCue, PhoneState } from '../core/phone/phone.ts';
+import type { PhoneState } from '../core/phone/phone.ts';
 import { analyseComposed } from '../core/phone/piece-variables.ts';
 import { postCheckerLoaded, postCheckerReady } from '../core/post-check/checker.ts';
 import {
@@ -15,12 +14,11 @@ import {
   type AppId,
   type ComposerForm,
   type FormValues,
-  type PieceForm,
   type PicturesForm,
   type SettingsForm,
 } from '../core/phone/pieces.ts';
 import type { PostAnalysis, PostContext } from '../core/post-check/analyser.ts';
-import { audienceLabel } from '../core/phone/search.ts';
+import { APP_NAMES, appName } from '../core/phone/describe-cue.ts';
 import { clear, h } from './dom.ts';
 import './pieces.css';
 
@@ -32,76 +30,6 @@ export function setFlagStandardLabels(label: ((n: number) => string) | undefined
 function flagStandards(numbers: readonly number[]): string {
   if (!standardLabel) return `Standard${numbers.length > 1 ? 's' : ''} ${numbers.join(', ')}`;
   return numbers.map(standardLabel).join('; ');
-}
-
-const APP_NAMES: Record<AppId, string> = { hearth: 'Hearth', shout: 'Shout', lens: 'Lens', guild: 'Guild' };
-const appName = (id: string): string => APP_NAMES[id as AppId] ?? id;
-const quote = (text: string): string => `“${text}”`;
-
-function describeSubmit(forms: readonly PieceForm[], values: FormValues): string | undefined {
-  const parts: string[] = [];
-  for (const form of forms) {
-    if (form.kind === 'settings') {
-      const set = PLATFORM_SETTINGS[form.platform].map((c) => {
-        const v = values[c.variable];
-        const shown = c.kind === 'switch' ? (v ? 'on' : 'off') : (c.options?.find((o) => o.value === v)?.label ?? String(v));
-        return c.label.endsWith('?') ? `${c.label} ${shown}` : `${c.label}: ${shown}`;
-      });
-      parts.push(`${appName(form.platform)} settings now: ${set.join('; ')}.`);
-    } else if (form.kind === 'pictures') {
-      parts.push(`Profile picture: ${pictureLabel(String(values.profile_picture)).toLowerCase()}.`);
-    }
-  }
-  return parts.length ? parts.join(' ') : undefined;
-}
-
-/** The story log's words for a phone event. */
-export function describeCue(cue: PhoneCue): string | undefined {
-  switch (cue.type) {
-    case 'notification':
-      return `Notification${cue.platform ? ` from ${appName(cue.platform)}` : ''}: ${cue.text}`;
-    case 'request':
-      return `${cue.kind === 'friend' ? 'Friend request' : cue.kind === 'follow' ? 'Follow request' : 'Connection request'} from ${cue.name}`;
-    case 'request-outcome':
-      return `Request ${cue.outcome}`;
-    case 'message':
-      return `Message from ${cue.from}: ${quote(cue.text)}`;
-    case 'reply':
-      return `You sent: ${quote(cue.text)}`;
-    case 'post':
-      return `Post by ${cue.author}: ${quote(cue.text)}`;
-    case 'comment':
-      return `Comment by ${cue.author}: ${quote(cue.text)}`;
-    case 'reactions':
-      return `${cue.count} ${cue.count === 1 ? 'reaction' : 'reactions'} on that post`;
-    case 'profile':
-      return `Profile page: ${cue.name === 'me' ? 'yours' : cue.name}`;
-    case 'detail':
-      return `On the profile: ${cue.text}`;
-    case 'pictures':
-      return 'Choose a profile picture (below, before the choices)';
-    case 'settings':
-      return `${appName(cue.platform)} privacy settings are open (below, before the choices)`;
-    case 'search': {
-      const results = cue.results ?? [];
-      const list = results.map((r) => `${r.title}: ${r.snippet}${r.exposes.length ? ` (shows ${r.exposes.join(', ')})` : ''}`);
-      return `Web search for ${quote(cue.query)}: ${results.length === 0 ? 'nothing about you on the open web.' : `${results.length} result${results.length === 1 ? '' : 's'}. ${list.join(' · ')}`}`;
-    }
-    case 'search-result':
-      return `Search result: ${cue.title}: ${cue.snippet}`;
-    case 'hate-page':
-      return `A page called ${quote(cue.name)}`;
-    case 'composer':
-      return `The ${appName(cue.platform)} post composer is open (below, before the choices)`;
-    case 'publish':
-      return cue.post
-        ? `You posted on ${appName(cue.post.platform)} (${audienceLabel(cue.post.platform, cue.post.audience)}): ${cue.post.text ? quote(cue.post.text) : 'an empty post'}${cue.post.photo ? `, with a photo: ${cue.post.photo.label}` : ''}${cue.post.checkIn ? `, checked in at ${cue.post.checkIn}` : ''}`
-        : undefined;
-    case 'submit':
-      return cue.forms ? describeSubmit(cue.forms, cue.values) : undefined;
-    default:
-      return undefined;
-  }
 }
 
 let ids = 0;

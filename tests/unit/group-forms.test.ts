@@ -13,7 +13,7 @@ import { decodeGroupState, GroupStore } from '../../src/core/group/state.ts';
 import type { ScenarioMeta } from '../../src/core/story/session.ts';
 import { MemoryStore } from '../../src/core/app/storage.ts';
 import type { InkStoryLike } from '../../src/core/story/story-runner.ts';
-import { describeCue } from '../../src/ui/pieces-view.ts';
+import { describeCue } from '../../src/core/phone/describe-cue.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/pieces/phone-pieces.ink');
 let json = '';
@@ -29,7 +29,7 @@ beforeAll(() => {
 function make(kv = new MemoryStore()) {
   const entry: ScenarioEntry = { meta, load };
   let id = 0;
-  const group = new GroupController({ scenarios: [entry], store: new GroupStore(kv), clock: () => 1_000_000, describe: describeCue as never, newId: () => `session-0000000${++id}` });
+  const group = new GroupController({ scenarios: [entry], store: new GroupStore(kv), clock: () => 1_000_000, describe: describeCue, newId: () => `session-0000000${++id}` });
   const views: GroupView[] = [];
   group.events.on('group/view', (v) => views.push(v));
   return { group, kv, last: () => views[views.length - 1]! };

@@ -213,7 +213,7 @@ describe('applyCue', () => {
 
 describe('where a notification comes from', () => {
   it('a "Platform: text" notification names its app and loses the prefix', () => {
-    const [cue] = cuesFromTags(parseTags(['notification: Lens: New message from Kai']).filter((t) => !isTagError(t)) as ParsedTag[]);
+    const [cue] = cuesFromTags(parseTags(['notification: Lens: New message from Kai']).filter((t): t is ParsedTag => !isTagError(t)));
     expect(cue).toEqual({ type: 'notification', text: 'New message from Kai', platform: 'lens' });
   });
 

@@ -80,7 +80,7 @@ const FIXED = new Date('2025-11-27T13:00:00.000Z');
 const clock = () => FIXED;
 
 type Logged = { type: string; payload: unknown };
-const SESSION_EVENTS: (keyof SessionEvents)[] = ['story/line', 'story/choices', 'story/ended', 'phone/cue', 'ledger/changed', 'session/saved'];
+const SESSION_EVENTS: (keyof SessionEvents)[] = ['story/entry', 'story/choices', 'story/ended', 'phone/cue', 'ledger/changed', 'session/saved'];
 
 function record(session: Session): Logged[] {
   const log: Logged[] = [];
@@ -213,27 +213,27 @@ describe('Session', () => {
     const log = record(session);
     session.choose(0);
     expect(log.map((e) => e.type)).toEqual([
-      'story/line', // Dana can now see...
-      'phone/cue', // request
-      'phone/cue', // request-outcome
-      'story/line', // Monday.
-      'phone/cue', // message
+      'story/entry', 'story/entry', // the choice (Accept), then "Dana can now see..."
+      'story/entry', 'phone/cue', // request: in the log, then drawn
+      'story/entry', 'phone/cue', // request-outcome
+      'story/entry', // Monday.
+      'story/entry', 'phone/cue', // message
       'story/choices',
       'ledger/changed',
       'session/saved',
     ]);
     const cues = log.filter((e) => e.type === 'phone/cue').map((e) => (e.payload as SessionEvents['phone/cue']).cue.type);
     expect(cues).toEqual(['request', 'request-outcome', 'message']);
-    const afterOutcome = log[2]!.payload as SessionEvents['phone/cue'];
+    const afterOutcome = log[5]!.payload as SessionEvents['phone/cue'];
     expect(afterOutcome.state.request).toEqual({ kind: 'friend', name: 'Dana Whitfield', outcome: 'accepted' });
-    const choices = log[5]!.payload as SessionEvents['story/choices'];
+    const choices = log[9]!.payload as SessionEvents['story/choices'];
     expect(choices.discuss).toBe('Do you reply?');
     expect(choices.choices.map((c) => c.text)).toEqual(['Reply kindly', 'Tell your manager']);
-    const line = log[0]!.payload as SessionEvents['story/line'];
-    expect(line.line).toMatchObject({ text: 'Dana can now see your weekends.', feedback: true });
-    const saved = log[7]!.payload as SessionEvents['session/saved'];
+    const entries = log.slice(0, 2).map((e) => (e.payload as SessionEvents['story/entry']).entry);
+    expect(entries).toEqual([{ kind: 'choice', text: 'Accept', step: 0 }, { kind: 'line', text: 'Dana can now see your weekends.', feedback: true }]);
+    const saved = log[11]!.payload as SessionEvents['session/saved'];
     expect(saved.save).toEqual({ version: SAVE_VERSION, scenario: ID, fingerprint: meta.fingerprint, choices: [0], savedAt: FIXED.toISOString() });
-    const ledger = log[6]!.payload as SessionEvents['ledger/changed'];
+    const ledger = log[10]!.payload as SessionEvents['ledger/changed'];
     expect(ledger.ledger.decisions[0]!.feedback).toEqual(['Dana can now see your weekends.']);
   });
 
@@ -242,8 +242,8 @@ describe('Session', () => {
     session.choose(0);
     const log = record(session);
     session.choose(0);
-    expect(log.map((e) => e.type)).toEqual(['story/line', 'phone/cue', 'story/ended', 'ledger/changed', 'session/saved']);
-    expect(log[2]!.payload).toEqual({ ending: { level: 'advice', title: 'A word in supervision' } });
+    expect(log.map((e) => e.type)).toEqual(['story/entry', 'story/entry', 'story/entry', 'phone/cue', 'story/ended', 'ledger/changed', 'session/saved']);
+    expect(log[4]!.payload).toEqual({ ending: { level: 'advice', title: 'A word in supervision' } });
     const snap = session.snapshot();
     expect(snap.finished).toBe(true);
     expect(snap.ending).toEqual({ level: 'advice', title: 'A word in supervision' });
@@ -319,15 +319,15 @@ describe('Session', () => {
     const original = console.error;
     console.error = () => {};
     try {
-      session.events.on('story/line', () => {
+      session.events.on('story/entry', () => {
         throw new Error('broken view');
       });
-      session.events.on('story/line', ({ line }) => seen.push(line.text));
+      session.events.on('story/entry', ({ entry }) => seen.push(entry.kind === 'phone' ? entry.cue.type : entry.text));
       session.choose(0);
     } finally {
       console.error = original;
     }
-    expect(seen).toEqual(['Dana can now see your weekends.', 'Monday.']);
+    expect(seen).toEqual(['Accept', 'Dana can now see your weekends.', 'request', 'request-outcome', 'Monday.', 'message']);
     expect(session.choicesMade).toEqual([0]);
   });
 });

@@ -100,8 +100,12 @@ describe('watchSoundCues', () => {
     const heard: SoundCueName[] = [];
     const stop = watchSoundCues(events, (n) => heard.push(n));
     events.emit('app/screen', playScreen(EMPTY_LEDGER));
-    events.emit('phone/cue', { cue: { type: 'reply', text: 'No thanks' }, state: INITIAL_PHONE });
-    events.emit('phone/cue', { cue: { type: 'time', text: '9:00' }, state: INITIAL_PHONE });
+    events.emit('story/entry', { entry: { kind: 'choice', text: 'Decline', step: 0 } });
+    events.emit('story/entry', { entry: { kind: 'phone', cue: { type: 'reply', text: 'No thanks' } } });
+    events.emit('story/entry', { entry: { kind: 'line', text: 'Dana goes quiet.', feedback: false } });
+    events.emit('story/entry', { entry: { kind: 'phone', cue: { type: 'request-outcome', outcome: 'declined' } } });
+    // The drawn phone's own event: the log's entry for the same cue is what sounds, so nothing twice.
+    events.emit('phone/cue', { cue: { type: 'message', from: 'A', text: 'B' }, state: INITIAL_PHONE });
     let ledger = recordDecision(EMPTY_LEDGER, { choiceText: 'Decline', impacts: [impact(1, 'upheld')], discuss: undefined });
     events.emit('ledger/changed', { ledger });
     ledger = recordDecision(ledger, { choiceText: 'Accept', impacts: [impact(3, 'breach')], discuss: undefined });
@@ -110,7 +114,7 @@ describe('watchSoundCues', () => {
     events.emit('ledger/changed', { ledger });
     expect(heard).toEqual(['send', 'positive', 'negative']);
     stop();
-    events.emit('phone/cue', { cue: { type: 'message', from: 'A', text: 'B' }, state: INITIAL_PHONE });
+    events.emit('story/entry', { entry: { kind: 'phone', cue: { type: 'message', from: 'A', text: 'B' } } });
     expect(heard).toHaveLength(3);
   });
 

@@ -1,6 +1,20 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { isTagError, parseTag, parseTags, splitFields, type ParsedTag, type TagParse } from '../../src/core/story/tags.ts';
-import { checkTag, readAllTags, readTag, TAG_SPECS, type TagPlace } from '../../src/core/story/tag-specs.ts';
+import {
+  checkTag,
+  isTagKey,
+  readAllTags,
+  readTag,
+  TAG_KEYS,
+  TAG_SPECS,
+  tagSpec,
+  type EndingValue,
+  type PlatformId,
+  type RequestOutcome,
+  type StandardImpact,
+  type TagKey,
+  type TagPlace,
+} from '../../src/core/story/tag-specs.ts';
 
 /** Parse a tag that must be valid syntax; fails the test otherwise. */
 function tag(input: string): ParsedTag {
@@ -263,12 +277,21 @@ describe('checkTag', () => {
       expect(result.error).toMatch(message);
     });
 
-    it('every spec accepts at least one place and is keyed by its own key', () => {
-      expect(TAG_SPECS.size).toBeGreaterThan(10);
-      for (const [key, spec] of TAG_SPECS) {
-        expect(spec.key).toBe(key);
-        expect(spec.places.length).toBeGreaterThan(0);
+    it('every spec accepts at least one place, and every key in the table is listed and known', () => {
+      expect(TAG_KEYS.length).toBeGreaterThan(10);
+      expect(TAG_KEYS).toEqual(Object.keys(TAG_SPECS));
+      for (const key of TAG_KEYS) {
+        expect(isTagKey(key)).toBe(true);
+        expect(tagSpec(key)).toBe(TAG_SPECS[key]);
+        expect(TAG_SPECS[key].places.length).toBeGreaterThan(0);
       }
+    });
+
+    it.each(['sound', 'toString', 'constructor', '__proto__', 'hasOwnProperty'])('"%s" is not a known key, even when Object has it', (key) => {
+      expect(isTagKey(key)).toBe(false);
+      expect(tagSpec(key)).toBeUndefined();
+      const parsed: ParsedTag = { key, value: 'x', fields: ['x'], bare: false, raw: `${key}: x` };
+      expect(checkTag(parsed, 'line')).toEqual({ ok: false, error: expect.stringMatching(/unknown tag/) });
     });
   });
 });
@@ -285,6 +308,7 @@ describe('readTag / readAllTags', () => {
     expect(readTag(tags('time: Sun 21:40'), 'ending')).toBeUndefined();
     expect(readTag(tags('ending: great Done'), 'ending')).toBeUndefined();
     expect(readTag(tags('minutes: lots'), 'minutes')).toBeUndefined();
+    // @ts-expect-error: 'sound' is not a tag the game knows, so the types refuse it; untyped callers get undefined.
     expect(readTag(tags('sound: knock'), 'sound')).toBeUndefined();
     expect(readTag([], 'title')).toBeUndefined();
   });
@@ -296,7 +320,23 @@ describe('readTag / readAllTags', () => {
       { framework: 'hcpc-2008', standard: 1, impact: 'risk' },
       { framework: 'hcpc-2008', standard: 3, impact: 'breach' },
     ]);
+    // @ts-expect-error: unknown key
     expect(readAllTags(tags('sound: a', 'sound: b'), 'sound')).toEqual([]);
+  });
+
+  it('infers each key\'s own value type, with no type argument', () => {
+    const none: ParsedTag[] = [];
+    expectTypeOf(readTag(none, 'hcpc')).toEqualTypeOf<StandardImpact | undefined>();
+    expectTypeOf(readTag(none, 'ending')).toEqualTypeOf<EndingValue | undefined>();
+    expectTypeOf(readTag(none, 'minutes')).toEqualTypeOf<number | undefined>();
+    expectTypeOf(readTag(none, 'title')).toEqualTypeOf<string | undefined>();
+    expectTypeOf(readTag(none, 'feedback')).toEqualTypeOf<true | undefined>();
+    expectTypeOf(readTag(none, 'platform')).toEqualTypeOf<PlatformId | undefined>();
+    expectTypeOf(readTag(none, 'request-outcome')).toEqualTypeOf<RequestOutcome | undefined>();
+    expectTypeOf(readAllTags(none, 'people')).toEqualTypeOf<string[][]>();
+    expectTypeOf(readAllTags(none, 'hcpc')).toEqualTypeOf<StandardImpact[]>();
+    expectTypeOf<'hcpc'>().toExtend<TagKey>();
+    expectTypeOf<'sound'>().not.toExtend<TagKey>();
   });
 
   it('parse → check pipeline rejects what the parser rejects', () => {

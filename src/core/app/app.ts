@@ -35,6 +35,9 @@ export interface Notice {
   text: string;
 }
 
+/** What became of a choice: taken, or refused with the reason (a story error is also shown as an 'app/notice'). */
+export type ChoiceResult = { ok: true } | { ok: false; message: string };
+
 export interface AppEvents extends SessionEvents {
   'app/screen': Screen;
   'app/notice': Notice;
@@ -191,15 +194,24 @@ export class App {
     this.setScreen({ name: 'play', scenario: entry.meta, snapshot, resumed: replay.choices.length > 0 });
   }
 
-  /** The player takes choice `index` (0-based). Ignored when no scenario is being played. */
-  choose(index: number): void {
-    if (!this.session || this.screen.name !== 'play' || this.session.isFinished) return;
+  /**
+   * The player takes choice `index` (0-based). Refused, with nothing changed, when no scenario is being
+   * played, the index is not one of the current choices, or the story fails at this choice.
+   */
+  choose(index: number): ChoiceResult {
+    if (!this.session || this.screen.name !== 'play') return { ok: false, message: 'No scenario is being played.' };
+    if (this.session.isFinished) return { ok: false, message: 'The scenario has ended.' };
     try {
       this.session.choose(index);
+      return { ok: true };
     } catch (error) {
+      // Session.choose throws RangeError for an index that is not a current choice.
+      if (error instanceof RangeError) return { ok: false, message: `There is no choice ${index + 1} here.` };
       if (!(error instanceof StoryError)) throw error;
       // The story broke at this choice. Progress up to the previous choice is saved; say so plainly.
-      this.notice('error', `The story hit a problem (${error.message}). Your progress up to your last choice is saved; choose again or return to the menu.`);
+      const message = `The story hit a problem (${error.message}). Your progress up to your last choice is saved; choose again or return to the menu.`;
+      this.notice('error', message);
+      return { ok: false, message };
     }
   }
 
@@ -224,7 +236,7 @@ export class App {
     const forward = <K extends keyof SessionEvents>(type: K) =>
       session.events.on(type, (payload) => this.events.emit(type, payload));
     this.sessionHandles = [
-      forward('story/line'),
+      forward('story/entry'),
       forward('story/choices'),
       forward('phone/cue'),
       forward('ledger/changed'),

@@ -82,8 +82,9 @@ export function watchSoundCues(events: Emitter<AppEvents>, onCue: (name: SoundCu
       // A new screen (a new or resumed session) sets the baseline: replayed decisions make no sound.
       decisions = screen.name === 'play' ? seen(screen.snapshot.ledger) : -1;
     }),
-    events.on('phone/cue', ({ cue }) => {
-      const name = cueForPhone(cue);
+    events.on('story/entry', ({ entry }) => {
+      // The phone events the log tells; cues only drawn (platform, time...) never make a sound.
+      const name = entry.kind === 'phone' ? cueForPhone(entry.cue) : undefined;
       if (name) onCue(name);
     }),
     events.on('ledger/changed', ({ ledger }) => {

@@ -4,7 +4,7 @@
  * animate only the newest cue.
  */
 import type { ParsedTag } from '../story/tags.ts';
-import { TAG_SPECS, type MessageValue, type PlatformId, type RequestKind, type RequestOutcome, type RequestValue } from '../story/tag-specs.ts';
+import { readTagValue, type PlatformId, type RequestKind, type RequestOutcome, type TagKey, type TagValue } from '../story/tag-specs.ts';
 import { isAppId, type AppId, type FormValues, type PhotoOffer, type PieceForm, formFields } from './pieces.ts';
 import { searchResults, type PublishedPost, type SearchResult } from './search.ts';
 
@@ -134,44 +134,54 @@ const MAX_MESSAGES = 12;
 const MAX_POSTS = 20;
 const MAX_COMMENTS = 30;
 
-/** A table of tag key → cue builder; tags not in it are not phone tags. */
-const CUE_BUILDERS: Record<string, (value: unknown) => PhoneCue> = {
-  platform: (v) => ({ type: 'platform', platform: v as PlatformId }),
-  time: (v) => ({ type: 'time', text: v as string }),
-  notification: (v) => {
-    const text = v as string;
+/** A table of tag key → cue builder, each given its tag's typed value; tags not in it are not phone tags. */
+const CUE_BUILDERS = {
+  platform: (platform) => ({ type: 'platform', platform }),
+  time: (text) => ({ type: 'time', text }),
+  notification: (text) => {
     const named = /^(hearth|shout|lens|guild)\s*:\s*(.+)$/i.exec(text);
-    return named
-      ? { type: 'notification', text: named[2]!.trim(), platform: named[1]!.toLowerCase() as PlatformId }
+    const app = named?.[1]?.toLowerCase() ?? '';
+    return named && isAppId(app)
+      ? { type: 'notification', text: named[2]!.trim(), platform: app }
       : { type: 'notification', text, platform: undefined };
   },
-  request: (v) => ({ type: 'request', ...(v as RequestValue) }),
-  'request-outcome': (v) => ({ type: 'request-outcome', outcome: v as RequestOutcome }),
-  message: (v) => ({ type: 'message', ...(v as MessageValue) }),
-  reply: (v) => ({ type: 'reply', text: v as string }),
-  post: (v) => ({ type: 'post', author: (v as MessageValue).from, text: (v as MessageValue).text }),
-  comment: (v) => ({ type: 'comment', author: (v as MessageValue).from, text: (v as MessageValue).text }),
-  reactions: (v) => ({ type: 'reactions', count: v as number }),
-  profile: (v) => ({ type: 'profile', name: v as string }),
-  detail: (v) => ({ type: 'detail', text: v as string }),
-  pictures: (v) => ({ type: 'pictures', pictures: v as string[] }),
-  settings: (v) => ({ type: 'settings', platform: v as AppId }),
-  search: (v) => ({ type: 'search', query: v as string }),
-  'search-result': (v) => ({ type: 'search-result', title: (v as MessageValue).from, snippet: (v as MessageValue).text }),
-  'hate-page': (v) => ({ type: 'hate-page', name: v as string }),
-  composer: (v) => ({ type: 'composer', platform: v as AppId }),
-  draft: (v) => ({ type: 'draft', text: v as string }),
-  photo: (v) => ({ type: 'photo', photo: v as PhotoOffer }),
-  'check-in': (v) => ({ type: 'check-in', place: v as string }),
+  request: (request) => ({ type: 'request', ...request }),
+  'request-outcome': (outcome) => ({ type: 'request-outcome', outcome }),
+  message: (message) => ({ type: 'message', ...message }),
+  reply: (text) => ({ type: 'reply', text }),
+  post: ({ from, text }) => ({ type: 'post', author: from, text }),
+  comment: ({ from, text }) => ({ type: 'comment', author: from, text }),
+  reactions: (count) => ({ type: 'reactions', count }),
+  profile: (name) => ({ type: 'profile', name }),
+  detail: (text) => ({ type: 'detail', text }),
+  pictures: (pictures) => ({ type: 'pictures', pictures }),
+  settings: (platform) => ({ type: 'settings', platform }),
+  search: (query) => ({ type: 'search', query }),
+  'search-result': ({ from, text }) => ({ type: 'search-result', title: from, snippet: text }),
+  'hate-page': (name) => ({ type: 'hate-page', name }),
+  composer: (platform) => ({ type: 'composer', platform }),
+  draft: (text) => ({ type: 'draft', text }),
+  photo: (photo) => ({ type: 'photo', photo }),
+  'check-in': (place) => ({ type: 'check-in', place }),
   publish: () => ({ type: 'publish' }),
-};
+} satisfies { [K in TagKey]?: (value: TagValue<K>) => PhoneCue };
+
+type PhoneTagKey = keyof typeof CUE_BUILDERS;
+/** The table as a mapped type, so a generic key K finds the builder that takes TagValue<K>. */
+const BUILDER_FOR: { readonly [K in PhoneTagKey]: (value: TagValue<K>) => PhoneCue } = CUE_BUILDERS;
+
+const isPhoneTagKey = (key: string): key is PhoneTagKey => Object.hasOwn(CUE_BUILDERS, key);
+
+function cueFromTag<K extends PhoneTagKey>(key: K, tag: ParsedTag): PhoneCue | undefined {
+  const read = readTagValue(key, tag);
+  return read.ok ? BUILDER_FOR[key](read.value) : undefined;
+}
 
 export function cuesFromTags(tags: readonly ParsedTag[]): PhoneCue[] {
   const cues: PhoneCue[] = [];
   for (const tag of tags) {
-    const build = CUE_BUILDERS[tag.key];
-    const read = TAG_SPECS.get(tag.key)?.read(tag);
-    if (build && read?.ok) cues.push(build(read.value));
+    const cue = isPhoneTagKey(tag.key) ? cueFromTag(tag.key, tag) : undefined;
+    if (cue) cues.push(cue);
   }
   return cues;
 }

@@ -9,8 +9,8 @@ import { formAssignments, SETTING_VARIABLES } from '../phone/piece-variables.ts'
 import { checkField, type FormValues } from '../phone/pieces.ts';
 import type { PostContext } from '../post-check/analyser.ts';
 import { SAVE_VERSION, type SaveData } from './save.ts';
-import { StoryRunner, type InkStoryLike, type StoryChoice, type StoryLine, type StoryStep } from './story-runner.ts';
-import { readAllTags, readTag, type EndingValue, type StandardImpact } from './tag-specs.ts';
+import { StoryRunner, type InkStoryLike, type StoryChoice, type StoryStep } from './story-runner.ts';
+import { readAllTags, readTag, type EndingValue } from './tag-specs.ts';
 import type { ParsedTag } from './tags.ts';
 
 /** A saved play-through: the choices made, and what the player put in the phone's forms at each. */
@@ -22,10 +22,10 @@ export interface Replay {
 
 /** The story's cast, places and employer (`#people`, `#places`, `#employer`), for the post analyser. */
 export function postContext(globals: readonly ParsedTag[]): PostContext {
-  const employer = readTag<string>(globals, 'employer');
+  const employer = readTag(globals, 'employer');
   return {
-    people: readAllTags<string[]>(globals, 'people').flat(),
-    places: readAllTags<string[]>(globals, 'places').flat(),
+    people: readAllTags(globals, 'people').flat(),
+    places: readAllTags(globals, 'places').flat(),
     ...(employer ? { employer } : {}),
   };
 }
@@ -75,9 +75,15 @@ export interface SessionSnapshot {
 }
 
 export interface SessionEvents extends Record<string, unknown> {
-  'story/line': { line: StoryLine };
+  /**
+   * One new transcript entry, the same object the snapshot's transcript keeps: a line (content note and
+   * support resolved), the player's choice, or a phone event (search results, published post and submitted
+   * forms filled in). A view that draws the snapshot's transcript and then these stays in step.
+   */
+  'story/entry': { entry: TranscriptEntry };
   'story/choices': { choices: StoryChoice[]; discuss: string | undefined };
   'story/ended': { ending: EndingValue | undefined };
+  /** Every change to the phone, including those only drawn (QUIET_CUES), with the state after it: for the drawn phone. */
   'phone/cue': { cue: PhoneCue; state: PhoneState };
   'ledger/changed': { ledger: Ledger };
   /** A decision was recorded and the new save is ready to store. */
@@ -114,7 +120,7 @@ export class Session {
     this.runner = new StoryRunner(story);
     const globals = this.runner.globalTags();
     this.context = postContext(globals);
-    this.phone = applyCue(this.phone, { type: 'identity', player: readTag<string>(globals, 'player'), employer: this.context.employer });
+    this.phone = applyCue(this.phone, { type: 'identity', player: readTag(globals, 'player'), employer: this.context.employer });
   }
 
   /**
@@ -246,7 +252,7 @@ export class Session {
     if (forms.length > 0) this.inputs[this.history.length] = { ...values };
     this.history.push(index);
     this.ledger = recordDecision(this.ledger, { choiceText: choice.text, impacts: choice.impacts, discuss: this.discuss, covers: this.covers });
-    this.transcript.push({ kind: 'choice', text: choice.text, step: this.history.length - 1 });
+    this.record({ kind: 'choice', text: choice.text, step: this.history.length - 1 });
     if (forms.length > 0) this.applyPhone({ type: 'submit', values });
     this.absorb(step);
     this.emit('ledger/changed', { ledger: this.ledger });
@@ -256,22 +262,21 @@ export class Session {
     this.discuss = undefined;
     this.covers = [];
     for (const line of step.lines) {
-      for (const slugs of readAllTags<string[]>(line.tags, 'covers')) this.covers = [...new Set([...this.covers, ...slugs])];
+      for (const slugs of readAllTags(line.tags, 'covers')) this.covers = [...new Set([...this.covers, ...slugs])];
       if (line.feedback) this.ledger = addFeedback(this.ledger, line.text);
-      const impacts = readAllTags<StandardImpact>(line.tags, 'impact');
+      const impacts = readAllTags(line.tags, 'impact');
       if (impacts.length) this.ledger = addImpacts(this.ledger, impacts);
       if (line.discuss) this.discuss = line.discuss;
-      const contentNote = readAllTags<string>(line.tags, 'content-note').join(' ') || undefined;
+      const contentNote = readAllTags(line.tags, 'content-note').join(' ') || undefined;
       const support = line.tags.some((t) => t.key === 'support');
       if (line.text !== '' || contentNote || support) {
-        this.transcript.push({
+        this.record({
           kind: 'line',
           text: line.text,
           feedback: line.feedback,
           ...(contentNote ? { contentNote } : {}),
           ...(support ? { support: true as const } : {}),
         });
-        this.emit('story/line', { line });
       }
       // The line first, then what it does on the phone ("You tap Accept." then "Request accepted").
       for (const cue of cuesFromTags(line.tags)) {
@@ -295,8 +300,14 @@ export class Session {
     const before = this.phone;
     this.phone = applyCue(before, raw);
     const cue = describeWith(raw, before, this.phone);
-    if (!QUIET_CUES.has(cue.type)) this.transcript.push({ kind: 'phone', cue });
+    if (!QUIET_CUES.has(cue.type)) this.record({ kind: 'phone', cue });
     this.emit('phone/cue', { cue, state: this.phone });
+  }
+
+  /** Keep an entry and tell the views: the event carries exactly what the snapshot will show. */
+  private record(entry: TranscriptEntry): void {
+    this.transcript.push(entry);
+    this.emit('story/entry', { entry });
   }
 
   private syncFromStory(): void {

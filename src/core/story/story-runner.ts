@@ -73,8 +73,8 @@ export function toLine(text: string, rawTags: readonly string[] | null): StoryLi
     tags,
     tagErrors,
     feedback: tags.some((t) => t.key === 'feedback'),
-    discuss: readTag<string>(tags, 'discuss'),
-    ending: readTag<EndingValue>(tags, 'ending'),
+    discuss: readTag(tags, 'discuss'),
+    ending: readTag(tags, 'ending'),
   };
 }
 
@@ -84,7 +84,7 @@ export function toChoice(choice: InkChoiceLike): StoryChoice {
     index: choice.index,
     text: choice.text.trim(),
     tags,
-    impacts: readAllTags<StandardImpact>(tags, 'hcpc'),
+    impacts: readAllTags(tags, 'hcpc'),
   };
 }
 

@@ -13,7 +13,6 @@ export type TagPlace = 'global' | 'line' | 'choice';
 export type ValueResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export interface TagSpec<T = unknown> {
-  key: string;
   places: readonly TagPlace[];
   /** Allowed more than once in the same place (e.g. several hcpc tags on one choice). */
   repeatable: boolean;
@@ -32,7 +31,8 @@ export interface EndingValue {
   level: EndingLevel;
   title: string;
 }
-export type RequestKind = 'friend' | 'follow' | 'connect';
+export const REQUEST_KINDS = ['friend', 'follow', 'connect'] as const;
+export type RequestKind = (typeof REQUEST_KINDS)[number];
 export interface RequestValue {
   kind: RequestKind;
   name: string;
@@ -61,10 +61,10 @@ const positiveInt = (tag: ParsedTag): ValueResult<number> => {
 
 const oneOf =
   <T extends string>(values: readonly T[]) =>
-  (tag: ParsedTag): ValueResult<T> =>
-    (values as readonly string[]).includes(tag.value)
-      ? ok(tag.value as T)
-      : fail(`#${tag.key} must be one of ${values.join(', ')}, not "${tag.value}"`);
+  (tag: ParsedTag): ValueResult<T> => {
+    const value = values.find((v) => v === tag.value);
+    return value !== undefined ? ok(value) : fail(`#${tag.key} must be one of ${values.join(', ')}, not "${tag.value}"`);
+  };
 
 const hcpc = (tag: ParsedTag): ValueResult<StandardImpact> => {
   const m = /^(\S+)\s+(\S+)$/.exec(tag.value);
@@ -73,10 +73,9 @@ const hcpc = (tag: ParsedTag): ValueResult<StandardImpact> => {
   const n = Number(num);
   const max = HCPC_2008.standards.length;
   if (!/^\d+$/.test(num) || n < 1 || n > max) return fail(`#${tag.key} standard must be a number from 1 to ${max}, not "${num}"`);
-  if (!(IMPACTS as readonly string[]).includes(impact)) {
-    return fail(`#${tag.key} impact must be one of ${IMPACTS.join(', ')}, not "${impact}"`);
-  }
-  return ok({ framework: HCPC_2008.id, standard: n, impact: impact as Impact });
+  const known = IMPACTS.find((i) => i === impact);
+  if (!known) return fail(`#${tag.key} impact must be one of ${IMPACTS.join(', ')}, not "${impact}"`);
+  return ok({ framework: HCPC_2008.id, standard: n, impact: known });
 };
 
 const ending = (tag: ParsedTag): ValueResult<EndingValue> => {
@@ -91,9 +90,10 @@ const ending = (tag: ParsedTag): ValueResult<EndingValue> => {
 };
 
 const request = (tag: ParsedTag): ValueResult<RequestValue> => {
-  const m = /^(friend|follow|connect)\s+(.+)$/.exec(tag.value);
-  if (!m) return fail(`#request needs a kind (friend, follow or connect) then a name, e.g. "#request: friend Dana Whitfield"`);
-  return ok({ kind: m[1] as RequestKind, name: (m[2] ?? '').trim() });
+  const m = /^(\S+)\s+(.+)$/.exec(tag.value);
+  const kind = REQUEST_KINDS.find((k) => k === m?.[1]);
+  if (!m || !kind) return fail(`#request needs a kind (friend, follow or connect) then a name, e.g. "#request: friend Dana Whitfield"`);
+  return ok({ kind, name: (m[2] ?? '').trim() });
 };
 
 const message = (tag: ParsedTag): ValueResult<MessageValue> => {
@@ -155,61 +155,92 @@ const covers = (tag: ParsedTag): ValueResult<string[]> => {
 export const PLATFORMS = ['hearth', 'shout', 'lens', 'guild', 'home', 'lock'] as const;
 export type PlatformId = (typeof PLATFORMS)[number];
 
-const specs: TagSpec[] = [
-  { key: 'title', places: ['global'], repeatable: false, read: text('the scenario name'), summary: 'Required. The scenario name in the menu.' },
-  { key: 'summary', places: ['global'], repeatable: false, read: text('a sentence or two'), summary: 'Required. One or two sentences for the menu.' },
-  { key: 'minutes', places: ['global'], repeatable: false, read: positiveInt, summary: 'Expected playing time in minutes.' },
-  { key: 'order', places: ['global'], repeatable: false, read: positiveInt, summary: 'Position in the menu (then by title).' },
-  { key: 'content-note', places: ['global', 'line'], repeatable: true, read: text('the note'), summary: 'At the top: shown before play starts. On a line: a note before distressing material (offer a way to skip it).' },
-  { key: 'reflect', places: ['global'], repeatable: true, read: text('a question'), summary: 'A reflection prompt for the debrief; repeatable.' },
-  { key: 'hcpc', places: ['choice'], repeatable: true, read: hcpc, summary: 'What taking this choice does to HCPC standard N: upheld, risk or breach.' },
-  { key: 'feedback', places: ['line'], repeatable: false, read: flag, summary: 'This line explains the consequence just chosen.' },
-  { key: 'discuss', places: ['line'], repeatable: false, read: text('a question'), summary: 'A discussion prompt for the next choice point.' },
-  { key: 'ending', places: ['line'], repeatable: false, read: ending, summary: 'The scenario ends here: LEVEL then a title.' },
-  { key: 'platform', places: ['line'], repeatable: false, read: oneOf(PLATFORMS), summary: 'Opens an app on the phone, or the home or lock screen.' },
-  { key: 'time', places: ['line'], repeatable: false, read: text('the time, e.g. "Sun 21:40"'), summary: "Sets the phone's clock and day." },
-  { key: 'notification', places: ['line'], repeatable: true, read: text('the notification text'), summary: 'A notification banner slides down on the phone.' },
-  { key: 'request', places: ['line'], repeatable: false, read: request, summary: 'A friend, follow or connection request card appears.' },
-  {
-    key: 'request-outcome',
+/**
+ * The table itself, checked with `satisfies` rather than typed as a map so each key keeps its own value type:
+ * `readTag(tags, 'hcpc')` is a StandardImpact, `readAllTags(tags, 'people')` a string[][].
+ */
+export const TAG_SPECS = {
+  title: { places: ['global'], repeatable: false, read: text('the scenario name'), summary: 'Required. The scenario name in the menu.' },
+  summary: { places: ['global'], repeatable: false, read: text('a sentence or two'), summary: 'Required. One or two sentences for the menu.' },
+  minutes: { places: ['global'], repeatable: false, read: positiveInt, summary: 'Expected playing time in minutes.' },
+  order: { places: ['global'], repeatable: false, read: positiveInt, summary: 'Position in the menu (then by title).' },
+  'content-note': { places: ['global', 'line'], repeatable: true, read: text('the note'), summary: 'At the top: shown before play starts. On a line: a note before distressing material (offer a way to skip it).' },
+  reflect: { places: ['global'], repeatable: true, read: text('a question'), summary: 'A reflection prompt for the debrief; repeatable.' },
+  hcpc: { places: ['choice'], repeatable: true, read: hcpc, summary: 'What taking this choice does to HCPC standard N: upheld, risk or breach.' },
+  feedback: { places: ['line'], repeatable: false, read: flag, summary: 'This line explains the consequence just chosen.' },
+  discuss: { places: ['line'], repeatable: false, read: text('a question'), summary: 'A discussion prompt for the next choice point.' },
+  ending: { places: ['line'], repeatable: false, read: ending, summary: 'The scenario ends here: LEVEL then a title.' },
+  platform: { places: ['line'], repeatable: false, read: oneOf(PLATFORMS), summary: 'Opens an app on the phone, or the home or lock screen.' },
+  time: { places: ['line'], repeatable: false, read: text('the time, e.g. "Sun 21:40"'), summary: "Sets the phone's clock and day." },
+  notification: { places: ['line'], repeatable: true, read: text('the notification text'), summary: 'A notification banner slides down on the phone.' },
+  request: { places: ['line'], repeatable: false, read: request, summary: 'A friend, follow or connection request card appears.' },
+  'request-outcome': {
     places: ['line'],
     repeatable: false,
     read: oneOf<RequestOutcome>(['accepted', 'declined', 'ignored']),
     summary: 'The current request card shows what the player did.',
   },
-  { key: 'message', places: ['line'], repeatable: true, read: message, summary: 'An incoming direct message: sender, colon, text.' },
-  { key: 'reply', places: ['line'], repeatable: true, read: text('the message text'), summary: "The player's own sent message." },
+  message: { places: ['line'], repeatable: true, read: message, summary: 'An incoming direct message: sender, colon, text.' },
+  reply: { places: ['line'], repeatable: true, read: text('the message text'), summary: "The player's own sent message." },
   // The phone's pieces (stories/README.md has an example of each).
-  { key: 'player', places: ['global'], repeatable: false, read: text("the player's name"), summary: "The player's name on their own profile and in search results." },
-  { key: 'people', places: ['global'], repeatable: true, read: nameList, summary: 'Names of people in the story, comma-separated: the post composer flags them.' },
-  { key: 'places', places: ['global'], repeatable: true, read: nameList, summary: 'Places in the story, comma-separated: the post composer flags them.' },
-  { key: 'employer', places: ['global'], repeatable: false, read: text("the player's employer"), summary: "The player's employer: shown on Guild, flagged in posts." },
-  { key: 'post', places: ['line'], repeatable: true, read: authored('post', 'Jo Bright: Lovely walk today'), summary: 'A post appears in the feed on screen (or on the hate page): author, colon, text.' },
-  { key: 'comment', places: ['line'], repeatable: true, read: authored('comment', 'Sam: Looks great!'), summary: 'A comment under the newest post: author, colon, text.' },
-  { key: 'reactions', places: ['line'], repeatable: false, read: reactions, summary: 'How many reactions the newest post has.' },
-  { key: 'profile', places: ['line'], repeatable: false, read: text('a name'), summary: "Opens a profile page (the player's own when it is the #player name or \"me\")." },
-  { key: 'detail', places: ['line'], repeatable: true, read: text('a line of profile detail'), summary: 'A line on the open profile, e.g. "Works at Wrenford Borough Council".' },
-  { key: 'pictures', places: ['line'], repeatable: false, read: pictures, summary: 'The player chooses a profile picture from these; the choice goes to VAR profile_picture.' },
-  { key: 'settings', places: ['line'], repeatable: false, read: appId, summary: "Opens an app's privacy settings for the player to change; they go to the app's VARs." },
-  { key: 'search', places: ['line'], repeatable: false, read: text('the name searched for'), summary: 'A web search for a name: shows what anyone can see, given the settings and posts so far.' },
-  { key: 'search-result', places: ['line'], repeatable: true, read: authored('search-result', 'Wrenford Echo: Council wins award'), summary: 'An extra search result: title, colon, snippet.' },
-  { key: 'hate-page', places: ['line'], repeatable: false, read: text('the page name'), summary: 'Opens a hate page; the #post and #comment tags that follow fill it.' },
-  { key: 'composer', places: ['line'], repeatable: false, read: appId, summary: 'Opens the post composer on an app; what the player writes goes to the post_ VARs.' },
-  { key: 'draft', places: ['line'], repeatable: true, read: text('the draft text'), summary: 'A suggested draft the composer offers (and the checker tries).' },
-  { key: 'photo', places: ['line'], repeatable: true, read: photo, summary: 'A photo the composer offers: id, description, and (shows: what else is in it).' },
-  { key: 'check-in', places: ['line'], repeatable: true, read: text('a place'), summary: 'A location check-in the composer offers.' },
-  { key: 'publish', places: ['line'], repeatable: false, read: flag, summary: 'The post the player composed appears in the feed.' },
+  player: { places: ['global'], repeatable: false, read: text("the player's name"), summary: "The player's name on their own profile and in search results." },
+  people: { places: ['global'], repeatable: true, read: nameList, summary: 'Names of people in the story, comma-separated: the post composer flags them.' },
+  places: { places: ['global'], repeatable: true, read: nameList, summary: 'Places in the story, comma-separated: the post composer flags them.' },
+  employer: { places: ['global'], repeatable: false, read: text("the player's employer"), summary: "The player's employer: shown on Guild, flagged in posts." },
+  post: { places: ['line'], repeatable: true, read: authored('post', 'Jo Bright: Lovely walk today'), summary: 'A post appears in the feed on screen (or on the hate page): author, colon, text.' },
+  comment: { places: ['line'], repeatable: true, read: authored('comment', 'Sam: Looks great!'), summary: 'A comment under the newest post: author, colon, text.' },
+  reactions: { places: ['line'], repeatable: false, read: reactions, summary: 'How many reactions the newest post has.' },
+  profile: { places: ['line'], repeatable: false, read: text('a name'), summary: "Opens a profile page (the player's own when it is the #player name or \"me\")." },
+  detail: { places: ['line'], repeatable: true, read: text('a line of profile detail'), summary: 'A line on the open profile, e.g. "Works at Wrenford Borough Council".' },
+  pictures: { places: ['line'], repeatable: false, read: pictures, summary: 'The player chooses a profile picture from these; the choice goes to VAR profile_picture.' },
+  settings: { places: ['line'], repeatable: false, read: appId, summary: "Opens an app's privacy settings for the player to change; they go to the app's VARs." },
+  search: { places: ['line'], repeatable: false, read: text('the name searched for'), summary: 'A web search for a name: shows what anyone can see, given the settings and posts so far.' },
+  'search-result': { places: ['line'], repeatable: true, read: authored('search-result', 'Wrenford Echo: Council wins award'), summary: 'An extra search result: title, colon, snippet.' },
+  'hate-page': { places: ['line'], repeatable: false, read: text('the page name'), summary: 'Opens a hate page; the #post and #comment tags that follow fill it.' },
+  composer: { places: ['line'], repeatable: false, read: appId, summary: 'Opens the post composer on an app; what the player writes goes to the post_ VARs.' },
+  draft: { places: ['line'], repeatable: true, read: text('the draft text'), summary: 'A suggested draft the composer offers (and the checker tries).' },
+  photo: { places: ['line'], repeatable: true, read: photo, summary: 'A photo the composer offers: id, description, and (shows: what else is in it).' },
+  'check-in': { places: ['line'], repeatable: true, read: text('a place'), summary: 'A location check-in the composer offers.' },
+  publish: { places: ['line'], repeatable: false, read: flag, summary: 'The post the player composed appears in the feed.' },
   // Teaching checks (stories/README.md, "Coverage and judgement").
-  { key: 'covers', places: ['line'], repeatable: true, read: covers, summary: 'The risks and good-practice points the next decision exercises, e.g. "#covers: contact, no-requests".' },
-  { key: 'open', places: ['choice'], repeatable: false, read: flag, summary: 'This is the open, engaged option at its decision (accept, share, reply).' },
-  { key: 'cautious', places: ['choice'], repeatable: false, read: flag, summary: 'This is the over-cautious or withdrawn option at its decision.' },
-  { key: 'support', places: ['line'], repeatable: false, read: flag, summary: 'Shows where to get support (manager, employer, union, helpline): use wherever abuse or sanction appears.' },
-  { key: 'impact', places: ['line'], repeatable: true, read: hcpc, summary: 'What the player did in a piece (settings, post, picture) does to HCPC standard N.' },
-];
+  covers: { places: ['line'], repeatable: true, read: covers, summary: 'The risks and good-practice points the next decision exercises, e.g. "#covers: contact, no-requests".' },
+  open: { places: ['choice'], repeatable: false, read: flag, summary: 'This is the open, engaged option at its decision (accept, share, reply).' },
+  cautious: { places: ['choice'], repeatable: false, read: flag, summary: 'This is the over-cautious or withdrawn option at its decision.' },
+  support: { places: ['line'], repeatable: false, read: flag, summary: 'Shows where to get support (manager, employer, union, helpline): use wherever abuse or sanction appears.' },
+  impact: { places: ['line'], repeatable: true, read: hcpc, summary: 'What the player did in a piece (settings, post, picture) does to HCPC standard N.' },
+} satisfies Record<string, TagSpec>;
 
-export const TAG_SPECS: ReadonlyMap<string, TagSpec> = new Map(specs.map((spec) => [spec.key, spec]));
+/** A tag the game knows: a key of TAG_SPECS. */
+export type TagKey = keyof typeof TAG_SPECS;
 
-export const REQUIRED_GLOBAL_KEYS = ['title', 'summary'] as const;
+/** What a well-formed tag of this key reads as, e.g. TagValue<'hcpc'> is StandardImpact. */
+export type TagValue<K extends TagKey> = Extract<ReturnType<(typeof TAG_SPECS)[K]['read']>, { ok: true }>['value'];
+
+/**
+ * The same table seen through a mapped type: indexing it with a generic key K gives TagSpec<TagValue<K>>,
+ * which lets readTag return the key's own type without a cast.
+ */
+const SPECS_BY_KEY: { readonly [K in TagKey]: TagSpec<TagValue<K>> } = TAG_SPECS;
+
+/** Own keys only, so "constructor" or "__proto__" written as a tag is unknown rather than an Object method. */
+export function isTagKey(key: string): key is TagKey {
+  return Object.hasOwn(TAG_SPECS, key);
+}
+
+/** Every known key, in the table's order. */
+export const TAG_KEYS: readonly TagKey[] = Object.keys(TAG_SPECS).filter(isTagKey);
+
+/** The spec for a key read from a story, or undefined for a tag the game does not know. */
+export function tagSpec(key: string): TagSpec | undefined {
+  return isTagKey(key) ? SPECS_BY_KEY[key] : undefined;
+}
+
+/** Read one tag's value as the spec for `key` says (the tag's own key is not checked). */
+export function readTagValue<K extends TagKey>(key: K, tag: ParsedTag): ValueResult<TagValue<K>> {
+  return SPECS_BY_KEY[key].read(tag);
+}
+
+export const REQUIRED_GLOBAL_KEYS = ['title', 'summary'] as const satisfies readonly TagKey[];
 
 export interface TagCheck {
   ok: boolean;
@@ -219,7 +250,7 @@ export interface TagCheck {
 
 /** Check one parsed tag against the table for the place it was written. */
 export function checkTag(tag: ParsedTag, place: TagPlace): TagCheck {
-  const spec = TAG_SPECS.get(tag.key);
+  const spec = tagSpec(tag.key);
   if (!spec) return { ok: false, error: `unknown tag "#${tag.key}" (see stories/README.md for the tags the game accepts)` };
   if (!spec.places.includes(place)) {
     const where = spec.places.map((p) => (p === 'global' ? 'the top of the file' : p === 'choice' ? 'a choice (inside its [ ])' : 'a line of text')).join(' or ');
@@ -230,22 +261,23 @@ export function checkTag(tag: ParsedTag, place: TagPlace): TagCheck {
 }
 
 /** Read a known tag's typed value, or undefined when it is absent or malformed. */
-export function readTag<T>(tags: readonly ParsedTag[], key: string): T | undefined {
+export function readTag<K extends TagKey>(tags: readonly ParsedTag[], key: K): TagValue<K> | undefined {
+  // The types keep unknown keys out; the check keeps untyped callers (and bad data) from reaching a missing spec.
+  if (!isTagKey(key)) return undefined;
   const tag = tags.find((t) => t.key === key);
   if (!tag) return undefined;
-  const spec = TAG_SPECS.get(key);
-  const read = spec?.read(tag);
-  return read?.ok ? (read.value as T) : undefined;
+  const read = readTagValue(key, tag);
+  return read.ok ? read.value : undefined;
 }
 
-export function readAllTags<T>(tags: readonly ParsedTag[], key: string): T[] {
-  const spec = TAG_SPECS.get(key);
-  if (!spec) return [];
-  const out: T[] = [];
+/** Every well-formed value of a repeatable tag, in order; malformed ones are left out. */
+export function readAllTags<K extends TagKey>(tags: readonly ParsedTag[], key: K): TagValue<K>[] {
+  if (!isTagKey(key)) return [];
+  const out: TagValue<K>[] = [];
   for (const tag of tags) {
     if (tag.key !== key) continue;
-    const read = spec.read(tag);
-    if (read.ok) out.push(read.value as T);
+    const read = readTagValue(key, tag);
+    if (read.ok) out.push(read.value);
   }
   return out;
 }

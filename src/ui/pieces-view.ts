@@ -7,8 +7,11 @@
 import type { PhoneCue, PhoneState } from '../core/phone/phone.ts';
 import { analyseComposed } from '../core/phone/piece-variables.ts';
 import { postCheckerLoaded, postCheckerReady } from '../core/post-check/checker.ts';
+import { PLATFORMS } from '../content/platforms.ts';
 import {
+  APP_IDS,
   AUDIENCES,
+  isAppId,
   MAX_POST_CHARS,
   PLATFORM_SETTINGS,
   pictureLabel,
@@ -34,8 +37,7 @@ function flagStandards(numbers: readonly number[]): string {
   return numbers.map(standardLabel).join('; ');
 }
 
-const APP_NAMES: Record<AppId, string> = { hearth: 'Hearth', shout: 'Shout', lens: 'Lens', guild: 'Guild' };
-const appName = (id: string): string => APP_NAMES[id as AppId] ?? id;
+const appName = (id: string): string => (isAppId(id) ? PLATFORMS[id].name : id);
 const quote = (text: string): string => `“${text}”`;
 
 function describeSubmit(forms: readonly PieceForm[], values: FormValues): string | undefined {
@@ -255,7 +257,7 @@ export class PiecesView {
           this.scheduleAnalysis(form);
         },
       },
-      ...(['hearth', 'shout', 'lens', 'guild'] as AppId[]).map((id) => h('option', { value: id, selected: id === platform }, APP_NAMES[id])),
+      ...APP_IDS.map((id) => h('option', { value: id, selected: id === platform }, PLATFORMS[id].name)),
     ) as HTMLSelectElement;
 
     const drafts = form.drafts.length

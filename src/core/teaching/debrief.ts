@@ -11,12 +11,9 @@ import { DEBRIEF_FRAMEWORKS, debriefFramework, equivalentOf, REGULATORS, type Cl
 import { ENDING_IN_REAL_LIFE, GENERAL_REFLECTIONS, PRACTICE_TEACHING, STANDARD_TEACHING, SUPPORT, type SupportContact } from '../../content/teaching.ts';
 import { findReference, HANDOUT_CORRECTIONS, type Reference } from '../../content/references.ts';
 import { findCoverageItem } from './coverage.ts';
+import { IMPACT_LABELS } from '../../content/standards.ts';
 
-export const IMPACT_LABELS: Record<Impact, string> = {
-  upheld: 'Upheld',
-  risk: 'At risk',
-  breach: 'Breached',
-};
+export { IMPACT_LABELS };
 
 export interface GoodPractice {
   slug: string;

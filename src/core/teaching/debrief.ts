@@ -9,7 +9,7 @@ import { ENDING_LEVEL_LABELS, ENDING_LEVELS, HCPC_2008, type Impact } from './st
 import type { EndingValue } from '../story/tag-specs.ts';
 import { DEBRIEF_FRAMEWORKS, debriefFramework, equivalentOf, REGULATORS, type Clause, type FrameworkId, type Regulator } from './frameworks.ts';
 import { ENDING_IN_REAL_LIFE, GENERAL_REFLECTIONS, PRACTICE_TEACHING, STANDARD_TEACHING, SUPPORT, type SupportContact } from '../../content/teaching.ts';
-import { findReference, HANDOUT_CORRECTIONS, type Reference } from '../../content/references.ts';
+import { findReference, HANDOUT_CORRECTIONS, type Reference } from './references.ts';
 import { findCoverageItem } from './coverage.ts';
 import { IMPACT_LABELS } from '../../content/standards.ts';
 

@@ -37,6 +37,10 @@ export interface DebriefFramework {
   id: FrameworkId;
   /** Short name for menus: "HCPC 2008/2012". */
   short: string;
+  /** What a debrief heading calls its clauses: "Social Work England" in "Social Work England 2.2: …". */
+  headingPrefix: string;
+  /** The same on a projector, where space is short: "SWE" in "SWE 5, 5.2". */
+  labelPrefix: string;
   name: string;
   publisher: string;
   edition: string;
@@ -52,6 +56,8 @@ export interface DebriefFramework {
 export const HCPC_2008_INTRO: Omit<DebriefFramework, 'clauses' | 'mapping'> = {
   id: 'hcpc-2008',
   short: 'HCPC 2008/2012 (the handout)',
+  headingPrefix: 'Standard',
+  labelPrefix: 'Standard',
   name: HCPC_2008.name,
   publisher: HCPC_2008.publisher,
   edition: HCPC_2008.edition,
@@ -63,6 +69,8 @@ export const HCPC_2008_INTRO: Omit<DebriefFramework, 'clauses' | 'mapping'> = {
 export const SWE_2019: DebriefFramework = {
   id: 'swe-2019',
   short: 'Social Work England 2019',
+  headingPrefix: 'Social Work England',
+  labelPrefix: 'SWE',
   name: 'Social Work England professional standards',
   publisher: 'Social Work England',
   edition: 'published July 2019, in force from 2 December 2019',
@@ -98,6 +106,8 @@ export const SWE_2019: DebriefFramework = {
 export const HCPC_2024: DebriefFramework = {
   id: 'hcpc-2024',
   short: 'HCPC 2016, revised 2024',
+  headingPrefix: 'HCPC (2024)',
+  labelPrefix: 'HCPC (2024)',
   name: 'HCPC standards of conduct, performance and ethics',
   publisher: 'Health and Care Professions Council',
   edition: '2016 edition (10 standards), revised version in force from 1 September 2024',

@@ -86,17 +86,17 @@ export function standardHeading(frameworkId: FrameworkId, number: number): { hea
   if (!eq || eq.clauses.length === 0) {
     return { heading: `HCPC (2008) standard ${number}: ${own?.title ?? ''}`, clauses: [], verified: false, wordingUnverified: !own?.verified, note: 'No equivalent recorded for this framework.' };
   }
-  const prefix = framework.id === 'hcpc-2008' ? 'Standard' : framework.id === 'swe-2019' ? 'Social Work England' : 'HCPC (2024)';
-  const heading = `${prefix} ${eq.clauses.map((c) => c.code).join(' and ')}: ${eq.clauses.map((c) => c.title).join('; ')}`;
+  const heading = `${framework.headingPrefix} ${eq.clauses.map((c) => c.code).join(' and ')}: ${eq.clauses.map((c) => c.title).join('; ')}`;
   return { heading, clauses: eq.clauses, verified: eq.verified, wordingUnverified: eq.clauses.some((c) => !c.verified), note: eq.note };
 }
 
 /** A short label for a projector: "Standard 3", "SWE 5, 5.2, 5.6", "HCPC (2024) 9". */
 export function shortStandardLabel(frameworkId: FrameworkId, number: number): string {
-  if (frameworkId === 'hcpc-2008') return `Standard ${number}`;
-  const eq = equivalentOf(debriefFramework(frameworkId), number);
+  const framework = debriefFramework(frameworkId);
+  if (frameworkId === 'hcpc-2008') return `${framework.labelPrefix} ${number}`;
+  const eq = equivalentOf(framework, number);
   if (!eq || eq.clauses.length === 0) return `HCPC (2008) standard ${number}`;
-  return `${frameworkId === 'swe-2019' ? 'SWE' : 'HCPC (2024)'} ${eq.clauses.map((c) => c.code).join(', ')}`;
+  return `${framework.labelPrefix} ${eq.clauses.map((c) => c.code).join(', ')}`;
 }
 
 export function buildDebrief(input: {

@@ -2,7 +2,8 @@
  * The sources the debrief cites, as data. Every fact is taken from the project's checked brief
  * (shared/domain/brief.md): `verified` is false where the brief could not confirm the item, and the
  * `note` says what is uncertain. Titles are given as published where the brief records them, otherwise
- * described in our own words (marked by `described`).
+ * described in our own words (marked by `described`). Lookups and formatting are in
+ * src/core/teaching/references.ts.
  */
 
 export interface Reference {
@@ -22,7 +23,7 @@ export interface Reference {
   note?: string;
 }
 
-export const REFERENCES: readonly Reference[] = [
+export const REFERENCES = [
   {
     id: 'hcpc-scpe-2008',
     author: 'Health and Care Professions Council',
@@ -251,21 +252,13 @@ export const REFERENCES: readonly Reference[] = [
     described: true,
     note: 'The source handout for this game. Parts are out of date: see the notes on the handout.',
   },
-];
+] as const satisfies readonly Reference[];
 
-export function findReference(id: string): Reference | undefined {
-  return REFERENCES.find((r) => r.id === id);
-}
-
-/** "Author (year). Title. Publisher." in plain text. */
-export function formatReference(r: Reference): string {
-  const stop = (t: string) => (/[.?!'"’]$/.test(t) ? t : `${t}.`);
-  const publisher = r.publisher === r.author ? '' : ` ${stop(r.publisher)}`;
-  return `${r.author} (${r.year}). ${stop(r.title)}${publisher}`;
-}
+/** A source's id, as the teaching data cites it: a misspelt id does not compile. */
+export type ReferenceId = (typeof REFERENCES)[number]['id'];
 
 /** Where the source handout is out of date or wrong, and what to read instead. */
-export const HANDOUT_CORRECTIONS: readonly { text: string; sources: string[] }[] = [
+export const HANDOUT_CORRECTIONS: readonly { text: string; sources: ReferenceId[] }[] = [
   {
     text: 'Twitter is now X, and "protect my tweets" is now "Protect your posts" (Settings and privacy, then Privacy and safety, then Audience and tagging).',
     sources: ['platform-help'],

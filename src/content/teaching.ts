@@ -2,17 +2,21 @@
  * What the debrief teaches, as data: why each standard matters, what good practice says for each of the
  * handout's risks and practice points (with the real platform settings), what each ending would mean in
  * real life, reflection prompts and where to get support. Written in our own words from the handout and
- * the checked brief; every `sources` id must exist in references.ts (a test checks).
+ * the checked brief (shared/domain/brief.md); every `sources` id is one of references.ts (the compiler checks),
+ * every standard the stories score has its teaching and every risk and practice point its advice.
  */
-import type { EndingLevel } from '../core/teaching/standards.ts';
+import type { MappedStandard } from './frameworks.ts';
+import type { CoversSlug } from './handout.ts';
+import type { ReferenceId } from './references.ts';
+import type { EndingLevel } from './standards.ts';
 
 export interface StandardTeaching {
   /** HCPC 2008/2012 number. */
   number: number;
   why: string;
   /** The practice and risk slugs most relevant to it, in order. */
-  practice: string[];
-  sources: string[];
+  practice: CoversSlug[];
+  sources: ReferenceId[];
 }
 
 export const STANDARD_TEACHING: Readonly<Record<number, StandardTeaching>> = {
@@ -58,7 +62,7 @@ export const STANDARD_TEACHING: Readonly<Record<number, StandardTeaching>> = {
     practice: ['fear', 'think-first'],
     sources: ['hcpc-scpe-2008', 'guthrie-2014', 'hcpc-focus-on-standards'],
   },
-};
+} satisfies Record<MappedStandard, StandardTeaching>;
 
 export interface PracticeTeaching {
   slug: string;
@@ -66,7 +70,7 @@ export interface PracticeTeaching {
   advice: string;
   /** The real settings or steps, where relevant (platform names as they are now). */
   settings: string[];
-  sources: string[];
+  sources: ReferenceId[];
 }
 
 export const PRACTICE_TEACHING: Readonly<Record<string, PracticeTeaching>> = {
@@ -142,7 +146,7 @@ export const PRACTICE_TEACHING: Readonly<Record<string, PracticeTeaching>> = {
     settings: ['Facebook: turn off search engines linking to your profile.'],
     sources: ['knowledge-bite', 'cc-2014-ftp-case'],
   },
-};
+} satisfies Record<CoversSlug, PracticeTeaching>;
 
 /** What each ending would mean in real life, beyond the ladder's one-line meaning. */
 export const ENDING_IN_REAL_LIFE: Readonly<Record<EndingLevel, string>> = {

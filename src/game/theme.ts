@@ -1,4 +1,6 @@
-/** Colours and type for the drawn world. Platforms are fictional; their marks are drawn in code. */
+/** Colours and type for the drawn world. Platforms are fictional (src/content/platforms.ts); their marks are drawn in code. */
+import { PLATFORMS } from '../content/platforms.ts';
+
 export const FONT = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 export const WORLD = {
@@ -20,9 +22,7 @@ export interface PlatformLook {
   css: string;
 }
 
-export const PLATFORM_LOOKS: Record<string, PlatformLook> = {
-  hearth: { name: 'Hearth', tagline: 'friends and family', colour: 0xc2410c, css: '#c2410c' },
-  shout: { name: 'Shout', tagline: 'say it out loud', colour: 0x1d4ed8, css: '#1d4ed8' },
-  lens: { name: 'Lens', tagline: 'photos and stories', colour: 0x7e22ce, css: '#7e22ce' },
-  guild: { name: 'Guild', tagline: 'your professional network', colour: 0x0f766e, css: '#0f766e' },
-};
+/** Each app's look, from the one platform record. */
+export const PLATFORM_LOOKS: Record<string, PlatformLook> = Object.fromEntries(
+  Object.entries(PLATFORMS).map(([id, p]) => [id, { name: p.name, tagline: p.tagline, colour: Number.parseInt(p.colour.slice(1), 16), css: p.colour }]),
+);

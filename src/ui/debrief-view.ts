@@ -7,7 +7,7 @@
 import './debrief.css';
 import { debriefMarkdown, IMPACT_LABELS, type DebriefData, type DebriefStandard } from '../core/teaching/debrief.ts';
 import { isFrameworkId, REGULATORS, type FrameworkId, type Regulator } from '../core/teaching/frameworks.ts';
-import { formatReference, HANDOUT_CORRECTIONS, REFERENCES, type Reference } from '../content/references.ts';
+import { formatReference, HANDOUT_CORRECTIONS, REFERENCES, type Reference } from '../core/teaching/references.ts';
 import { ENDING_LEVEL_LABELS, ENDING_LEVELS, type Impact } from '../core/teaching/standards.ts';
 import { SUPPORT } from '../content/teaching.ts';
 import { h } from './dom.ts';

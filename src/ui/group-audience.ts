@@ -9,6 +9,7 @@ import { HOW_LABELS, type Para } from '../core/group/model.ts';
 import { message, parsePresenterMessage } from '../core/group/protocol.ts';
 import { IMPACT_LABELS } from '../core/teaching/debrief.ts';
 import type { StandardImpact } from '../core/story/tag-specs.ts';
+import { PLATFORMS } from '../content/platforms.ts';
 import type { PieceForm } from '../core/phone/pieces.ts';
 import { clear, h } from './dom.ts';
 import { impactBadge, renderSummaryFull, renderTally, summaryActions } from './group-summary-view.ts';
@@ -130,9 +131,8 @@ class WakeLock {
 
 /** The phone's open forms in a few words, for the projector. */
 function formsInWords(forms: readonly PieceForm[]): string {
-  const names: Record<string, string> = { hearth: 'Hearth', shout: 'Shout', lens: 'Lens', guild: 'Guild' };
   return forms
-    .map((f) => (f.kind === 'settings' ? `${names[f.platform]} privacy settings` : f.kind === 'composer' ? `a post to write on ${names[f.platform]}` : 'a profile picture to choose'))
+    .map((f) => (f.kind === 'settings' ? `${PLATFORMS[f.platform].name} privacy settings` : f.kind === 'composer' ? `a post to write on ${PLATFORMS[f.platform].name}` : 'a profile picture to choose'))
     .join(' and ');
 }
 

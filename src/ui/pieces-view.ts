@@ -6,8 +6,11 @@
 import type { PhoneState } from '../core/phone/phone.ts';
 import { analyseComposed } from '../core/phone/piece-variables.ts';
 import { postCheckerLoaded, postCheckerReady } from '../core/post-check/checker.ts';
+import { PLATFORMS } from '../content/platforms.ts';
 import {
+  APP_IDS,
   AUDIENCES,
+  isAppId,
   MAX_POST_CHARS,
   PLATFORM_SETTINGS,
   pictureLabel,
@@ -18,7 +21,7 @@ import {
   type SettingsForm,
 } from '../core/phone/pieces.ts';
 import type { PostAnalysis, PostContext } from '../core/post-check/analyser.ts';
-import { APP_NAMES, appName } from '../core/phone/describe-cue.ts';
+import { appName } from '../core/phone/describe-cue.ts';
 import { clear, h } from './dom.ts';
 import './pieces.css';
 
@@ -183,7 +186,7 @@ export class PiecesView {
           this.scheduleAnalysis(form);
         },
       },
-      ...(['hearth', 'shout', 'lens', 'guild'] as AppId[]).map((id) => h('option', { value: id, selected: id === platform }, APP_NAMES[id])),
+      ...APP_IDS.map((id) => h('option', { value: id, selected: id === platform }, PLATFORMS[id].name)),
     ) as HTMLSelectElement;
 
     const drafts = form.drafts.length

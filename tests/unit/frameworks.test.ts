@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDebrief, debriefMarkdown, shortStandardLabel, standardHeading } from '../../src/core/teaching/debrief.ts';
 import { DEBRIEF_FRAMEWORKS, equivalentOf, FRAMEWORK_IDS, MAPPED_HCPC_2008, REGULATORS } from '../../src/core/teaching/frameworks.ts';
 import { EMPTY_LEDGER, addFeedback, recordDecision } from '../../src/core/teaching/ledger.ts';
-import { findReference, HANDOUT_CORRECTIONS, REFERENCES } from '../../src/content/references.ts';
+import { findReference, HANDOUT_CORRECTIONS, REFERENCES } from '../../src/core/teaching/references.ts';
 import { ENDING_LEVELS } from '../../src/core/teaching/standards.ts';
 import { PRACTICE_TEACHING, STANDARD_TEACHING, ENDING_IN_REAL_LIFE } from '../../src/content/teaching.ts';
 import { COVERS_SLUGS, HANDOUT_STANDARDS } from '../../src/core/teaching/coverage.ts';
@@ -71,7 +71,7 @@ describe('teaching data', () => {
       ...REGULATORS.map((r) => r.referenceId),
       ...DEBRIEF_FRAMEWORKS.map((f) => f.referenceId),
     ];
-    const ids = new Set(REFERENCES.map((r) => r.id));
+    const ids = new Set<string>(REFERENCES.map((r) => r.id));
     expect(cited.filter((id) => !ids.has(id))).toEqual([]);
     expect(ids.size).toBe(REFERENCES.length);
   });

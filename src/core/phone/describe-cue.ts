@@ -2,12 +2,12 @@
  * The words for every phone event, as the text panel and the projector show them: nothing that happens on
  * the drawn phone is only in the graphics.
  */
+import { PLATFORMS } from '../../content/platforms.ts';
 import type { PhoneCue } from './phone.ts';
 import { isAppId, PLATFORM_SETTINGS, pictureLabel, type AppId, type FormValues, type PieceForm } from './pieces.ts';
 import { audienceLabel } from './search.ts';
 
-export const APP_NAMES: Readonly<Record<AppId, string>> = { hearth: 'Hearth', shout: 'Shout', lens: 'Lens', guild: 'Guild' };
-export const appName = (id: string): string => (isAppId(id) ? APP_NAMES[id] : id);
+export const appName = (id: string): string => (isAppId(id) ? PLATFORMS[id].name : id);
 const quote = (text: string): string => `“${text}”`;
 
 function describeSubmit(forms: readonly PieceForm[], values: FormValues): string | undefined {

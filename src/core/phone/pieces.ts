@@ -1,140 +1,28 @@
 /**
- * The phone's interactive pieces as data: each platform's privacy settings, the profile pictures the game
- * can draw, post audiences, and the forms a story opens (settings panel, post composer, picture chooser).
+ * The phone's interactive pieces: the forms a story opens (settings panel, post composer, picture chooser),
+ * their fields and checks. The platforms themselves (settings, audiences, names) are data in
+ * src/content/platforms.ts and the profile pictures in src/content/pictures.ts; this module derives the lists.
  *
  * What the player sets in a form goes back into the story as ink variables when they take their next
  * choice (see `formAssignments`). The variables are part of the content contract for authors and are
  * documented in stories/README.md; a story declares (`VAR`) only the ones it wants to read.
  */
 
-export type AppId = 'hearth' | 'shout' | 'lens' | 'guild';
-export const APP_IDS: readonly AppId[] = ['hearth', 'shout', 'lens', 'guild'];
+import { PICTURES } from '../../content/pictures.ts';
+import { PHONE_SCREENS, PLATFORMS, type AppId, type FieldValue, type FormValues, type SettingControl, type SettingOption } from '../../content/platforms.ts';
+
+export type { AppId, FieldValue, FormValues, SettingControl, SettingOption } from '../../content/platforms.ts';
+
+/** The four apps, in the order src/content/platforms.ts lists them (the home screen's order). */
+export const APP_IDS: readonly AppId[] = Object.keys(PLATFORMS) as AppId[];
 export const isAppId = (v: string): v is AppId => (APP_IDS as readonly string[]).includes(v);
+/** What `#platform` can open: an app, or the home or lock screen. */
+export const SCREEN_IDS: readonly (AppId | (typeof PHONE_SCREENS)[number])[] = [...APP_IDS, ...PHONE_SCREENS];
 
-export type FieldValue = string | boolean;
-/** Field name (the ink variable it writes) → value. */
-export type FormValues = Record<string, FieldValue>;
+const byApp = <T>(pick: (id: AppId) => T): Readonly<Record<AppId, T>> => Object.fromEntries(APP_IDS.map((id) => [id, pick(id)])) as Record<AppId, T>;
 
-export interface SettingOption {
-  value: string;
-  label: string;
-}
-
-export interface SettingControl {
-  /** The ink variable this control reads and writes, e.g. `hearth_future_posts`. */
-  variable: string;
-  label: string;
-  /** One sentence shown under the control: what it actually does. */
-  help: string;
-  /** A switch (true/false) or a choice between options. */
-  kind: 'switch' | 'choice';
-  options?: readonly SettingOption[];
-  /** A new account's setting on the real platforms this one is modelled on: usually the open one. */
-  initial: FieldValue;
-  /** The most private value, for "lock everything down" and for the walker. */
-  private: FieldValue;
-  /** The most open value. */
-  open: FieldValue;
-}
-
-const onOff = (variable: string, label: string, help: string, initial: boolean, privateValue: boolean): SettingControl => ({
-  variable,
-  label,
-  help,
-  kind: 'switch',
-  initial,
-  private: privateValue,
-  open: !privateValue,
-});
-
-const choice = (variable: string, label: string, help: string, options: SettingOption[], initial: string): SettingControl => ({
-  variable,
-  label,
-  help,
-  kind: 'choice',
-  options,
-  initial,
-  private: options[options.length - 1]!.value,
-  open: options[0]!.value,
-});
-
-/**
- * Each platform's privacy controls, modelled on the real kinds of setting (brief.md, section 7). The
- * options run from the most open to the most private.
- */
-export const PLATFORM_SETTINGS: Readonly<Record<AppId, readonly SettingControl[]>> = {
-  hearth: [
-    choice(
-      'hearth_future_posts',
-      'Who can see your future posts?',
-      'The audience new posts get unless you change it on the post itself.',
-      [
-        { value: 'public', label: 'Public' },
-        { value: 'friends-of-friends', label: 'Friends of friends' },
-        { value: 'friends', label: 'Friends' },
-        { value: 'only-me', label: 'Only me' },
-      ],
-      'public',
-    ),
-    onOff('hearth_limit_old_posts', 'Limit who can see past posts', 'Turns every older public post into a friends-only post, in one go.', false, true),
-    choice(
-      'hearth_friend_requests',
-      'Who can send you friend requests?',
-      'Friends of friends makes it harder for a stranger, or a family you work with, to find and add you.',
-      [
-        { value: 'everyone', label: 'Everyone' },
-        { value: 'friends-of-friends', label: 'Friends of friends' },
-      ],
-      'everyone',
-    ),
-    onOff('hearth_search_engines', 'Let search engines link to your profile', 'When on, your profile can appear when someone searches your name on the web.', true, false),
-    onOff('hearth_tag_review', 'Review posts you are tagged in before they appear', 'Friends can still tag you, but nothing shows on your profile until you approve it.', false, true),
-  ],
-  shout: [
-    onOff('shout_protected', 'Protect your posts', 'Only people you approve as followers see your posts; new followers must ask first.', false, true),
-    choice(
-      'shout_photo_tagging',
-      'Who can tag you in photos?',
-      'A photo someone else posts can name you unless you limit this.',
-      [
-        { value: 'anyone', label: 'Anyone' },
-        { value: 'following', label: 'Only people you follow' },
-        { value: 'off', label: 'No one' },
-      ],
-      'anyone',
-    ),
-    onOff('shout_discoverable', 'Let people find you by your email or phone number', 'Someone with your number, such as a family you have texted, can find your account.', true, false),
-  ],
-  lens: [
-    onOff('lens_private', 'Private account', 'Only followers you approve see your photos and stories; your name and picture stay visible.', false, true),
-    choice(
-      'lens_tags_from',
-      'Allow tags from',
-      'Who can tag you in their photos.',
-      [
-        { value: 'everyone', label: 'Everyone' },
-        { value: 'following', label: 'People you follow' },
-        { value: 'no-one', label: 'No one' },
-      ],
-      'everyone',
-    ),
-    onOff('lens_tag_review', 'Manually approve tags', 'Photos you are tagged in stay off your profile until you approve them.', false, true),
-  ],
-  guild: [
-    onOff('guild_public_profile', 'Show your profile to people who are not signed in', 'Your public profile: what a search engine, or anyone without an account, sees.', true, false),
-    onOff('guild_private_mode', 'Browse in private mode', 'When you view someone\u2019s profile they see "someone viewed your profile", not your name.', false, true),
-    choice(
-      'guild_connections_visible',
-      'Who can see your connections?',
-      'Your connections can reveal where you work and who you work with.',
-      [
-        { value: 'connections', label: 'Your connections' },
-        { value: 'only-you', label: 'Only you' },
-      ],
-      'connections',
-    ),
-  ],
-};
+/** Each platform's privacy controls (see src/content/platforms.ts). The options run from the most open to the most private. */
+export const PLATFORM_SETTINGS: Readonly<Record<AppId, readonly SettingControl[]>> = byApp((id) => PLATFORMS[id].settings);
 
 export const ALL_SETTING_CONTROLS: readonly SettingControl[] = APP_IDS.flatMap((id) => PLATFORM_SETTINGS[id]);
 
@@ -143,40 +31,12 @@ export function initialSettings(): FormValues {
   return Object.fromEntries(ALL_SETTING_CONTROLS.map((c) => [c.variable, c.initial]));
 }
 
-/** Profile pictures the game can draw, and what each one says about you. */
-export const PICTURES = [
-  { id: 'headshot', label: 'A friendly head-and-shoulders photo' },
-  { id: 'family', label: 'You and your children at the school gate, uniform badges showing' },
-  { id: 'lanyard', label: 'You at your desk, council lanyard showing' },
-  { id: 'party', label: 'You at a party, drink in hand' },
-  { id: 'beach', label: 'You on holiday in swimwear' },
-  { id: 'dog', label: 'Your dog' },
-  { id: 'landscape', label: 'A hillside at sunset' },
-] as const;
 export type PictureId = (typeof PICTURES)[number]['id'];
 export const PICTURE_IDS: readonly string[] = PICTURES.map((p) => p.id);
 export const pictureLabel = (id: string): string => PICTURES.find((p) => p.id === id)?.label ?? id;
 
 /** Who a post can be shown to, per platform (most open first). */
-export const AUDIENCES: Readonly<Record<AppId, readonly SettingOption[]>> = {
-  hearth: [
-    { value: 'public', label: 'Public' },
-    { value: 'friends-of-friends', label: 'Friends of friends' },
-    { value: 'friends', label: 'Friends' },
-    { value: 'only-me', label: 'Only me' },
-  ],
-  shout: [
-    { value: 'public', label: 'Everyone (or followers only, if your posts are protected)' },
-  ],
-  lens: [
-    { value: 'followers', label: 'Followers (everyone, unless your account is private)' },
-    { value: 'close-friends', label: 'Close friends' },
-  ],
-  guild: [
-    { value: 'public', label: 'Anyone on or off Guild' },
-    { value: 'connections', label: 'Connections only' },
-  ],
-};
+export const AUDIENCES: Readonly<Record<AppId, readonly SettingOption[]>> = byApp((id) => PLATFORMS[id].audiences);
 
 /** The longest post the composer accepts: longer pastes are cut here, and the composer says so. */
 export const MAX_POST_CHARS = 10_000;

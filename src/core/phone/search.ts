@@ -2,6 +2,7 @@
  * "Search your own name": what a stranger, or a family you work with, finds on the open web, worked out
  * from the player's privacy settings, profile picture and the posts they have published. Pure.
  */
+import { PLATFORMS } from '../../content/platforms.ts';
 import { AUDIENCES, initialSettings, pictureLabel, type AppId, type FormValues } from './pieces.ts';
 
 export interface SearchResult {
@@ -75,7 +76,7 @@ export function searchResults(input: SearchInput): SearchResult[] {
     const futurePublic = s.hearth_future_posts === 'public';
     results.push({
       source: 'hearth',
-      title: `${name} | Hearth`,
+      title: `${name} | ${PLATFORMS.hearth.name}`,
       snippet: post ? `Public post: “${clip(post.text)}”` : futurePublic ? 'Posts: public. Anyone can read what you share.' : 'Name and profile picture.',
       exposes: [...picture, ...(post ? ['a public post'] : futurePublic ? ['your future posts'] : [])],
     });
@@ -84,10 +85,10 @@ export function searchResults(input: SearchInput): SearchResult[] {
   const shoutPost = latest('shout');
   results.push(
     s.shout_protected === true
-      ? { source: 'shout', title: `${name} on Shout`, snippet: 'These posts are protected. Only approved followers can see them.', exposes: picture }
+      ? { source: 'shout', title: `${name} on ${PLATFORMS.shout.name}`, snippet: 'These posts are protected. Only approved followers can see them.', exposes: picture }
       : {
           source: 'shout',
-          title: `${name} on Shout`,
+          title: `${name} on ${PLATFORMS.shout.name}`,
           snippet: shoutPost ? `“${clip(shoutPost.text)}”` : 'Posts and replies, visible to everyone.',
           exposes: [...picture, 'your posts and replies'],
         },
@@ -95,15 +96,15 @@ export function searchResults(input: SearchInput): SearchResult[] {
 
   results.push(
     s.lens_private === true
-      ? { source: 'lens', title: `${name} · Lens`, snippet: 'This account is private.', exposes: picture }
-      : { source: 'lens', title: `${name} · Lens`, snippet: 'Photos and stories, visible to everyone.', exposes: [...picture, 'your photos'] },
+      ? { source: 'lens', title: `${name} · ${PLATFORMS.lens.name}`, snippet: 'This account is private.', exposes: picture }
+      : { source: 'lens', title: `${name} · ${PLATFORMS.lens.name}`, snippet: 'Photos and stories, visible to everyone.', exposes: [...picture, 'your photos'] },
   );
 
   if (s.guild_public_profile === true) {
     const where = input.employer ? ` at ${input.employer}` : '';
     results.push({
       source: 'guild',
-      title: `${name} – Social worker${where} | Guild`,
+      title: `${name} – Social worker${where} | ${PLATFORMS.guild.name}`,
       snippet: s.guild_connections_visible === 'connections' ? 'Experience, education and connections.' : 'Experience and education.',
       exposes: ['your job', ...(input.employer ? ['where you work'] : []), ...(s.guild_connections_visible === 'connections' ? ['who you work with'] : [])],
     });

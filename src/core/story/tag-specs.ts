@@ -4,7 +4,7 @@
  */
 import { HCPC_2008, IMPACTS, isEndingLevel, type EndingLevel, type Impact, ENDING_LEVELS } from '../teaching/standards.ts';
 import type { ParsedTag } from './tags.ts';
-import { APP_IDS, isAppId, PICTURE_IDS, type AppId, type PhotoOffer } from '../phone/pieces.ts';
+import { APP_IDS, isAppId, PICTURE_IDS, SCREEN_IDS, type AppId, type PhotoOffer } from '../phone/pieces.ts';
 import { COVERS_SLUGS } from '../teaching/coverage.ts';
 
 /** Where a tag may be written. 'global' = the top of the file, before any content. */
@@ -152,7 +152,7 @@ const covers = (tag: ParsedTag): ValueResult<string[]> => {
   return ok(slugs);
 };
 
-export const PLATFORMS = ['hearth', 'shout', 'lens', 'guild', 'home', 'lock'] as const;
+export const PLATFORMS = SCREEN_IDS;
 export type PlatformId = (typeof PLATFORMS)[number];
 
 /**

@@ -1,46 +1,12 @@
 /**
- * What the game must teach, as data: the handout's four risks and eight good-practice points (the
- * knowledge bite), and the four standards it cites. Stories record which of these each decision point
- * exercises with `#covers: slug, slug`; the standards are read from the decision's own `#hcpc` tags.
- * The wording is our own summary of the handout.
+ * Checks the stories against what the game must teach: the coverage matrix (each of the handout's risks,
+ * practice points and cited standards × scenario) and the judgement balance (how often the open, engaged
+ * option is the better one). The items themselves are data in src/content/handout.ts.
  */
+import { HANDOUT_STANDARDS, PRACTICES, RISKS, type CoverageItem } from '../../content/handout.ts';
 
-export type CoverageKind = 'risk' | 'practice' | 'standard';
-
-export interface CoverageItem {
-  kind: CoverageKind;
-  /** What authors write in `#covers` (risks and practice points; standards come from `#hcpc`). */
-  slug: string;
-  /** The handout's own number within its list. */
-  number: number;
-  label: string;
-}
-
-export const RISKS: readonly CoverageItem[] = [
-  { kind: 'risk', slug: 'contact', number: 1, label: 'Service users contacting social workers through social media' },
-  { kind: 'risk', slug: 'case-talk', number: 2, label: 'Social workers discussing cases on social media' },
-  { kind: 'risk', slug: 'hate-sites', number: 3, label: 'Service users posting about social workers on hate sites' },
-  { kind: 'risk', slug: 'fear', number: 4, label: 'Fear of sanction causing anxiety and withdrawal from social media' },
-];
-
-export const PRACTICES: readonly CoverageItem[] = [
-  { kind: 'practice', slug: 'no-requests', number: 1, label: 'No friend or follow requests from service users, current or former, on personal accounts' },
-  { kind: 'practice', slug: 'review-settings', number: 2, label: 'Review your privacy settings regularly: platforms change them' },
-  { kind: 'practice', slug: 'private-accounts', number: 3, label: 'Protect your posts and make accounts private' },
-  { kind: 'practice', slug: 'audience-limits', number: 4, label: 'Audience settings are no guarantee: friends can pass things on' },
-  { kind: 'practice', slug: 'public-comments', number: 5, label: "Comments on a friend's public post or photo are public" },
-  { kind: 'practice', slug: 'think-first', number: 6, label: "Think before you post: nothing you wouldn't want colleagues to see" },
-  { kind: 'practice', slug: 'profile-picture', number: 7, label: 'Consider what your profile picture says about you' },
-  { kind: 'practice', slug: 'search-yourself', number: 8, label: 'Search your own name regularly' },
-];
-
-/** The HCPC standards (2008/2012 numbering) the handout cites. */
-export const HANDOUT_STANDARDS: readonly CoverageItem[] = [
-  { kind: 'standard', slug: 'standard-1', number: 1, label: 'Standard 1: best interests of service users' },
-  { kind: 'standard', slug: 'standard-2', number: 2, label: 'Standard 2: confidentiality' },
-  { kind: 'standard', slug: 'standard-3', number: 3, label: 'Standard 3: high standards of personal conduct' },
-  { kind: 'standard', slug: 'standard-13', number: 13, label: 'Standard 13: honesty, integrity and public confidence' },
-];
+export { HANDOUT_STANDARDS, PRACTICES, RISKS } from '../../content/handout.ts';
+export type { CoverageItem, CoverageKind, CoversSlug } from '../../content/handout.ts';
 
 export const COVERAGE_ITEMS: readonly CoverageItem[] = [...RISKS, ...PRACTICES, ...HANDOUT_STANDARDS];
 

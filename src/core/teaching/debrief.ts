@@ -9,14 +9,11 @@ import { ENDING_LEVEL_LABELS, ENDING_LEVELS, HCPC_2008, type Impact } from './st
 import type { EndingValue } from '../story/tag-specs.ts';
 import { DEBRIEF_FRAMEWORKS, debriefFramework, equivalentOf, REGULATORS, type Clause, type FrameworkId, type Regulator } from './frameworks.ts';
 import { ENDING_IN_REAL_LIFE, GENERAL_REFLECTIONS, PRACTICE_TEACHING, STANDARD_TEACHING, SUPPORT, type SupportContact } from '../../content/teaching.ts';
-import { findReference, HANDOUT_CORRECTIONS, type Reference } from '../../content/references.ts';
+import { findReference, HANDOUT_CORRECTIONS, type Reference } from './references.ts';
 import { findCoverageItem } from './coverage.ts';
+import { IMPACT_LABELS } from '../../content/standards.ts';
 
-export const IMPACT_LABELS: Record<Impact, string> = {
-  upheld: 'Upheld',
-  risk: 'At risk',
-  breach: 'Breached',
-};
+export { IMPACT_LABELS };
 
 export interface GoodPractice {
   slug: string;
@@ -89,17 +86,17 @@ export function standardHeading(frameworkId: FrameworkId, number: number): { hea
   if (!eq || eq.clauses.length === 0) {
     return { heading: `HCPC (2008) standard ${number}: ${own?.title ?? ''}`, clauses: [], verified: false, wordingUnverified: !own?.verified, note: 'No equivalent recorded for this framework.' };
   }
-  const prefix = framework.id === 'hcpc-2008' ? 'Standard' : framework.id === 'swe-2019' ? 'Social Work England' : 'HCPC (2024)';
-  const heading = `${prefix} ${eq.clauses.map((c) => c.code).join(' and ')}: ${eq.clauses.map((c) => c.title).join('; ')}`;
+  const heading = `${framework.headingPrefix} ${eq.clauses.map((c) => c.code).join(' and ')}: ${eq.clauses.map((c) => c.title).join('; ')}`;
   return { heading, clauses: eq.clauses, verified: eq.verified, wordingUnverified: eq.clauses.some((c) => !c.verified), note: eq.note };
 }
 
 /** A short label for a projector: "Standard 3", "SWE 5, 5.2, 5.6", "HCPC (2024) 9". */
 export function shortStandardLabel(frameworkId: FrameworkId, number: number): string {
-  if (frameworkId === 'hcpc-2008') return `Standard ${number}`;
-  const eq = equivalentOf(debriefFramework(frameworkId), number);
+  const framework = debriefFramework(frameworkId);
+  if (frameworkId === 'hcpc-2008') return `${framework.labelPrefix} ${number}`;
+  const eq = equivalentOf(framework, number);
   if (!eq || eq.clauses.length === 0) return `HCPC (2008) standard ${number}`;
-  return `${frameworkId === 'swe-2019' ? 'SWE' : 'HCPC (2024)'} ${eq.clauses.map((c) => c.code).join(', ')}`;
+  return `${framework.labelPrefix} ${eq.clauses.map((c) => c.code).join(', ')}`;
 }
 
 export function buildDebrief(input: {

@@ -1,136 +1,29 @@
 /**
- * The standards frameworks the debrief can speak in, as data. Stories always score in the handout's
- * HCPC 2008/2012 numbering (`#hcpc: N`); each framework maps every HCPC-2008 standard the stories use to
- * its own clauses. Facts come from shared/domain/brief.md: a clause or a mapping is `verified` only where
- * the brief checked it; everything else is labelled as our reading in the debrief.
+ * Lookups over the standards frameworks the debrief can speak in. The frameworks, their clauses and
+ * mappings are data in src/content/frameworks.ts, and the regulators by nation in src/content/regulators.ts.
  */
-import { HCPC_2008 } from './standards.ts';
+import { FRAMEWORK_IDS, HCPC_2008_INTRO, HCPC_2024, SWE_2019, type Clause, type DebriefFramework, type FrameworkId } from '../../content/frameworks.ts';
+import { HCPC_2008 } from '../../content/standards.ts';
 
-export interface Clause {
-  /** As the framework numbers it: "2", "2.2", "1.8–1.12". */
-  code: string;
-  /** Our own short summary, never a quotation. */
-  title: string;
-  /** The brief confirmed this clause's number and subject. */
-  verified: boolean;
-}
+export { FRAMEWORK_IDS, MAPPED_HCPC_2008 } from '../../content/frameworks.ts';
+export type { Clause, DebriefFramework, Equivalence, FrameworkId, MappedStandard } from '../../content/frameworks.ts';
+export { REGULATORS } from '../../content/regulators.ts';
+export type { Regulator } from '../../content/regulators.ts';
 
-export interface Equivalence {
-  codes: string[];
-  /** The brief confirmed that these clauses are the equivalent (not just that the clauses exist). */
-  verified: boolean;
-  note?: string;
-}
-
-export interface DebriefFramework {
-  id: FrameworkId;
-  /** Short name for menus: "HCPC 2008/2012". */
-  short: string;
-  name: string;
-  publisher: string;
-  edition: string;
-  /** Who it applies to today, in a sentence. */
-  appliesTo: string;
-  referenceId: string;
-  clauses: readonly Clause[];
-  /** From each HCPC-2008 standard number to this framework's clauses. */
-  mapping: Readonly<Record<number, Equivalence>>;
-}
-
-export const FRAMEWORK_IDS = ['hcpc-2008', 'swe-2019', 'hcpc-2024'] as const;
-export type FrameworkId = (typeof FRAMEWORK_IDS)[number];
 export const DEFAULT_FRAMEWORK: FrameworkId = 'hcpc-2008';
 
 export function isFrameworkId(value: unknown): value is FrameworkId {
   return typeof value === 'string' && (FRAMEWORK_IDS as readonly string[]).includes(value);
 }
 
-/** The HCPC-2008 standards the shipped stories may score (the content tests hold them to this list). */
-export const MAPPED_HCPC_2008 = [1, 2, 3, 5, 7, 10, 13] as const;
-
+/** The handout's own framework: each standard is its own clause, mapped to itself. */
 const hcpc2008: DebriefFramework = {
-  id: 'hcpc-2008',
-  short: 'HCPC 2008/2012 (the handout)',
-  name: HCPC_2008.name,
-  publisher: HCPC_2008.publisher,
-  edition: HCPC_2008.edition,
-  appliesTo:
-    'The standards the source handout cites. The HCPC regulated social workers in England until 2 December 2019 and replaced these standards in 2016: use them to read the handout, not as today’s rules.',
-  referenceId: 'hcpc-scpe-2008',
+  ...HCPC_2008_INTRO,
   clauses: HCPC_2008.standards.map((s) => ({ code: String(s.number), title: s.title, verified: s.verified })),
   mapping: Object.fromEntries(HCPC_2008.standards.map((s) => [s.number, { codes: [String(s.number)], verified: true }])),
 };
 
-const swe2019: DebriefFramework = {
-  id: 'swe-2019',
-  short: 'Social Work England 2019',
-  name: 'Social Work England professional standards',
-  publisher: 'Social Work England',
-  edition: 'published July 2019, in force from 2 December 2019',
-  appliesTo: 'The standards every social worker registered in England must meet today.',
-  referenceId: 'swe-standards-2019',
-  clauses: [
-    { code: '1', title: 'Promote the rights, strengths and wellbeing of people, families and communities', verified: false },
-    { code: '2', title: 'Establish and maintain the trust and confidence of people', verified: false },
-    { code: '2.1', title: 'Be open, honest, reliable and fair', verified: true },
-    { code: '2.2', title: 'Respect people’s dignity and privacy', verified: true },
-    { code: '2.3', title: 'Keep professional relationships, so people understand your role', verified: true },
-    { code: '2.7', title: 'Manage conflicts of interest', verified: false },
-    { code: '3', title: 'Be accountable for the quality of my practice', verified: false },
-    { code: '3.10', title: 'Keep your ICT skills up to date and adapt to new ways of working', verified: true },
-    { code: '4', title: 'Maintain my continuing professional development', verified: false },
-    { code: '5', title: 'Act safely, respectfully and with professional integrity', verified: true },
-    { code: '5.2', title: 'Do not behave, at work or outside it, in a way that calls your suitability into question', verified: false },
-    { code: '5.6', title: 'Do not use technology or social media unlawfully, unethically, or in a way that brings the profession into disrepute', verified: true },
-    { code: '6', title: 'Promote ethical practice and report concerns', verified: false },
-    { code: '6.6', title: 'Declare anything that may affect your fitness to practise', verified: true },
-  ],
-  mapping: {
-    1: { codes: ['1', '2.3'], verified: false, note: 'Boundaries with the people you support sit in standard 2.3.' },
-    2: { codes: ['2.2'], verified: false, note: 'Privacy is confirmed in 2.2; a separate confidentiality clause under standard 2 was not checked.' },
-    3: { codes: ['5', '5.2', '5.6'], verified: false, note: 'Standard 5.6 names social media explicitly.' },
-    5: { codes: ['4', '3.10'], verified: false },
-    7: { codes: ['2.3'], verified: false },
-    10: { codes: ['3'], verified: false, note: 'Records sit under accountability for your practice; the clause number was not checked.' },
-    13: { codes: ['2.1', '5.6'], verified: false },
-  },
-};
-
-const hcpc2024: DebriefFramework = {
-  id: 'hcpc-2024',
-  short: 'HCPC 2016, revised 2024',
-  name: 'HCPC standards of conduct, performance and ethics',
-  publisher: 'Health and Care Professions Council',
-  edition: '2016 edition (10 standards), revised version in force from 1 September 2024',
-  appliesTo:
-    'Today’s HCPC standards, for the professions the HCPC still regulates. Social workers in England moved to Social Work England on 2 December 2019; use these to compare with the handout.',
-  referenceId: 'hcpc-scpe-2016',
-  clauses: [
-    { code: '1', title: 'Promote and protect the interests of service users and carers', verified: true },
-    { code: '1.7', title: 'Keep relationships with service users and carers professional (2016; replaced in 2024)', verified: true },
-    { code: '1.8–1.12', title: 'Professional boundaries (2024): power and trust, setting boundaries, suitable ways to communicate, personal relationships, not abusing your position', verified: true },
-    { code: '2', title: 'Communicate appropriately and effectively', verified: true },
-    { code: '3', title: 'Work within the limits of your knowledge and skills', verified: true },
-    { code: '4', title: 'Delegate appropriately', verified: true },
-    { code: '5', title: 'Respect confidentiality', verified: true },
-    { code: '6', title: 'Manage risk', verified: true },
-    { code: '7', title: 'Report concerns about safety', verified: true },
-    { code: '8', title: 'Be open when things go wrong', verified: true },
-    { code: '9', title: 'Be honest and trustworthy', verified: true },
-    { code: '10', title: 'Keep records of your work', verified: true },
-  ],
-  mapping: {
-    1: { codes: ['1', '1.8–1.12'], verified: false, note: 'Boundaries were 1.7 in 2016 and became 1.8–1.12 in 2024.' },
-    2: { codes: ['5'], verified: false },
-    3: { codes: ['9'], verified: false },
-    5: { codes: ['3'], verified: false, note: 'Keeping knowledge up to date sits under working within your limits; the sub-clause was not checked.' },
-    7: { codes: ['2'], verified: false, note: 'Standard 2 may name social media explicitly (2.7); not checked.' },
-    10: { codes: ['10'], verified: false },
-    13: { codes: ['9'], verified: false },
-  },
-};
-
-export const DEBRIEF_FRAMEWORKS: readonly DebriefFramework[] = [hcpc2008, swe2019, hcpc2024];
+export const DEBRIEF_FRAMEWORKS: readonly DebriefFramework[] = [hcpc2008, SWE_2019, HCPC_2024];
 
 export function debriefFramework(id: FrameworkId): DebriefFramework {
   return DEBRIEF_FRAMEWORKS.find((f) => f.id === id) ?? hcpc2008;
@@ -149,19 +42,3 @@ export function equivalentOf(framework: DebriefFramework, number: number): Equiv
   const clauses = eq.codes.map((code) => framework.clauses.find((c) => c.code === code)).filter((c): c is Clause => c !== undefined);
   return { clauses, verified: eq.verified, ...(eq.note ? { note: eq.note } : {}) };
 }
-
-export interface Regulator {
-  nation: string;
-  name: string;
-  since?: string;
-  standards: string;
-  referenceId: string;
-}
-
-/** Who regulates social workers where (brief section 3; all verified). */
-export const REGULATORS: readonly Regulator[] = [
-  { nation: 'England', name: 'Social Work England', since: '2 December 2019', standards: 'Professional standards (2019)', referenceId: 'swe-standards-2019' },
-  { nation: 'Scotland', name: 'Scottish Social Services Council (SSSC)', standards: 'SSSC Codes of Practice and its social media guidance', referenceId: 'sssc-social-media' },
-  { nation: 'Wales', name: 'Social Care Wales', standards: 'Code of Professional Practice (new codes from 1 July 2026)', referenceId: 'scw-code' },
-  { nation: 'Northern Ireland', name: 'Northern Ireland Social Care Council (NISCC)', standards: 'Standards of Conduct and Practice for Social Workers (2015)', referenceId: 'niscc-standards-2015' },
-];

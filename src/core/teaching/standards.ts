@@ -1,98 +1,17 @@
 /**
- * Standards frameworks as data. The content contract's `#hcpc: N impact` tags use the numbering of the
- * HCPC standards of conduct, performance and ethics (2008 edition, republished 2012), as cited by the
- * source handout. Titles are our own short paraphrases.
+ * Lookups over the standards frameworks. The data (the HCPC 2008/2012 standards, the impacts, the ladder of
+ * endings and their labels) is in src/content/standards.ts.
  */
+import { ENDING_LEVELS, HCPC_2008, type EndingLevel, type Framework, type Standard } from '../../content/standards.ts';
 
-export type Impact = 'upheld' | 'risk' | 'breach';
-export const IMPACTS: readonly Impact[] = ['upheld', 'risk', 'breach'];
-
-export interface Standard {
-  number: number;
-  /** Short paraphrase for the debrief. */
-  title: string;
-  /** Cited by the source handout as relevant to social media. */
-  highlighted: boolean;
-  /**
-   * Whether the wording was checked against the regulator's material (see shared/domain/brief.md).
-   * Unverified titles are still useful labels but must not be presented as quotations.
-   */
-  verified: boolean;
-}
-
-export interface Framework {
-  id: string;
-  /** The tag key that scores against this framework. */
-  tagKey: string;
-  name: string;
-  publisher: string;
-  edition: string;
-  standards: readonly Standard[];
-}
-
-const s = (number: number, title: string, highlighted = false, verified = false): Standard => ({
-  number,
-  title,
-  highlighted,
-  verified,
-});
-
-export const HCPC_2008: Framework = {
-  id: 'hcpc-2008',
-  tagKey: 'hcpc',
-  name: 'HCPC standards of conduct, performance and ethics',
-  publisher: 'Health and Care Professions Council',
-  edition: '2008 edition (republished 2012), as cited by the handout',
-  standards: [
-    s(1, 'Act in the best interests of service users', true, true),
-    s(2, 'Respect the confidentiality of service users', true, true),
-    s(3, 'Keep high standards of personal conduct', true, true),
-    s(4, 'Tell the regulator about your conduct and competence'),
-    s(5, 'Keep your knowledge and skills up to date'),
-    s(6, 'Act within the limits of your knowledge and skills'),
-    s(7, 'Communicate properly and effectively'),
-    s(8, 'Supervise tasks you give to others effectively'),
-    s(9, 'Get informed consent'),
-    s(10, 'Keep accurate records'),
-    s(11, 'Deal fairly and safely with the risks of infection'),
-    s(12, 'Limit or stop practising if your health affects your judgement'),
-    s(13, 'Behave with honesty and integrity; keep public confidence in you and the profession', true, true),
-    s(14, 'Make sure any advertising is accurate'),
-  ],
-};
+export { ENDING_LEVEL_LABELS, ENDING_LEVELS, HCPC_2008, IMPACTS } from '../../content/standards.ts';
+export type { EndingLevel, Framework, Impact, Standard, StandardNumber } from '../../content/standards.ts';
 
 export const FRAMEWORKS: readonly Framework[] = [HCPC_2008];
 
 export function findStandard(framework: Framework, number: number): Standard | undefined {
   return framework.standards.find((st) => st.number === number);
 }
-
-/** The ladder of endings in the content contract, from best to worst. */
-export const ENDING_LEVELS = ['no-concerns', 'advice', 'investigation', 'referral', 'sanction'] as const;
-export type EndingLevel = (typeof ENDING_LEVELS)[number];
-
-export const ENDING_LEVEL_LABELS: Record<EndingLevel, { label: string; meaning: string }> = {
-  'no-concerns': {
-    label: 'No concerns',
-    meaning: 'Nothing here would worry your manager or the regulator.',
-  },
-  advice: {
-    label: 'Advice',
-    meaning: 'Your manager would talk it through with you in supervision: a learning point, not a disciplinary one.',
-  },
-  investigation: {
-    label: 'Investigation',
-    meaning: 'Your employer would look into what happened under its own procedures.',
-  },
-  referral: {
-    label: 'Referral to the regulator',
-    meaning: 'A concern about your fitness to practise would be raised with the regulator.',
-  },
-  sanction: {
-    label: 'Sanction',
-    meaning: 'A fitness-to-practise panel would restrict or remove your right to practise.',
-  },
-};
 
 export function isEndingLevel(value: string): value is EndingLevel {
   return (ENDING_LEVELS as readonly string[]).includes(value);

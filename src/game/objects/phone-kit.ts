@@ -1,5 +1,7 @@
 /** What every part of the drawn phone shares: its geometry, text style, avatars and the apps' marks. */
 import type Phaser from 'phaser';
+import { PLATFORMS, type PlatformMark } from '../../content/platforms.ts';
+import { isAppId } from '../../core/phone/pieces.ts';
 import { FONT, PLATFORM_LOOKS, WORLD } from '../theme.ts';
 
 type Scene = Phaser.Scene;
@@ -30,7 +32,7 @@ export function avatarColour(name: string): number {
   return palette[hash % palette.length]!;
 }
 
-/** Draws a platform's mark: a simple shape inside a rounded square. */
+/** Draws a platform's mark (src/content/platforms.ts names it), or the search app's: a simple shape inside a rounded square. */
 export function drawLogo(scene: Scene, x: number, y: number, size: number, platform: string): Container {
   const look = PLATFORM_LOOKS[platform];
   const c = scene.add.container(x, y);
@@ -38,27 +40,28 @@ export function drawLogo(scene: Scene, x: number, y: number, size: number, platf
   g.fillStyle(look?.colour ?? (platform === 'seek' ? 0x334155 : 0x64748b), 1).fillRoundedRect(0, 0, size, size, size * 0.24);
   g.fillStyle(0xffffff, 1).lineStyle(Math.max(2, size * 0.07), 0xffffff, 1);
   const s = size;
-  switch (platform) {
-    case 'hearth': // a house with a warm door
+  const mark: PlatformMark | 'magnifier' | undefined = isAppId(platform) ? PLATFORMS[platform].mark : platform === 'seek' ? 'magnifier' : undefined;
+  switch (mark) {
+    case 'house': // Hearth: a house with a warm door
       g.fillTriangle(s * 0.18, s * 0.5, s * 0.5, s * 0.2, s * 0.82, s * 0.5);
       g.fillRect(s * 0.28, s * 0.48, s * 0.44, s * 0.32);
       g.fillStyle(look!.colour, 1).fillRoundedRect(s * 0.44, s * 0.6, s * 0.12, s * 0.2, 2);
       break;
-    case 'shout': // a speech bubble
+    case 'speech-bubble': // Shout
       g.fillRoundedRect(s * 0.18, s * 0.22, s * 0.64, s * 0.42, s * 0.12);
       g.fillTriangle(s * 0.3, s * 0.6, s * 0.46, s * 0.6, s * 0.26, s * 0.8);
       break;
-    case 'lens': // a camera
+    case 'camera': // Lens
       g.strokeRoundedRect(s * 0.18, s * 0.28, s * 0.64, s * 0.48, s * 0.12);
       g.strokeCircle(s * 0.5, s * 0.52, s * 0.13);
       g.fillCircle(s * 0.7, s * 0.38, s * 0.035);
       break;
-    case 'guild': // a briefcase
+    case 'briefcase': // Guild
       g.fillRoundedRect(s * 0.18, s * 0.36, s * 0.64, s * 0.42, s * 0.06);
       g.strokeRoundedRect(s * 0.38, s * 0.22, s * 0.24, s * 0.16, s * 0.04);
       g.fillStyle(look!.colour, 1).fillRect(s * 0.18, s * 0.52, s * 0.64, s * 0.04);
       break;
-    case 'seek': // a magnifying glass
+    case 'magnifier': // Seek, the search app
       g.strokeCircle(s * 0.44, s * 0.44, s * 0.19);
       g.lineStyle(Math.max(3, s * 0.1), 0xffffff, 1).lineBetween(s * 0.58, s * 0.58, s * 0.78, s * 0.78);
       break;

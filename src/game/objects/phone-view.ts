@@ -4,6 +4,7 @@
  */
 import type Phaser from 'phaser';
 import type { PhoneCue, PhoneNotification, PhoneState } from '../../core/phone/phone.ts';
+import { APP_IDS } from '../../core/phone/pieces.ts';
 import { PLATFORM_LOOKS, WORLD, type PlatformLook } from '../theme.ts';
 import { avatarColour, BEZEL, drawLogo, HEADER_H, initials, PHONE_H, PHONE_W, SCREEN_H, SCREEN_W, STATUS_H, text } from './phone-kit.ts';
 import { PiecesPainter } from './phone-pieces.ts';
@@ -97,8 +98,7 @@ export class PhoneView {
     this.wallpaper(g, 0x0f4c5c, 0x1e3a5f);
     this.screen.add(g);
     this.statusBar(state.time, true);
-    const ids = ['hearth', 'shout', 'lens', 'guild'];
-    ids.forEach((id, i) => {
+    APP_IDS.forEach((id, i) => {
       const x = 46 + (i % 4) * 112;
       const y = 120;
       this.screen.add(drawLogo(this.scene, x, y, 88, id));

@@ -14,6 +14,7 @@ import positive from '../../assets/sounds/positive.wav';
 import request from '../../assets/sounds/request.wav';
 import roomTone from '../../assets/sounds/room-tone.wav';
 import send from '../../assets/sounds/send.wav';
+import { messageOf } from '../core/errors.ts';
 
 type HowlerModule = typeof import('howler');
 type Howl = import('howler').Howl;
@@ -105,7 +106,7 @@ export class SoundPlayer {
       (error: unknown) => {
         this.unavailable = true;
         this.pending = [];
-        this.note('load', `Sound is unavailable (${(error as Error).message}); the game plays on with captions.`);
+        this.note('load', `Sound is unavailable (${messageOf(error)}); the game plays on with captions.`);
       },
     );
   }
@@ -165,7 +166,7 @@ export class SoundPlayer {
     try {
       fn();
     } catch (error) {
-      this.note(what, `Sound problem (${what}): ${(error as Error).message}; the game plays on with captions.`);
+      this.note(what, `Sound problem (${what}): ${messageOf(error)}; the game plays on with captions.`);
     }
   }
 

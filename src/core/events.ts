@@ -10,9 +10,9 @@ export class Emitter<Events extends Record<string, unknown>> {
       set = new Set();
       this.listeners.set(type, set);
     }
-    set.add(listener as (payload: never) => void);
+    set.add(listener);
     return () => {
-      set.delete(listener as (payload: never) => void);
+      set.delete(listener);
     };
   }
 
@@ -20,7 +20,7 @@ export class Emitter<Events extends Record<string, unknown>> {
     const set = this.listeners.get(type);
     if (!set) return;
     // Copy first: a listener may unsubscribe (or subscribe) while we iterate.
-    for (const listener of [...set]) {
+    for (const listener of Array.from(set)) {
       try {
         (listener as (p: Events[K]) => void)(payload);
       } catch (error) {

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Compiler, CompilerOptions } from 'inkjs/full';
 import type { Story } from 'inkjs/full';
+import { messageOf } from '../core/errors.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -63,7 +64,7 @@ export function compileInk(file: string, source?: string): CompileResult {
   try {
     text = source ?? readFileSync(abs, 'utf8');
   } catch (error) {
-    diagnostics.push({ file: abs, line: undefined, message: `cannot read the file: ${(error as Error).message}`, severity: 'error' });
+    diagnostics.push({ file: abs, line: undefined, message: `cannot read the file: ${messageOf(error)}`, severity: 'error' });
     return { file: abs, story: undefined, json: undefined, fingerprint: undefined, diagnostics, includes };
   }
   // A byte-order mark from Windows editors would otherwise reach ink as content.
@@ -86,7 +87,7 @@ export function compileInk(file: string, source?: string): CompileResult {
     story = new Compiler(text, options).Compile() ?? undefined;
   } catch (error) {
     if (!diagnostics.some((d) => d.severity === 'error')) {
-      diagnostics.push(parseInkMessage((error as Error).message, abs, baseDir));
+      diagnostics.push(parseInkMessage(messageOf(error), abs, baseDir));
     }
   }
   if (diagnostics.some((d) => d.severity === 'error')) story = undefined;

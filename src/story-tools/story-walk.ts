@@ -17,6 +17,7 @@ providePostChecker(analysePost);
 import type { Diagnostic } from './ink-compile.ts';
 import { choiceScore, type DecisionPointFacts } from '../core/teaching/coverage.ts';
 import { readAllTags } from '../core/story/tag-specs.ts';
+import { messageOf } from '../core/errors.ts';
 
 export interface WalkOptions {
   /** Stop (and report) after this many distinct choice points. */
@@ -174,7 +175,7 @@ export function walkStory(story: Story, file: string, options: WalkOptions = {})
       }
       return step;
     } catch (error) {
-      problem(currentLine(story), `runtime error: ${(error as Error).message}`);
+      problem(currentLine(story), `runtime error: ${messageOf(error)}`);
       return undefined;
     }
   };

@@ -8,6 +8,7 @@ import { DEFAULT_FRAMEWORK, type FrameworkId } from '../teaching/frameworks.ts';
 import { ReplayError, Session, StoryError, type Replay, type ScenarioMeta, type SessionEvents, type SessionSnapshot } from '../story/session.ts';
 import type { SaveStore } from './storage.ts';
 import type { InkStoryLike } from '../story/story-runner.ts';
+import { messageOf } from '../errors.ts';
 
 export interface ScenarioEntry {
   meta: ScenarioMeta;
@@ -62,7 +63,7 @@ export class App {
       beforeStart?: (meta: ScenarioMeta) => Promise<void> | void;
     } = {},
   ) {
-    this.scenarios = [...scenarios].sort(
+    this.scenarios = scenarios.toSorted(
       (a, b) => (a.meta.order ?? 1e6) - (b.meta.order ?? 1e6) || a.meta.title.localeCompare(b.meta.title),
     );
   }
@@ -146,7 +147,7 @@ export class App {
     this.endSession();
     this.setScreen({ name: 'loading', scenario: entry.meta });
     const cannotStart = (error: unknown) => {
-      this.notice('error', `“${entry.meta.title}” could not start (${(error as Error).message}). Please choose again, or tell whoever looks after this game.`);
+      this.notice('error', `“${entry.meta.title}” could not start (${messageOf(error)}). Please choose again, or tell whoever looks after this game.`);
       this.showMenu();
     };
     let story: InkStoryLike;

@@ -28,7 +28,7 @@ export function numberField(defaultValue: number, min: number, max: number): Pre
 }
 
 export function choiceField<const T extends readonly string[]>(values: T, defaultValue: T[number]): PreferenceField<T[number]> {
-  return { default: defaultValue, read: (v) => (typeof v === 'string' && values.includes(v) ? (v as T[number]) : undefined) };
+  return { default: defaultValue, read: (v) => (typeof v === 'string' && values.includes(v) ? (v) : undefined) };
 }
 
 export const REDUCED_MOTION_SETTINGS = ['system', 'on', 'off'] as const;

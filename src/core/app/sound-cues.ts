@@ -74,9 +74,10 @@ export function scheduleCues(names: readonly SoundCueName[]): ScheduledCue[] {
  * Follows the app's events and reports every cue to `onCue` as it arrives (phone cues as they happen, the
  * consequence when the ledger gains a decision). Returns a function that stops listening.
  */
+const seen = (ledger: Ledger): number => ledger.decisions.length;
+
 export function watchSoundCues(events: Emitter<AppEvents>, onCue: (name: SoundCueName) => void): Unsubscribe {
   let decisions = -1;
-  const seen = (ledger: Ledger) => ledger.decisions.length;
   const handles = [
     events.on('app/screen', (screen) => {
       // A new screen (a new or resumed session) sets the baseline: replayed decisions make no sound.

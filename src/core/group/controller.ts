@@ -44,6 +44,7 @@ import type { FormValues, PieceForm } from '../phone/pieces.ts';
 import type { PostContext } from '../post-check/analyser.ts';
 import { ENDING_LEVEL_LABELS, HCPC_2008, type Framework } from '../teaching/standards.ts';
 import type { EndingValue, StandardImpact } from '../story/tag-specs.ts';
+import { messageOf } from '../errors.ts';
 
 export interface OptionView {
   text: string;
@@ -239,7 +240,7 @@ export class GroupController {
     try {
       await this.open(entry, []);
     } catch (error) {
-      this.notice('error', `“${entry.meta.title}” could not start (${(error as Error).message}). Please choose again.`);
+      this.notice('error', `“${entry.meta.title}” could not start (${messageOf(error)}). Please choose again.`);
       this.showMenu();
       return;
     }
@@ -256,7 +257,7 @@ export class GroupController {
     try {
       await this.open(entry, saved.decisions);
     } catch (error) {
-      const why = error instanceof ReplayError ? 'it no longer fits the story' : (error as Error).message;
+      const why = error instanceof ReplayError ? 'it no longer fits the story' : messageOf(error);
       this.notice('warning', `The saved group session could not be resumed (${why}), so a fresh group session starts.`);
       this.deps.store.clear();
       this.showMenu();
@@ -367,7 +368,7 @@ export class GroupController {
       try {
         view = { status: 'ready', outcome: await roadNotTaken(() => entry.load(), entry.meta, step.before, option, this.deps.describe) };
       } catch (error) {
-        view = { status: 'error', option, text: step.options[option]!.text, message: (error as Error).message };
+        view = { status: 'error', option, text: step.options[option]!.text, message: messageOf(error) };
       }
       if (this.session !== session) return; // a new session has started meanwhile
       step.road[alt] = view;

@@ -53,13 +53,11 @@ export function toParas(entries: readonly TranscriptEntry[], describe: CueDescri
  * feedback at all, there is no separate consequence.
  */
 export function splitReveal(paras: readonly Para[]): { reveal: Para[]; rest: Para[] } {
-  let last = -1;
-  paras.forEach((p, i) => {
-    if (p.kind === 'feedback') last = i;
-  });
+  const last = paras.findLastIndex((p) => p.kind === 'feedback');
+  if (last < 0) return { reveal: [], rest: paras.slice() };
   // Phone events straight after the last feedback still belong to the consequence.
   let end = last + 1;
-  while (last >= 0 && end < paras.length && paras[end]!.kind === 'phone') end++;
+  while (end < paras.length && paras[end]!.kind === 'phone') end++;
   return { reveal: paras.slice(0, end), rest: paras.slice(end) };
 }
 

@@ -9,17 +9,20 @@
  */
 
 import { PICTURES } from '../../content/pictures.ts';
+import { unreachable } from '../errors.ts';
 import { PHONE_SCREENS, PLATFORMS, type AppId, type FieldValue, type FormValues, type SettingControl, type SettingOption } from '../../content/platforms.ts';
 
 export type { AppId, FieldValue, FormValues, SettingControl, SettingOption } from '../../content/platforms.ts';
 
 /** The four apps, in the order src/content/platforms.ts lists them (the home screen's order). */
-export const APP_IDS: readonly AppId[] = Object.keys(PLATFORMS) as AppId[];
-export const isAppId = (v: string): v is AppId => (APP_IDS as readonly string[]).includes(v);
+export const isAppId = (v: string): v is AppId => Object.hasOwn(PLATFORMS, v);
+export const APP_IDS: readonly AppId[] = Object.keys(PLATFORMS).filter(isAppId);
 /** What `#platform` can open: an app, or the home or lock screen. */
 export const SCREEN_IDS: readonly (AppId | (typeof PHONE_SCREENS)[number])[] = [...APP_IDS, ...PHONE_SCREENS];
 
-const byApp = <T>(pick: (id: AppId) => T): Readonly<Record<AppId, T>> => Object.fromEntries(APP_IDS.map((id) => [id, pick(id)])) as Record<AppId, T>;
+const byApp = <T>(pick: (id: AppId) => T): Readonly<Record<AppId, T>> =>
+  // oxlint-disable-next-line typescript/no-unsafe-type-assertion -- one entry for every id in APP_IDS, so every key is there
+  Object.fromEntries(APP_IDS.map((id) => [id, pick(id)])) as Record<AppId, T>;
 
 /** Each platform's privacy controls (see src/content/platforms.ts). The options run from the most open to the most private. */
 export const PLATFORM_SETTINGS: Readonly<Record<AppId, readonly SettingControl[]>> = byApp((id) => PLATFORMS[id].settings);
@@ -85,6 +88,8 @@ export function formFields(form: PieceForm, current: FormValues): FormValues {
         post_photo: '',
         post_check_in: '',
       };
+    default:
+      return unreachable(form);
   }
 }
 
@@ -113,7 +118,7 @@ export function checkField(forms: readonly PieceForm[], values: FormValues, name
           return isAppId(value) ? { ok: true, value } : { ok: false, error: 'Choose one of the four apps' };
         case 'post_audience': {
           const platform = values.post_platform;
-          const options = isAppId(String(platform)) ? AUDIENCES[platform as AppId] : [];
+          const options = typeof platform === 'string' && isAppId(platform) ? AUDIENCES[platform] : [];
           return options.some((o) => o.value === value) ? { ok: true, value } : { ok: false, error: 'That audience is not available on this app' };
         }
         case 'post_photo':
@@ -169,7 +174,7 @@ export function formVariants(forms: readonly PieceForm[], current: FormValues): 
   }
   const seen = new Set<string>();
   return variants.filter((v) => {
-    const key = JSON.stringify(Object.entries(v).sort());
+    const key = JSON.stringify(Object.entries(v).toSorted(([a], [b]) => a.localeCompare(b)));
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

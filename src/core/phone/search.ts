@@ -3,6 +3,7 @@
  * from the player's privacy settings, profile picture and the posts they have published. Pure.
  */
 import { PLATFORMS } from '../../content/platforms.ts';
+import { unreachable } from '../errors.ts';
 import { AUDIENCES, initialSettings, pictureLabel, type AppId, type FormValues } from './pieces.ts';
 
 export interface SearchResult {
@@ -42,6 +43,8 @@ function visibleToAnyone(post: PublishedPost, settings: FormValues): boolean {
       return post.audience === 'followers' && settings.lens_private !== true;
     case 'guild':
       return post.audience === 'public' && settings.guild_public_profile !== false;
+    default:
+      return unreachable(post.platform);
   }
 }
 
@@ -68,7 +71,7 @@ export function searchResults(input: SearchInput): SearchResult[] {
   if (!isPlayer) return [];
   const s = { ...initialSettings(), ...input.settings };
   const picture = pictureExposes(input.picture);
-  const latest = (platform: AppId) => [...input.published].reverse().find((p) => p.platform === platform && visibleToAnyone(p, s));
+  const latest = (platform: AppId) => input.published.findLast((p) => p.platform === platform && visibleToAnyone(p, s));
   const results: SearchResult[] = [];
 
   if (s.hearth_search_engines === true) {

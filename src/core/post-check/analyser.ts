@@ -79,7 +79,7 @@ function shadow(text: string): Shadow {
 // Pattern building blocks. All quantifiers are bounded; every pattern starts with a boundary or a literal.
 
 /** Escapes regex syntax characters (only those: with the `u` flag, escaping anything else is an error). */
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&');
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** A whole-word alternation of lower-case phrases, written with `S` between words. */
 const words = (...alternatives: string[]): string => `${B}(?:${alternatives.join('|')})${E}`;
@@ -168,7 +168,7 @@ function literalPattern(phrase: string, joinSpaces: string): string {
 /** `Mark` → `M…[aA]…[rR]…`, for the cased shadow: capital first letter, any case after (… = optional accents). */
 function capitalisedPattern(part: string): string {
   let out = '';
-  [...shadow(part).cased].forEach((ch, i) => {
+  Array.from(shadow(part).cased).forEach((ch, i) => {
     if (ch === "'") out += "'?";
     else if (!LETTER.test(ch)) out += escapeRegExp(ch);
     else if (i === 0) out += `${escapeRegExp(ch.toUpperCase())}${MARKS}`;
@@ -178,6 +178,8 @@ function capitalisedPattern(part: string): string {
 }
 
 const POSSESSIVE = `(?:${APOS}s?)?`;
+/** Longest first, so an alternation prefers "Wrenford Borough Council" to "Wrenford". */
+const byLength = (xs: Iterable<string>): string[] => Array.from(xs).toSorted((a, b) => b.length - a.length);
 const cleanList = (xs: readonly unknown[] | undefined): string[] =>
   [...new Set((xs ?? []).filter((x): x is string => typeof x === 'string').map((x) => x.trim()).filter((x) => /\p{L}/u.test(x)))];
 
@@ -187,7 +189,7 @@ function nameDetectors(people: readonly unknown[] | undefined): Detector[] {
   const capitalOnly = new Set<string>();
   const titles = /^(?:mr|mrs|ms|miss|mx|dr|prof)\.?$/i;
   for (const person of cleanList(people)) {
-    const parts = person.split(/\s+/u).filter((p) => !titles.test(p) && [...p.replace(/[^\p{L}]/gu, '')].length >= 2);
+    const parts = person.split(/\s+/u).filter((p) => !titles.test(p) && Array.from(p.replace(/[^\p{L}]/gu, '')).length >= 2);
     if (parts.length > 1) full.add(literalPattern(parts.join(' '), '[ ._-]{0,3}'));
     for (const part of parts) {
       const key = shadow(part).lower.replace(/[^\p{L}]/gu, '');
@@ -197,7 +199,6 @@ function nameDetectors(people: readonly unknown[] | undefined): Detector[] {
   }
   const why = 'This is the name of someone in the story. Naming a person you work with, even by first name only, can identify them and breaks their confidentiality.';
   const out: Detector[] = [];
-  const byLength = (xs: Set<string>) => [...xs].sort((a, b) => b.length - a.length);
   if (full.size + anyCase.size > 0) out.push(det('name', 'standalone', `${B}(?:${byLength(new Set([...full, ...anyCase])).join('|')})${POSSESSIVE}${E}`, why, { alwaysSerious: true }));
   if (capitalOnly.size > 0) out.push(det('name', 'standalone', `${B}(?:${byLength(capitalOnly).join('|')})${POSSESSIVE}${E}`, why, { caseSensitive: true, alwaysSerious: true }));
   return out;
@@ -210,7 +211,7 @@ function storyDetectors(context: PostContext): Detector[] {
     out.push({
       kind: 'place',
       tier: 'standalone',
-      re: new RegExp(`${B}(?:${places.sort((a, b) => b.length - a.length).join('|')})${POSSESSIVE}${E}`, 'gu'),
+      re: new RegExp(`${B}(?:${byLength(places).join('|')})${POSSESSIVE}${E}`, 'gu'),
       caseSensitive: false,
       why: 'This is a place in the story. Naming where a family lives or where the work happened narrows down who you mean.',
     });
@@ -220,7 +221,7 @@ function storyDetectors(context: PostContext): Detector[] {
     out.push({
       kind: 'employer',
       tier: 'standalone',
-      re: new RegExp(`${B}(?:${employer.sort((a, b) => b.length - a.length).join('|')})${POSSESSIVE}${E}`, 'gu'),
+      re: new RegExp(`${B}(?:${byLength(employer).join('|')})${POSSESSIVE}${E}`, 'gu'),
       caseSensitive: false,
       why: 'Naming your employer ties the post to it: people may read it as your employer speaking, and it tells anyone who knows a family on your caseload where to look.',
     });
@@ -234,8 +235,8 @@ function storyDetectors(context: PostContext): Detector[] {
 type Reach = 'wide' | 'narrow' | 'private';
 
 /** Normalises 'Friends of friends', 'friends_of_friends' → 'friends-of-friends'. */
-const normaliseAudience = (audience: string): string =>
-  String(audience ?? '')
+const normaliseAudience = (audience: unknown): string =>
+  (typeof audience === 'string' ? audience : '')
     .trim()
     .toLowerCase()
     .replace(/[\s_]+/g, '-');
@@ -297,8 +298,8 @@ function scan(texts: Shadow, detectors: readonly Detector[]): Candidate[] {
  * parents" over "disgusting", "Wrenford Borough Council" over the place "Wrenford"); then by kind priority.
  */
 function dedupe(candidates: Candidate[]): Candidate[] {
-  const isName = (c: Candidate) => (c.kind === 'name' ? 0 : 1);
-  const ranked = [...candidates].sort(
+  const isName = (c: Candidate): number => (c.kind === 'name' ? 0 : 1);
+  const ranked = candidates.toSorted(
     (a, b) => isName(a) - isName(b) || b.end - b.start - (a.end - a.start) || PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start,
   );
   // Kept matches never overlap, so sorted by start only the neighbours either side of a newcomer can clash
@@ -338,6 +339,9 @@ function standardsFor(kind: FlagKind, anchored: boolean): number[] {
   }
 }
 
+/** The kinds that make a post about a case on their own, so an attachment showing one counts too. */
+const isAnchorKind = (k: FlagKind): boolean => k === 'name' || k === 'case-word' || k === 'court' || k === 'derogatory';
+
 const sentence = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
 export function analysePost(draft: PostDraft, context: PostContext): PostAnalysis {
@@ -352,7 +356,6 @@ export function analysePost(draft: PostDraft, context: PostContext): PostAnalysi
   const attachmentKinds = (s: string) => new Set(dedupe(scan(shadow(s), detectors)).filter((c) => c.tier === 'standalone').map((c) => c.kind));
   const checkInKinds = checkIn ? attachmentKinds(checkIn) : new Set<FlagKind>();
   const showsKinds = shows.map(attachmentKinds);
-  const isAnchorKind = (k: FlagKind) => k === 'name' || k === 'case-word' || k === 'court' || k === 'derogatory';
 
   const all = scan(texts, detectors);
   // Venting about "the parents I work with" is about them, even with no case in sight.
@@ -414,7 +417,7 @@ export function analysePost(draft: PostDraft, context: PostContext): PostAnalysi
     const serious = reach === 'wide';
     flags.push({
       kind: 'audience',
-      match: String(draft?.audience ?? ''),
+      match: draft?.audience ?? '',
       start: -1,
       end: -1,
       why: audienceWhy(draft?.audience ?? ''),

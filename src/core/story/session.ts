@@ -12,6 +12,7 @@ import { SAVE_VERSION, type SaveData } from './save.ts';
 import { StoryRunner, type InkStoryLike, type StoryChoice, type StoryStep } from './story-runner.ts';
 import { readAllTags, readTag, type EndingValue } from './tag-specs.ts';
 import type { ParsedTag } from './tags.ts';
+import { messageOf } from '../errors.ts';
 
 /** A saved play-through: the choices made, and what the player put in the phone's forms at each. */
 export interface Replay {
@@ -135,7 +136,7 @@ export class Session {
       session.absorb(session.runner.continue());
     } catch (error) {
       session.quiet = false;
-      throw new StoryError((error as Error).message);
+      throw new StoryError(messageOf(error));
     }
     try {
       for (const [step, index] of choices.entries()) {
@@ -151,7 +152,7 @@ export class Session {
       }
     } catch (error) {
       if (error instanceof ReplayError) throw error;
-      throw new ReplayError(`the story could not be replayed: ${(error as Error).message}`);
+      throw new ReplayError(`the story could not be replayed: ${messageOf(error)}`);
     } finally {
       session.quiet = false;
     }
@@ -247,7 +248,7 @@ export class Session {
       if (forms.length > 0) this.runner.setVariables(formAssignments(forms, values, this.context));
       step = this.runner.choose(index);
     } catch (error) {
-      throw new StoryError((error as Error).message);
+      throw new StoryError(messageOf(error));
     }
     if (forms.length > 0) this.inputs[this.history.length] = { ...values };
     this.history.push(index);

@@ -110,13 +110,15 @@ export function coverageReport(points: readonly DecisionPointFacts[], scenarios:
 }
 
 /** The matrix as a plain-text table (item × scenario, with totals) and the judgement balance. */
+const itemLabel = (i: CoverageItem): string => `${i.kind === 'risk' ? 'Risk' : i.kind === 'practice' ? 'Practice' : 'HCPC'} ${i.number}: ${i.slug}`;
+const pad = (s: string, w: number): string => s + ' '.repeat(Math.max(0, w - s.length));
+const lpad = (s: string, w: number): string => ' '.repeat(Math.max(0, w - s.length)) + s;
+
 export function formatCoverage(report: CoverageReport, shortNames: Record<string, string> = {}): string {
   const cols = report.scenarios.map((s) => shortNames[s] ?? s);
-  const label = (i: CoverageItem) => `${i.kind === 'risk' ? 'Risk' : i.kind === 'practice' ? 'Practice' : 'HCPC'} ${i.number}: ${i.slug}`;
+  const label = itemLabel;
   const first = Math.max(24, ...COVERAGE_ITEMS.map((i) => label(i).length));
   const widths = cols.map((c) => Math.max(c.length, 3));
-  const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - s.length));
-  const lpad = (s: string, w: number) => ' '.repeat(Math.max(0, w - s.length)) + s;
   const lines: string[] = [];
   lines.push(`${pad('Item', first)} | ${cols.map((c, i) => pad(c, widths[i]!)).join(' | ')} | Total`);
   lines.push(`${'-'.repeat(first)}-|-${widths.map((w) => '-'.repeat(w)).join('-|-')}-|------`);

@@ -74,7 +74,7 @@ export function standardOutcomes(ledger: Ledger, framework: Framework): Standard
       entry.decisions.push({ decision, impact });
     }
   }
-  return [...byNumber.values()].sort((a, b) => a.standard.number - b.standard.number);
+  return Array.from(byNumber.values()).toSorted((a, b) => a.standard.number - b.standard.number);
 }
 
 export function impactTotals(ledger: Ledger): Record<Impact, number> {

@@ -9,8 +9,9 @@ export function findReference(id: string): Reference | undefined {
 }
 
 /** "Author (year). Title. Publisher." in plain text. */
+const stop = (t: string): string => (/[.?!'"’]$/.test(t) ? t : `${t}.`);
+
 export function formatReference(r: Reference): string {
-  const stop = (t: string) => (/[.?!'"’]$/.test(t) ? t : `${t}.`);
   const publisher = r.publisher === r.author ? '' : ` ${stop(r.publisher)}`;
   return `${r.author} (${r.year}). ${stop(r.title)}${publisher}`;
 }

@@ -13,7 +13,8 @@ import type { PieceForm } from '../core/phone/pieces.ts';
 import { clear, h } from './dom.ts';
 import { impactBadge, renderSummaryFull, renderTally, summaryActions } from './group-summary-view.ts';
 import { keyAction } from './group-keys.ts';
-import { helpDialog, PresenterPanel, timerText } from './group-presenter.ts';
+import { helpDialog } from './group-help.ts';
+import { PresenterPanel, timerText } from './group-presenter.ts';
 
 const PRESENTER_WINDOW = 'public-profile-presenter';
 

@@ -11,7 +11,8 @@ import { message, parseAudienceMessage, type GroupCommand } from '../core/group/
 import { IMPACT_LABELS } from '../core/teaching/debrief.ts';
 import { clear, h } from './dom.ts';
 import { impactBadge, renderSummaryFull, summaryActions } from './group-summary-view.ts';
-import { keyAction, KEY_HELP } from './group-keys.ts';
+import { keyAction } from './group-keys.ts';
+import { helpDialog, keyList } from './group-help.ts';
 import { GROUP_PRESENTER_COPY } from '../content/copy/group-presenter.ts';
 
 export type Send = (command: GroupCommand) => void;
@@ -354,10 +355,6 @@ function screenWords(view: GroupView): string[] {
   }
 }
 
-export function keyList(): HTMLElement {
-  return h('dl', { className: 'keylist' }, ...KEY_HELP.flatMap(([k, w]) => [h('dt', {}, k), h('dd', {}, w)]));
-}
-
 /**
  * The presenter window: opened by the projector window with `?mode=group&view=presenter&session=…`. It holds
  * no state of its own: it says hello, then pings every second; the projector answers with the whole view.
@@ -424,33 +421,4 @@ export function startPresenterWindow(root: HTMLElement, sessionId: string): void
     else if (action.ui === 'fullscreen') panel.setStatus(GROUP_PRESENTER_COPY.connection.fullscreen);
     else if (action.ui === 'presenter' || action.ui === 'panel') panel.setStatus(GROUP_PRESENTER_COPY.connection.thisIsPresenter);
   });
-}
-
-/** The key help as a modal dialog. */
-export function helpDialog(): { el: HTMLElement; toggle(): void; close(): void; isOpen(): boolean } {
-  let returnTo: HTMLElement | null = null;
-  const heading = h('h2', { id: 'ghelp-title', tabindex: -1 }, GROUP_PRESENTER_COPY.help.heading);
-  const el = h(
-    'div',
-    { className: 'ghelp', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'ghelp-title', hidden: true },
-    h('div', { className: 'ghelp-head' }, heading, h('button', { type: 'button', onclick: () => api.close() }, GROUP_PRESENTER_COPY.help.close)),
-    keyList(),
-    h('p', {}, GROUP_PRESENTER_COPY.help.clicker),
-  );
-  const api = {
-    el,
-    isOpen: () => !el.hidden,
-    toggle: () => (el.hidden ? api.open() : api.close()),
-    open: () => {
-      returnTo = document.activeElement as HTMLElement | null;
-      el.hidden = false;
-      heading.focus();
-    },
-    close: () => {
-      if (el.hidden) return;
-      el.hidden = true;
-      returnTo?.focus?.();
-    },
-  };
-  return api;
 }

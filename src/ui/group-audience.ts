@@ -2,7 +2,7 @@
  * The projector window: the audience view of a group session, in the projector theme (large text sized to
  * the window's height, at most about twelve lines, strong contrast, nothing by colour alone). It owns the
  * GroupController, keeps the presenter window in step by postMessage, holds a screen wake lock while a
- * session runs, and offers an on-screen presenter panel when pop-ups are blocked.
+ * session runs (wake-lock.ts), and offers an on-screen presenter panel when pop-ups are blocked.
  */
 import type { AudienceScreen, GroupController, GroupNotice, GroupView } from '../core/group/controller.ts';
 import { HOW_LABELS, type Para } from '../core/group/model.ts';
@@ -15,6 +15,7 @@ import { impactBadge, renderSummaryFull, renderTally, summaryActions } from './g
 import { keyAction } from './group-keys.ts';
 import { helpDialog } from './group-help.ts';
 import { PresenterPanel, timerText } from './group-presenter.ts';
+import { WakeLock } from './wake-lock.ts';
 import { COMMON_COPY } from '../content/copy/common.ts';
 import { GROUP_PROJECTOR_COPY } from '../content/copy/group-projector.ts';
 
@@ -88,47 +89,6 @@ class PresenterLink {
     else this.send(this.group.view());
     this.onStatus();
   };
-}
-
-/** Asks the browser to keep the screen awake while a session runs; a refusal or no support is fine. */
-class WakeLock {
-  private sentinel: { release(): Promise<void> } | null = null;
-  private wanted = false;
-
-  constructor() {
-    document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'visible' && this.wanted && !this.sentinel) void this.acquire();
-    });
-  }
-
-  set(wanted: boolean): void {
-    if (wanted === this.wanted) return;
-    this.wanted = wanted;
-    if (wanted) void this.acquire();
-    else {
-      void this.sentinel?.release().catch(() => undefined);
-      this.sentinel = null;
-      document.documentElement.dataset.wakeLock = 'off';
-    }
-  }
-
-  private async acquire(): Promise<void> {
-    const api = (navigator as Navigator & { wakeLock?: { request(type: 'screen'): Promise<{ release(): Promise<void>; addEventListener(t: string, f: () => void): void }> } }).wakeLock;
-    if (!api) {
-      document.documentElement.dataset.wakeLock = 'unsupported';
-      return;
-    }
-    try {
-      const sentinel = await api.request('screen');
-      this.sentinel = sentinel;
-      document.documentElement.dataset.wakeLock = 'on';
-      sentinel.addEventListener('release', () => {
-        this.sentinel = null;
-      });
-    } catch {
-      document.documentElement.dataset.wakeLock = 'refused';
-    }
-  }
 }
 
 /** The phone's open forms in a few words, for the projector. */

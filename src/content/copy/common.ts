@@ -1,5 +1,5 @@
 /**
- * The words several screens share: the notices' close button, the labels the story log and the projector
+ * The words on more than one screen: the notices' close button, the labels the story log and the projector
  * both use, the content-note and support boxes, the way back to the menu, and start-up problems.
  * A copy module: plain words (and small functions where a value goes in); it imports nothing but types.
  */

@@ -1,6 +1,6 @@
 /**
- * The words for sounds: the caption shown beside the phone for every sound cue (whether or not it is
- * heard), and the mark for a sound that played with the sound off.
+ * The words on the sound captions: the caption shown beside the phone for every sound cue (heard or
+ * not), and the marks beside it. src/core/app/sound-cues.ts hands these captions out with each cue.
  * A copy module: plain words (and small functions where a value goes in); it imports nothing but types.
  */
 import type { SoundCueName } from '../../core/app/sound-cues.ts';

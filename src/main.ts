@@ -14,6 +14,7 @@ import { ReflectionNotes } from './core/teaching/reflection-notes.ts';
 import { PlayerPreferences } from './core/app/preferences.ts';
 import { followMotionPreference } from './ui/motion.ts';
 import { installSoundAndSettings } from './ui/sound-and-settings.ts';
+import { COMMON_COPY } from './content/copy/common.ts';
 
 performance.mark('pp:main-start');
 const panelEl = document.getElementById('panel')!;
@@ -63,7 +64,7 @@ async function startGraphics(): Promise<void> {
   }
 }
 
-for (const problem of storyErrors) app.notice('error', `Story problem: ${problem}`);
+for (const problem of storyErrors) app.notice('error', COMMON_COPY.storyProblem(problem));
 
 // The first text is on the page once init() resolves. Only then ask for Phaser: the request goes out at
 // once, and Phaser runs when it arrives, by which time the browser has painted the text.
@@ -71,7 +72,7 @@ if (groupMode) {
   import('./ui/group-mode.ts')
     .then(({ startGroupMode }) => startGroupMode({ scenarios: app.scenarios, store: browserStore(), params, storyErrors }))
     .catch((error: Error) => {
-      panelEl.textContent = `Group mode could not start (${error.message}). Reload the page, or play alone without ?mode=group.`;
+      panelEl.textContent = COMMON_COPY.groupModeFailed(error.message);
     });
 } else {
   void app.init({ play: params.get('play') }).then(() => {

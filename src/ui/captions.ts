@@ -7,6 +7,7 @@
  * as well would only repeat it, and interrupt the story being read aloud.
  */
 import { h } from './dom.ts';
+import { SOUND_COPY } from '../content/copy/sound.ts';
 
 const SHOW_MS = 2800;
 const MAX_SHOWN = 2; // two at most: they sit over the bottom of the phone
@@ -27,9 +28,9 @@ export class SoundCaptions {
     const item = h(
       'div',
       { className: `sound-caption${soundOn ? '' : ' sound-caption-muted'}` },
-      h('span', { className: 'sound-caption-icon' }, '♪'),
+      h('span', { className: 'sound-caption-icon' }, SOUND_COPY.icon),
       h('span', { className: 'sound-caption-text' }, caption),
-      soundOn ? null : h('span', { className: 'sound-caption-off' }, '(sound off)'),
+      soundOn ? null : h('span', { className: 'sound-caption-off' }, SOUND_COPY.muted),
     );
     this.root.append(item);
     while (this.root.children.length > MAX_SHOWN) this.root.firstElementChild?.remove();

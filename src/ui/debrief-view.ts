@@ -12,23 +12,26 @@ import { ENDING_LEVEL_LABELS, ENDING_LEVELS, type Impact } from '../core/teachin
 import { SUPPORT } from '../content/teaching.ts';
 import { h } from './dom.ts';
 import { MAX_NOTE_CHARS, type Notes } from '../core/teaching/reflection-notes.ts';
+import { COMMON_COPY } from '../content/copy/common.ts';
+import { DEBRIEF_COPY } from '../content/copy/debrief.ts';
+import { SOURCES_COPY } from '../content/copy/sources.ts';
 
-const IMPACT_ICONS: Record<Impact, string> = { upheld: '✓', risk: '!', breach: '✕' };
+const IMPACT_ICONS: Readonly<Record<Impact, string>> = COMMON_COPY.impactIcons;
 
 const badge = (impact: Impact) =>
   h('span', { className: `badge badge-${impact}` }, h('span', { 'aria-hidden': 'true' }, IMPACT_ICONS[impact] + ' '), IMPACT_LABELS[impact]);
 
 /** A content note shown just before distressing material in the story. */
 export function contentNoteEl(text: string): HTMLElement {
-  return h('aside', { className: 'content-note', 'aria-label': 'Content note' }, h('p', {}, h('strong', {}, 'Content note: '), text));
+  return h('aside', { className: 'content-note', 'aria-label': COMMON_COPY.contentNoteLabel }, h('p', {}, h('strong', {}, COMMON_COPY.contentNote), text));
 }
 
 /** Where to get support: shown wherever abuse or a sanction appears. */
 export function supportEl(level: 'h2' | 'h3'): HTMLElement {
   return h(
     'aside',
-    { className: 'support card', 'aria-label': 'Where to get support' },
-    h(level, {}, 'Where to get support'),
+    { className: 'support card', 'aria-label': COMMON_COPY.supportHeading },
+    h(level, {}, COMMON_COPY.supportHeading),
     h('ul', {}, ...SUPPORT.map((s) => h('li', {}, h('strong', {}, `${s.who}. `), s.what))),
   );
 }
@@ -50,7 +53,7 @@ function referenceItem(r: Reference): HTMLElement {
     formatReference(r),
     r.url ? h('span', { className: 'ref-url' }, ` ${r.url}`) : null,
     r.note ? h('span', { className: 'ref-note' }, ` ${r.note}`) : null,
-    r.verified ? null : h('span', { className: 'ref-unverified' }, ' Not checked by this project.'),
+    r.verified ? null : h('span', { className: 'ref-unverified' }, SOURCES_COPY.unverified),
   );
 }
 
@@ -59,24 +62,24 @@ function standardCard(s: DebriefStandard, framework: FrameworkId): HTMLElement {
     'ul',
     { className: 'decisions' },
     ...s.decisions.map(({ decision, impact }) =>
-      h('li', {}, h('p', {}, badge(impact), ' ', `You chose: ${decision.choiceText}`), ...decision.feedback.map((f) => h('p', { className: 'feedback' }, f))),
+      h('li', {}, h('p', {}, badge(impact), ' ', DEBRIEF_COPY.standard.youChose(decision.choiceText)), ...decision.feedback.map((f) => h('p', { className: 'feedback' }, f))),
     ),
   );
   const caveats: string[] = [];
-  if (framework !== 'hcpc-2008') caveats.push(`In the handout’s numbering: HCPC (2008) standard ${s.number}, ${s.handoutTitle.toLowerCase()}.`);
-  if (!s.mappingVerified) caveats.push('This equivalence is our reading of the standards, not an official table.');
+  if (framework !== 'hcpc-2008') caveats.push(DEBRIEF_COPY.standard.handoutNumber(s.number, s.handoutTitle));
+  if (!s.mappingVerified) caveats.push(DEBRIEF_COPY.standard.mappingUnverified);
   if (s.mappingNote) caveats.push(s.mappingNote);
-  if (s.wordingUnverified) caveats.push('Some wording above is our summary and was not checked against the regulator’s text.');
+  if (s.wordingUnverified) caveats.push(DEBRIEF_COPY.standard.wordingUnverified);
   return h(
     'li',
     { className: `card standard outcome-${s.outcome}`, 'data-standard': String(s.number) },
     h('h3', {}, `${s.heading} `, badge(s.outcome)),
     caveats.length ? h('p', { className: 'meta mapping' }, caveats.join(' ')) : null,
-    h('h4', {}, 'What you did'),
+    h('h4', {}, DEBRIEF_COPY.standard.whatYouDid),
     did,
-    h('h4', {}, 'Why it matters'),
+    h('h4', {}, DEBRIEF_COPY.standard.whyItMatters),
     h('p', {}, s.why),
-    s.goodPractice.length ? h('h4', {}, 'What good practice says') : null,
+    s.goodPractice.length ? h('h4', {}, DEBRIEF_COPY.standard.goodPractice) : null,
     s.goodPractice.length
       ? h(
           'ul',
@@ -86,13 +89,13 @@ function standardCard(s: DebriefStandard, framework: FrameworkId): HTMLElement {
               'li',
               {},
               h('p', {}, h('strong', {}, `${g.point}. `), g.advice),
-              g.settings.length ? h('p', { className: 'settings-tip' }, h('span', { className: 'tip-label' }, 'Settings: '), g.settings.join(' ')) : null,
-              g.sources.length ? citations('Sources', g.sources) : null,
+              g.settings.length ? h('p', { className: 'settings-tip' }, h('span', { className: 'tip-label' }, DEBRIEF_COPY.standard.settingsTip), g.settings.join(' ')) : null,
+              g.sources.length ? citations(DEBRIEF_COPY.standard.sources, g.sources) : null,
             ),
           ),
         )
       : null,
-    s.sources.length ? citations('Sources for this standard', s.sources) : null,
+    s.sources.length ? citations(DEBRIEF_COPY.standard.standardSources, s.sources) : null,
   );
 }
 
@@ -112,7 +115,7 @@ export interface NotesAccess {
 
 /** Renders the debrief into `root`; returns the heading to focus. */
 export function renderDebrief(root: HTMLElement, title: string, d: DebriefData, actions: DebriefActions, notes: NotesAccess): HTMLElement {
-  const heading = h('h1', { tabindex: -1 }, `Debrief: ${title}`);
+  const heading = h('h1', { tabindex: -1 }, DEBRIEF_COPY.heading(title));
   root.append(heading);
 
   const select = h(
@@ -130,9 +133,9 @@ export function renderDebrief(root: HTMLElement, title: string, d: DebriefData, 
     h(
       'div',
       { className: 'framework-choice card' },
-      h('label', { for: 'debrief-framework' }, 'Name the standards in: '),
+      h('label', { for: 'debrief-framework' }, DEBRIEF_COPY.frameworkLabel),
       select,
-      h('p', { className: 'meta', id: 'framework-applies' }, `${d.framework.name} (${d.framework.edition}). ${d.framework.appliesTo}`),
+      h('p', { className: 'meta', id: 'framework-applies' }, DEBRIEF_COPY.frameworkApplies(d.framework.name, d.framework.edition, d.framework.appliesTo)),
     ),
   );
 
@@ -142,13 +145,13 @@ export function renderDebrief(root: HTMLElement, title: string, d: DebriefData, 
       h(
         'section',
         { className: `card ending ending-${e.level}`, 'aria-labelledby': 'ending-title' },
-        h('p', { className: 'ending-level' }, `Outcome ${e.rank} of ${e.of}: ${e.label}`),
+        h('p', { className: 'ending-level' }, DEBRIEF_COPY.ending.level(e.rank, e.of, e.label)),
         h('h2', { id: 'ending-title' }, e.title),
         h('p', {}, e.meaning),
-        h('p', { className: 'real-life' }, h('strong', {}, 'In real life: '), e.realLife),
+        h('p', { className: 'real-life' }, h('strong', {}, DEBRIEF_COPY.ending.realLife), e.realLife),
         h(
           'ol',
-          { className: 'ladder', 'aria-label': 'The outcome ladder, best first' },
+          { className: 'ladder', 'aria-label': DEBRIEF_COPY.ending.ladderLabel },
           ...ENDING_LEVELS.map((level) =>
             h('li', { className: level === e.level ? 'current' : '', 'aria-current': level === e.level ? 'step' : undefined }, ENDING_LEVEL_LABELS[level].label),
           ),
@@ -160,12 +163,12 @@ export function renderDebrief(root: HTMLElement, title: string, d: DebriefData, 
 
   const t = d.totals;
   root.append(
-    h('p', { className: 'totals' }, `Across your ${d.decisions.length} decisions: ${t.upheld} upheld, ${t.risk} at risk, ${t.breach} breached.`),
-    h('h2', { className: 'section-title' }, 'Your standards'),
+    h('p', { className: 'totals' }, DEBRIEF_COPY.totals(d.decisions.length, t.upheld, t.risk, t.breach)),
+    h('h2', { className: 'section-title' }, DEBRIEF_COPY.standardsHeading),
     h('ul', { className: 'standards' }, ...d.standards.map((s) => standardCard(s, d.framework.id))),
   );
   if (d.untouchedHighlighted.length) {
-    root.append(h('p', { className: 'meta' }, `Not touched this time: ${d.untouchedHighlighted.map((s) => s.heading).join('; ')}.`));
+    root.append(h('p', { className: 'meta' }, DEBRIEF_COPY.untouched(d.untouchedHighlighted.map((s) => s.heading))));
   }
 
   root.append(
@@ -187,15 +190,15 @@ export function renderDebrief(root: HTMLElement, title: string, d: DebriefData, 
         window.setTimeout(() => URL.revokeObjectURL(a.href), 1000);
       },
     },
-    'Download for your CPD record',
+    DEBRIEF_COPY.download,
   );
   root.append(
     h(
       'div',
       { className: 'actions' },
-      h('button', { type: 'button', className: 'primary', onclick: () => actions.restart() }, 'Play again'),
+      h('button', { type: 'button', className: 'primary', onclick: () => actions.restart() }, DEBRIEF_COPY.playAgain),
       download,
-      h('button', { type: 'button', onclick: () => actions.menu() }, 'Choose another scenario'),
+      h('button', { type: 'button', onclick: () => actions.menu() }, DEBRIEF_COPY.chooseAnother),
     ),
   );
   return heading;
@@ -223,8 +226,8 @@ function reflectionSection(prompts: readonly string[], notes: NotesAccess): HTML
   return h(
     'section',
     { className: 'card reflection', 'aria-labelledby': 'reflect-title' },
-    h('h2', { id: 'reflect-title' }, 'Reflect'),
-    h('p', { className: 'meta' }, 'Questions to think over, talk through in supervision, or write up for your CPD record. Anything you write stays on this device and goes into the download.'),
+    h('h2', { id: 'reflect-title' }, DEBRIEF_COPY.reflect.heading),
+    h('p', { className: 'meta' }, DEBRIEF_COPY.reflect.intro),
     h('ol', { className: 'reflect-list' }, ...items),
     status,
     h(
@@ -235,10 +238,10 @@ function reflectionSection(prompts: readonly string[], notes: NotesAccess): HTML
         onclick: () => {
           notes.clear();
           for (const box of boxes) box.value = '';
-          status.textContent = 'Your notes for this scenario are cleared.';
+          status.textContent = DEBRIEF_COPY.reflect.cleared;
         },
       },
-      'Clear my notes',
+      DEBRIEF_COPY.reflect.clear,
     ),
   );
 }
@@ -248,21 +251,21 @@ function sourceSections(regulators: readonly Regulator[], corrections: readonly 
   const section = (id: string, className: string, title: string, items: HTMLElement[]) =>
     h('section', { className: `card ${className}`, 'aria-labelledby': id }, h('h2', { id }, title), h('ul', {}, ...items));
   return [
-    section('regulators-title', 'regulators', 'Who regulates social workers', regulators.map((r) => h('li', {}, h('strong', {}, `${r.nation}: `), `${r.name}${r.since ? ` (since ${r.since})` : ''}. ${r.standards}.`))),
-    section('corrections-title', 'handout-notes', 'Notes on the handout', corrections.map((c) => h('li', {}, c.text))),
-    section('references-title', 'references', 'References', references.map(referenceItem)),
+    section('regulators-title', 'regulators', SOURCES_COPY.regulatorsHeading, regulators.map((r) => h('li', {}, h('strong', {}, SOURCES_COPY.regulator.nation(r.nation)), SOURCES_COPY.regulator.line(r.name, r.since, r.standards)))),
+    section('corrections-title', 'handout-notes', SOURCES_COPY.correctionsHeading, corrections.map((c) => h('li', {}, c.text))),
+    section('references-title', 'references', SOURCES_COPY.referencesHeading, references.map(referenceItem)),
   ];
 }
 
 /** Every source the game draws on, the notes on the handout and who regulates where. */
 export function renderReferences(root: HTMLElement, back: () => void): HTMLElement {
-  const heading = h('h1', { tabindex: -1 }, 'Sources and references');
+  const heading = h('h1', { tabindex: -1 }, SOURCES_COPY.heading);
   root.append(
     heading,
-    h('p', { className: 'lede' }, 'The game’s facts come from these sources, written in our own words. Items marked “not checked” are cited by the source handout but could not be confirmed.'),
+    h('p', { className: 'lede' }, SOURCES_COPY.lede),
     ...sourceSections(REGULATORS, HANDOUT_CORRECTIONS, REFERENCES),
     supportEl('h2'),
-    h('div', { className: 'actions' }, h('button', { type: 'button', className: 'primary', onclick: back }, 'Back to the menu')),
+    h('div', { className: 'actions' }, h('button', { type: 'button', className: 'primary', onclick: back }, SOURCES_COPY.backToMenu)),
   );
   return heading;
 }

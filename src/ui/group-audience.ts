@@ -2,7 +2,7 @@
  * The projector window: the audience view of a group session, in the projector theme (large text sized to
  * the window's height, at most about twelve lines, strong contrast, nothing by colour alone). It owns the
  * GroupController, keeps the presenter window in step by postMessage, holds a screen wake lock while a
- * session runs, and offers an on-screen presenter panel when pop-ups are blocked.
+ * session runs (wake-lock.ts), and offers an on-screen presenter panel when pop-ups are blocked.
  */
 import type { AudienceScreen, GroupController, GroupNotice, GroupView } from '../core/group/controller.ts';
 import { HOW_LABELS, type Para } from '../core/group/model.ts';
@@ -14,7 +14,11 @@ import type { PieceForm } from '../core/phone/pieces.ts';
 import { clear, h } from './dom.ts';
 import { impactBadge, renderSummaryFull, renderTally, summaryActions } from './group-summary-view.ts';
 import { keyAction } from './group-keys.ts';
-import { helpDialog, PresenterPanel, timerText } from './group-presenter.ts';
+import { helpDialog } from './group-help.ts';
+import { PresenterPanel, timerText } from './group-presenter.ts';
+import { WakeLock } from './wake-lock.ts';
+import { COMMON_COPY } from '../content/copy/common.ts';
+import { GROUP_PROJECTOR_COPY } from '../content/copy/group-projector.ts';
 
 const PRESENTER_WINDOW = 'public-profile-presenter';
 
@@ -72,7 +76,7 @@ class PresenterLink {
     // A presenter we did not open is accepted only with this session's id (it reconnects after our reload).
     if (this.win && !this.win.closed && source !== this.win && msg.kind !== 'hello' && msg.kind !== 'ping') return;
     if (msg.session !== this.group.id) {
-      source.postMessage(message.refused(msg.session, 'it belongs to an earlier session. Close it and press S in the projector window.'), location.origin);
+      source.postMessage(message.refused(msg.session, GROUP_PROJECTOR_COPY.staleSession), location.origin);
       return;
     }
     this.win = source;
@@ -88,64 +92,23 @@ class PresenterLink {
   };
 }
 
-/** Asks the browser to keep the screen awake while a session runs; a refusal or no support is fine. */
-class WakeLock {
-  private sentinel: { release(): Promise<void> } | null = null;
-  private wanted = false;
-
-  constructor() {
-    document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'visible' && this.wanted && !this.sentinel) void this.acquire();
-    });
-  }
-
-  set(wanted: boolean): void {
-    if (wanted === this.wanted) return;
-    this.wanted = wanted;
-    if (wanted) void this.acquire();
-    else {
-      void this.sentinel?.release().catch(() => undefined);
-      this.sentinel = null;
-      document.documentElement.dataset.wakeLock = 'off';
-    }
-  }
-
-  private async acquire(): Promise<void> {
-    const api = (navigator as Navigator & { wakeLock?: { request(type: 'screen'): Promise<{ release(): Promise<void>; addEventListener(t: string, f: () => void): void }> } }).wakeLock;
-    if (!api) {
-      document.documentElement.dataset.wakeLock = 'unsupported';
-      return;
-    }
-    try {
-      const sentinel = await api.request('screen');
-      this.sentinel = sentinel;
-      document.documentElement.dataset.wakeLock = 'on';
-      sentinel.addEventListener('release', () => {
-        this.sentinel = null;
-      });
-    } catch {
-      document.documentElement.dataset.wakeLock = 'refused';
-    }
-  }
-}
-
 /** The phone's open forms in a few words, for the projector. */
 function formsInWords(forms: readonly PieceForm[]): string {
   return forms
-    .map((f) => (f.kind === 'settings' ? `${PLATFORMS[f.platform].name} privacy settings` : f.kind === 'composer' ? `a post to write on ${PLATFORMS[f.platform].name}` : 'a profile picture to choose'))
-    .join(' and ');
+    .map((f) => (f.kind === 'settings' ? GROUP_PROJECTOR_COPY.forms.settings(PLATFORMS[f.platform].name) : f.kind === 'composer' ? GROUP_PROJECTOR_COPY.forms.composer(PLATFORMS[f.platform].name) : GROUP_PROJECTOR_COPY.forms.pictures))
+    .join(GROUP_PROJECTOR_COPY.forms.and);
 }
 
 function paraEl(p: Para): HTMLElement {
-  if (p.kind === 'feedback') return h('p', { className: 'gfeedback' }, h('strong', {}, 'Why it matters: '), p.text);
-  if (p.kind === 'phone') return h('p', { className: 'gphone' }, h('span', { className: 'gphone-label' }, 'Phone'), ' ', p.text);
-  if (p.kind === 'note') return h('p', { className: 'gnote' }, h('strong', {}, 'Content note: '), p.text);
+  if (p.kind === 'feedback') return h('p', { className: 'gfeedback' }, h('strong', {}, COMMON_COPY.whyItMatters), p.text);
+  if (p.kind === 'phone') return h('p', { className: 'gphone' }, h('span', { className: 'gphone-label' }, COMMON_COPY.phone), ' ', p.text);
+  if (p.kind === 'note') return h('p', { className: 'gnote' }, h('strong', {}, COMMON_COPY.contentNote), p.text);
   if (p.kind === 'support') return h('p', { className: 'gsupport' }, p.text);
   return h('p', {}, p.text);
 }
 
 /** How the projector names a standard: in the framework chosen in Settings on this device (group-mode.ts). */
-let standardLabel = (n: number): string => `Standard ${n}`;
+let standardLabel = (n: number): string => GROUP_PROJECTOR_COPY.standard(n);
 export function setStandardLabels(label: (n: number) => string): void {
   standardLabel = label;
 }
@@ -154,7 +117,7 @@ function impactsEl(impacts: readonly StandardImpact[]): HTMLElement | null {
   if (impacts.length === 0) return null;
   return h(
     'ul',
-    { className: 'gimpacts', 'aria-label': 'Standards' },
+    { className: 'gimpacts', 'aria-label': GROUP_PROJECTOR_COPY.standardsLabel },
     ...impacts.map((i) => h('li', {}, impactBadge(i.impact, IMPACT_LABELS[i.impact]), ` ${standardLabel(i.standard)}`)),
   );
 }
@@ -183,14 +146,14 @@ export class Audience {
     this.screenEl = h('div', { className: 'gscreen' });
     this.positionEl = h('span', { className: 'gposition' });
     this.timerEl = h('span', { className: 'gtimer', role: 'timer', 'aria-live': 'off' });
-    const controls = h('button', { type: 'button', className: 'gcontrols', 'aria-keyshortcuts': 'P', onclick: () => this.togglePanel() }, 'Controls');
+    const controls = h('button', { type: 'button', className: 'gcontrols', 'aria-keyshortcuts': 'P', onclick: () => this.togglePanel() }, GROUP_PROJECTOR_COPY.controls);
     this.footEl = h('footer', { className: 'gfoot' }, this.positionEl, this.timerEl, controls);
     this.main = h('main', { className: 'gmain', id: 'group-main', tabindex: -1 }, this.screenEl, this.footEl);
     this.toastEl = h('p', { className: 'gtoast', role: 'status', 'aria-live': 'polite' });
-    this.blackoutEl = h('div', { className: 'gblackout', hidden: true }, h('p', { className: 'visually-hidden' }, 'The screen is blanked. Press B to bring it back.'));
-    this.noticesEl = h('div', { className: 'gnotices', role: 'region', 'aria-label': 'Messages' });
+    this.blackoutEl = h('div', { className: 'gblackout', hidden: true }, h('p', { className: 'visually-hidden' }, GROUP_PROJECTOR_COPY.blackout));
+    this.noticesEl = h('div', { className: 'gnotices', role: 'region', 'aria-label': GROUP_PROJECTOR_COPY.messagesLabel });
     this.panel = new PresenterPanel((command) => this.group.dispatch(command), { headingLevel: 'h2', onClose: () => this.togglePanel(false) });
-    this.panelWrap = h('aside', { className: 'gpanel', 'aria-label': 'Presenter controls', hidden: true }, this.panel.el);
+    this.panelWrap = h('aside', { className: 'gpanel', 'aria-label': GROUP_PROJECTOR_COPY.controlsLabel, hidden: true }, this.panel.el);
     root.append(h('div', { className: 'gframe' }, this.main, this.toastEl), this.noticesEl, this.panelWrap, this.blackoutEl, this.help.el);
 
     this.link = new PresenterLink(group, () => this.renderFoot());
@@ -224,7 +187,7 @@ export class Audience {
       'div',
       { className: `gnotice gnotice-${n.level}`, role: n.level === 'error' ? 'alert' : 'status' },
       h('p', {}, n.text),
-      h('button', { type: 'button', 'aria-label': 'Dismiss this message', onclick: () => item.remove() }, '×'),
+      h('button', { type: 'button', 'aria-label': COMMON_COPY.dismissLabel, onclick: () => item.remove() }, COMMON_COPY.dismiss),
     );
     this.noticesEl.append(item);
     // Messages for the facilitator should not sit on the projector for long.
@@ -263,15 +226,15 @@ export class Audience {
 
   openPresenter(): void {
     if (this.link.open()) {
-      this.toast('The presenter view is open in a second window: put it on your own screen.');
+      this.toast(GROUP_PROJECTOR_COPY.presenterOpen);
       return;
     }
-    this.notice({ level: 'warning', text: 'Pop-ups are blocked in this browser, so the presenter controls are on this screen instead. Press P to show or hide them.' });
+    this.notice({ level: 'warning', text: GROUP_PROJECTOR_COPY.popupsBlocked });
     this.togglePanel(true);
   }
 
   private fullscreen(): void {
-    const done = (p: Promise<void> | undefined) => void p?.catch(() => this.toast('This browser would not switch to full screen.'));
+    const done = (p: Promise<void> | undefined) => void p?.catch(() => this.toast(GROUP_PROJECTOR_COPY.noFullscreen));
     if (document.fullscreenElement) done(document.exitFullscreen?.());
     else done(document.documentElement.requestFullscreen?.());
   }
@@ -299,9 +262,9 @@ export class Audience {
   private renderFoot(): void {
     const view = this.view;
     if (!view) return;
-    this.positionEl.textContent = view.scenario ? view.position.label : 'Group session';
+    this.positionEl.textContent = view.scenario ? view.position.label : GROUP_PROJECTOR_COPY.position;
     const showTimer = view.scenario !== null && (view.timer.startedAt !== null || view.timer.elapsedBeforeMs > 0);
-    this.timerEl.textContent = showTimer ? `Timer ${timerText(view, Date.now())}` : '';
+    this.timerEl.textContent = showTimer ? GROUP_PROJECTOR_COPY.timer(timerText(view, Date.now())) : '';
     document.documentElement.dataset.presenter = this.link.connected ? 'connected' : 'none';
   }
 
@@ -314,7 +277,7 @@ export class Audience {
     document.documentElement.classList.toggle('group-blackout', view.blackout);
     this.toast(view.message ?? '');
     this.renderFoot();
-    document.title = view.scenario ? `${view.scenario.title}: group session` : 'Group session: Public Profile';
+    document.title = GROUP_PROJECTOR_COPY.documentTitle(view.scenario?.title);
     const json = JSON.stringify(view.screen);
     if (json === this.lastScreenJson) return;
     this.lastScreenJson = json;
@@ -328,7 +291,7 @@ export class Audience {
 
   private screenContent(s: AudienceScreen, view: GroupView): HTMLElement[] {
     const h1 = (text: string) => h('h1', { tabindex: -1 }, text);
-    const pageNote = (page: number, pages: number) => (pages > 1 ? h('p', { className: 'gpage' }, `Page ${page + 1} of ${pages}`) : null);
+    const pageNote = (page: number, pages: number) => (pages > 1 ? h('p', { className: 'gpage' }, GROUP_PROJECTOR_COPY.page(page + 1, pages)) : null);
     const options = (texts: string[], mark?: (i: number) => HTMLElement | null, cls?: (i: number) => string) =>
       h(
         'ol',
@@ -345,29 +308,29 @@ export class Audience {
               {},
               h(
                 'button',
-                { type: 'button', className: 'primary', 'aria-label': `Start “${sc.title}” with the room`, onclick: () => this.group.dispatch({ type: 'start', scenario: sc.id }) },
+                { type: 'button', className: 'primary', 'aria-label': GROUP_PROJECTOR_COPY.menu.startLabel(sc.title), onclick: () => this.group.dispatch({ type: 'start', scenario: sc.id }) },
                 sc.title,
               ),
             ),
           );
         }
         return [
-          h1('Group session'),
-          h('p', {}, 'Choose a scenario. The room discusses each choice, votes, then sees what happens.'),
+          h1(GROUP_PROJECTOR_COPY.menu.heading),
+          h('p', {}, GROUP_PROJECTOR_COPY.menu.intro),
           list,
-          h('p', {}, 'Press S for the presenter view, ? for the keys, or ', h('a', { href: location.pathname }, 'play alone instead'), '.'),
+          h('p', {}, GROUP_PROJECTOR_COPY.menu.keys, h('a', { href: location.pathname }, GROUP_PROJECTOR_COPY.menu.playAlone), GROUP_PROJECTOR_COPY.menu.keysEnd),
         ];
       }
       case 'loading':
-        return [h1(s.title), h('p', { role: 'status' }, 'Loading…')];
+        return [h1(s.title), h('p', { role: 'status' }, GROUP_PROJECTOR_COPY.loading)];
       case 'passage':
         return [h1(s.title), h('div', { className: 'gbody' }, ...s.paras.map(paraEl)), pageNote(s.page, s.pages)].filter(Boolean) as HTMLElement[];
       case 'discuss':
         return [
-          h1('Discuss'),
-          h('p', { className: 'gprompt' }, s.prompt ?? 'What would you do, and why?'),
+          h1(GROUP_PROJECTOR_COPY.discuss.heading),
+          h('p', { className: 'gprompt' }, s.prompt ?? GROUP_PROJECTOR_COPY.discuss.noPrompt),
           options(s.options),
-          view.forms ? h('p', { className: 'gforms-note' }, `On the phone: ${formsInWords(view.forms.forms)}. The facilitator sets it as the room agrees; the reveal shows what was set.`) : null,
+          view.forms ? h('p', { className: 'gforms-note' }, GROUP_PROJECTOR_COPY.discuss.forms(formsInWords(view.forms.forms))) : null,
         ].filter(Boolean) as HTMLElement[];
       case 'vote': {
         const most = Math.max(1, ...s.votes);
@@ -384,72 +347,72 @@ export class Audience {
                 'span',
                 { className: 'gopt' },
                 h('span', { className: 'gopt-text' }, t),
-                h('span', { className: 'gcount' }, `${v} ${v === 1 ? 'hand' : 'hands'}${i === leader ? ' ✓ most' : ''}`),
+                h('span', { className: 'gcount' }, GROUP_PROJECTOR_COPY.vote.count(v, i === leader)),
                 h('span', { className: 'gbar', 'aria-hidden': 'true' }, h('span', { className: 'gbar-fill', style: `width:${Math.round((v / most) * 100)}%` })),
               ),
             ),
           );
         });
-        return [h1(s.live ? 'Show of hands' : 'The show of hands'), list, h('p', { className: 'gtotal' }, `${s.total} ${s.total === 1 ? 'hand' : 'hands'} in all`)];
+        return [h1(s.live ? GROUP_PROJECTOR_COPY.vote.live : GROUP_PROJECTOR_COPY.vote.past), list, h('p', { className: 'gtotal' }, GROUP_PROJECTOR_COPY.vote.total(s.total))];
       }
       case 'decide': {
         const taken = s.taken?.index ?? (s.outcome.state === 'majority' || s.outcome.state === 'override' ? s.outcome.index : null);
         const how = s.taken ? HOW_LABELS[s.taken.how] : s.outcome.state === 'majority' ? HOW_LABELS.majority : s.outcome.state === 'override' ? HOW_LABELS[s.outcome.how] : null;
         if (taken !== null) {
           return [
-            h1('The room decides'),
+            h1(GROUP_PROJECTOR_COPY.decide.heading),
             h('p', { className: 'gdecision' }, h('span', { className: 'gnum', 'aria-hidden': 'true' }, String(taken + 1)), h('span', {}, s.options[taken] ?? '')),
-            h('p', {}, `Chosen by ${how}.${s.taken ? '' : ' Next reveals what happens.'}`),
+            h('p', {}, GROUP_PROJECTOR_COPY.decide.chosenBy(how ?? '', Boolean(s.taken))),
           ];
         }
         const pool = s.outcome.state === 'tie' ? s.outcome.tied : s.options.map((_, i) => i);
         return [
-          h1('The room decides'),
-          h('p', {}, s.outcome.state === 'tie' ? `A tie between options ${s.outcome.tied.map((t) => t + 1).join(' and ')}. The facilitator decides.` : 'No hands counted. The facilitator decides.'),
+          h1(GROUP_PROJECTOR_COPY.decide.heading),
+          h('p', {}, s.outcome.state === 'tie' ? GROUP_PROJECTOR_COPY.decide.tie(s.outcome.tied.map((t) => t + 1)) : GROUP_PROJECTOR_COPY.decide.noHands),
           options(
             s.options,
-            (i) => (i === s.pointer ? h('strong', { className: 'gpointer' }, ' ◀ highlighted') : null),
+            (i) => (i === s.pointer ? h('strong', { className: 'gpointer' }, GROUP_PROJECTOR_COPY.decide.highlighted) : null),
             (i) => [pool.includes(i) ? '' : 'gdim', i === s.pointer ? 'gpointed' : ''].join(' ').trim(),
           ),
         ];
       }
       case 'reveal':
         return [
-          h1('What happened'),
-          h('p', { className: 'gchosen' }, h('strong', {}, 'The room chose: '), s.choice),
+          h1(GROUP_PROJECTOR_COPY.reveal.heading),
+          h('p', { className: 'gchosen' }, h('strong', {}, GROUP_PROJECTOR_COPY.reveal.chosen), s.choice),
           h('div', { className: 'gbody' }, ...s.paras.map(paraEl)),
           s.page === 0 ? impactsEl(s.impacts) : null,
           pageNote(s.page, s.pages),
         ].filter(Boolean) as HTMLElement[];
       case 'road': {
         const road = s.road;
-        const title = h1(`The road not taken (${s.page + 1} of ${s.of})`);
-        if (road.status === 'loading') return [title, h('p', { className: 'gchosen' }, h('strong', {}, 'If the room had chosen: '), road.text), h('p', { role: 'status' }, 'Working it out…')];
-        if (road.status === 'error') return [title, h('p', { className: 'gchosen' }, h('strong', {}, 'If the room had chosen: '), road.text), h('p', {}, `This option could not be played (${road.message}).`)];
+        const title = h1(GROUP_PROJECTOR_COPY.road.heading(s.page + 1, s.of));
+        if (road.status === 'loading') return [title, h('p', { className: 'gchosen' }, h('strong', {}, GROUP_PROJECTOR_COPY.road.chosen), road.text), h('p', { role: 'status' }, GROUP_PROJECTOR_COPY.road.loading)];
+        if (road.status === 'error') return [title, h('p', { className: 'gchosen' }, h('strong', {}, GROUP_PROJECTOR_COPY.road.chosen), road.text), h('p', {}, GROUP_PROJECTOR_COPY.road.failed(road.message))];
         const o = road.outcome;
         return [
           title,
-          h('p', { className: 'gchosen' }, h('strong', {}, 'If the room had chosen: '), o.text),
+          h('p', { className: 'gchosen' }, h('strong', {}, GROUP_PROJECTOR_COPY.road.chosen), o.text),
           h('div', { className: 'gbody' }, ...o.paras.map(paraEl)),
           impactsEl(o.impacts),
-          o.ending ? h('p', {}, h('strong', {}, 'It would have ended here: '), o.ending.title) : null,
+          o.ending ? h('p', {}, h('strong', {}, GROUP_PROJECTOR_COPY.road.ending), o.ending.title) : null,
         ].filter(Boolean) as HTMLElement[];
       }
       case 'end': {
         const last = s.page === s.pages - 1;
         return [
-          h1('How it ended'),
+          h1(GROUP_PROJECTOR_COPY.end.heading),
           h('div', { className: 'gbody' }, ...s.paras.map(paraEl)),
-          last && s.ending ? h('p', { className: 'gending' }, h('strong', {}, `Outcome: ${s.ending.label}. `), s.ending.title, h('span', { className: 'gmeaning' }, ` ${s.ending.meaning}`)) : null,
+          last && s.ending ? h('p', { className: 'gending' }, h('strong', {}, GROUP_PROJECTOR_COPY.end.outcome(s.ending.label)), s.ending.title, h('span', { className: 'gmeaning' }, GROUP_PROJECTOR_COPY.end.meaning(s.ending.meaning))) : null,
           pageNote(s.page, s.pages),
         ].filter(Boolean) as HTMLElement[];
       }
       case 'summary':
         return [
-          h1('Session summary'),
-          s.summary.ending ? h('p', { className: 'gending' }, h('strong', {}, `Outcome: ${s.summary.ending.label}. `), s.summary.ending.title) : h('p', {}, 'The scenario did not reach an ending.'),
+          h1(GROUP_PROJECTOR_COPY.summary.heading),
+          s.summary.ending ? h('p', { className: 'gending' }, h('strong', {}, GROUP_PROJECTOR_COPY.end.outcome(s.summary.ending.label)), s.summary.ending.title) : h('p', {}, GROUP_PROJECTOR_COPY.summary.noEnding),
           renderTally(s.summary, 'h2', true),
-          summaryActions(s.summary, [h('button', { type: 'button', onclick: () => this.group.dispatch({ type: 'menu' }) }, 'New session')]),
+          summaryActions(s.summary, [h('button', { type: 'button', onclick: () => this.group.dispatch({ type: 'menu' }) }, GROUP_PROJECTOR_COPY.summary.newSession)]),
           h('div', { className: 'gprint-only' }, renderSummaryFull(s.summary, 'h2')),
         ];
     }

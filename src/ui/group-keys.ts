@@ -3,27 +3,14 @@
  * A clicker sends PageUp / PageDown, B (or .) for blackout, and F5 from its start button.
  */
 import type { GroupCommand } from '../core/group/protocol.ts';
+import { GROUP_PRESENTER_COPY } from '../content/copy/group-presenter.ts';
 
 export type KeyAction =
   | { command: GroupCommand }
   | { ui: 'fullscreen' | 'presenter' | 'help' | 'panel' | 'close' };
 
-/** The key list for the help dialog and the README. */
-export const KEY_HELP: [keys: string, what: string][] = [
-  ['Space, → or Page Down', 'Next screen (at the decide screen: reveal the decision)'],
-  ['Page Up or ←', 'Back to the previous screen (a decision stays made)'],
-  ['1 to 9', 'Add a hand for that option; at the decide screen, take that option'],
-  ['Shift + 1 to 9', 'Take a hand away from that option'],
-  ['R', 'Reveal the decision'],
-  ['F5 or Enter', 'Take the highlighted option (when the room is tied or did not vote)'],
-  ['B or .', 'Blackout: blank the projector, and back'],
-  ['T', 'Start or pause the discussion timer'],
-  ['+', 'One more minute on the timer'],
-  ['F', 'Full screen (in the projector window)'],
-  ['S', 'Open the presenter view in a second window'],
-  ['P', 'Show or hide the presenter controls on this screen'],
-  ['?', 'This help'],
-];
+/** The key list for the help dialog and the README: the words are in src/content/copy/group-presenter.ts. */
+export const KEY_HELP: readonly (readonly [keys: string, what: string])[] = GROUP_PRESENTER_COPY.keys;
 
 /**
  * Which action a key press means. Character keys (letters, digits, punctuation) are skipped when the

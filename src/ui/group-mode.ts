@@ -15,6 +15,7 @@ import { Audience, setStandardLabels } from './group-audience.ts';
 import { shortStandardLabel } from '../core/teaching/debrief.ts';
 import { startPresenterWindow } from './group-presenter.ts';
 import { describeCue } from '../core/phone/describe-cue.ts';
+import { COMMON_COPY } from '../content/copy/common.ts';
 
 // Group mode is its own chunk: the post checker comes with it.
 providePostChecker(analysePost);
@@ -61,7 +62,7 @@ export async function startGroupMode(options: {
     frameworkId,
   });
   const audience = new Audience(root, group);
-  for (const problem of options.storyErrors) group.events.emit('group/notice', { level: 'error', text: `Story problem: ${problem}` });
+  for (const problem of options.storyErrors) group.events.emit('group/notice', { level: 'error', text: COMMON_COPY.storyProblem(problem) });
   await group.init({ play: params.get('play') });
   audience.measure();
   if (params.has('debug')) Object.assign(window, { publicProfileGroup: group });

@@ -11,32 +11,34 @@ import { message, parseAudienceMessage, type GroupCommand } from '../core/group/
 import { IMPACT_LABELS } from '../core/teaching/debrief.ts';
 import { clear, h } from './dom.ts';
 import { impactBadge, renderSummaryFull, summaryActions } from './group-summary-view.ts';
-import { keyAction, KEY_HELP } from './group-keys.ts';
+import { keyAction } from './group-keys.ts';
+import { helpDialog, keyList } from './group-help.ts';
+import { GROUP_PRESENTER_COPY } from '../content/copy/group-presenter.ts';
 
 export type Send = (command: GroupCommand) => void;
 
 function outcomeText(view: GroupView): string {
   const c = view.current;
-  if (!c) return view.finished ? 'The scenario has finished.' : '';
+  if (!c) return view.finished ? GROUP_PRESENTER_COPY.outcome.finished : '';
   const o = c.outcome;
   switch (o.state) {
     case 'majority':
-      return `Most hands: option ${o.index + 1} (${o.votes} of ${o.total}).`;
+      return GROUP_PRESENTER_COPY.outcome.majority(o.index + 1, o.votes, o.total);
     case 'override':
-      return `Taking option ${o.index + 1}: ${HOW_LABELS[o.how]}.`;
+      return GROUP_PRESENTER_COPY.outcome.override(o.index + 1, HOW_LABELS[o.how]);
     case 'tie':
-      return `A tie between options ${o.tied.map((t) => t + 1).join(' and ')}: you decide.`;
+      return GROUP_PRESENTER_COPY.outcome.tie(o.tied.map((t) => t + 1));
     default:
-      return 'No votes yet.';
+      return GROUP_PRESENTER_COPY.outcome.none;
   }
 }
 
 export function timerText(view: Pick<GroupView, 'timer'>, now: number): string {
   const t = view.timer;
-  if (timerExpired(t, now)) return 'Time is up';
+  if (timerExpired(t, now)) return GROUP_PRESENTER_COPY.timer.up;
   const left = formatClock(timerRemaining(t, now));
-  if (timerRunning(t)) return `${left} left`;
-  return t.elapsedBeforeMs > 0 ? `${left} left (paused)` : `${left} (not started)`;
+  if (timerRunning(t)) return GROUP_PRESENTER_COPY.timer.running(left);
+  return t.elapsedBeforeMs > 0 ? GROUP_PRESENTER_COPY.timer.paused(left) : GROUP_PRESENTER_COPY.timer.notStarted(left);
 }
 
 export class PresenterPanel {
@@ -69,7 +71,7 @@ export class PresenterPanel {
 
   renderWaiting(): void {
     clear(this.el);
-    this.el.append(h(this.options.headingLevel, {}, 'Presenter view'), h('p', { className: 'pconn', role: 'status' }, this.status || 'Connecting to the projector window…'));
+    this.el.append(h(this.options.headingLevel, {}, GROUP_PRESENTER_COPY.heading), h('p', { className: 'pconn', role: 'status' }, this.status || GROUP_PRESENTER_COPY.connection.connecting));
   }
 
   tick(now: number): void {
@@ -135,7 +137,7 @@ export class PresenterPanel {
       this.pieces.render({ forms: forms.forms, form: forms.values });
       this.piecesStep = forms.step;
     }
-    this.el.append(h('section', { className: 'pforms', 'aria-label': 'The phone at this decision' }, h(sub, {}, 'The phone at this decision'), this.pieces.root));
+    this.el.append(h('section', { className: 'pforms', 'aria-label': GROUP_PRESENTER_COPY.forms }, h(sub, {}, GROUP_PRESENTER_COPY.forms), this.pieces.root));
   }
 
   /** Typing sends at most every 250 ms; anything pending goes first when another command is sent. */
@@ -155,8 +157,8 @@ export class PresenterPanel {
   private build(view: GroupView): void {
     const H = this.options.headingLevel;
     const sub = H === 'h1' ? 'h2' : 'h3';
-    const head = h('div', { className: 'phead' }, h(H, {}, 'Presenter view'));
-    if (this.options.onClose) head.append(h('button', { type: 'button', 'data-key': 'close', onclick: this.options.onClose }, 'Hide controls (P)'));
+    const head = h('div', { className: 'phead' }, h(H, {}, GROUP_PRESENTER_COPY.heading));
+    if (this.options.onClose) head.append(h('button', { type: 'button', 'data-key': 'close', onclick: this.options.onClose }, GROUP_PRESENTER_COPY.hide));
     this.el.append(head);
     if (this.status) this.el.append(h('p', { className: 'pconn', role: 'status' }, this.status));
     if (view.message) this.el.append(h('p', { className: 'pmessage', role: 'status' }, view.message));
@@ -166,10 +168,10 @@ export class PresenterPanel {
       const screen = view.screen;
       if (screen.kind === 'menu') {
         for (const s of screen.scenarios) {
-          list.append(h('li', {}, this.button(`Start “${s.title}”`, { type: 'start', scenario: s.id }, `start-${s.id}`)));
+          list.append(h('li', {}, this.button(GROUP_PRESENTER_COPY.menu.start(s.title), { type: 'start', scenario: s.id }, `start-${s.id}`)));
         }
       }
-      this.el.append(h(sub, {}, 'Choose a scenario'), list, this.settings(view, sub));
+      this.el.append(h(sub, {}, GROUP_PRESENTER_COPY.menu.heading), list, this.settings(view, sub));
       return;
     }
 
@@ -177,17 +179,17 @@ export class PresenterPanel {
     this.el.append(
       h(
         'section',
-        { className: 'pnow', 'aria-label': 'On the projector' },
-        h(sub, {}, `On the projector: ${view.position.label}`),
-        h('p', {}, `Screen ${view.position.index + 1} of ${view.position.total}${view.position.live ? '' : ' (looking back: decisions stay made)'}. ${view.nextAction}.`),
-        view.blackout ? h('p', { className: 'pwarn' }, 'The projector is blanked (blackout).') : null,
+        { className: 'pnow', 'aria-label': GROUP_PRESENTER_COPY.now.label },
+        h(sub, {}, GROUP_PRESENTER_COPY.now.heading(view.position.label)),
+        h('p', {}, GROUP_PRESENTER_COPY.now.position(view.position.index + 1, view.position.total, view.position.live, view.nextAction)),
+        view.blackout ? h('p', { className: 'pwarn' }, GROUP_PRESENTER_COPY.now.blackedOut) : null,
         h(
           'div',
           { className: 'gactions' },
-          this.button('Back', { type: 'back' }, 'back'),
-          this.button('Next', { type: 'next' }, 'next', { className: 'primary' }),
-          this.button('Reveal', { type: 'reveal' }, 'reveal'),
-          this.button(view.blackout ? 'End blackout' : 'Blackout', { type: 'blackout' }, 'blackout', { 'aria-pressed': String(view.blackout) }),
+          this.button(GROUP_PRESENTER_COPY.now.back, { type: 'back' }, 'back'),
+          this.button(GROUP_PRESENTER_COPY.now.next, { type: 'next' }, 'next', { className: 'primary' }),
+          this.button(GROUP_PRESENTER_COPY.now.reveal, { type: 'reveal' }, 'reveal'),
+          this.button(view.blackout ? GROUP_PRESENTER_COPY.now.endBlackout : GROUP_PRESENTER_COPY.now.blackout, { type: 'blackout' }, 'blackout', { 'aria-pressed': String(view.blackout) }),
         ),
       ),
     );
@@ -195,7 +197,7 @@ export class PresenterPanel {
     const shown = screenWords(view);
     if (shown.length) {
       this.el.append(
-        h('details', { className: 'pshown' }, h('summary', { 'data-key': 'shown' }, 'Text on the projector now'), ...shown.map((t) => h('p', {}, t))),
+        h('details', { className: 'pshown' }, h('summary', { 'data-key': 'shown' }, GROUP_PRESENTER_COPY.now.shown), ...shown.map((t) => h('p', {}, t))),
       );
     }
 
@@ -203,7 +205,7 @@ export class PresenterPanel {
     if (c) {
       const options = h('ol', { className: 'poptions' });
       c.options.forEach((o, i) => {
-        const label = `Hands for option ${i + 1}`;
+        const label = GROUP_PRESENTER_COPY.decision.handsLabel(i + 1);
         const input = h('input', {
           type: 'number',
           min: 0,
@@ -224,7 +226,7 @@ export class PresenterPanel {
             if (Number.isInteger(value) && value >= 0 && value <= 999) this.send({ type: 'set-votes', option: i, value });
             else {
               (e.target as HTMLInputElement).value = String(c.votes[i] ?? 0);
-              this.setStatus('A number of hands must be a whole number from 0 to 999.');
+              this.setStatus(GROUP_PRESENTER_COPY.decision.badHands);
             }
           },
         });
@@ -233,15 +235,15 @@ export class PresenterPanel {
           h(
             'li',
             { className: taking ? 'ptaking' : c.pointer === i ? 'ppointer' : '' },
-            h('p', { className: 'popt-text' }, o.text, taking ? h('strong', {}, ' (to be taken)') : c.pointer === i ? h('strong', {}, ' (highlighted)') : null),
-            h('p', { className: 'pnotes' }, o.impacts.length ? 'Notes: ' : 'Notes: no standards tagged.', ...o.impacts.flatMap((imp) => [impactBadge(imp.impact, IMPACT_LABELS[imp.impact]), ` standard ${imp.standard}; `])),
+            h('p', { className: 'popt-text' }, o.text, taking ? h('strong', {}, GROUP_PRESENTER_COPY.decision.toBeTaken) : c.pointer === i ? h('strong', {}, GROUP_PRESENTER_COPY.decision.highlighted) : null),
+            h('p', { className: 'pnotes' }, o.impacts.length ? GROUP_PRESENTER_COPY.decision.notes : GROUP_PRESENTER_COPY.decision.noNotes, ...o.impacts.flatMap((imp) => [impactBadge(imp.impact, IMPACT_LABELS[imp.impact]), GROUP_PRESENTER_COPY.decision.noteStandard(imp.standard)])),
             h(
               'div',
               { className: 'pvote' },
-              this.button('−', { type: 'vote', option: i, delta: -1 }, `minus-${i}`, { 'aria-label': `One hand fewer for option ${i + 1}` }),
+              this.button(GROUP_PRESENTER_COPY.decision.fewer, { type: 'vote', option: i, delta: -1 }, `minus-${i}`, { 'aria-label': GROUP_PRESENTER_COPY.decision.fewerLabel(i + 1) }),
               input,
-              this.button('+', { type: 'vote', option: i, delta: 1 }, `plus-${i}`, { 'aria-label': `One more hand for option ${i + 1}` }),
-              this.button(`Take option ${i + 1}`, { type: 'take', option: i }, `take-${i}`),
+              this.button(GROUP_PRESENTER_COPY.decision.more, { type: 'vote', option: i, delta: 1 }, `plus-${i}`, { 'aria-label': GROUP_PRESENTER_COPY.decision.moreLabel(i + 1) }),
+              this.button(GROUP_PRESENTER_COPY.decision.take(i + 1), { type: 'take', option: i }, `take-${i}`),
             ),
           ),
         );
@@ -249,12 +251,12 @@ export class PresenterPanel {
       this.el.append(
         h(
           'section',
-          { className: 'pchoice', 'aria-label': `Decision ${c.step + 1}` },
-          h(sub, {}, `Decision ${c.step + 1}`),
-          h('p', {}, h('strong', {}, 'Discussion prompt: '), c.prompt ?? 'none in the story; ask the room what they would do and why.'),
-          h('p', { className: 'poutcome' }, `${outcomeText(view)} ${c.total} hand${c.total === 1 ? '' : 's'} in all.`),
+          { className: 'pchoice', 'aria-label': GROUP_PRESENTER_COPY.decision.heading(c.step + 1) },
+          h(sub, {}, GROUP_PRESENTER_COPY.decision.heading(c.step + 1)),
+          h('p', {}, h('strong', {}, GROUP_PRESENTER_COPY.decision.prompt), c.prompt ?? GROUP_PRESENTER_COPY.decision.noPrompt),
+          h('p', { className: 'poutcome' }, GROUP_PRESENTER_COPY.outcome.total(outcomeText(view), c.total)),
           options,
-          h('p', { className: 'phint' }, '“Take option” shows the room the facilitator’s decision; Next or R then reveals it.'),
+          h('p', { className: 'phint' }, GROUP_PRESENTER_COPY.decision.hint),
         ),
       );
       this.appendForms(view, sub);
@@ -264,15 +266,15 @@ export class PresenterPanel {
     this.el.append(
       h(
         'section',
-        { className: 'ptimer-wrap', 'aria-label': 'Discussion timer' },
-        h(sub, {}, 'Timer'),
+        { className: 'ptimer-wrap', 'aria-label': GROUP_PRESENTER_COPY.timer.label },
+        h(sub, {}, GROUP_PRESENTER_COPY.timer.heading),
         this.timerEl,
         h(
           'div',
           { className: 'gactions' },
-          this.button(timerRunning(view.timer) ? 'Pause' : 'Start', { type: 'timer', action: 'toggle' }, 'timer-toggle'),
-          this.button('+1 minute', { type: 'timer', action: 'extend' }, 'timer-extend'),
-          this.button('Reset', { type: 'timer', action: 'reset' }, 'timer-reset'),
+          this.button(timerRunning(view.timer) ? GROUP_PRESENTER_COPY.timer.pause : GROUP_PRESENTER_COPY.timer.start, { type: 'timer', action: 'toggle' }, 'timer-toggle'),
+          this.button(GROUP_PRESENTER_COPY.timer.extend, { type: 'timer', action: 'extend' }, 'timer-extend'),
+          this.button(GROUP_PRESENTER_COPY.timer.reset, { type: 'timer', action: 'reset' }, 'timer-reset'),
         ),
       ),
       this.settings(view, sub),
@@ -281,10 +283,10 @@ export class PresenterPanel {
       this.el.append(
         h(
           'section',
-          { className: 'psummary', 'aria-label': 'Summary' },
-          h(sub, {}, view.finished ? 'Summary' : 'Summary so far'),
+          { className: 'psummary', 'aria-label': GROUP_PRESENTER_COPY.summary.label },
+          h(sub, {}, view.finished ? GROUP_PRESENTER_COPY.summary.finished : GROUP_PRESENTER_COPY.summary.soFar),
           summaryActions(view.summary),
-          h('details', {}, h('summary', { 'data-key': 'details' }, 'Show every decision'), renderSummaryFull(view.summary, sub === 'h2' ? 'h3' : 'h3')),
+          h('details', {}, h('summary', { 'data-key': 'details' }, GROUP_PRESENTER_COPY.summary.every), renderSummaryFull(view.summary, sub === 'h2' ? 'h3' : 'h3')),
         ),
       );
     }
@@ -294,7 +296,7 @@ export class PresenterPanel {
   /** Ending a session before its summary has been seen asks twice: a stray click must not lose the room's work. */
   private endButton(view: GroupView): HTMLButtonElement {
     const confirmFirst = !view.finished;
-    const label = 'End the session and choose another scenario';
+    const label = GROUP_PRESENTER_COPY.end.label;
     const button = h('button', { type: 'button', 'data-key': 'menu' }, label);
     let armed = false;
     button.addEventListener('click', () => {
@@ -303,7 +305,7 @@ export class PresenterPanel {
         return;
       }
       armed = true;
-      button.textContent = 'Press again to end the session (the summary so far stays downloadable until then)';
+      button.textContent = GROUP_PRESENTER_COPY.end.confirm;
       setTimeout(() => {
         armed = false;
         button.textContent = label;
@@ -327,11 +329,11 @@ export class PresenterPanel {
       );
     return h(
       'section',
-      { className: 'psettings', 'aria-label': 'Settings' },
-      h(sub, {}, 'Settings'),
-      box('roadNotTaken', 'Show the road not taken after each reveal'),
-      box('singleKeys', 'Single-key shortcuts (letters and numbers)'),
-      h('details', {}, h('summary', { 'data-key': 'keys' }, 'Keys'), keyList()),
+      { className: 'psettings', 'aria-label': GROUP_PRESENTER_COPY.settings.label },
+      h(sub, {}, GROUP_PRESENTER_COPY.settings.heading),
+      box('roadNotTaken', GROUP_PRESENTER_COPY.settings.roadNotTaken),
+      box('singleKeys', GROUP_PRESENTER_COPY.settings.singleKeys),
+      h('details', {}, h('summary', { 'data-key': 'keys' }, GROUP_PRESENTER_COPY.settings.keys), keyList()),
     );
   }
 }
@@ -339,22 +341,18 @@ export class PresenterPanel {
 /** The words the room is reading, for the trainer to follow on their own screen. */
 function screenWords(view: GroupView): string[] {
   const s = view.screen;
-  const paras = (list: { kind: string; text: string }[]) => list.map((p) => (p.kind === 'feedback' ? `Why it matters: ${p.text}` : p.kind === 'phone' ? `Phone: ${p.text}` : p.text));
+  const paras = (list: { kind: string; text: string }[]) => list.map((p) => (p.kind === 'feedback' ? GROUP_PRESENTER_COPY.shown.feedback(p.text) : p.kind === 'phone' ? GROUP_PRESENTER_COPY.shown.phone(p.text) : p.text));
   switch (s.kind) {
     case 'passage':
     case 'end':
       return paras(s.paras);
     case 'reveal':
-      return [`The room chose: ${s.choice}`, ...paras(s.paras)];
+      return [GROUP_PRESENTER_COPY.shown.chosen(s.choice), ...paras(s.paras)];
     case 'road':
-      return s.road.status === 'ready' ? [`If the room had chosen: ${s.road.outcome.text}`, ...paras(s.road.outcome.paras)] : [];
+      return s.road.status === 'ready' ? [GROUP_PRESENTER_COPY.shown.road(s.road.outcome.text), ...paras(s.road.outcome.paras)] : [];
     default:
       return [];
   }
-}
-
-export function keyList(): HTMLElement {
-  return h('dl', { className: 'keylist' }, ...KEY_HELP.flatMap(([k, w]) => [h('dt', {}, k), h('dd', {}, w)]));
 }
 
 /**
@@ -363,7 +361,7 @@ export function keyList(): HTMLElement {
  * Either window may reload: the pings carry on, and the projector (which saved the session) answers again.
  */
 export function startPresenterWindow(root: HTMLElement, sessionId: string): void {
-  document.title = 'Presenter view: Public Profile';
+  document.title = GROUP_PRESENTER_COPY.documentTitle;
   const opener = window.opener as Window | null;
   let lastHeard = 0;
   let singleKeys = true;
@@ -378,7 +376,7 @@ export function startPresenterWindow(root: HTMLElement, sessionId: string): void
   root.append(panel.el);
   panel.renderWaiting();
   if (!opener || !/^[A-Za-z0-9-]{8,64}$/.test(sessionId)) {
-    panel.setStatus('This presenter view has no projector window. Open the game with ?mode=group, then press S there.');
+    panel.setStatus(GROUP_PRESENTER_COPY.connection.noProjector);
     return;
   }
   window.addEventListener('message', (event) => {
@@ -387,7 +385,7 @@ export function startPresenterWindow(root: HTMLElement, sessionId: string): void
     if (!msg || msg.session !== sessionId) return;
     lastHeard = Date.now();
     if (msg.kind === 'refused') {
-      panel.setStatus(`The projector window refused this presenter view: ${msg.reason}`);
+      panel.setStatus(GROUP_PRESENTER_COPY.connection.refused(msg.reason));
       return;
     }
     const view = msg.view as GroupView;
@@ -401,7 +399,7 @@ export function startPresenterWindow(root: HTMLElement, sessionId: string): void
     post(message.ping(sessionId));
     if (Date.now() - lastHeard > 3000) {
       document.documentElement.dataset.presenter = 'reconnecting';
-      panel.setStatus(opener.closed ? 'The projector window has been closed. Open the game there again and press S.' : 'Reconnecting to the projector window…');
+      panel.setStatus(opener.closed ? GROUP_PRESENTER_COPY.connection.closed : GROUP_PRESENTER_COPY.connection.reconnecting);
     }
     panel.tick(Date.now());
   }, 1000);
@@ -420,36 +418,7 @@ export function startPresenterWindow(root: HTMLElement, sessionId: string): void
     if ('command' in action) panel.command(action.command);
     else if (action.ui === 'help') help.toggle();
     else if (action.ui === 'close') help.close();
-    else if (action.ui === 'fullscreen') panel.setStatus('Full screen is for the projector window: click it, then press F.');
-    else if (action.ui === 'presenter' || action.ui === 'panel') panel.setStatus('This is the presenter view.');
+    else if (action.ui === 'fullscreen') panel.setStatus(GROUP_PRESENTER_COPY.connection.fullscreen);
+    else if (action.ui === 'presenter' || action.ui === 'panel') panel.setStatus(GROUP_PRESENTER_COPY.connection.thisIsPresenter);
   });
-}
-
-/** The key help as a modal dialog. */
-export function helpDialog(): { el: HTMLElement; toggle(): void; close(): void; isOpen(): boolean } {
-  let returnTo: HTMLElement | null = null;
-  const heading = h('h2', { id: 'ghelp-title', tabindex: -1 }, 'Keys for the facilitator');
-  const el = h(
-    'div',
-    { className: 'ghelp', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'ghelp-title', hidden: true },
-    h('div', { className: 'ghelp-head' }, heading, h('button', { type: 'button', onclick: () => api.close() }, 'Close')),
-    keyList(),
-    h('p', {}, 'A clicker works too: Page Down is Next, Page Up is Back, its blank button is blackout, its start button (F5) takes a highlighted option. Single-key shortcuts can be turned off in the presenter settings.'),
-  );
-  const api = {
-    el,
-    isOpen: () => !el.hidden,
-    toggle: () => (el.hidden ? api.open() : api.close()),
-    open: () => {
-      returnTo = document.activeElement as HTMLElement | null;
-      el.hidden = false;
-      heading.focus();
-    },
-    close: () => {
-      if (el.hidden) return;
-      el.hidden = true;
-      returnTo?.focus?.();
-    },
-  };
-  return api;
 }

@@ -3,8 +3,10 @@ import { IMPACT_LABELS } from '../core/teaching/debrief.ts';
 import { summaryFileName, summaryToJson, summaryToMarkdown, type GroupSummary } from '../core/group/summary.ts';
 import type { Impact } from '../core/teaching/standards.ts';
 import { h } from './dom.ts';
+import { COMMON_COPY } from '../content/copy/common.ts';
+import { GROUP_SUMMARY_COPY } from '../content/copy/group-summary.ts';
 
-export const IMPACT_ICONS: Record<Impact, string> = { upheld: '✓', risk: '!', breach: '✕' };
+export const IMPACT_ICONS: Readonly<Record<Impact, string>> = COMMON_COPY.impactIcons;
 
 export function impactBadge(impact: Impact, text: string): HTMLElement {
   return h('span', { className: `gbadge gbadge-${impact}` }, h('span', { 'aria-hidden': 'true' }, `${IMPACT_ICONS[impact]} `), text);
@@ -24,9 +26,9 @@ export function summaryActions(summary: GroupSummary, extra: HTMLElement[] = [])
   return h(
     'div',
     { className: 'gactions summary-actions' },
-    h('button', { type: 'button', 'data-key': 'dl-md', onclick: () => download(summaryFileName(summary, 'md'), 'text/markdown', summaryToMarkdown(summary)) }, 'Download Markdown'),
-    h('button', { type: 'button', 'data-key': 'dl-json', onclick: () => download(summaryFileName(summary, 'json'), 'application/json', summaryToJson(summary)) }, 'Download JSON'),
-    h('button', { type: 'button', 'data-key': 'print', onclick: () => window.print() }, 'Print'),
+    h('button', { type: 'button', 'data-key': 'dl-md', onclick: () => download(summaryFileName(summary, 'md'), 'text/markdown', summaryToMarkdown(summary)) }, GROUP_SUMMARY_COPY.downloadMarkdown),
+    h('button', { type: 'button', 'data-key': 'dl-json', onclick: () => download(summaryFileName(summary, 'json'), 'application/json', summaryToJson(summary)) }, GROUP_SUMMARY_COPY.downloadJson),
+    h('button', { type: 'button', 'data-key': 'print', onclick: () => window.print() }, GROUP_SUMMARY_COPY.print),
     ...extra,
   );
 }
@@ -35,47 +37,47 @@ export function summaryActions(summary: GroupSummary, extra: HTMLElement[] = [])
 export function renderTally(summary: GroupSummary, headingLevel: 'h2' | 'h3' = 'h2', compact = false): HTMLElement {
   const list = h('ul', { className: compact ? 'gtally gtally-compact' : 'gtally' });
   for (const st of summary.standards) {
-    list.append(h('li', {}, impactBadge(st.outcome, st.outcomeLabel), compact ? ` Standard ${st.number}` : ` Standard ${st.number}: ${st.title}`));
+    list.append(h('li', {}, impactBadge(st.outcome, st.outcomeLabel), compact ? GROUP_SUMMARY_COPY.tally.standardShort(st.number) : GROUP_SUMMARY_COPY.tally.standard(st.number, st.title)));
   }
-  if (summary.standards.length === 0) list.append(h('li', {}, 'No standards touched yet.'));
+  if (summary.standards.length === 0) list.append(h('li', {}, GROUP_SUMMARY_COPY.tally.none));
   const t = summary.totals;
   return h(
     'section',
-    { className: 'gtally-wrap', 'aria-label': 'Standards tally' },
-    h(headingLevel, {}, 'Standards tally'),
+    { className: 'gtally-wrap', 'aria-label': GROUP_SUMMARY_COPY.tally.label },
+    h(headingLevel, {}, GROUP_SUMMARY_COPY.tally.heading),
     list,
-    h('p', {}, `${summary.decisions.length} decision${summary.decisions.length === 1 ? '' : 's'}: ${t.upheld} upheld, ${t.risk} at risk, ${t.breach} breached.`),
+    h('p', {}, GROUP_SUMMARY_COPY.tally.totals(summary.decisions.length, t.upheld, t.risk, t.breach)),
   );
 }
 
 /** Every decision in full: for the presenter, for print. */
 export function renderSummaryFull(summary: GroupSummary, headingLevel: 'h2' | 'h3' = 'h2'): HTMLElement {
   const sub = headingLevel === 'h2' ? 'h3' : 'h4';
-  const section = h('section', { className: 'summary-full', 'aria-label': 'Every decision' });
+  const section = h('section', { className: 'summary-full', 'aria-label': GROUP_SUMMARY_COPY.full.label });
   section.append(
-    h(headingLevel, {}, `Session summary: ${summary.scenario.title}`),
-    h('p', {}, `${summary.date}. ${summary.framework}. ${summary.finished ? 'Scenario finished.' : 'Scenario not finished.'}`),
+    h(headingLevel, {}, GROUP_SUMMARY_COPY.full.heading(summary.scenario.title)),
+    h('p', {}, GROUP_SUMMARY_COPY.full.about(summary.date, summary.framework, summary.finished)),
   );
-  if (summary.ending) section.append(h('p', { className: 'gending-line' }, h('strong', {}, `Outcome: ${summary.ending.label}. `), summary.ending.title));
+  if (summary.ending) section.append(h('p', { className: 'gending-line' }, h('strong', {}, GROUP_SUMMARY_COPY.full.outcome(summary.ending.label)), summary.ending.title));
   section.append(renderTally(summary, sub as 'h3'));
   for (const d of summary.decisions) {
     const options = h('ol', {});
-    for (const o of d.options) options.append(h('li', {}, `${o.text}: ${o.votes} vote${o.votes === 1 ? '' : 's'}`, o.taken ? h('strong', {}, ' (taken)') : null));
+    for (const o of d.options) options.append(h('li', {}, GROUP_SUMMARY_COPY.full.option(o.text, o.votes), o.taken ? h('strong', {}, GROUP_SUMMARY_COPY.full.taken) : null));
     section.append(
       h(
         'article',
         { className: 'summary-decision' },
-        h(sub as 'h3', {}, `Decision ${d.number}`),
-        d.prompt ? h('p', {}, h('strong', {}, 'Discussed: '), d.prompt) : null,
-        h('p', {}, `The room's vote (${d.totalVotes} hand${d.totalVotes === 1 ? '' : 's'}):`),
+        h(sub as 'h3', {}, GROUP_SUMMARY_COPY.full.decision(d.number)),
+        d.prompt ? h('p', {}, h('strong', {}, GROUP_SUMMARY_COPY.full.discussed), d.prompt) : null,
+        h('p', {}, GROUP_SUMMARY_COPY.full.vote(d.totalVotes)),
         options,
-        h('p', {}, h('strong', {}, 'Taken: '), `${d.taken}, by ${d.howLabel}.`),
-        d.impacts.length ? h('p', {}, ...d.impacts.flatMap((i) => [impactBadge(i.impact, IMPACT_LABELS[i.impact]), ` Standard ${i.standard}: ${i.title}. `])) : null,
+        h('p', {}, h('strong', {}, GROUP_SUMMARY_COPY.full.takenLabel), GROUP_SUMMARY_COPY.full.takenHow(d.taken, d.howLabel)),
+        d.impacts.length ? h('p', {}, ...d.impacts.flatMap((i) => [impactBadge(i.impact, IMPACT_LABELS[i.impact]), GROUP_SUMMARY_COPY.full.impact(i.standard, i.title)])) : null,
         ...d.consequences.map((c) => h('p', { className: 'gconsequence' }, c)),
-        ...d.feedback.map((f) => h('p', { className: 'gfeedback' }, h('strong', {}, 'Why it matters: '), f)),
+        ...d.feedback.map((f) => h('p', { className: 'gfeedback' }, h('strong', {}, COMMON_COPY.whyItMatters), f)),
       ),
     );
   }
-  if (summary.decisions.length === 0) section.append(h('p', {}, 'No decisions were taken.'));
+  if (summary.decisions.length === 0) section.append(h('p', {}, GROUP_SUMMARY_COPY.full.none));
   return section;
 }

@@ -18,6 +18,10 @@ import type { FrameworkId } from '../core/teaching/frameworks.ts';
 import { ReflectionNotes } from '../core/teaching/reflection-notes.ts';
 import { MemoryStore } from '../core/app/storage.ts';
 import { contentNoteEl, renderDebrief, renderReferences, supportEl } from './debrief-view.ts';
+import { COMMON_COPY } from '../content/copy/common.ts';
+import { INTRO_COPY } from '../content/copy/intro.ts';
+import { MENU_COPY } from '../content/copy/menu.ts';
+import { PLAY_COPY } from '../content/copy/play.ts';
 
 const IMPACT_ICONS: Record<Impact, string> = { upheld: '✓', risk: '!', breach: '✕' };
 
@@ -94,7 +98,7 @@ export class Panel {
       'div',
       { className: `notice notice-${notice.level}`, role: notice.level === 'error' ? 'alert' : 'status' },
       h('p', {}, notice.text),
-      h('button', { type: 'button', className: 'notice-close', 'aria-label': 'Dismiss this message', onclick: () => item.remove() }, '×'),
+      h('button', { type: 'button', className: 'notice-close', 'aria-label': COMMON_COPY.dismissLabel, onclick: () => item.remove() }, COMMON_COPY.dismiss),
     );
     this.notices.append(item);
   }
@@ -120,7 +124,7 @@ export class Panel {
         this.renderMenu(screen.resume);
         break;
       case 'loading':
-        this.root.append(h('p', { className: 'loading', role: 'status' }, `Loading “${screen.scenario.title}”…`));
+        this.root.append(h('p', { className: 'loading', role: 'status' }, INTRO_COPY.loading(screen.scenario.title)));
         break;
       case 'intro':
         this.renderIntro(screen.scenario, screen.resume);
@@ -141,10 +145,10 @@ export class Panel {
   }
 
   private renderMenu(resume: ResumeOffer | undefined): void {
-    const heading = h('h1', { tabindex: -1 }, 'Public Profile');
+    const heading = h('h1', { tabindex: -1 }, MENU_COPY.title);
     this.root.append(
       heading,
-      h('p', { className: 'lede' }, 'Practise the judgement calls social workers face online: requests, posts, privacy and what others say about you. Every choice is mapped to your professional standards.'),
+      h('p', { className: 'lede' }, MENU_COPY.lede),
       h('div', { className: 'menu-tools' }, this.tools?.('menu')),
     );
     if (resume) {
@@ -153,18 +157,18 @@ export class Panel {
         h(
           'section',
           { className: 'resume card', 'aria-labelledby': 'resume-title' },
-          h('h2', { id: 'resume-title' }, 'Continue where you left off'),
-          h('p', {}, `“${resume.scenario.title}”: ${resume.steps} decision${resume.steps === 1 ? '' : 's'} made${when ? `, ${when}` : ''}.`),
+          h('h2', { id: 'resume-title' }, MENU_COPY.resume.heading),
+          h('p', {}, MENU_COPY.resume.summary(resume.scenario.title, resume.steps, when)),
           h(
             'div',
             { className: 'actions' },
-            h('button', { type: 'button', className: 'primary', onclick: () => void this.app.begin(resume.scenario.id, { resume: true }) }, 'Continue'),
-            h('button', { type: 'button', onclick: () => void this.app.begin(resume.scenario.id, { resume: false }) }, 'Start it again'),
+            h('button', { type: 'button', className: 'primary', onclick: () => void this.app.begin(resume.scenario.id, { resume: true }) }, MENU_COPY.resume.continue),
+            h('button', { type: 'button', onclick: () => void this.app.begin(resume.scenario.id, { resume: false }) }, MENU_COPY.resume.startAgain),
           ),
         ),
       );
     }
-    const list = h('ul', { className: 'scenarios', 'aria-label': 'Scenarios' });
+    const list = h('ul', { className: 'scenarios', 'aria-label': MENU_COPY.scenariosLabel });
     for (const { meta } of this.app.scenarios) {
       list.append(
         h(
@@ -172,22 +176,22 @@ export class Panel {
           { className: 'card scenario' },
           h('h2', {}, meta.title),
           h('p', {}, meta.summary),
-          meta.minutes ? h('p', { className: 'meta' }, `About ${meta.minutes} minutes`) : null,
-          meta.contentNotes.length ? h('p', { className: 'meta' }, `Content notes: ${meta.contentNotes.join('; ')}`) : null,
-          h('button', { type: 'button', className: 'primary', 'aria-label': `Play “${meta.title}”`, onclick: () => void this.app.open(meta.id) }, 'Play'),
+          meta.minutes ? h('p', { className: 'meta' }, MENU_COPY.minutes(meta.minutes)) : null,
+          meta.contentNotes.length ? h('p', { className: 'meta' }, MENU_COPY.contentNotes(meta.contentNotes)) : null,
+          h('button', { type: 'button', className: 'primary', 'aria-label': MENU_COPY.playLabel(meta.title), onclick: () => void this.app.open(meta.id) }, MENU_COPY.play),
         ),
       );
     }
-    if (this.app.scenarios.length === 0) list.append(h('li', {}, 'No scenarios were found in stories/.'));
-    this.root.append(h('h2', { className: 'section-title' }, 'Scenarios'), list);
+    if (this.app.scenarios.length === 0) list.append(h('li', {}, MENU_COPY.noScenarios));
+    this.root.append(h('h2', { className: 'section-title' }, MENU_COPY.scenariosHeading), list);
     // Group mode: a facilitator runs the same scenarios with a room (src/ui/group-mode.ts).
     this.root.append(
       h(
         'p',
         { className: 'group-entry' },
-        h('button', { type: 'button', onclick: () => location.assign(`${location.pathname}?mode=group`) }, 'Run a group session on a projector'),
+        h('button', { type: 'button', onclick: () => location.assign(`${location.pathname}?mode=group`) }, MENU_COPY.groupSession),
         ' ',
-        h('button', { type: 'button', onclick: () => this.app.showReferences() }, 'Sources and references'),
+        h('button', { type: 'button', onclick: () => this.app.showReferences() }, MENU_COPY.sources),
       ),
     );
     this.markReady('menu');
@@ -202,9 +206,9 @@ export class Panel {
         h(
           'section',
           { className: 'card content-notes', 'aria-labelledby': 'notes-title' },
-          h('h2', { id: 'notes-title' }, 'Before you start'),
+          h('h2', { id: 'notes-title' }, INTRO_COPY.notesHeading),
           h('ul', {}, ...meta.contentNotes.map((n) => h('li', {}, n))),
-          h('p', {}, 'You can stop at any time with the Menu button, and the story offers to skip the hardest parts.'),
+          h('p', {}, INTRO_COPY.notesStop),
         ),
         supportEl('h2'),
       );
@@ -212,13 +216,13 @@ export class Panel {
     const actions = h('div', { className: 'actions' });
     if (resume) {
       actions.append(
-        h('button', { type: 'button', className: 'primary', onclick: () => void this.app.begin(meta.id, { resume: true }) }, `Continue (${resume.steps} decision${resume.steps === 1 ? '' : 's'} made)`),
-        h('button', { type: 'button', onclick: () => void this.app.begin(meta.id, { resume: false }) }, 'Start again'),
+        h('button', { type: 'button', className: 'primary', onclick: () => void this.app.begin(meta.id, { resume: true }) }, INTRO_COPY.continue(resume.steps)),
+        h('button', { type: 'button', onclick: () => void this.app.begin(meta.id, { resume: false }) }, INTRO_COPY.startAgain),
       );
     } else {
-      actions.append(h('button', { type: 'button', className: 'primary', onclick: () => void this.app.begin(meta.id, { resume: false }) }, 'Begin'));
+      actions.append(h('button', { type: 'button', className: 'primary', onclick: () => void this.app.begin(meta.id, { resume: false }) }, INTRO_COPY.begin));
     }
-    actions.append(h('button', { type: 'button', onclick: () => this.app.showMenu() }, 'Back to the menu'));
+    actions.append(h('button', { type: 'button', onclick: () => this.app.showMenu() }, INTRO_COPY.backToMenu));
     this.root.append(actions);
     this.markReady('intro');
     heading.focus({ preventScroll: true });
@@ -231,19 +235,19 @@ export class Panel {
         { className: 'play-header' },
         h('h1', { className: 'play-title' }, meta.title),
         this.tools?.('play'),
-        h('button', { type: 'button', className: 'quiet', onclick: () => this.app.showMenu() }, 'Menu'),
+        h('button', { type: 'button', className: 'quiet', onclick: () => this.app.showMenu() }, PLAY_COPY.menu),
       ),
     );
-    this.log = h('div', { className: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': 'Story' });
-    this.discussEl = h('aside', { className: 'discuss', 'aria-label': 'Discussion prompt', hidden: true });
-    this.choicesEl = h('div', { className: 'choices', role: 'group', 'aria-label': 'Your choices' });
+    this.log = h('div', { className: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': PLAY_COPY.logLabel });
+    this.discussEl = h('aside', { className: 'discuss', 'aria-label': PLAY_COPY.discussLabel, hidden: true });
+    this.choicesEl = h('div', { className: 'choices', role: 'group', 'aria-label': PLAY_COPY.choicesLabel });
     this.root.append(this.log, this.discussEl, this.pieces.root, this.choicesEl);
 
     // Draw what has already happened (a fresh start, or a resumed game) without announcing it all again.
     this.log.setAttribute('aria-live', 'off');
     this.newPassage();
     for (const entry of snapshot.transcript) this.appendEntry(entry);
-    if (resumed) this.passage?.append(h('p', { className: 'resumed' }, 'Welcome back: you are where you left off.'));
+    if (resumed) this.passage?.append(h('p', { className: 'resumed' }, PLAY_COPY.resumed));
     this.log.setAttribute('aria-live', 'polite');
     this.showChoices([...snapshot.choices], snapshot.discuss, false);
     this.markReady('story');
@@ -263,7 +267,7 @@ export class Panel {
     else if (entry.kind === 'phone') this.appendCue(entry.cue);
     else {
       this.newPassage();
-      this.passage?.append(h('p', { className: 'chosen' }, h('span', { className: 'visually-hidden' }, 'You chose: '), entry.text));
+      this.passage?.append(h('p', { className: 'chosen' }, h('span', { className: 'visually-hidden' }, PLAY_COPY.youChose), entry.text));
     }
   }
 
@@ -273,7 +277,7 @@ export class Panel {
     if (text) {
       this.passage.append(
         feedback
-          ? h('p', { className: 'feedback' }, h('span', { className: 'feedback-label' }, 'Why it matters: '), text)
+          ? h('p', { className: 'feedback' }, h('span', { className: 'feedback-label' }, COMMON_COPY.whyItMatters), text)
           : h('p', {}, text),
       );
     }
@@ -289,18 +293,18 @@ export class Panel {
         h(
           'div',
           { className: `phone-event phone-${cue.type}` },
-          h('span', { className: 'phone-icon' }, 'Phone'),
+          h('span', { className: 'phone-icon' }, COMMON_COPY.phone),
           h(
             'div',
             {},
-            h('p', {}, `Web search for “${cue.query}”: ${cue.results.length} result${cue.results.length === 1 ? '' : 's'} anyone can see.`),
-            h('ul', {}, ...cue.results.map((r) => h('li', {}, h('strong', {}, r.title), `: ${r.snippet}`, r.exposes.length ? ` Shows ${r.exposes.join(', ')}.` : ''))),
+            h('p', {}, PLAY_COPY.search.summary(cue.query, cue.results.length)),
+            h('ul', {}, ...cue.results.map((r) => h('li', {}, h('strong', {}, r.title), PLAY_COPY.search.snippet(r.snippet), r.exposes.length ? PLAY_COPY.search.shows(r.exposes) : ''))),
           ),
         ),
       );
       return;
     }
-    this.passage.append(h('p', { className: `phone-event phone-${cue.type}` }, h('span', { className: 'phone-icon' }, 'Phone'), text));
+    this.passage.append(h('p', { className: `phone-event phone-${cue.type}` }, h('span', { className: 'phone-icon' }, COMMON_COPY.phone), text));
   }
 
   private showChoices(choices: StoryChoice[], discuss: string | undefined, fresh: boolean): void {
@@ -310,7 +314,7 @@ export class Panel {
     if (this.discussEl) {
       clear(this.discussEl);
       this.discussEl.hidden = !discuss;
-      if (discuss) this.discussEl.append(h('p', {}, h('strong', {}, 'Think about it: '), discuss));
+      if (discuss) this.discussEl.append(h('p', {}, h('strong', {}, PLAY_COPY.thinkAboutIt), discuss));
     }
     const phone = this.app.currentSession?.snapshot().phone;
     if (phone) this.pieces.render(phone);
@@ -350,7 +354,7 @@ export class Panel {
     clear(el);
     if (this.discussEl) this.discussEl.hidden = true;
     el.append(
-      h('p', { className: 'ended' }, 'This is where the scenario ends.'),
+      h('p', { className: 'ended' }, PLAY_COPY.ended),
       h(
         'ol',
         { className: 'choice-list' },
@@ -361,7 +365,7 @@ export class Panel {
             'button',
             { type: 'button', className: 'choice to-debrief', 'aria-keyshortcuts': '1', onclick: () => this.app.showDebrief() },
             h('span', { className: 'choice-key', 'aria-hidden': 'true' }, '1'),
-            h('span', { className: 'choice-text' }, 'See your debrief'),
+            h('span', { className: 'choice-text' }, PLAY_COPY.toDebrief),
           ),
         ),
       ),

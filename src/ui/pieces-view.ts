@@ -24,6 +24,7 @@ import type { PostAnalysis, PostContext } from '../core/post-check/analyser.ts';
 import { appName } from '../core/phone/describe-cue.ts';
 import { clear, h } from './dom.ts';
 import './pieces.css';
+import { PIECES_COPY } from '../content/copy/pieces.ts';
 
 /** How the checker's flags name standards: the handout's numbers unless the player chose another framework. */
 let standardLabel: ((n: number) => string) | undefined;
@@ -31,7 +32,7 @@ export function setFlagStandardLabels(label: ((n: number) => string) | undefined
   standardLabel = label;
 }
 function flagStandards(numbers: readonly number[]): string {
-  if (!standardLabel) return `Standard${numbers.length > 1 ? 's' : ''} ${numbers.join(', ')}`;
+  if (!standardLabel) return PIECES_COPY.flagStandards(numbers);
   return numbers.map(standardLabel).join('; ');
 }
 
@@ -130,8 +131,8 @@ export class PiecesView {
     });
     return this.sheet(
       form.platform,
-      `${appName(form.platform)}: privacy settings`,
-      h('p', { className: 'piece-note' }, 'Change what you like here, then take one of the choices below to carry on.'),
+      PIECES_COPY.settings.title(appName(form.platform)),
+      h('p', { className: 'piece-note' }, PIECES_COPY.settings.note),
       ...controls,
     );
   }
@@ -142,7 +143,7 @@ export class PiecesView {
       const label = [h('span', { className: `picture-swatch picture-${id}`, 'aria-hidden': 'true' }), pictureLabel(id)];
       group.append(radio('profile_picture', id, label, values.profile_picture === id, () => this.set({ profile_picture: id }), 'picture-option'));
     }
-    return this.sheet(undefined, 'Choose your profile picture', h('fieldset', { className: 'setting' }, h('legend', {}, 'Profile picture (everyone can see it, whatever your other settings)'), group));
+    return this.sheet(undefined, PIECES_COPY.pictures.title, h('fieldset', { className: 'setting' }, h('legend', {}, PIECES_COPY.pictures.legend), group));
   }
 
   private composer(form: ComposerForm, values: FormValues): HTMLElement {
@@ -158,12 +159,12 @@ export class PiecesView {
       'aria-describedby': countId,
       oninput: () => {
         this.set({ post_text: textarea.value });
-        count.textContent = `${textarea.value.length.toLocaleString('en-GB')} of ${MAX_POST_CHARS.toLocaleString('en-GB')} characters`;
+        count.textContent = PIECES_COPY.composer.count(textarea.value.length, MAX_POST_CHARS);
         this.scheduleAnalysis(form);
       },
     }) as HTMLTextAreaElement;
     textarea.value = String(values.post_text ?? '');
-    const count = h('p', { id: countId, className: 'count' }, `${textarea.value.length.toLocaleString('en-GB')} of ${MAX_POST_CHARS.toLocaleString('en-GB')} characters`);
+    const count = h('p', { id: countId, className: 'count' }, PIECES_COPY.composer.count(textarea.value.length, MAX_POST_CHARS));
 
     const appSelectId = uid('post-app');
     const audienceId = uid('post-audience');
@@ -193,7 +194,7 @@ export class PiecesView {
       ? h(
           'div',
           { className: 'drafts' },
-          h('p', { className: 'piece-note' }, 'Start from a draft, or write your own:'),
+          h('p', { className: 'piece-note' }, PIECES_COPY.composer.draftsNote),
           ...form.drafts.map((d, i) =>
             h(
               'button',
@@ -206,7 +207,7 @@ export class PiecesView {
                   textarea.focus();
                 },
               },
-              `Draft ${i + 1}: ${d}`,
+              PIECES_COPY.composer.draft(i + 1, d),
             ),
           ),
         )
@@ -234,20 +235,20 @@ export class PiecesView {
     const advice = h('div', { className: 'advice' });
     const sheet = this.sheet(
       platform,
-      'Write a post',
-      h('p', { className: 'piece-note' }, 'Nothing is posted until you take a choice below. The checker only advises: you decide.'),
+      PIECES_COPY.composer.title,
+      h('p', { className: 'piece-note' }, PIECES_COPY.composer.note),
       drafts,
-      h('label', { for: textId, className: 'field-label' }, 'Your post'),
+      h('label', { for: textId, className: 'field-label' }, PIECES_COPY.composer.text),
       textarea,
       count,
       h(
         'div',
         { className: 'field-row' },
-        h('span', {}, h('label', { for: appSelectId, className: 'field-label' }, 'App'), appSelect),
-        h('span', {}, h('label', { for: audienceId, className: 'field-label' }, 'Who can see it'), audience),
+        h('span', {}, h('label', { for: appSelectId, className: 'field-label' }, PIECES_COPY.composer.app), appSelect),
+        h('span', {}, h('label', { for: audienceId, className: 'field-label' }, PIECES_COPY.composer.audience), audience),
       ),
-      radios('post_photo', 'Add a photo', 'No photo', form.photos.map((p) => ({ value: p.id, label: p.label }))),
-      radios('post_check_in', 'Check in at a place', 'No check-in', form.checkIns.map((p) => ({ value: p, label: p }))),
+      radios('post_photo', PIECES_COPY.composer.photo, PIECES_COPY.composer.noPhoto, form.photos.map((p) => ({ value: p.id, label: p.label }))),
+      radios('post_check_in', PIECES_COPY.composer.checkIn, PIECES_COPY.composer.noCheckIn, form.checkIns.map((p) => ({ value: p, label: p }))),
       advice,
     );
     this.advice = advice;
@@ -268,7 +269,7 @@ export class PiecesView {
     if (!el || !phone) return;
     if (!postCheckerReady()) {
       clear(el);
-      el.append(h('h3', {}, 'Before you post'), h('p', { className: 'advice-summary', role: 'status' }, 'The checker is loading…'));
+      el.append(h('h3', {}, PIECES_COPY.advice.heading), h('p', { className: 'advice-summary', role: 'status' }, PIECES_COPY.advice.loading));
       void postCheckerLoaded.then(() => this.renderAnalysis(form));
       return;
     }
@@ -276,8 +277,8 @@ export class PiecesView {
     clear(el);
     const empty = String(phone.form.post_text ?? '').trim() === '';
     el.append(
-      h('h3', {}, 'Before you post'),
-      h('p', { className: 'advice-summary', role: 'status' }, empty ? 'Write something, or start from a draft.' : analysis.clean ? 'Nothing here looks risky. Read it once more as a stranger would.' : analysis.summary),
+      h('h3', {}, PIECES_COPY.advice.heading),
+      h('p', { className: 'advice-summary', role: 'status' }, empty ? PIECES_COPY.advice.empty : analysis.clean ? PIECES_COPY.advice.clean : analysis.summary),
     );
     if (!analysis.clean) {
       el.append(
@@ -288,12 +289,12 @@ export class PiecesView {
             h(
               'li',
               { className: `flag flag-${f.severity}` },
-              h('span', { className: 'flag-severity' }, f.severity === 'serious' ? 'Serious' : 'Caution'),
+              h('span', { className: 'flag-severity' }, f.severity === 'serious' ? PIECES_COPY.advice.serious : PIECES_COPY.advice.caution),
               ' ',
               f.start >= 0 ? h('q', {}, f.match) : null,
               f.start >= 0 ? ' ' : null,
               f.why,
-              h('span', { className: 'flag-standards' }, ` ${flagStandards(f.standards)}.`),
+              h('span', { className: 'flag-standards' }, PIECES_COPY.advice.standards(flagStandards(f.standards))),
             ),
           ),
         ),

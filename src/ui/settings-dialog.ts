@@ -7,12 +7,9 @@ import { DEBRIEF_FRAMEWORKS } from '../core/teaching/frameworks.ts';
 import type { PlayerPreferences, Preferences, ReducedMotionSetting } from '../core/app/preferences.ts';
 import { h } from './dom.ts';
 import { deviceAsksForReducedMotion } from './motion.ts';
+import { SETTINGS_COPY } from '../content/copy/settings.ts';
 
-const MOTION_OPTIONS: { value: ReducedMotionSetting; label: string }[] = [
-  { value: 'system', label: 'Follow my device' },
-  { value: 'on', label: 'On: keep the screen still' },
-  { value: 'off', label: 'Off' },
-];
+const MOTION_OPTIONS: { value: ReducedMotionSetting; label: string }[] = (['system', 'on', 'off'] as const).map((value) => ({ value, label: SETTINGS_COPY.motion.options[value] }));
 
 export interface SettingsDialogOptions {
   prefs: PlayerPreferences;
@@ -37,13 +34,13 @@ export class SettingsDialog {
 
   /** A button that opens the dialog, for the menu and the play header. */
   button(): HTMLButtonElement {
-    return h('button', { type: 'button', className: 'quiet settings-button', 'aria-haspopup': 'dialog', onclick: () => this.open() }, 'Settings');
+    return h('button', { type: 'button', className: 'quiet settings-button', 'aria-haspopup': 'dialog', onclick: () => this.open() }, SETTINGS_COPY.open);
   }
 
   open(): void {
     const dialog = this.dialog ?? this.build();
     this.sync(this.options.prefs.current);
-    this.deviceHint.textContent = deviceAsksForReducedMotion() ? 'Your device asks for reduced motion.' : 'Your device does not ask for reduced motion.';
+    this.deviceHint.textContent = deviceAsksForReducedMotion() ? SETTINGS_COPY.motion.deviceAsks : SETTINGS_COPY.motion.deviceDoesNotAsk;
     if (!dialog.open) dialog.showModal();
   }
 
@@ -89,18 +86,18 @@ export class SettingsDialog {
     const sound = h(
       'fieldset',
       {},
-      h('legend', {}, 'Sound'),
-      h('div', { className: 'settings-choice' }, this.soundOn, h('label', { for: 'settings-sound' }, 'Sound on')),
-      h('div', { className: 'settings-volume' }, h('label', { for: 'settings-volume' }, 'Volume'), this.volume, this.volumeOut),
-      h('div', { className: 'settings-choice' }, this.roomTone, h('label', { for: 'settings-room-tone' }, 'Quiet room tone while you play')),
-      h('button', { type: 'button', onclick: () => this.options.sample() }, 'Play a test sound'),
-      h('p', { className: 'settings-hint' }, 'Every sound also shows a caption, and the story says in words what happened: nothing depends on hearing it.'),
+      h('legend', {}, SETTINGS_COPY.sound.legend),
+      h('div', { className: 'settings-choice' }, this.soundOn, h('label', { for: 'settings-sound' }, SETTINGS_COPY.sound.on)),
+      h('div', { className: 'settings-volume' }, h('label', { for: 'settings-volume' }, SETTINGS_COPY.sound.volume), this.volume, this.volumeOut),
+      h('div', { className: 'settings-choice' }, this.roomTone, h('label', { for: 'settings-room-tone' }, SETTINGS_COPY.sound.roomTone)),
+      h('button', { type: 'button', onclick: () => this.options.sample() }, SETTINGS_COPY.sound.test),
+      h('p', { className: 'settings-hint' }, SETTINGS_COPY.sound.hint),
     );
     const motion = h(
       'fieldset',
       { 'aria-describedby': 'settings-motion-about settings-motion-device' },
-      h('legend', {}, 'Reduced motion'),
-      h('p', { className: 'settings-hint', id: 'settings-motion-about' }, 'Stops the phone and the page sliding, fading and scrolling smoothly.'),
+      h('legend', {}, SETTINGS_COPY.motion.legend),
+      h('p', { className: 'settings-hint', id: 'settings-motion-about' }, SETTINGS_COPY.motion.about),
       ...radios,
       this.deviceHint,
     );
@@ -118,16 +115,16 @@ export class SettingsDialog {
     const standards = h(
       'fieldset',
       { 'aria-describedby': 'settings-framework-about' },
-      h('legend', {}, 'Standards in the debrief'),
-      h('p', { className: 'settings-hint', id: 'settings-framework-about' }, 'The handout cites the HCPC’s 2008 standards. Social workers in England have followed Social Work England’s standards since 2 December 2019.'),
+      h('legend', {}, SETTINGS_COPY.framework.legend),
+      h('p', { className: 'settings-hint', id: 'settings-framework-about' }, SETTINGS_COPY.framework.about),
       ...frameworkRadios,
     );
     const dialog = h(
       'dialog',
       { className: 'settings', 'aria-labelledby': 'settings-title' },
-      h('h2', { id: 'settings-title' }, 'Settings'),
+      h('h2', { id: 'settings-title' }, SETTINGS_COPY.heading),
       h('div', { className: 'settings-groups' }, sound, motion, standards),
-      h('div', { className: 'actions settings-actions' }, h('button', { type: 'button', className: 'primary', onclick: () => this.close() }, 'Done')),
+      h('div', { className: 'actions settings-actions' }, h('button', { type: 'button', className: 'primary', onclick: () => this.close() }, SETTINGS_COPY.done)),
     );
     // Keys pressed in the dialog stay in the dialog: 1-9 must not take a story choice behind it.
     dialog.addEventListener('keydown', (event) => event.stopPropagation());
@@ -144,7 +141,7 @@ export class SettingsDialog {
   }
 
   private showVolume(): void {
-    const percent = `${this.volume.value}%`;
+    const percent = SETTINGS_COPY.sound.volumeValue(this.volume.value);
     this.volumeOut.textContent = percent;
     this.volume.setAttribute('aria-valuetext', percent);
   }

@@ -9,19 +9,13 @@ import type { AppEvents } from './app.ts';
 import type { Emitter, Unsubscribe } from '../events.ts';
 import type { Decision, Ledger } from '../teaching/ledger.ts';
 import type { PhoneCue } from '../phone/phone.ts';
+import { SOUND_COPY } from '../../content/copy/sound.ts';
 
 export const SOUND_CUE_NAMES = ['notification', 'message', 'request', 'send', 'positive', 'negative'] as const;
 export type SoundCueName = (typeof SOUND_CUE_NAMES)[number];
 
-/** The caption shown whenever a cue plays (or would have played, with the sound off). */
-export const SOUND_CAPTIONS: Readonly<Record<SoundCueName, string>> = {
-  notification: 'Notification sound',
-  message: 'Message sound',
-  request: 'Request sound',
-  send: 'Message sent sound',
-  positive: 'Standards upheld chime',
-  negative: 'Standards at risk chime',
-};
+/** The caption shown whenever a cue plays (or would have played, with the sound off); the words are in src/content/copy/sound.ts. */
+export const SOUND_CAPTIONS: Readonly<Record<SoundCueName, string>> = SOUND_COPY.captions;
 
 /** The phone cues that make a sound; the others (platform, time, a request's outcome) are silent. */
 export function cueForPhone(cue: PhoneCue): SoundCueName | undefined {

@@ -9,6 +9,7 @@ import { AUDIENCES, PLATFORM_SETTINGS, pictureLabel, type AppId, isAppId } from 
 import { audienceLabel } from '../../core/phone/search.ts';
 import { PLATFORM_LOOKS, WORLD, type PlatformLook } from '../theme.ts';
 import { avatarColour, drawLogo, initials, SCREEN_H, SCREEN_W, text } from './phone-kit.ts';
+import { PHONE_COPY } from '../../content/copy/phone.ts';
 
 type Scene = Phaser.Scene;
 type Container = Phaser.GameObjects.Container;
@@ -154,7 +155,7 @@ export class PiecesPainter {
       newest ??= post.c;
       y += post.h + 16;
     }
-    if (posts.length === 0) this.add(text(this.scene, SCREEN_W / 2, top + 140, 'Nothing new', 26, WORLD.muted).setOrigin(0.5, 0));
+    if (posts.length === 0) this.add(text(this.scene, SCREEN_W / 2, top + 140, PHONE_COPY.nothingNew, 26, WORLD.muted).setOrigin(0.5, 0));
     return newest;
   }
 
@@ -166,7 +167,7 @@ export class PiecesPainter {
     const parts: Phaser.GameObjects.GameObject[] = [];
     parts.push(drawAvatar(this.scene, 40, 40, 24, post.author, post.mine ? state.picture : undefined));
     parts.push(text(this.scene, 76, 16, post.author, 22, ink, { fontStyle: 'bold' }));
-    const meta = post.mine && post.audience && isAppId(state.platform) ? `Just now · ${audienceLabel(state.platform, post.audience)}` : 'Just now';
+    const meta = post.mine && post.audience && isAppId(state.platform) ? PHONE_COPY.post.justNowTo(audienceLabel(state.platform, post.audience)) : PHONE_COPY.post.justNow;
     parts.push(text(this.scene, 76, 44, post.checkIn ? `${meta} · at ${post.checkIn}` : meta, 17, muted, { wordWrap: { width: CARD_W - 96 }, maxLines: 1 }));
     let h = 78;
     const body = text(this.scene, 20, h, post.text || ' ', 22, ink, { wordWrap: { width: CARD_W - 40 }, maxLines: 5 });
@@ -229,7 +230,7 @@ export class PiecesPainter {
   private settings(state: PhoneState, top: number): Container | undefined {
     if (!isAppId(state.platform)) return undefined;
     const c = this.scene.add.container(PAD, top);
-    c.add(text(this.scene, 4, 0, 'Privacy settings', 28, WORLD.ink, { fontStyle: 'bold' }));
+    c.add(text(this.scene, 4, 0, PHONE_COPY.settings.title, 28, WORLD.ink, { fontStyle: 'bold' }));
     let y = 52;
     const colour = PLATFORM_LOOKS[state.platform]!.colour;
     for (const control of PLATFORM_SETTINGS[state.platform]) {
@@ -244,7 +245,7 @@ export class PiecesPainter {
         g.fillStyle(on ? colour : 0xcbd5e1, 1).fillRoundedRect(CARD_W - 96, y + 22, 76, 40, 20);
         g.fillStyle(0xffffff, 1).fillCircle(CARD_W - (on ? 40 : 76), y + 42, 16);
         c.add(g);
-        c.add(text(this.scene, 20, y + h - 34, on ? 'On' : 'Off', 18, WORLD.muted));
+        c.add(text(this.scene, 20, y + h - 34, on ? PHONE_COPY.settings.on : PHONE_COPY.settings.off, 18, WORLD.muted));
       } else {
         const chosen = control.options?.find((o) => o.value === value)?.label ?? String(value);
         c.add(text(this.scene, 20, y + h - 36, chosen, 20, `#${colour.toString(16).padStart(6, '0')}`, { fontStyle: 'bold' }));
@@ -275,7 +276,7 @@ export class PiecesPainter {
       const title = text(this.scene, 70, y + 14, r.title, 21, '#1a0dab', { fontStyle: 'bold', wordWrap: { width: CARD_W - 90 }, maxLines: 2 });
       const snippet = text(this.scene, 70, y + 18 + title.height, r.snippet, 18, WORLD.ink, { wordWrap: { width: CARD_W - 90 }, maxLines: 2 });
       let h = title.height + snippet.height + 30;
-      const exposes = r.exposes.length ? text(this.scene, 70, y + h - 6, `Shows: ${r.exposes.join(', ')}`, 16, '#9a3412', { wordWrap: { width: CARD_W - 90 }, maxLines: 2 }) : undefined;
+      const exposes = r.exposes.length ? text(this.scene, 70, y + h - 6, PHONE_COPY.search.shows(r.exposes), 16, '#9a3412', { wordWrap: { width: CARD_W - 90 }, maxLines: 2 }) : undefined;
       if (exposes) h += exposes.height + 6;
       c.add(this.card(0, y, CARD_W, h));
       c.add(r.source === 'web' ? this.webMark(16, y + 16) : drawLogo(this.scene, 16, y + 16, 40, r.source));
@@ -283,7 +284,7 @@ export class PiecesPainter {
       if (exposes) c.add(exposes);
       y += h + 10;
     }
-    if (s.results.length === 0) c.add(text(this.scene, CARD_W / 2, y + 40, 'Nothing about you on the open web', 22, WORLD.muted).setOrigin(0.5, 0));
+    if (s.results.length === 0) c.add(text(this.scene, CARD_W / 2, y + 40, PHONE_COPY.search.nothing, 22, WORLD.muted).setOrigin(0.5, 0));
     this.add(c);
     return c;
   }
@@ -305,7 +306,7 @@ export class PiecesPainter {
     g.fillStyle(0x7f1d1d, 1).fillRect(0, top - 24, SCREEN_W, 120);
     this.add(g);
     this.add(text(this.scene, PAD, top - 8, page.name, 26, '#ffffff', { fontStyle: 'bold', wordWrap: { width: CARD_W }, maxLines: 2 }));
-    this.add(text(this.scene, PAD, top + 60, 'Public page · anyone can see and share it', 17, '#fecaca'));
+    this.add(text(this.scene, PAD, top + 60, PHONE_COPY.hatePage, 17, '#fecaca'));
     return this.feed(page.posts, state, top + 112, true);
   }
 
@@ -313,7 +314,7 @@ export class PiecesPainter {
     const platform = isAppId(String(state.form.post_platform)) ? (state.form.post_platform as AppId) : isAppId(state.platform) ? state.platform : 'hearth';
     const form = state.forms.find((f) => f.kind === 'composer');
     const c = this.scene.add.container(PAD, top);
-    const name = state.player ?? 'You';
+    const name = state.player ?? PHONE_COPY.composer.you;
     c.add(this.card(0, 0, CARD_W, SCREEN_H - top - 40));
     c.add(drawAvatar(this.scene, 44, 44, 26, name, state.picture));
     c.add(text(this.scene, 84, 18, name, 22, WORLD.ink, { fontStyle: 'bold' }));
@@ -324,14 +325,14 @@ export class PiecesPainter {
     });
     c.add(chip);
     const draft = String(state.form.post_text ?? '');
-    c.add(text(this.scene, 20, 100, draft || 'What’s on your mind?', 23, draft ? WORLD.ink : WORLD.muted, { wordWrap: { width: CARD_W - 40 }, maxLines: 11 }));
+    c.add(text(this.scene, 20, 100, draft || PHONE_COPY.composer.placeholder, 23, draft ? WORLD.ink : WORLD.muted, { wordWrap: { width: CARD_W - 40 }, maxLines: 11 }));
     let y = SCREEN_H - top - 230;
     const photo = form && form.kind === 'composer' ? form.photos.find((p) => p.id === state.form.post_photo) : undefined;
     if (photo) {
       const g = this.scene.add.graphics();
       g.fillStyle(0x94a3b8, 1).fillRoundedRect(20, y, CARD_W - 40, 100, 12);
       c.add(g);
-      c.add(text(this.scene, 32, y + 10, `Photo: ${photo.label}`, 17, '#0f172a', { wordWrap: { width: CARD_W - 70 }, maxLines: 2, backgroundColor: '#e2e8f0', padding: { x: 6, y: 3 } }));
+      c.add(text(this.scene, 32, y + 10, PHONE_COPY.composer.photo(photo.label), 17, '#0f172a', { wordWrap: { width: CARD_W - 70 }, maxLines: 2, backgroundColor: '#e2e8f0', padding: { x: 6, y: 3 } }));
     }
     y += 110;
     if (state.form.post_check_in) {
@@ -339,12 +340,12 @@ export class PiecesPainter {
       pin.fillStyle(0xb91c1c, 1).fillCircle(30, y + 10, 9).fillTriangle(22, y + 14, 38, y + 14, 30, y + 28);
       pin.fillStyle(0xffffff, 1).fillCircle(30, y + 10, 3.5);
       c.add(pin);
-      c.add(text(this.scene, 48, y, `at ${String(state.form.post_check_in)}`, 19, '#b91c1c', { fontStyle: 'bold', wordWrap: { width: CARD_W - 80 }, maxLines: 1 }));
+      c.add(text(this.scene, 48, y, PHONE_COPY.composer.checkIn(String(state.form.post_check_in)), 19, '#b91c1c', { fontStyle: 'bold', wordWrap: { width: CARD_W - 80 }, maxLines: 1 }));
     }
     const g = this.scene.add.graphics();
     g.fillStyle(look.colour, 1).fillRoundedRect(CARD_W - 150, y + 34, 130, 50, 25);
     c.add(g);
-    c.add(text(this.scene, CARD_W - 85, y + 59, 'Post', 22, '#ffffff', { fontStyle: 'bold' }).setOrigin(0.5));
+    c.add(text(this.scene, CARD_W - 85, y + 59, PHONE_COPY.composer.post, 22, '#ffffff', { fontStyle: 'bold' }).setOrigin(0.5));
     this.add(c);
     return c;
   }
@@ -353,8 +354,8 @@ export class PiecesPainter {
     const form = state.forms.find((f) => f.kind === 'pictures');
     if (!form || form.kind !== 'pictures') return undefined;
     const c = this.scene.add.container(PAD, top);
-    c.add(text(this.scene, 4, 0, 'Choose a profile picture', 28, WORLD.ink, { fontStyle: 'bold' }));
-    c.add(text(this.scene, 4, 40, 'Everyone can see it, whatever your settings.', 19, WORLD.muted));
+    c.add(text(this.scene, 4, 0, PHONE_COPY.pictures.title, 28, WORLD.ink, { fontStyle: 'bold' }));
+    c.add(text(this.scene, 4, 40, PHONE_COPY.pictures.note, 19, WORLD.muted));
     const chosen = state.form.profile_picture;
     form.pictures.forEach((id, i) => {
       const col = i % 2;
@@ -365,7 +366,7 @@ export class PiecesPainter {
         const ring = this.scene.add.graphics();
         ring.lineStyle(8, 0x1d4ed8, 1).strokeCircle(x, y, 84);
         c.add(ring);
-        c.add(text(this.scene, x, y + 96, '✓ Chosen', 20, '#1d4ed8', { fontStyle: 'bold' }).setOrigin(0.5, 0));
+        c.add(text(this.scene, x, y + 96, PHONE_COPY.pictures.chosen, 20, '#1d4ed8', { fontStyle: 'bold' }).setOrigin(0.5, 0));
       }
       c.add(drawAvatar(this.scene, x, y, 74, '', id));
     });

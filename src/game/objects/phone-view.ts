@@ -8,6 +8,7 @@ import { APP_IDS } from '../../core/phone/pieces.ts';
 import { PLATFORM_LOOKS, WORLD, type PlatformLook } from '../theme.ts';
 import { avatarColour, BEZEL, drawLogo, HEADER_H, initials, PHONE_H, PHONE_W, SCREEN_H, SCREEN_W, STATUS_H, text } from './phone-kit.ts';
 import { PiecesPainter } from './phone-pieces.ts';
+import { PHONE_COPY } from '../../content/copy/phone.ts';
 
 export { drawLogo } from './phone-kit.ts';
 
@@ -134,7 +135,7 @@ export class PhoneView {
     }
     if (thread) this.drawThread(thread, y);
     if (!request && !thread) {
-      this.screen.add(text(this.scene, SCREEN_W / 2, y + 120, 'Nothing new', 26, WORLD.muted).setOrigin(0.5, 0));
+      this.screen.add(text(this.scene, SCREEN_W / 2, y + 120, PHONE_COPY.nothingNew, 26, WORLD.muted).setOrigin(0.5, 0));
     }
   }
 
@@ -146,7 +147,7 @@ export class PhoneView {
     c.add(g);
     const look = notification.platform ? PLATFORM_LOOKS[notification.platform] : undefined;
     c.add(drawLogo(this.scene, 18, 18, 44, notification.platform ?? 'phone'));
-    c.add(text(this.scene, 76, 16, look?.name ?? 'Messages', 20, WORLD.muted, { fontStyle: 'bold' }));
+    c.add(text(this.scene, 76, 16, look?.name ?? PHONE_COPY.messages, 20, WORLD.muted, { fontStyle: 'bold' }));
     c.add(text(this.scene, 76, 44, notification.text, 23, WORLD.ink, { wordWrap: { width: w - 96 }, maxLines: 3 }));
     return c;
   }
@@ -160,7 +161,7 @@ export class PhoneView {
     g.fillStyle(avatarColour(request.name), 1).fillCircle(66, 70, 46);
     c.add(g);
     c.add(text(this.scene, 66, 70, initials(request.name), 34, WORLD.white, { fontStyle: 'bold' }).setOrigin(0.5));
-    const what = request.kind === 'friend' ? 'wants to be friends' : request.kind === 'follow' ? 'wants to follow you' : 'wants to connect';
+    const what = request.kind === 'friend' ? PHONE_COPY.request.wants.friend : request.kind === 'follow' ? PHONE_COPY.request.wants.follow : PHONE_COPY.request.wants.connect;
     c.add(text(this.scene, 130, 34, request.name, 28, WORLD.ink, { fontStyle: 'bold', wordWrap: { width: w - 150 } }));
     c.add(text(this.scene, 130, 76, what, 22, WORLD.muted));
     if (request.outcome === 'pending') {
@@ -168,10 +169,10 @@ export class PhoneView {
       b.fillStyle(0x1d4ed8, 1).fillRoundedRect(24, 138, (w - 72) / 2, 62, 16);
       b.fillStyle(0xe2e8f0, 1).fillRoundedRect(48 + (w - 72) / 2, 138, (w - 72) / 2, 62, 16);
       c.add(b);
-      c.add(text(this.scene, 24 + (w - 72) / 4, 169, request.kind === 'friend' ? 'Confirm' : 'Accept', 24, WORLD.white, { fontStyle: 'bold' }).setOrigin(0.5));
-      c.add(text(this.scene, 48 + ((w - 72) * 3) / 4, 169, request.kind === 'friend' ? 'Delete' : 'Decline', 24, WORLD.ink, { fontStyle: 'bold' }).setOrigin(0.5));
+      c.add(text(this.scene, 24 + (w - 72) / 4, 169, request.kind === 'friend' ? PHONE_COPY.request.accept.friend : PHONE_COPY.request.accept.other, 24, WORLD.white, { fontStyle: 'bold' }).setOrigin(0.5));
+      c.add(text(this.scene, 48 + ((w - 72) * 3) / 4, 169, request.kind === 'friend' ? PHONE_COPY.request.decline.friend : PHONE_COPY.request.decline.other, 24, WORLD.ink, { fontStyle: 'bold' }).setOrigin(0.5));
     } else {
-      const label = { accepted: '✓ Accepted', declined: '✕ Declined', ignored: '… Left unanswered' }[request.outcome];
+      const label = PHONE_COPY.request.outcome[request.outcome];
       const colour = { accepted: '#15803d', declined: '#b91c1c', ignored: '#475569' }[request.outcome];
       c.add(text(this.scene, w / 2, 169, label, 28, colour, { fontStyle: 'bold' }).setOrigin(0.5));
     }

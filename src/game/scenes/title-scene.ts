@@ -3,6 +3,7 @@ import { PhoneView, PHONE_SIZE } from '../objects/phone-view.ts';
 import { SceneKeys } from '../scene-keys.ts';
 import { WORLD } from '../theme.ts';
 import { BaseScene } from './base-scene.ts';
+import { MENU_COPY } from '../../content/copy/menu.ts';
 
 /** The menu's backdrop: the player's phone on the lock screen, waiting. */
 export class TitleScene extends BaseScene {
@@ -19,8 +20,8 @@ export class TitleScene extends BaseScene {
       ...INITIAL_PHONE,
       time,
       notifications: [
-        { platform: 'guild', text: '3 colleagues shared new practice research' },
-        { platform: 'hearth', text: 'It has been a while since your privacy check-up' },
+        { platform: 'guild', text: MENU_COPY.lockScreen.guild },
+        { platform: 'hearth', text: MENU_COPY.lockScreen.hearth },
       ],
     });
     if (!this.ctx.reducedMotion()) {

@@ -1,0 +1,25 @@
+/**
+ * The words on more than one screen: the notices' close button, the labels the story log and the projector
+ * both use, the content-note and support boxes, the way back to the menu, and start-up problems.
+ * A copy module: plain words (and small functions where a value goes in); it imports nothing but types.
+ */
+export const COMMON_COPY = {
+  /** The × on a notice, and what a screen reader calls it. */
+  dismiss: '×',
+  dismissLabel: 'Dismiss this message',
+  /** Before the feedback on a choice, in the story log, the projector and the summary. */
+  whyItMatters: 'Why it matters: ',
+  /** The tag before a phone event in the story log and on the projector. */
+  phone: 'Phone',
+  /** A content note shown just before distressing material. */
+  contentNote: 'Content note: ',
+  contentNoteLabel: 'Content note',
+  /** The support box, wherever abuse or a sanction appears. */
+  supportHeading: 'Where to get support',
+  backToMenu: 'Back to the menu',
+  /** The marks beside an impact's label (the label itself is teaching data). */
+  impactIcons: { upheld: '✓', risk: '!', breach: '✕' },
+  /** A problem found in a story file, shown as a notice at start-up. */
+  storyProblem: (problem: string) => `Story problem: ${problem}`,
+  groupModeFailed: (reason: string) => `Group mode could not start (${reason}). Reload the page, or play alone without ?mode=group.`,
+} as const;

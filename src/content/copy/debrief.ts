@@ -1,0 +1,48 @@
+/**
+ * The words on the debrief screen: its headings, the framework list, the ending, the totals, each
+ * standard's card, the reflection prompts' box and the buttons; and the outcome ladder drawn beside it
+ * (src/game/scenes/debrief-scene.ts). What the debrief teaches (why, good practice, the endings' meaning)
+ * is teaching data in src/content/teaching.ts; the prompts, regulators and references are there too.
+ * A copy module: plain words (and small functions where a value goes in); it imports nothing but types.
+ */
+export const DEBRIEF_COPY = {
+  heading: (title: string) => `Debrief: ${title}`,
+  frameworkLabel: 'Name the standards in: ',
+  frameworkApplies: (name: string, edition: string, appliesTo: string) => `${name} (${edition}). ${appliesTo}`,
+  ending: {
+    level: (rank: number, of: number, label: string) => `Outcome ${rank} of ${of}: ${label}`,
+    realLife: 'In real life: ',
+    ladderLabel: 'The outcome ladder, best first',
+  },
+  totals: (decisions: number, upheld: number, risk: number, breach: number) =>
+    `Across your ${decisions} decisions: ${upheld} upheld, ${risk} at risk, ${breach} breached.`,
+  standardsHeading: 'Your standards',
+  untouched: (headings: readonly string[]) => `Not touched this time: ${headings.join('; ')}.`,
+  standard: {
+    youChose: (choice: string) => `You chose: ${choice}`,
+    handoutNumber: (number: number, handoutTitle: string) => `In the handout’s numbering: HCPC (2008) standard ${number}, ${handoutTitle.toLowerCase()}.`,
+    mappingUnverified: 'This equivalence is our reading of the standards, not an official table.',
+    wordingUnverified: 'Some wording above is our summary and was not checked against the regulator’s text.',
+    whatYouDid: 'What you did',
+    whyItMatters: 'Why it matters',
+    goodPractice: 'What good practice says',
+    settingsTip: 'Settings: ',
+    /** Before a list of sources; the renderer adds ": ". */
+    sources: 'Sources',
+    standardSources: 'Sources for this standard',
+  },
+  reflect: {
+    heading: 'Reflect',
+    intro: 'Questions to think over, talk through in supervision, or write up for your CPD record. Anything you write stays on this device and goes into the download.',
+    clear: 'Clear my notes',
+    cleared: 'Your notes for this scenario are cleared.',
+  },
+  download: 'Download for your CPD record',
+  playAgain: 'Play again',
+  chooseAnother: 'Choose another scenario',
+  /** Beside the debrief, drawn on the canvas. */
+  ladder: {
+    heading: 'Outcome',
+    totals: (upheld: number, risk: number, breach: number) => `${upheld} upheld · ${risk} at risk · ${breach} breached`,
+  },
+} as const;

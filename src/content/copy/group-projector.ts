@@ -1,0 +1,83 @@
+/**
+ * The words on group mode's projector screen (the audience view): each screen's heading and lines, the
+ * footer, the messages for the facilitator, and what the projector says to a presenter window it refuses.
+ * The story's text, the endings and the standards' names come from the story and the teaching data.
+ * A copy module: plain words (and small functions where a value goes in); it imports nothing but types.
+ */
+const hands = (n: number) => `${n} ${n === 1 ? 'hand' : 'hands'}`;
+
+export const GROUP_PROJECTOR_COPY = {
+  /** The browser tab: with a scenario running, and without. */
+  documentTitle: (scenario: string | undefined) => (scenario ? `${scenario}: group session` : 'Group session: Public Profile'),
+  /** The footer's place when no scenario runs. */
+  position: 'Group session',
+  timer: (text: string) => `Timer ${text}`,
+  controls: 'Controls',
+  controlsLabel: 'Presenter controls',
+  messagesLabel: 'Messages',
+  blackout: 'The screen is blanked. Press B to bring it back.',
+  presenterOpen: 'The presenter view is open in a second window: put it on your own screen.',
+  popupsBlocked: 'Pop-ups are blocked in this browser, so the presenter controls are on this screen instead. Press P to show or hide them.',
+  noFullscreen: 'This browser would not switch to full screen.',
+  /** Sent to a presenter window from an earlier session (it shows "refused this presenter view: …"). */
+  staleSession: 'it belongs to an earlier session. Close it and press S in the projector window.',
+  page: (page: number, pages: number) => `Page ${page} of ${pages}`,
+  standardsLabel: 'Standards',
+  /** How a standard is named when no framework was chosen. */
+  standard: (number: number) => `Standard ${number}`,
+  forms: {
+    settings: (app: string) => `${app} privacy settings`,
+    composer: (app: string) => `a post to write on ${app}`,
+    pictures: 'a profile picture to choose',
+    and: ' and ',
+  },
+  menu: {
+    heading: 'Group session',
+    intro: 'Choose a scenario. The room discusses each choice, votes, then sees what happens.',
+    startLabel: (title: string) => `Start “${title}” with the room`,
+    /** "Press S …, or [play alone instead]." */
+    keys: 'Press S for the presenter view, ? for the keys, or ',
+    playAlone: 'play alone instead',
+    keysEnd: '.',
+  },
+  loading: 'Loading…',
+  discuss: {
+    heading: 'Discuss',
+    noPrompt: 'What would you do, and why?',
+    forms: (forms: string) => `On the phone: ${forms}. The facilitator sets it as the room agrees; the reveal shows what was set.`,
+  },
+  vote: {
+    live: 'Show of hands',
+    past: 'The show of hands',
+    count: (votes: number, leader: boolean) => `${hands(votes)}${leader ? ' ✓ most' : ''}`,
+    total: (total: number) => `${hands(total)} in all`,
+  },
+  decide: {
+    heading: 'The room decides',
+    chosenBy: (how: string, taken: boolean) => `Chosen by ${how}.${taken ? '' : ' Next reveals what happens.'}`,
+    tie: (options: readonly number[]) => `A tie between options ${options.join(' and ')}. The facilitator decides.`,
+    noHands: 'No hands counted. The facilitator decides.',
+    highlighted: ' ◀ highlighted',
+  },
+  reveal: {
+    heading: 'What happened',
+    chosen: 'The room chose: ',
+  },
+  road: {
+    heading: (page: number, of: number) => `The road not taken (${page} of ${of})`,
+    chosen: 'If the room had chosen: ',
+    loading: 'Working it out…',
+    failed: (message: string) => `This option could not be played (${message}).`,
+    ending: 'It would have ended here: ',
+  },
+  end: {
+    heading: 'How it ended',
+    outcome: (label: string) => `Outcome: ${label}. `,
+    meaning: (meaning: string) => ` ${meaning}`,
+  },
+  summary: {
+    heading: 'Session summary',
+    noEnding: 'The scenario did not reach an ending.',
+    newSession: 'New session',
+  },
+} as const;

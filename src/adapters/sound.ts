@@ -15,13 +15,16 @@ import request from '../../assets/sounds/request.wav';
 import roomTone from '../../assets/sounds/room-tone.wav';
 import send from '../../assets/sounds/send.wav';
 import { messageOf } from '../core/errors.ts';
+// Types only: Howler itself is fetched on the first gesture (load()), in a chunk of its own.
+import type * as HowlerTypes from 'howler';
+import type { Howl } from 'howler';
 
-type HowlerModule = typeof import('howler');
-type Howl = import('howler').Howl;
+type HowlerModule = typeof HowlerTypes;
 type SoundName = SoundCueName | 'room-tone';
 
 /** Served from our own origin (hashed file names, so the browser may cache them for good). */
 const URLS: Record<SoundName, string> = { notification, message, request, send, positive, negative, 'room-tone': roomTone };
+const SOUND_NAMES: readonly SoundName[] = Object.keys(URLS).filter((name): name is SoundName => Object.hasOwn(URLS, name));
 
 /** A cue asked for while Howler was still loading plays only if it is still this fresh when ready. */
 const STALE_MS = 1500;
@@ -88,27 +91,31 @@ export class SoundPlayer {
   /** Howler and the sounds, fetched once. */
   private load(): void {
     if (this.loading || this.unavailable) return;
-    this.loading = import('howler').then(
-      (module) => {
-        this.howler = module;
-        this.guard('set-up', () => {
-          module.Howler.volume(this.prefs.volume);
-          module.Howler.mute(!this.prefs.soundOn);
-        });
-        // Decode the cues now, so the first one plays on time; the room tone only when it is wanted.
-        for (const name of Object.keys(URLS) as SoundName[]) if (name !== 'room-tone') this.howl(name);
-        const now = performance.now();
-        const fresh = this.pending.filter((p) => now - p.at < STALE_MS);
-        this.pending = [];
-        for (const { name } of fresh) this.play(name);
-        this.updateRoomTone();
-      },
-      (error: unknown) => {
-        this.unavailable = true;
-        this.pending = [];
-        this.note('load', `Sound is unavailable (${messageOf(error)}); the game plays on with captions.`);
-      },
-    );
+    this.loading = this.fetchHowler();
+  }
+
+  private async fetchHowler(): Promise<void> {
+    let module: HowlerModule;
+    try {
+      module = await import('howler');
+    } catch (error) {
+      this.unavailable = true;
+      this.pending = [];
+      this.note('load', `Sound is unavailable (${messageOf(error)}); the game plays on with captions.`);
+      return;
+    }
+    this.howler = module;
+    this.guard('set-up', () => {
+      module.Howler.volume(this.prefs.volume);
+      module.Howler.mute(!this.prefs.soundOn);
+    });
+    // Decode the cues now, so the first one plays on time; the room tone only when it is wanted.
+    for (const name of SOUND_NAMES) if (name !== 'room-tone') this.howl(name);
+    const now = performance.now();
+    const fresh = this.pending.filter((p) => now - p.at < STALE_MS);
+    this.pending = [];
+    for (const { name } of fresh) this.play(name);
+    this.updateRoomTone();
   }
 
   private howl(name: SoundName): Howl | undefined {
@@ -156,7 +163,10 @@ export class SoundPlayer {
       const howl = this.howls.get('room-tone');
       const id = this.roomToneId;
       this.roomToneId = undefined;
-      this.guard('room tone', () => howl?.fade(howl.volume(id) as number, 0, ROOM_TONE_STOP_MS, id));
+      this.guard('room tone', () => {
+        const volume = howl?.volume(id);
+        howl?.fade(typeof volume === 'number' ? volume : this.prefs.volume, 0, ROOM_TONE_STOP_MS, id);
+      });
       window.setTimeout(() => this.guard('room tone', () => howl?.stop(id)), ROOM_TONE_STOP_MS + 50);
     }
   }

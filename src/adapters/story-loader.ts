@@ -1,6 +1,7 @@
 /** Turns the build's scenario list into the core's catalogue: each entry loads its compiled JSON lazily. */
 import { Story } from 'inkjs';
 import type { ScenarioEntry } from '../core/app/app.ts';
+import { isRecord } from '../core/guards.ts';
 import type { ScenarioMeta } from '../core/story/session.ts';
 import type { InkStoryLike } from '../core/story/story-runner.ts';
 
@@ -15,7 +16,8 @@ export function toCatalogue(built: readonly BuiltScenario[]): ScenarioEntry[] {
     load: async (): Promise<InkStoryLike> => {
       const data = await json();
       performance.mark('pp:story-fetched');
-      const story = new Story(data as ConstructorParameters<typeof Story>[0]);
+      if (!isRecord(data)) throw new Error('the compiled story is not an ink JSON object');
+      const story = new Story(data);
       performance.mark('pp:story-ready');
       return story;
     },

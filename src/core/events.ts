@@ -2,14 +2,10 @@
 export type Unsubscribe = () => void;
 
 export class Emitter<Events extends Record<string, unknown>> {
-  private listeners = new Map<keyof Events, Set<(payload: never) => void>>();
+  private listeners: { [K in keyof Events]?: Set<(payload: Events[K]) => void> } = {};
 
   on<K extends keyof Events>(type: K, listener: (payload: Events[K]) => void): Unsubscribe {
-    let set = this.listeners.get(type);
-    if (!set) {
-      set = new Set();
-      this.listeners.set(type, set);
-    }
+    const set = (this.listeners[type] ??= new Set());
     set.add(listener);
     return () => {
       set.delete(listener);
@@ -17,12 +13,12 @@ export class Emitter<Events extends Record<string, unknown>> {
   }
 
   emit<K extends keyof Events>(type: K, payload: Events[K]): void {
-    const set = this.listeners.get(type);
+    const set = this.listeners[type];
     if (!set) return;
     // Copy first: a listener may unsubscribe (or subscribe) while we iterate.
     for (const listener of Array.from(set)) {
       try {
-        (listener as (p: Events[K]) => void)(payload);
+        listener(payload);
       } catch (error) {
         // One broken view must not stop the others, nor the story.
         console.error(`listener for "${String(type)}" failed`, error);

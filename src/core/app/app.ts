@@ -234,6 +234,7 @@ export class App {
   private attach(session: Session): void {
     this.endSession();
     this.session = session;
+    // oxlint-disable-next-line typescript/no-unnecessary-type-parameters -- K ties the event's name to its payload
     const forward = <K extends keyof SessionEvents>(type: K) =>
       session.events.on(type, (payload) => this.events.emit(type, payload));
     this.sessionHandles = [

@@ -9,6 +9,7 @@
 import { Emitter } from '../events.ts';
 import type { KeyValueStore, StoreResult } from './storage.ts';
 import { DEFAULT_FRAMEWORK, FRAMEWORK_IDS } from '../teaching/frameworks.ts';
+import { isRecord } from '../guards.ts';
 
 export const PREFERENCES_KEY = 'public-profile:preferences';
 export const PREFERENCES_VERSION = 1;
@@ -51,11 +52,16 @@ type Fields = typeof PREFERENCE_FIELDS;
 export type PreferenceKey = keyof Fields;
 export type Preferences = { readonly [K in PreferenceKey]: Fields[K] extends PreferenceField<infer T> ? T : never };
 
-const KEYS = Object.keys(PREFERENCE_FIELDS) as PreferenceKey[];
+const isPreferenceKey = (key: string): key is PreferenceKey => Object.hasOwn(PREFERENCE_FIELDS, key);
+const KEYS: readonly PreferenceKey[] = Object.keys(PREFERENCE_FIELDS).filter(isPreferenceKey);
 
-export const DEFAULT_PREFERENCES: Preferences = Object.freeze(
-  Object.fromEntries(KEYS.map((k) => [k, PREFERENCE_FIELDS[k].default])) as unknown as Preferences,
-);
+/** A record built key by key from PREFERENCE_FIELDS, each value read by (or defaulted from) its own field. */
+function asPreferences(values: Record<string, unknown>): Preferences {
+  // oxlint-disable-next-line typescript/no-unsafe-type-assertion -- every key of Preferences is set, each by its own field's reader
+  return Object.freeze(values) as unknown as Preferences;
+}
+
+export const DEFAULT_PREFERENCES: Preferences = asPreferences(Object.fromEntries(KEYS.map((k) => [k, PREFERENCE_FIELDS[k].default])));
 
 export interface DecodedPreferences {
   preferences: Preferences;
@@ -63,9 +69,6 @@ export interface DecodedPreferences {
   problem: string | undefined;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Reads stored preferences strictly: anything not exactly valid falls back to its default, with a reason. */
 export function decodePreferences(raw: string | null): DecodedPreferences {
@@ -85,7 +88,7 @@ export function decodePreferences(raw: string | null): DecodedPreferences {
   const result: Record<string, unknown> = {};
   const bad: PreferenceKey[] = [];
   for (const key of KEYS) {
-    const field = PREFERENCE_FIELDS[key] as PreferenceField<unknown>;
+    const field: PreferenceField<unknown> = PREFERENCE_FIELDS[key];
     if (!Object.hasOwn(data, key)) {
       result[key] = field.default; // a preference added after this was saved
       continue;
@@ -95,7 +98,7 @@ export function decodePreferences(raw: string | null): DecodedPreferences {
     result[key] = value ?? field.default;
   }
   return {
-    preferences: Object.freeze(result) as unknown as Preferences,
+    preferences: asPreferences(result),
     problem: bad.length
       ? `Some saved settings could not be read (${bad.join(', ')}), so those are back to their usual values.`
       : undefined,
@@ -116,12 +119,12 @@ export function updatePreferences(
   const next: Record<string, unknown> = { ...current };
   const refused: string[] = [];
   for (const [key, value] of Object.entries(change)) {
-    const field = Object.hasOwn(PREFERENCE_FIELDS, key) ? (PREFERENCE_FIELDS[key as PreferenceKey] as PreferenceField<unknown>) : undefined;
+    const field: PreferenceField<unknown> | undefined = isPreferenceKey(key) ? PREFERENCE_FIELDS[key] : undefined;
     const read = field?.read(value);
     if (read === undefined) refused.push(key);
     else next[key] = read;
   }
-  return { preferences: Object.freeze(next) as unknown as Preferences, refused };
+  return { preferences: asPreferences(next), refused };
 }
 
 /** Whether animation should be reduced, given the setting and what the device asks for. */

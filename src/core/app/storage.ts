@@ -1,5 +1,6 @@
 /** Where saves live, behind a small interface: the browser adapter plugs in localStorage; tests use memory. */
 import { decodeSave, encodeSave, type DecodeResult, type SaveData } from '../story/save.ts';
+import { isRecord } from '../guards.ts';
 
 export interface KeyValueStore {
   /** May throw (storage blocked by policy or privacy settings). */
@@ -29,7 +30,7 @@ const saveKey = (scenario: string) => `${PREFIX}save:${scenario}`;
 export type StoreResult = { ok: true } | { ok: false; reason: 'blocked' | 'full'; message: string };
 
 function describeFailure(error: unknown): StoreResult {
-  const name = (error as { name?: string } | null)?.name ?? '';
+  const name = isRecord(error) && typeof error.name === 'string' ? error.name : '';
   if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') {
     return { ok: false, reason: 'full', message: "This browser's storage is full, so your progress is not being saved. You can keep playing." };
   }

@@ -366,6 +366,8 @@ export class GroupController {
     for (const [alt, option] of others.entries()) {
       let view: RoadView;
       try {
+        // One alternative at a time: each replays the whole story, and the reveal shows each as it is ready.
+        // oxlint-disable-next-line no-await-in-loop
         view = { status: 'ready', outcome: await roadNotTaken(() => entry.load(), entry.meta, step.before, option, this.deps.describe) };
       } catch (error) {
         view = { status: 'error', option, text: step.options[option]!.text, message: messageOf(error) };

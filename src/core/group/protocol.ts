@@ -15,6 +15,7 @@
 
 import type { FormValues } from '../phone/pieces.ts';
 import { readFormValues } from '../story/save.ts';
+import { isOneOf, isRecord } from '../guards.ts';
 
 export const PROTOCOL = 'public-profile/group@1';
 
@@ -48,7 +49,6 @@ export type AudienceMessage =
   | { protocol: typeof PROTOCOL; kind: 'state'; session: string; seq: number; view: unknown }
   | { protocol: typeof PROTOCOL; kind: 'refused'; session: string; reason: string };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const smallInt = (v: unknown, min: number, max: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
 const isSession = (v: unknown): v is string => typeof v === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(v);
 const TIMER_ACTIONS: readonly TimerAction[] = ['toggle', 'start', 'pause', 'extend', 'reset'];
@@ -79,10 +79,10 @@ export function parseCommand(v: unknown): GroupCommand | undefined {
       if (v.on === undefined) return { type: 'blackout' };
       return typeof v.on === 'boolean' ? { type: 'blackout', on: v.on } : undefined;
     case 'timer':
-      return typeof v.action === 'string' && (TIMER_ACTIONS as readonly string[]).includes(v.action) ? { type: 'timer', action: v.action as TimerAction } : undefined;
+      return isOneOf(TIMER_ACTIONS, v.action) ? { type: 'timer', action: v.action } : undefined;
     case 'setting':
-      return typeof v.name === 'string' && (SETTINGS as readonly string[]).includes(v.name) && typeof v.value === 'boolean'
-        ? { type: 'setting', name: v.name as SettingName, value: v.value }
+      return isOneOf(SETTINGS, v.name) && typeof v.value === 'boolean'
+        ? { type: 'setting', name: v.name, value: v.value }
         : undefined;
     case 'start':
       return typeof v.scenario === 'string' && /^[a-z0-9][a-z0-9-]{0,80}$/.test(v.scenario) ? { type: 'start', scenario: v.scenario } : undefined;

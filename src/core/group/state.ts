@@ -17,6 +17,7 @@ import {
   type TimerState,
 } from './model.ts';
 import type { KeyValueStore } from '../app/storage.ts';
+import { isOneOf, isRecord } from '../guards.ts';
 
 export const GROUP_STATE_VERSION = 1;
 export const GROUP_STATE_KEY = 'public-profile:group';
@@ -55,7 +56,6 @@ export type GroupReadResult =
   | { ok: true; state: GroupSaved }
   | { ok: false; problem: 'empty' | 'corrupt' | 'version'; message: string };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isIndex = (v: unknown, below = MAX_OPTIONS): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < below;
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 8.64e15;
 
@@ -92,14 +92,14 @@ export function decodeGroupState(raw: unknown): GroupReadResult {
   const outDecisions: GroupDecisionSaved[] = [];
   for (const d of decisions) {
     if (!isRecord(d) || !isIndex(d.taken) || !votesOk(d.votes) || d.taken >= Math.max(1, d.votes.length)) return corrupt('a decision is not valid');
-    if (typeof d.how !== 'string' || !(DECISION_HOWS as readonly string[]).includes(d.how)) return corrupt('a decision says nothing valid about how it was taken');
+    if (!isOneOf(DECISION_HOWS, d.how)) return corrupt('a decision says nothing valid about how it was taken');
     let input: FormValues | undefined;
     if (d.input !== undefined) {
       const read = readFormValues(d.input);
       if (typeof read === 'string') return corrupt(read);
       input = read;
     }
-    outDecisions.push({ taken: d.taken, votes: [...d.votes], how: d.how as DecisionHow, ...(input ? { input } : {}) });
+    outDecisions.push({ taken: d.taken, votes: [...d.votes], how: d.how, ...(input ? { input } : {}) });
   }
   if (!isRecord(current) || !votesOk(current.votes)) return corrupt('the current votes are not valid');
   const override = current.override ?? null;
@@ -107,7 +107,7 @@ export function decodeGroupState(raw: unknown): GroupReadResult {
   if (override !== null && !isIndex(override, current.votes.length)) return corrupt("the facilitator's choice is not valid");
   if (pointer !== null && !isIndex(pointer, current.votes.length)) return corrupt('the pointer is not valid');
   if (!isRecord(at) || !isIndex(at.step, MAX_DECISIONS + 1) || !isIndex(at.page, 1000)) return corrupt('the screen is not valid');
-  if (typeof at.kind !== 'string' || !(SCREEN_KINDS as readonly string[]).includes(at.kind)) return corrupt('the screen is not valid');
+  if (!isOneOf(SCREEN_KINDS, at.kind)) return corrupt('the screen is not valid');
   if (at.step > outDecisions.length) return corrupt('the screen is beyond the decisions taken');
   if (!isRecord(timer) || !isTime(timer.durationMs) || timer.durationMs > MAX_TIMER_MS || !isTime(timer.elapsedBeforeMs)) return corrupt('the timer is not valid');
   if (timer.startedAt !== null && !isTime(timer.startedAt)) return corrupt('the timer is not valid');
@@ -121,9 +121,9 @@ export function decodeGroupState(raw: unknown): GroupReadResult {
       fingerprint,
       sessionId,
       decisions: outDecisions,
-      current: { votes: [...current.votes], override: override, pointer: pointer },
-      at: { step: at.step, kind: at.kind as ScreenRef['kind'], page: at.page },
-      timer: { durationMs: timer.durationMs, startedAt: (timer.startedAt) ?? null, elapsedBeforeMs: timer.elapsedBeforeMs },
+      current: { votes: [...current.votes], override, pointer },
+      at: { step: at.step, kind: at.kind, page: at.page },
+      timer: { durationMs: timer.durationMs, startedAt: timer.startedAt ?? null, elapsedBeforeMs: timer.elapsedBeforeMs },
       settings: { roadNotTaken: settings.roadNotTaken, singleKeys: settings.singleKeys },
       savedAt: when,
     },

@@ -4,7 +4,7 @@
  */
 import { PLATFORMS } from '../../content/platforms.ts';
 import type { PhoneCue } from './phone.ts';
-import { isAppId, PLATFORM_SETTINGS, pictureLabel, type AppId, type FormValues, type PieceForm } from './pieces.ts';
+import { isAppId, PLATFORM_SETTINGS, pictureLabel, type FormValues, type PieceForm } from './pieces.ts';
 import { audienceLabel } from './search.ts';
 
 export const appName = (id: string): string => (isAppId(id) ? PLATFORMS[id].name : id);

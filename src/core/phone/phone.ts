@@ -7,6 +7,7 @@ import type { ParsedTag } from '../story/tags.ts';
 import { readTagValue, type PlatformId, type RequestKind, type RequestOutcome, type TagKey, type TagValue } from '../story/tag-specs.ts';
 import { isAppId, type AppId, type FormValues, type PhotoOffer, type PieceForm, formFields } from './pieces.ts';
 import { searchResults, type PublishedPost, type SearchResult } from './search.ts';
+import { unreachable } from '../errors.ts';
 
 export type PhoneCue =
   | { type: 'platform'; platform: PlatformId }
@@ -172,6 +173,7 @@ const BUILDER_FOR: { readonly [K in PhoneTagKey]: (value: TagValue<K>) => PhoneC
 
 const isPhoneTagKey = (key: string): key is PhoneTagKey => Object.hasOwn(CUE_BUILDERS, key);
 
+// oxlint-disable-next-line typescript/no-unnecessary-type-parameters -- K ties the tag's key to its value type and its builder
 function cueFromTag<K extends PhoneTagKey>(key: K, tag: ParsedTag): PhoneCue | undefined {
   const read = readTagValue(key, tag);
   return read.ok ? BUILDER_FOR[key](read.value) : undefined;
@@ -346,7 +348,7 @@ export function applyCue(state: PhoneState, cue: PhoneCue): PhoneState {
         if (form.kind === 'settings') for (const [k, value] of Object.entries(v)) if (k.startsWith(`${form.platform}_`)) settings[k] = value;
         if (form.kind === 'pictures' && typeof v.profile_picture === 'string') picture = v.profile_picture;
         if (form.kind === 'composer') {
-          const platform = isAppId(String(v.post_platform)) ? (v.post_platform as AppId) : form.platform;
+          const platform = typeof v.post_platform === 'string' && isAppId(v.post_platform) ? v.post_platform : form.platform;
           composed = {
             platform,
             audience: String(v.post_audience ?? ''),
@@ -358,6 +360,8 @@ export function applyCue(state: PhoneState, cue: PhoneCue): PhoneState {
       }
       return { ...state, settings, picture, composed, forms: [], form: {} };
     }
+    default:
+      return unreachable(cue);
   }
 }
 

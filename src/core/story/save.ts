@@ -2,6 +2,7 @@
  * Save data: small, explicit and versioned. We keep the list of choice indices and replay it on load,
  * never the raw ink state (which grows with play and would break an LMS's 4,096-character limit).
  */
+import { isNumberList, isRecord } from '../guards.ts';
 
 export const SAVE_VERSION = 1;
 /** Longest save string we will even try to parse. */
@@ -46,7 +47,6 @@ const corrupt = (detail: string): DecodeResult => ({
   message: `Your saved progress could not be read (${detail}), so this scenario will start afresh.`,
 });
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Validate untrusted text from storage. Never throws. `expect` (when given) must match the scenario and
@@ -76,7 +76,7 @@ export function decodeSave(raw: unknown, expect?: { scenario: string; fingerprin
   if (typeof scenario !== 'string' || !/^[a-z0-9][a-z0-9-]{0,80}$/.test(scenario)) return corrupt('no valid scenario name');
   if (typeof fingerprint !== 'string' || fingerprint.length === 0 || fingerprint.length > 128) return corrupt('no valid fingerprint');
   if (!Array.isArray(choices) || choices.length > MAX_SAVED_CHOICES) return corrupt('no valid list of choices');
-  if (!choices.every((c) => typeof c === 'number' && Number.isInteger(c) && c >= 0 && c < 100)) {
+  if (!isNumberList(choices) || !choices.every((c) => Number.isInteger(c) && c >= 0 && c < 100)) {
     return corrupt('a choice is not a small whole number');
   }
   let inputs: SaveData['inputs'];
@@ -86,7 +86,7 @@ export function decodeSave(raw: unknown, expect?: { scenario: string; fingerprin
     inputs = read;
   }
   const when = typeof savedAt === 'string' && savedAt.length <= 40 && !Number.isNaN(Date.parse(savedAt)) ? savedAt : new Date(0).toISOString();
-  const save: SaveData = { version: SAVE_VERSION, scenario, fingerprint, choices: [...choices] as number[], ...(inputs ? { inputs } : {}), savedAt: when };
+  const save: SaveData = { version: SAVE_VERSION, scenario, fingerprint, choices: [...choices], ...(inputs ? { inputs } : {}), savedAt: when };
   if (expect && expect.scenario !== scenario) {
     return { ok: false, problem: 'scenario', message: 'Your saved progress belongs to a different scenario.' };
   }

@@ -96,6 +96,8 @@ export class ReplayError extends Error {}
 /** The story itself failed (an ink runtime error): not the player's save, not recoverable by replaying. */
 export class StoryError extends Error {}
 
+const isChoiceList = (replay: readonly number[] | Replay): replay is readonly number[] => Array.isArray(replay);
+
 export class Session {
   readonly events = new Emitter<SessionEvents>();
   private readonly runner: StoryRunner;
@@ -129,7 +131,7 @@ export class Session {
    * when the saved choices no longer fit the story; the caller then starts afresh.
    */
   static start(story: InkStoryLike, meta: ScenarioMeta, replay: readonly number[] | Replay = [], clock = () => new Date()): Session {
-    const { choices, inputs = {} } = Array.isArray(replay) ? { choices: replay as readonly number[] } : (replay as Replay);
+    const { choices, inputs = {} } = isChoiceList(replay) ? { choices: replay } : replay;
     const session = new Session(story, meta, clock);
     session.quiet = true;
     try {

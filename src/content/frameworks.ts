@@ -1,8 +1,8 @@
 /**
  * The standards frameworks the debrief can speak in, as data. Stories always score in the handout's
  * HCPC 2008/2012 numbering (`#hcpc: N`); each framework maps every HCPC-2008 standard the stories use to
- * its own clauses. Facts come from shared/domain/brief.md ('swe-standards-2019', 'hcpc-scpe-2016' and
- * 'hcpc-scpe-2008' in references.ts): a clause or a mapping is `verified` only where the brief checked it;
+ * its own clauses. Facts come from the regulators' documents ('swe-standards-2019', 'hcpc-scpe-2016' and
+ * 'hcpc-scpe-2008' in references.ts): a clause or a mapping is `verified` only where this project checked it;
  * everything else is labelled as our reading in the debrief. The handout's own framework is built from
  * src/content/standards.ts, and the lookups are in src/core/teaching/frameworks.ts.
  */

@@ -4,8 +4,8 @@
  * LinkedIn). Each has its name, tagline, brand colour, the mark the phone draws, its privacy settings and the
  * audiences a post can have. Every list of apps in the game comes from this record (see src/core/phone/pieces.ts).
  *
- * The settings are modelled on the real kinds of setting on those platforms (shared/domain/brief.md, section 7;
- * 'platform-help' and 'knowledge-bite' in references.ts), with our own wording. Options run from the most open
+ * The settings are modelled on the real kinds of setting on those platforms ('platform-help' and
+ * 'knowledge-bite' in references.ts), with our own wording. Options run from the most open
  * to the most private; `initial` is a new account's setting on the real platform, usually the open one.
  * The `variable` of each setting is the ink variable it writes, part of the content contract (stories/README.md).
  */

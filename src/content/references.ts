@@ -1,7 +1,7 @@
 /**
- * The sources the debrief cites, as data. Every fact is taken from the project's checked brief
- * (shared/domain/brief.md): `verified` is false where the brief could not confirm the item, and the
- * `note` says what is uncertain. Titles are given as published where the brief records them, otherwise
+ * The sources the debrief cites, as data: the project's record of which facts were checked against the
+ * publishers' own material. `verified` is false where that check could not confirm the item, and the
+ * `note` says what is uncertain. Titles are given as published where the check recorded them, otherwise
  * described in our own words (marked by `described`). Lookups and formatting are in
  * src/core/teaching/references.ts.
  */

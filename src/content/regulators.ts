@@ -1,6 +1,6 @@
 /**
- * Who regulates social workers in each UK nation, and the standards each sets, as data (shared/domain/brief.md,
- * section 3, all verified; each `referenceId` is in references.ts). The debrief lists them so players outside
+ * Who regulates social workers in each UK nation, and the standards each sets, as data (checked against each
+ * regulator's own site, all verified; each `referenceId` is in references.ts). The debrief lists them so players outside
  * England know whose standards apply to them.
  */
 

@@ -2,8 +2,8 @@
  * The standards the stories score against, and the ladder of endings, as data. The content contract's
  * `#hcpc: N impact` tags use the numbering of the HCPC standards of conduct, performance and ethics (2008
  * edition, republished 2012), as cited by the source handout ('hcpc-scpe-2008' and 'knowledge-bite' in
- * references.ts). Titles are our own short paraphrases; `verified` marks those the project's brief
- * (shared/domain/brief.md) checked. Lookups (findStandard, isEndingLevel) live in src/core/teaching/standards.ts.
+ * references.ts). Titles are our own short paraphrases; `verified` marks those checked against the
+ * regulator's document. Lookups (findStandard, isEndingLevel) live in src/core/teaching/standards.ts.
  */
 
 /** How a choice bears on a standard (`#hcpc: 3 upheld`). */
@@ -27,7 +27,7 @@ export interface Standard {
   /** Cited by the source handout as relevant to social media. */
   highlighted: boolean;
   /**
-   * Whether the wording was checked against the regulator's material (see shared/domain/brief.md).
+   * Whether the wording was checked against the regulator's material ('hcpc-scpe-2008' in references.ts).
    * Unverified titles are still useful labels but must not be presented as quotations.
    */
   verified: boolean;

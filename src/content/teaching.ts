@@ -2,7 +2,7 @@
  * What the debrief teaches, as data: why each standard matters, what good practice says for each of the
  * handout's risks and practice points (with the real platform settings), what each ending would mean in
  * real life, reflection prompts and where to get support. Written in our own words from the handout and
- * the checked brief (shared/domain/brief.md); every `sources` id is one of references.ts (the compiler checks),
+ * the sources in references.ts, checked against their publishers; every `sources` id is one of references.ts (the compiler checks),
  * every standard the stories score has its teaching and every risk and practice point its advice.
  */
 import type { MappedStandard } from './frameworks.ts';

@@ -15,6 +15,7 @@ import { PlayerPreferences } from './core/app/preferences.ts';
 import { followMotionPreference } from './ui/motion.ts';
 import { installSoundAndSettings } from './ui/sound-and-settings.ts';
 import { COMMON_COPY } from './content/copy/common.ts';
+import { messageOf } from './core/errors.ts';
 
 performance.mark('pp:main-start');
 const panelEl = document.getElementById('panel')!;
@@ -60,8 +61,16 @@ async function startGraphics(): Promise<void> {
     performance.mark('pp:graphics-loaded');
     startGame({ parent: stageEl, app, ...(extras ? { reducedMotion: extras.reducedMotion } : {}) });
   } catch (error) {
-    textOnly((error as Error).message);
+    textOnly(messageOf(error));
   }
+}
+
+/** The solo game: the first text, then the graphics and the post checker. */
+async function startSolo(): Promise<void> {
+  await app.init({ play: params.get('play') });
+  void startGraphics();
+  // Ready in the background, so no scenario waits for it. A failure is retried when a story needs it.
+  loadPostChecker().catch(() => (checker = undefined));
 }
 
 for (const problem of storyErrors) app.notice('error', COMMON_COPY.storyProblem(problem));
@@ -75,11 +84,7 @@ if (groupMode) {
       panelEl.textContent = COMMON_COPY.groupModeFailed(error.message);
     });
 } else {
-  void app.init({ play: params.get('play') }).then(() => {
-    void startGraphics();
-    // Ready in the background, so no scenario waits for it. A failure is retried when a story needs it.
-    loadPostChecker().catch(() => (checker = undefined));
-  });
+  void startSolo();
 }
 
 if (params.has('debug')) Object.assign(window, { publicProfile: app });

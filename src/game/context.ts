@@ -8,4 +8,15 @@ export interface GameContext {
   reducedMotion: () => boolean;
 }
 
-export const CONTEXT_KEY = 'public-profile';
+/** Each game's context, set once by start-game.ts before any scene runs. */
+const contexts = new WeakMap<object, GameContext>();
+
+export function provideContext(game: object, context: GameContext): void {
+  contexts.set(game, context);
+}
+
+export function contextOf(game: object): GameContext {
+  const context = contexts.get(game);
+  if (!context) throw new Error('The game has no context: start it with startGame() (src/game/start-game.ts).');
+  return context;
+}

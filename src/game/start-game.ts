@@ -4,7 +4,7 @@
  */
 import Phaser from 'phaser';
 import type { App, Screen } from '../core/app/app.ts';
-import { CONTEXT_KEY, type GameContext } from './context.ts';
+import { provideContext, type GameContext } from './context.ts';
 import { RenderGate } from './render-gate.ts';
 import { SceneKeys, type SceneKey } from './scene-keys.ts';
 import { BootScene } from './scenes/boot-scene.ts';
@@ -28,8 +28,10 @@ function sceneFor(screen: Screen): SceneKey {
 
 export function startGame({ parent, app, reducedMotion }: StartOptions): Phaser.Game {
   const motionQuery = window.matchMedia?.('(prefers-reduced-motion: reduce)');
+  // oxlint-disable-next-line import/no-named-as-default-member -- Phaser's default export is its namespace (our production build exports only that)
   const game = new Phaser.Game({
     // Our Phaser build has only the Canvas renderer (see vite.config.ts): fast without a GPU, no WebGL needed.
+    // oxlint-disable-next-line import/no-named-as-default-member -- Phaser's default export is its namespace (our production build exports only that)
     type: Phaser.CANVAS,
     parent,
     width: WORLD.width,
@@ -38,6 +40,7 @@ export function startGame({ parent, app, reducedMotion }: StartOptions): Phaser.
     banner: false,
     audio: { noAudio: true }, // Howler owns sound
     input: { keyboard: false, mouse: false, touch: false, gamepad: false }, // the DOM panel takes all input
+    // oxlint-disable-next-line import/no-named-as-default-member -- Phaser's default export is its namespace (our production build exports only that)
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     render: { antialias: true, roundPixels: false },
     scene: [BootScene, TitleScene, PlayScene, DebriefScene],
@@ -46,7 +49,7 @@ export function startGame({ parent, app, reducedMotion }: StartOptions): Phaser.
   });
   const gate = new RenderGate(game);
   const context: GameContext = { app, gate, reducedMotion: reducedMotion ?? (() => motionQuery?.matches ?? false) };
-  game.registry.set(CONTEXT_KEY, context);
+  provideContext(game, context);
   game.events.once('postrender', () => {
     performance.mark('pp:first-frame');
     document.documentElement.dataset.graphics = 'canvas';

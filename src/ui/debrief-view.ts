@@ -246,10 +246,12 @@ function reflectionSection(prompts: readonly string[], notes: NotesAccess): HTML
   );
 }
 
+/** One card of the sources: a heading and its list. */
+const section = (id: string, className: string, title: string, items: HTMLElement[]) =>
+  h('section', { className: `card ${className}`, 'aria-labelledby': id }, h('h2', { id }, title), h('ul', {}, ...items));
+
 /** Who regulates where, the notes on the handout and the references: on the debrief and the Sources page. */
 function sourceSections(regulators: readonly Regulator[], corrections: readonly { text: string }[], references: readonly Reference[]): HTMLElement[] {
-  const section = (id: string, className: string, title: string, items: HTMLElement[]) =>
-    h('section', { className: `card ${className}`, 'aria-labelledby': id }, h('h2', { id }, title), h('ul', {}, ...items));
   return [
     section('regulators-title', 'regulators', SOURCES_COPY.regulatorsHeading, regulators.map((r) => h('li', {}, h('strong', {}, SOURCES_COPY.regulator.nation(r.nation)), SOURCES_COPY.regulator.line(r.name, r.since, r.standards)))),
     section('corrections-title', 'handout-notes', SOURCES_COPY.correctionsHeading, corrections.map((c) => h('li', {}, c.text))),

@@ -20,3 +20,34 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
 export function clear(el: Element): void {
   while (el.firstChild) el.firstChild.remove();
 }
+
+/** The children that are there: drops the nulls and falses a list of optional elements leaves. */
+export function present<T>(items: readonly (T | null | undefined | false)[]): T[] {
+  return items.filter((item): item is T => item !== null && item !== undefined && item !== false);
+}
+
+/** The focused element, if it is an HTML element (not the page's SVG or nothing). */
+export function activeHtmlElement(): HTMLElement | null {
+  const active = document.activeElement;
+  return active instanceof HTMLElement ? active : null;
+}
+
+/** The element an event happened on, if it is an HTML element. */
+export function htmlTarget(event: Event): HTMLElement | null {
+  return event.target instanceof HTMLElement ? event.target : null;
+}
+
+/** The input an input or change event came from (the listener is on an input, so anything else is a bug). */
+export function inputTarget(event: Event): HTMLInputElement {
+  if (!(event.target instanceof HTMLInputElement)) throw new Error(`a ${event.type} listener for an input heard something else`);
+  return event.target;
+}
+
+/** A window we talk to by postMessage (a WindowProxy from another window fails `instanceof Window`). */
+const isWindow = (v: unknown): v is Window => typeof v === 'object' && v !== null && 'postMessage' in v && 'closed' in v;
+
+/** The window that opened this one, if any. */
+export function openerWindow(): Window | null {
+  const opener: unknown = window.opener;
+  return isWindow(opener) ? opener : null;
+}

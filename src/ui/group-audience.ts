@@ -11,7 +11,7 @@ import { IMPACT_LABELS } from '../core/teaching/debrief.ts';
 import type { StandardImpact } from '../core/story/tag-specs.ts';
 import { PLATFORMS } from '../content/platforms.ts';
 import type { PieceForm } from '../core/phone/pieces.ts';
-import { clear, h } from './dom.ts';
+import { clear, h, present } from './dom.ts';
 import { impactBadge, renderSummaryFull, renderTally, summaryActions } from './group-summary-view.ts';
 import { keyAction } from './group-keys.ts';
 import { helpDialog } from './group-help.ts';
@@ -71,8 +71,9 @@ class PresenterLink {
   private onMessage = (event: MessageEvent): void => {
     if (event.origin !== location.origin || !event.source || event.source === window) return;
     const msg = parsePresenterMessage(event.data);
-    if (!msg) return;
-    const source = event.source as Window;
+    // A message from another window comes from its WindowProxy (not a MessagePort or a service worker).
+    const source = event.source;
+    if (!msg || !('closed' in source)) return;
     // A presenter we did not open is accepted only with this session's id (it reconnects after our reload).
     if (this.win && !this.win.closed && source !== this.win && msg.kind !== 'hello' && msg.kind !== 'ping') return;
     if (msg.session !== this.group.id) {
@@ -106,6 +107,16 @@ function paraEl(p: Para): HTMLElement {
   if (p.kind === 'support') return h('p', { className: 'gsupport' }, p.text);
   return h('p', {}, p.text);
 }
+
+/** A screen's heading: focusable, so the screen reader reads each new screen from the top. */
+const h1 = (text: string) => h('h1', { tabindex: -1 }, text);
+const pageNote = (page: number, pages: number) => (pages > 1 ? h('p', { className: 'gpage' }, GROUP_PROJECTOR_COPY.page(page + 1, pages)) : null);
+const options = (texts: string[], mark?: (i: number) => HTMLElement | null, cls?: (i: number) => string) =>
+  h(
+    'ol',
+    { className: 'goptions' },
+    ...texts.map((t, i) => h('li', { className: cls?.(i) ?? '' }, h('span', { className: 'gnum', 'aria-hidden': 'true' }, String(i + 1)), h('span', { className: 'gopt' }, t, mark?.(i) ?? null))),
+  );
 
 /** How the projector names a standard: in the framework chosen in Settings on this device (group-mode.ts). */
 let standardLabel = (n: number): string => GROUP_PROJECTOR_COPY.standard(n);
@@ -290,14 +301,6 @@ export class Audience {
   }
 
   private screenContent(s: AudienceScreen, view: GroupView): HTMLElement[] {
-    const h1 = (text: string) => h('h1', { tabindex: -1 }, text);
-    const pageNote = (page: number, pages: number) => (pages > 1 ? h('p', { className: 'gpage' }, GROUP_PROJECTOR_COPY.page(page + 1, pages)) : null);
-    const options = (texts: string[], mark?: (i: number) => HTMLElement | null, cls?: (i: number) => string) =>
-      h(
-        'ol',
-        { className: 'goptions' },
-        ...texts.map((t, i) => h('li', { className: cls?.(i) ?? '' }, h('span', { className: 'gnum', 'aria-hidden': 'true' }, String(i + 1)), h('span', { className: 'gopt' }, t, mark?.(i) ?? null))),
-      );
     switch (s.kind) {
       case 'menu': {
         const list = h('ul', { className: 'gscenarios' });
@@ -324,14 +327,14 @@ export class Audience {
       case 'loading':
         return [h1(s.title), h('p', { role: 'status' }, GROUP_PROJECTOR_COPY.loading)];
       case 'passage':
-        return [h1(s.title), h('div', { className: 'gbody' }, ...s.paras.map(paraEl)), pageNote(s.page, s.pages)].filter(Boolean) as HTMLElement[];
+        return present([h1(s.title), h('div', { className: 'gbody' }, ...s.paras.map(paraEl)), pageNote(s.page, s.pages)]);
       case 'discuss':
-        return [
+        return present([
           h1(GROUP_PROJECTOR_COPY.discuss.heading),
           h('p', { className: 'gprompt' }, s.prompt ?? GROUP_PROJECTOR_COPY.discuss.noPrompt),
           options(s.options),
           view.forms ? h('p', { className: 'gforms-note' }, GROUP_PROJECTOR_COPY.discuss.forms(formsInWords(view.forms.forms))) : null,
-        ].filter(Boolean) as HTMLElement[];
+        ]);
       case 'vote': {
         const most = Math.max(1, ...s.votes);
         const leader = s.outcome.state === 'majority' ? s.outcome.index : -1;
@@ -377,35 +380,35 @@ export class Audience {
         ];
       }
       case 'reveal':
-        return [
+        return present([
           h1(GROUP_PROJECTOR_COPY.reveal.heading),
           h('p', { className: 'gchosen' }, h('strong', {}, GROUP_PROJECTOR_COPY.reveal.chosen), s.choice),
           h('div', { className: 'gbody' }, ...s.paras.map(paraEl)),
           s.page === 0 ? impactsEl(s.impacts) : null,
           pageNote(s.page, s.pages),
-        ].filter(Boolean) as HTMLElement[];
+        ]);
       case 'road': {
         const road = s.road;
         const title = h1(GROUP_PROJECTOR_COPY.road.heading(s.page + 1, s.of));
         if (road.status === 'loading') return [title, h('p', { className: 'gchosen' }, h('strong', {}, GROUP_PROJECTOR_COPY.road.chosen), road.text), h('p', { role: 'status' }, GROUP_PROJECTOR_COPY.road.loading)];
         if (road.status === 'error') return [title, h('p', { className: 'gchosen' }, h('strong', {}, GROUP_PROJECTOR_COPY.road.chosen), road.text), h('p', {}, GROUP_PROJECTOR_COPY.road.failed(road.message))];
         const o = road.outcome;
-        return [
+        return present([
           title,
           h('p', { className: 'gchosen' }, h('strong', {}, GROUP_PROJECTOR_COPY.road.chosen), o.text),
           h('div', { className: 'gbody' }, ...o.paras.map(paraEl)),
           impactsEl(o.impacts),
           o.ending ? h('p', {}, h('strong', {}, GROUP_PROJECTOR_COPY.road.ending), o.ending.title) : null,
-        ].filter(Boolean) as HTMLElement[];
+        ]);
       }
       case 'end': {
         const last = s.page === s.pages - 1;
-        return [
+        return present([
           h1(GROUP_PROJECTOR_COPY.end.heading),
           h('div', { className: 'gbody' }, ...s.paras.map(paraEl)),
           last && s.ending ? h('p', { className: 'gending' }, h('strong', {}, GROUP_PROJECTOR_COPY.end.outcome(s.ending.label)), s.ending.title, h('span', { className: 'gmeaning' }, GROUP_PROJECTOR_COPY.end.meaning(s.ending.meaning))) : null,
           pageNote(s.page, s.pages),
-        ].filter(Boolean) as HTMLElement[];
+        ]);
       }
       case 'summary':
         return [

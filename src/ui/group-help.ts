@@ -4,7 +4,7 @@
  * src/content/copy/group-presenter.ts.
  */
 import { GROUP_PRESENTER_COPY } from '../content/copy/group-presenter.ts';
-import { h } from './dom.ts';
+import { activeHtmlElement, h } from './dom.ts';
 import { KEY_HELP } from './group-keys.ts';
 
 export function keyList(): HTMLElement {
@@ -27,7 +27,7 @@ export function helpDialog(): { el: HTMLElement; toggle(): void; close(): void; 
     isOpen: () => !el.hidden,
     toggle: () => (el.hidden ? api.open() : api.close()),
     open: () => {
-      returnTo = document.activeElement as HTMLElement | null;
+      returnTo = activeHtmlElement();
       el.hidden = false;
       heading.focus();
     },

@@ -12,14 +12,16 @@ export type KeyAction =
 /** The key list for the help dialog and the README: the words are in src/content/copy/group-presenter.ts. */
 export const KEY_HELP: readonly (readonly [keys: string, what: string])[] = GROUP_PRESENTER_COPY.keys;
 
+/** The tag name of an event's target (an element), or '' (the document, the window). */
+const tagOf = (target: EventTarget | null): string => (target !== null && 'tagName' in target && typeof target.tagName === 'string' ? target.tagName : '');
+
 /**
  * Which action a key press means. Character keys (letters, digits, punctuation) are skipped when the
  * facilitator has turned single-key shortcuts off; the clicker's Page keys and the arrows always work.
  */
 export function keyAction(e: KeyboardEvent, singleKeys: boolean): KeyAction | undefined {
   if (e.altKey || e.ctrlKey || e.metaKey) return undefined;
-  const target = e.target as HTMLElement | null;
-  const tag = target?.tagName ?? '';
+  const tag = tagOf(e.target);
   if (/^(INPUT|TEXTAREA|SELECT)$/.test(tag)) return undefined;
   const onControl = tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY';
   switch (e.key) {

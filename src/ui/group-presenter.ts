@@ -4,12 +4,13 @@
  * by postMessage) and as the on-screen panel when pop-ups are blocked (calling the controller directly).
  */
 import type { FormsView, GroupView } from '../core/group/controller.ts';
+import { isGroupView } from '../core/group/view-guard.ts';
 import type { FormValues } from '../core/phone/pieces.ts';
 import { PiecesView } from './pieces-view.ts';
 import { formatClock, HOW_LABELS, timerExpired, timerRemaining, timerRunning } from '../core/group/model.ts';
 import { message, parseAudienceMessage, type GroupCommand } from '../core/group/protocol.ts';
 import { IMPACT_LABELS } from '../core/teaching/debrief.ts';
-import { clear, h } from './dom.ts';
+import { activeHtmlElement, clear, h, inputTarget, openerWindow } from './dom.ts';
 import { impactBadge, renderSummaryFull, summaryActions } from './group-summary-view.ts';
 import { keyAction } from './group-keys.ts';
 import { helpDialog, keyList } from './group-help.ts';
@@ -51,7 +52,7 @@ export class PresenterPanel {
   private pieces: PiecesView | undefined;
   private piecesStep = -1;
   private formsNow: FormsView | null = null;
-  private pendingForm: Record<string, unknown> | undefined;
+  private pendingForm: FormValues | undefined;
   private formTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -84,7 +85,7 @@ export class PresenterPanel {
     this.lastJson = json;
     this.view = view;
     // Keep the facilitator's place: the focused control (and a number being typed) survive a redraw.
-    const active = document.activeElement as HTMLElement | null;
+    const active = activeHtmlElement();
     const focusKey = active && this.el.contains(active) ? active.dataset.key : undefined;
     const typed = active instanceof HTMLInputElement && active.type === 'number' ? active.value : undefined;
     const openDetails = new Set([...this.el.querySelectorAll('details')].filter((d) => d.open).map((d) => d.querySelector('summary')?.dataset.key));
@@ -131,7 +132,7 @@ export class PresenterPanel {
     if (!this.pieces || this.piecesStep !== forms.step) {
       this.pieces = new PiecesView({
         updateForm: (values) => this.queueForm(values),
-        phone: () => (this.formsNow ? { forms: this.formsNow.forms, form: { ...this.formsNow.values, ...(this.pendingForm as FormValues | undefined) } } : undefined),
+        phone: () => (this.formsNow ? { forms: this.formsNow.forms, form: { ...this.formsNow.values, ...this.pendingForm } } : undefined),
         postContext: () => this.formsNow?.context ?? { people: [] },
       });
       this.pieces.render({ forms: forms.forms, form: forms.values });
@@ -141,7 +142,7 @@ export class PresenterPanel {
   }
 
   /** Typing sends at most every 250 ms; anything pending goes first when another command is sent. */
-  private queueForm(values: Readonly<Record<string, unknown>>): void {
+  private queueForm(values: Readonly<FormValues>): void {
     this.pendingForm = { ...this.pendingForm, ...values };
     clearTimeout(this.formTimer);
     this.formTimer = setTimeout(() => this.flushForm(), 250);
@@ -151,7 +152,7 @@ export class PresenterPanel {
     clearTimeout(this.formTimer);
     const values = this.pendingForm;
     this.pendingForm = undefined;
-    if (values) this.send({ type: 'form', values: values as FormValues });
+    if (values) this.send({ type: 'form', values });
   }
 
   private build(view: GroupView): void {
@@ -217,15 +218,16 @@ export class PresenterPanel {
           'aria-label': label,
           // Each keystroke counts at once (the bars move as the trainer types); a bad number is put right on leaving.
           oninput: (e: Event) => {
-            const raw = (e.target as HTMLInputElement).value;
+            const raw = inputTarget(e).value;
             const value = Number(raw);
             if (raw !== '' && Number.isInteger(value) && value >= 0 && value <= 999 && value !== c.votes[i]) this.send({ type: 'set-votes', option: i, value });
           },
           onchange: (e: Event) => {
-            const value = Number((e.target as HTMLInputElement).value);
+            const target = inputTarget(e);
+            const value = Number(target.value);
             if (Number.isInteger(value) && value >= 0 && value <= 999) this.send({ type: 'set-votes', option: i, value });
             else {
-              (e.target as HTMLInputElement).value = String(c.votes[i] ?? 0);
+              target.value = String(c.votes[i] ?? 0);
               this.setStatus(GROUP_PRESENTER_COPY.decision.badHands);
             }
           },
@@ -323,7 +325,7 @@ export class PresenterPanel {
           type: 'checkbox',
           'data-key': `set-${name}`,
           checked: view.settings[name],
-          onchange: (e: Event) => this.send({ type: 'setting', name, value: (e.target as HTMLInputElement).checked }),
+          onchange: (e: Event) => this.send({ type: 'setting', name, value: inputTarget(e).checked }),
         }),
         ` ${label}`,
       );
@@ -338,10 +340,11 @@ export class PresenterPanel {
   }
 }
 
+const paras = (list: { kind: string; text: string }[]) => list.map((p) => (p.kind === 'feedback' ? GROUP_PRESENTER_COPY.shown.feedback(p.text) : p.kind === 'phone' ? GROUP_PRESENTER_COPY.shown.phone(p.text) : p.text));
+
 /** The words the room is reading, for the trainer to follow on their own screen. */
 function screenWords(view: GroupView): string[] {
   const s = view.screen;
-  const paras = (list: { kind: string; text: string }[]) => list.map((p) => (p.kind === 'feedback' ? GROUP_PRESENTER_COPY.shown.feedback(p.text) : p.kind === 'phone' ? GROUP_PRESENTER_COPY.shown.phone(p.text) : p.text));
   switch (s.kind) {
     case 'passage':
     case 'end':
@@ -362,7 +365,7 @@ function screenWords(view: GroupView): string[] {
  */
 export function startPresenterWindow(root: HTMLElement, sessionId: string): void {
   document.title = GROUP_PRESENTER_COPY.documentTitle;
-  const opener = window.opener as Window | null;
+  const opener = openerWindow();
   let lastHeard = 0;
   let singleKeys = true;
   const post = (data: unknown) => {
@@ -388,8 +391,9 @@ export function startPresenterWindow(root: HTMLElement, sessionId: string): void
       panel.setStatus(GROUP_PRESENTER_COPY.connection.refused(msg.reason));
       return;
     }
-    const view = msg.view as GroupView;
-    singleKeys = view.settings?.singleKeys !== false;
+    const view = msg.view;
+    if (!isGroupView(view)) return;
+    singleKeys = view.settings.singleKeys;
     panel.setStatus('');
     panel.render(view);
     document.documentElement.dataset.presenter = 'connected';
@@ -406,7 +410,7 @@ export function startPresenterWindow(root: HTMLElement, sessionId: string): void
   window.addEventListener('pagehide', () => post(message.bye(sessionId)));
   // Printing from here prints the summary in full, folded sections included.
   window.addEventListener('beforeprint', () => {
-    for (const d of root.querySelectorAll('.psummary details')) (d as HTMLDetailsElement).open = true;
+    for (const d of root.querySelectorAll<HTMLDetailsElement>('.psummary details')) d.open = true;
   });
   const help = helpDialog();
   root.append(help.el);

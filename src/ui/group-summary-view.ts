@@ -34,7 +34,7 @@ export function summaryActions(summary: GroupSummary, extra: HTMLElement[] = [])
 }
 
 /** The standards tally: a short list that fits a projector screen. */
-export function renderTally(summary: GroupSummary, headingLevel: 'h2' | 'h3' = 'h2', compact = false): HTMLElement {
+export function renderTally(summary: GroupSummary, headingLevel: 'h2' | 'h3' | 'h4' = 'h2', compact = false): HTMLElement {
   const list = h('ul', { className: compact ? 'gtally gtally-compact' : 'gtally' });
   for (const st of summary.standards) {
     list.append(h('li', {}, impactBadge(st.outcome, st.outcomeLabel), compact ? GROUP_SUMMARY_COPY.tally.standardShort(st.number) : GROUP_SUMMARY_COPY.tally.standard(st.number, st.title)));
@@ -59,7 +59,7 @@ export function renderSummaryFull(summary: GroupSummary, headingLevel: 'h2' | 'h
     h('p', {}, GROUP_SUMMARY_COPY.full.about(summary.date, summary.framework, summary.finished)),
   );
   if (summary.ending) section.append(h('p', { className: 'gending-line' }, h('strong', {}, GROUP_SUMMARY_COPY.full.outcome(summary.ending.label)), summary.ending.title));
-  section.append(renderTally(summary, sub as 'h3'));
+  section.append(renderTally(summary, sub));
   for (const d of summary.decisions) {
     const options = h('ol', {});
     for (const o of d.options) options.append(h('li', {}, GROUP_SUMMARY_COPY.full.option(o.text, o.votes), o.taken ? h('strong', {}, GROUP_SUMMARY_COPY.full.taken) : null));
@@ -67,7 +67,7 @@ export function renderSummaryFull(summary: GroupSummary, headingLevel: 'h2' | 'h
       h(
         'article',
         { className: 'summary-decision' },
-        h(sub as 'h3', {}, GROUP_SUMMARY_COPY.full.decision(d.number)),
+        h(sub, {}, GROUP_SUMMARY_COPY.full.decision(d.number)),
         d.prompt ? h('p', {}, h('strong', {}, GROUP_SUMMARY_COPY.full.discussed), d.prompt) : null,
         h('p', {}, GROUP_SUMMARY_COPY.full.vote(d.totalVotes)),
         options,

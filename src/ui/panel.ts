@@ -4,15 +4,14 @@
  * touches inkjs.
  */
 import type { App, Notice, ResumeOffer, Screen } from '../core/app/app.ts';
-import { IMPACT_LABELS, type DebriefData } from '../core/teaching/debrief.ts';
+import type { DebriefData } from '../core/teaching/debrief.ts';
 import type { PhoneCue } from '../core/phone/phone.ts';
 import { describeCue } from '../core/phone/describe-cue.ts';
 import { PiecesView } from './pieces-view.ts';
 import type { ScenarioMeta, SessionSnapshot, TranscriptEntry } from '../core/story/session.ts';
-import { ENDING_LEVEL_LABELS, ENDING_LEVELS, type Impact } from '../core/teaching/standards.ts';
 import type { StoryChoice } from '../core/story/story-runner.ts';
 import { Subscriptions } from '../core/events.ts';
-import { clear, h } from './dom.ts';
+import { clear, h, htmlTarget } from './dom.ts';
 import { scrollBehaviour } from './motion.ts';
 import type { FrameworkId } from '../core/teaching/frameworks.ts';
 import { ReflectionNotes } from '../core/teaching/reflection-notes.ts';
@@ -22,8 +21,6 @@ import { COMMON_COPY } from '../content/copy/common.ts';
 import { INTRO_COPY } from '../content/copy/intro.ts';
 import { MENU_COPY } from '../content/copy/menu.ts';
 import { PLAY_COPY } from '../content/copy/play.ts';
-
-const IMPACT_ICONS: Record<Impact, string> = { upheld: '✓', risk: '!', breach: '✕' };
 
 function formatWhen(iso: string): string {
   const date = new Date(iso);
@@ -74,9 +71,9 @@ export class Panel {
 
   private onKey = (event: KeyboardEvent): void => {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-    const target = event.target as HTMLElement | null;
+    const target = htmlTarget(event);
     // Keys typed into a text field are the player's words, not choices (switches and radio buttons take no text).
-    if (target && (/^(TEXTAREA|SELECT)$/.test(target.tagName) || (target.tagName === 'INPUT' && !/^(checkbox|radio)$/.test((target as HTMLInputElement).type)))) return;
+    if (target && (/^(TEXTAREA|SELECT)$/.test(target.tagName) || (target instanceof HTMLInputElement && !/^(checkbox|radio)$/.test(target.type)))) return;
     if (target?.isContentEditable) return;
     if (this.app.currentScreen.name !== 'play' || !this.choicesEl) return;
     if (/^[1-9]$/.test(event.key)) {

@@ -22,7 +22,7 @@ import {
 } from '../core/phone/pieces.ts';
 import type { PostAnalysis, PostContext } from '../core/post-check/analyser.ts';
 import { appName } from '../core/phone/describe-cue.ts';
-import { clear, h } from './dom.ts';
+import { clear, h, inputTarget } from './dom.ts';
 import './pieces.css';
 import { PIECES_COPY } from '../content/copy/pieces.ts';
 
@@ -56,7 +56,7 @@ export type FormsState = Pick<PhoneState, 'forms' | 'form'>;
 /** Where the forms' values go: the solo game's App, or a group session's controller. */
 export interface FormHost {
   /** Bad values are refused there, with a message; good ones reach the story with the next choice. */
-  updateForm(values: Readonly<Record<string, unknown>>): void;
+  updateForm(values: Readonly<FormValues>): void;
   /** The open forms and the values entered so far. */
   phone(): FormsState | undefined;
   /** The story's people, places and employer, for the post checker. */
@@ -111,7 +111,7 @@ export class PiecesView {
             name: c.variable,
             'aria-describedby': helpId,
             checked: values[c.variable] === true,
-            onchange: (e: Event) => this.set({ [c.variable]: (e.target as HTMLInputElement).checked }),
+            onchange: (e: Event) => this.set({ [c.variable]: inputTarget(e).checked }),
           }),
           h('label', { for: id }, c.label),
           h('p', { id: helpId, className: 'setting-help' }, c.help),
@@ -149,7 +149,8 @@ export class PiecesView {
   private composer(form: ComposerForm, values: FormValues): HTMLElement {
     const textId = uid('post-text');
     const countId = uid('count');
-    const platform = (String(values.post_platform ?? form.platform) as AppId) ?? form.platform;
+    const chosen = String(values.post_platform ?? form.platform);
+    const platform = isAppId(chosen) ? chosen : form.platform;
     const textarea = h('textarea', {
       id: textId,
       name: 'post_text',
@@ -162,13 +163,13 @@ export class PiecesView {
         count.textContent = PIECES_COPY.composer.count(textarea.value.length, MAX_POST_CHARS);
         this.scheduleAnalysis(form);
       },
-    }) as HTMLTextAreaElement;
+    });
     textarea.value = String(values.post_text ?? '');
     const count = h('p', { id: countId, className: 'count' }, PIECES_COPY.composer.count(textarea.value.length, MAX_POST_CHARS));
 
     const appSelectId = uid('post-app');
     const audienceId = uid('post-audience');
-    const audience = h('select', { id: audienceId, name: 'post_audience', onchange: () => { this.set({ post_audience: audience.value }); this.scheduleAnalysis(form); } }) as HTMLSelectElement;
+    const audience = h('select', { id: audienceId, name: 'post_audience', onchange: () => { this.set({ post_audience: audience.value }); this.scheduleAnalysis(form); } });
     const fillAudiences = (app: AppId, selected: string) => {
       clear(audience);
       for (const a of AUDIENCES[app]) audience.append(h('option', { value: a.value, selected: a.value === selected }, a.label));
@@ -180,7 +181,8 @@ export class PiecesView {
         id: appSelectId,
         name: 'post_platform',
         onchange: () => {
-          const app = appSelect.value as AppId;
+          const app = appSelect.value;
+          if (!isAppId(app)) return;
           const first = AUDIENCES[app][0]!.value;
           this.set({ post_platform: app, post_audience: first });
           fillAudiences(app, first);
@@ -188,7 +190,7 @@ export class PiecesView {
         },
       },
       ...APP_IDS.map((id) => h('option', { value: id, selected: id === platform }, PLATFORMS[id].name)),
-    ) as HTMLSelectElement;
+    );
 
     const drafts = form.drafts.length
       ? h(

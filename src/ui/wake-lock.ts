@@ -25,7 +25,8 @@ export class WakeLock {
   }
 
   private async acquire(): Promise<void> {
-    const api = (navigator as Navigator & { wakeLock?: { request(type: 'screen'): Promise<{ release(): Promise<void>; addEventListener(t: string, f: () => void): void }> } }).wakeLock;
+    // Older browsers have no Screen Wake Lock API at all.
+    const api = 'wakeLock' in navigator ? navigator.wakeLock : undefined;
     if (!api) {
       document.documentElement.dataset.wakeLock = 'unsupported';
       return;

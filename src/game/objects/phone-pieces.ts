@@ -5,7 +5,7 @@
  */
 import type Phaser from 'phaser';
 import type { FeedPost, PhoneState } from '../../core/phone/phone.ts';
-import { AUDIENCES, PLATFORM_SETTINGS, pictureLabel, type AppId, isAppId } from '../../core/phone/pieces.ts';
+import { AUDIENCES, PLATFORM_SETTINGS, pictureLabel, isAppId } from '../../core/phone/pieces.ts';
 import { audienceLabel } from '../../core/phone/search.ts';
 import { PLATFORM_LOOKS, WORLD, type PlatformLook } from '../theme.ts';
 import { avatarColour, drawLogo, initials, SCREEN_H, SCREEN_W, text } from './phone-kit.ts';
@@ -18,6 +18,11 @@ type Graphics = Phaser.GameObjects.Graphics;
 const PAD = 24;
 const CARD_W = SCREEN_W - PAD * 2;
 const BOTTOM = SCREEN_H - 36;
+
+/** The posts in the open app's feed (none on the home and lock screens). */
+export function feedOf(state: PhoneState): FeedPost[] {
+  return (isAppId(state.platform) ? state.feeds[state.platform] : undefined) ?? [];
+}
 
 /** A round avatar: the player's chosen picture, or initials on a colour that is stable per name. */
 export function drawAvatar(scene: Scene, x: number, y: number, r: number, name: string, picture?: string): Container {
@@ -129,7 +134,7 @@ export class PiecesPainter {
       case 'pictures':
         return this.pictures(state, top);
       default:
-        return this.feed(state.feeds[state.platform as AppId] ?? [], state, top);
+        return this.feed(feedOf(state), state, top);
     }
   }
 
@@ -222,7 +227,7 @@ export class PiecesPainter {
       y += 40;
     }
     this.add(c);
-    const mine = p.mine ? (state.feeds[state.platform as AppId] ?? []).filter((post) => post.mine) : [];
+    const mine = p.mine ? feedOf(state).filter((post) => post.mine) : [];
     if (mine.length) this.feed(mine, state, top + y);
     return c;
   }
@@ -311,7 +316,8 @@ export class PiecesPainter {
   }
 
   private composer(state: PhoneState, look: PlatformLook, top: number): Container | undefined {
-    const platform = isAppId(String(state.form.post_platform)) ? (state.form.post_platform as AppId) : isAppId(state.platform) ? state.platform : 'hearth';
+    const chosen = String(state.form.post_platform);
+    const platform = isAppId(chosen) ? chosen : isAppId(state.platform) ? state.platform : 'hearth';
     const form = state.forms.find((f) => f.kind === 'composer');
     const c = this.scene.add.container(PAD, top);
     const name = state.player ?? PHONE_COPY.composer.you;

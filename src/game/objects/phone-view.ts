@@ -7,7 +7,7 @@ import type { PhoneCue, PhoneNotification, PhoneState } from '../../core/phone/p
 import { APP_IDS } from '../../core/phone/pieces.ts';
 import { PLATFORM_LOOKS, WORLD, type PlatformLook } from '../theme.ts';
 import { avatarColour, BEZEL, drawLogo, HEADER_H, initials, PHONE_H, PHONE_W, SCREEN_H, SCREEN_W, STATUS_H, text } from './phone-kit.ts';
-import { PiecesPainter } from './phone-pieces.ts';
+import { feedOf, PiecesPainter } from './phone-pieces.ts';
 import { PHONE_COPY } from '../../content/copy/phone.ts';
 
 export { drawLogo } from './phone-kit.ts';
@@ -118,7 +118,7 @@ export class PhoneView {
     this.screen.add(text(this.scene, 108, STATUS_H + 20, look.name, 36, WORLD.white, { fontStyle: 'bold' }));
     this.screen.add(text(this.scene, 110, STATUS_H + 62, look.tagline, 20, '#f1f5f9'));
     let y = STATUS_H + HEADER_H + 24;
-    const posts = state.feeds[state.platform as keyof PhoneState['feeds']] ?? [];
+    const posts = feedOf(state);
     // A piece (profile, settings, search...) or a feed with posts fills the screen; otherwise requests and messages.
     if (state.view !== 'inbox' && (state.view !== 'feed' || posts.length > 0)) {
       this.lastPiece = new PiecesPainter(this.scene, this.screen).draw(state, look, y);

@@ -1,17 +1,19 @@
 import Phaser from 'phaser';
 import { Subscriptions } from '../../core/events.ts';
-import { CONTEXT_KEY, type GameContext } from '../context.ts';
+import { contextOf, type GameContext } from '../context.ts';
 import { WORLD } from '../theme.ts';
 
 /** Shared plumbing: the context, event handles closed on shutdown (a scene may start again), the backdrop. */
+// oxlint-disable-next-line import/no-named-as-default-member -- Phaser's default export is its namespace (our production build exports only that)
 export abstract class BaseScene extends Phaser.Scene {
   protected readonly subs = new Subscriptions();
 
   protected get ctx(): GameContext {
-    return this.registry.get(CONTEXT_KEY) as GameContext;
+    return contextOf(this.game);
   }
 
   protected closeOnShutdown(): void {
+    // oxlint-disable-next-line import/no-named-as-default-member -- Phaser's default export is its namespace (our production build exports only that)
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.subs.closeAll());
   }
 

@@ -1,4 +1,3 @@
-import type { Screen } from '../../core/app/app.ts';
 import { ENDING_LEVELS, ENDING_LEVEL_LABELS } from '../../core/teaching/standards.ts';
 import { SceneKeys } from '../scene-keys.ts';
 import { FONT, WORLD } from '../theme.ts';
@@ -6,6 +5,7 @@ import { BaseScene } from './base-scene.ts';
 import { DEBRIEF_COPY } from '../../content/copy/debrief.ts';
 
 const LEVEL_COLOURS = [0x15803d, 0x0369a1, 0xb45309, 0xc2410c, 0xb91c1c];
+const style = (size: number, colour = '#ffffff') => ({ fontFamily: FONT, fontSize: `${size}px`, color: colour });
 
 /** Beside the debrief: the outcome ladder with the ending reached lit, and the tally of impacts. */
 export class DebriefScene extends BaseScene {
@@ -15,10 +15,9 @@ export class DebriefScene extends BaseScene {
 
   create(): void {
     this.drawBackdrop();
-    const screen = this.ctx.app.currentScreen as Extract<Screen, { name: 'debrief' }>;
+    const screen = this.ctx.app.currentScreen;
     const debrief = screen.name === 'debrief' ? screen.debrief : undefined;
     const reached = debrief?.ending ? ENDING_LEVELS.indexOf(debrief.ending.level) : -1;
-    const style = (size: number, colour = '#ffffff') => ({ fontFamily: FONT, fontSize: `${size}px`, color: colour });
     this.add.text(WORLD.width / 2, 90, DEBRIEF_COPY.ladder.heading, style(40)).setOrigin(0.5, 0);
     const rungs = ENDING_LEVELS.map((level, i) => {
       const y = 190 + i * 130;
@@ -35,7 +34,7 @@ export class DebriefScene extends BaseScene {
     }
     if (!this.ctx.reducedMotion()) {
       rungs.forEach((objs, i) => {
-        for (const o of objs) (o as Phaser.GameObjects.Graphics).setAlpha(0);
+        for (const o of objs) o.setAlpha(0);
         this.tweens.add({ targets: objs, alpha: 1, delay: 80 * i, duration: 300 });
       });
     }

@@ -1,5 +1,5 @@
 /**
- * Vite plugin: finds every stories/*.ink, compiles, lints and walks it, and serves
+ * Vite plugin: finds every stories/*.ink, compiles, lints and walks it (walks cached: walk-cache.ts), and serves
  *  - `virtual:scenarios`: the menu's metadata, with a lazy loader per scenario;
  *  - `*.ink` imports: the compiled JSON (so each story is its own small chunk).
  * Any error fails `vite build` (and vitest) with file and line; the dev server shows it in its overlay and
@@ -35,7 +35,8 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
   const check = (file: string): StoryCheck => {
     const cached = cache.get(file);
     if (cached) return cached;
-    const result = checkStory(file);
+    // The walk comes from the disk cache when this story, the walker and inkjs are unchanged.
+    const result = checkStory(file, { cache: true });
     cache.set(file, result);
     return result;
   };

@@ -54,6 +54,19 @@ export interface CheckOptions {
    * walker's own tests walk for real). A folder moves the cache; PUBLIC_PROFILE_WALK_CACHE=0 turns it off.
    */
   cache?: boolean | { dir: string };
+  /** The file's source and its compile, already made (see warmWalkCache), instead of reading and compiling. */
+  compiled?: Compiled;
+}
+
+export interface Compiled {
+  source: string;
+  compile: CompileResult;
+}
+
+/** The walk cache's key for a compiled story (undefined when it did not compile). */
+export function walkCacheKey({ source, compile }: Compiled): string | undefined {
+  if (!compile.story || !compile.fingerprint) return undefined;
+  return walkKey({ fingerprint: compile.fingerprint, sources: [source, ...compile.includes.map((f) => readFileSync(f, 'utf8'))] });
 }
 
 export function metaFromGlobalTags(id: string, tags: ParsedTag[], fingerprint: string, usesComposer = false): ScenarioMeta {
@@ -72,8 +85,8 @@ export function metaFromGlobalTags(id: string, tags: ParsedTag[], fingerprint: s
 
 /** Compile, lint and (when it compiled cleanly) walk one scenario. */
 export function checkStory(file: string, options: CheckOptions = {}): StoryCheck {
-  const source = options.source ?? readFileSync(file, 'utf8');
-  const compile = compileInk(file, source);
+  const source = options.compiled?.source ?? options.source ?? readFileSync(file, 'utf8');
+  const compile = options.compiled?.compile ?? compileInk(file, source);
   const diagnostics = [...compile.diagnostics, ...lintSource(compile.file, source)];
   let walk: WalkResult | undefined;
   let meta: ScenarioMeta | undefined;
@@ -88,7 +101,7 @@ export function checkStory(file: string, options: CheckOptions = {}): StoryCheck
     if (options.walk !== false) {
       const useCache = options.cache && walkCacheEnabled();
       const dir = typeof options.cache === 'object' ? options.cache.dir : undefined;
-      const key = useCache ? walkKey({ fingerprint: compile.fingerprint, sources: [source, ...compile.includes.map((f) => readFileSync(f, 'utf8'))] }) : '';
+      const key = useCache ? walkCacheKey({ source, compile })! : '';
       walk = useCache ? readCachedWalk(key, compile.file, dir) : undefined;
       walkCached = walk !== undefined;
       if (!walk) {

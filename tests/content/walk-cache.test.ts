@@ -10,6 +10,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/story-tools/ink-compile.ts';
 import { checkStory } from '../../src/story-tools/stories.ts';
 import type { WalkResult } from '../../src/story-tools/story-walk.ts';
+import { warmWalkCache } from '../../src/story-tools/walk-warm.ts';
 import { hashSources, PROJECT_ROOT, readCachedWalk, WALKER_SOURCES, walkKey, writeCachedWalk } from '../../src/story-tools/walk-cache.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
@@ -94,5 +95,19 @@ describe('the walk cache', () => {
     checkStory(file, { cache });
     process.env.PUBLIC_PROFILE_WALK_CACHE = '0';
     expect(checkStory(file, { cache }).walkCached).toBe(false);
+  });
+
+  it('warms several stories side by side in child processes; a broken one still fails with file and line', { timeout: 120_000 }, async () => {
+    const dir = { dir: path.join(temp, 'warm-cache') };
+    const files = [copy(path.join(fixtures, 'good', 'good.ink'), 'warm-good.ink'), copy(path.join(fixtures, 'broken', 'no-ending.ink'), 'warm-no-ending.ink')];
+    const warmed = await warmWalkCache(files, { ...dir, workers: 2 });
+    expect(warmed.walked.sort()).toEqual([...files].sort());
+    const [good, broken] = files.map((f) => checkStory(f, { cache: dir, compiled: warmed.compiled.get(f) }));
+    expect(good!.walkCached).toBe(true);
+    expect(good!.walk).toEqual(checkStory(files[0]!).walk);
+    expect(broken!.walkCached).toBe(true);
+    expect(broken!.diagnostics.map((d) => formatDiagnostic(d, temp))).toContainEqual(expect.stringMatching(/^warm-no-ending\.ink:9: error: this path ends without an #ending/));
+    // Already cached: nothing to walk.
+    expect((await warmWalkCache(files, { ...dir, workers: 2 })).walked).toEqual([]);
   });
 });

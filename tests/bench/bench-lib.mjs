@@ -14,6 +14,8 @@ import chromiumConfig from '../chromium.json' with { type: 'json' };
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = path.join(ROOT, 'dist');
+/** The bench's own build: npm test's end-to-end tests serve dist/ meanwhile, and the two may run at once. */
+const BENCH_DIST = path.join(ROOT, 'tests', 'output', 'bench-dist');
 const STORY_ID = 'the-request';
 const STORY_FILE = path.join(ROOT, 'stories', `${STORY_ID}.ink`);
 const OUTPUT = path.join(ROOT, 'tests', 'output', 'bench.json');
@@ -88,10 +90,10 @@ function step(text) {
 
 // ---------------------------------------------------------------------------------------------- 1. build + sizes
 
-function buildGame() {
+function buildGame(outDir = BENCH_DIST) {
   const viteBin = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
   const t0 = performance.now();
-  const res = spawnSync(process.execPath, [viteBin, 'build'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  const res = spawnSync(process.execPath, [viteBin, 'build', '--outDir', outDir, '--emptyOutDir'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
   const seconds = (performance.now() - t0) / 1000;
   if (res.status !== 0) {
     process.stderr.write(res.stdout ?? '');
@@ -101,10 +103,10 @@ function buildGame() {
   return seconds;
 }
 
-function measureSizes() {
-  const dir = path.join(DIST, 'assets');
-  if (!existsSync(path.join(DIST, 'index.html')) || !existsSync(dir)) {
-    throw new Error('dist/ has no build: run without --no-build (or `npx vite build`) first');
+function measureSizes(dist = DIST) {
+  const dir = path.join(dist, 'assets');
+  if (!existsSync(path.join(dist, 'index.html')) || !existsSync(dir)) {
+    throw new Error(`${path.relative(ROOT, dist)}/ has no build: run without --no-build (or \`npx vite build\`) first`);
   }
   const files = readdirSync(dir)
     .filter((f) => /\.(m?js|css)$/.test(f))
@@ -401,7 +403,7 @@ async function idleCost(browser, url, marks, opts) {
 }
 
 export {
-  ROOT, DIST, STORY_ID, STORY_FILE, OUTPUT, TARGETS, CHROMIUM, CHROMIUM_ARGS, VIEWPORT, GAME, LOAD_TIMEOUT_MS,
+  ROOT, DIST, BENCH_DIST, STORY_ID, STORY_FILE, OUTPUT, TARGETS, CHROMIUM, CHROMIUM_ARGS, VIEWPORT, GAME, LOAD_TIMEOUT_MS,
   parseArgs, sleep, kB, fmtKB, fmtMs, fmtPct, verdict, median, stats, table, step,
   buildGame, measureSizes, compileStoryJson, buildBaselines, resolveFromProject, startServer, openCold, readPage, coldLoad, idleCost,
 };

@@ -2,8 +2,9 @@
 /**
  * Performance bench for the production build: `npm run bench` (node tests/bench/bench.mjs).
  *
- *   1. builds the game (`vite build` into dist/; skip with --no-build), then reports every JS/CSS file in
- *      dist/assets raw and gzipped (gzip level 9) and the total JS gzipped against the 300 kB budget;
+ *   1. builds the game (`vite build` into tests/output/bench-dist/, so a test run serving dist/ is left alone;
+ *      --no-build measures dist/ instead), then reports every JS/CSS file in its assets/ raw and gzipped
+ *      (gzip level 9) and the total JS gzipped against the 300 kB budget;
  *   2. builds two baseline pages in a temp dir (a plain inkjs page showing the same story's first text and
  *      choices; a bare Phaser page with one empty scene), serves everything from a tiny static server and
  *      times COLD loads (a new browser context each time) in headless Chromium:
@@ -27,7 +28,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  buildBaselines, buildGame, CHROMIUM, CHROMIUM_ARGS, coldLoad, DIST, fmtKB, fmtMs, fmtPct, idleCost, measureSizes, OUTPUT,
+  BENCH_DIST, buildBaselines, buildGame, CHROMIUM, CHROMIUM_ARGS, coldLoad, DIST, fmtKB, fmtMs, fmtPct, idleCost, measureSizes, OUTPUT,
   parseArgs, ROOT, startServer, stats, step, STORY_ID, table, TARGETS, verdict, VIEWPORT,
 } from './bench-lib.mjs';
 
@@ -77,16 +78,17 @@ async function main() {
   const { chromium } = await import('playwright-core');
 
   let buildSeconds = null;
+  const dist = opts.build ? BENCH_DIST : DIST;
   if (opts.build) {
-    step('vite build (production) → dist/');
+    step(`vite build (production) → ${path.relative(ROOT, BENCH_DIST)}/`);
     buildSeconds = buildGame();
     console.log(`  built in ${buildSeconds.toFixed(1)} s`);
   } else {
     step('reusing dist/ (--no-build)');
   }
 
-  const sizes = measureSizes();
-  step('bundle sizes (dist/assets, gzip level 9; kB = 1,000 bytes)');
+  const sizes = measureSizes(dist);
+  step(`bundle sizes (${path.relative(ROOT, dist)}/assets, gzip level 9; kB = 1,000 bytes)`);
   console.log(
     table(
       ['file', 'raw', 'gzip'],
@@ -108,7 +110,7 @@ async function main() {
     );
 
     const served = await startServer([
-      ['/', path.resolve(DIST)],
+      ['/', path.resolve(dist)],
       ['/baseline/ink/', baselines.ink.dir],
       ['/baseline/phaser/', baselines.phaser.dir],
       ['/baseline/phaser-canvas/', baselines.phaserCanvas.dir],

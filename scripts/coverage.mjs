@@ -8,8 +8,11 @@ import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { module } = await runnerImport(path.join(root, 'src/story-tools/coverage-report.ts'), { root, configFile: false, logLevel: 'error' });
+const load = async (file) => (await runnerImport(path.join(root, file), { root, configFile: false, logLevel: 'error' })).module;
+const [module, stories, warm] = await Promise.all(['src/story-tools/coverage-report.ts', 'src/story-tools/stories.ts', 'src/story-tools/walk-warm.ts'].map(load));
 const dir = process.argv[2] ? path.resolve(process.argv[2]) : path.join(root, 'stories');
+// Walks not cached yet: side by side, one per core.
+await warm.warmWalkCache(stories.findStories(dir));
 const all = module.storiesCoverage(dir);
 console.log(all.text);
 const broken = all.checks.filter((c) => !c.ok);

@@ -7,5 +7,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
     environment: 'node',
     reporters: ['default'],
+    // Two files at a time (vitest's default on 2 cores is one): the content tests wait on the story walks
+    // (child processes, see walk-warm.ts) while the unit tests run.
+    maxWorkers: 2,
   },
 });

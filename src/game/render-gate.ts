@@ -13,13 +13,23 @@ export class RenderGate {
 
   constructor(private readonly game: Phaser.Game) {
     game.events.on('postrender', this.check);
+    this.mark('drawing');
   }
 
   /** Draw for at least `ms` more (e.g. a timed banner), then sleep when idle. */
   wake(ms = 0): void {
     this.idleFrames = 0;
     this.holdUntil = Math.max(this.holdUntil, performance.now() + ms);
+    this.mark('drawing');
     if (!this.game.loop.running) this.game.loop.wake();
+  }
+
+  /**
+   * `<html data-render="drawing|idle">`: an idle signal for the end-to-end tests (a screenshot waits for
+   * "idle" rather than for a fixed time).
+   */
+  private mark(state: 'drawing' | 'idle'): void {
+    if (typeof document !== 'undefined' && document.documentElement.dataset.render !== state) document.documentElement.dataset.render = state;
   }
 
   private busy(): boolean {
@@ -39,7 +49,10 @@ export class RenderGate {
     if (++this.idleFrames > SETTLE_FRAMES) {
       // Sleep after this frame has rendered.
       queueMicrotask(() => {
-        if (!this.busy() && this.game.loop.running) this.game.loop.sleep();
+        if (!this.busy() && this.game.loop.running) {
+          this.game.loop.sleep();
+          this.mark('idle');
+        }
       });
     }
   };

@@ -9,6 +9,7 @@ import type { ScenarioMeta } from '../core/story/session.ts';
 import { compileInk, type CompileResult, type Diagnostic } from './ink-compile.ts';
 import { extractTags, lintSource } from './ink-lint.ts';
 import { walkStory, type WalkResult } from './story-walk.ts';
+import { readCachedWalk, walkCacheEnabled, walkKey, writeCachedWalk } from './walk-cache.ts';
 
 /** Every scenario file: `*.ink` directly in the folder. Shared INCLUDE files go in subfolders. */
 export function findStories(dir: string): string[] {
@@ -39,6 +40,33 @@ export interface StoryCheck {
   walk: WalkResult | undefined;
   diagnostics: Diagnostic[];
   ok: boolean;
+  /** Whether the walk came from the walk cache (see walk-cache.ts) rather than being walked now. */
+  walkCached?: boolean;
+}
+
+export interface CheckOptions {
+  /** Walk the story (default true). */
+  walk?: boolean;
+  /** The source text, instead of reading the file. */
+  source?: string;
+  /**
+   * Reuse a cached walk of the same story, walker and inkjs, and store a new one (default false: the
+   * walker's own tests walk for real). A folder moves the cache; PUBLIC_PROFILE_WALK_CACHE=0 turns it off.
+   */
+  cache?: boolean | { dir: string };
+  /** The file's source and its compile, already made (see warmWalkCache), instead of reading and compiling. */
+  compiled?: Compiled;
+}
+
+export interface Compiled {
+  source: string;
+  compile: CompileResult;
+}
+
+/** The walk cache's key for a compiled story (undefined when it did not compile). */
+export function walkCacheKey({ source, compile }: Compiled): string | undefined {
+  if (!compile.story || !compile.fingerprint) return undefined;
+  return walkKey({ fingerprint: compile.fingerprint, sources: [source, ...compile.includes.map((f) => readFileSync(f, 'utf8'))] });
 }
 
 export function metaFromGlobalTags(id: string, tags: ParsedTag[], fingerprint: string, usesComposer = false): ScenarioMeta {
@@ -56,12 +84,13 @@ export function metaFromGlobalTags(id: string, tags: ParsedTag[], fingerprint: s
 }
 
 /** Compile, lint and (when it compiled cleanly) walk one scenario. */
-export function checkStory(file: string, options: { walk?: boolean; source?: string } = {}): StoryCheck {
-  const source = options.source ?? readFileSync(file, 'utf8');
-  const compile = compileInk(file, source);
+export function checkStory(file: string, options: CheckOptions = {}): StoryCheck {
+  const source = options.compiled?.source ?? options.source ?? readFileSync(file, 'utf8');
+  const compile = options.compiled?.compile ?? compileInk(file, source);
   const diagnostics = [...compile.diagnostics, ...lintSource(compile.file, source)];
   let walk: WalkResult | undefined;
   let meta: ScenarioMeta | undefined;
+  let walkCached = false;
   if (compile.story && compile.fingerprint) {
     const globals = parseTags(compile.story.globalTags).filter((t): t is ParsedTag => !isTagError(t));
     const usesComposer = extractTags(source).some((t) => {
@@ -70,10 +99,18 @@ export function checkStory(file: string, options: { walk?: boolean; source?: str
     });
     meta = metaFromGlobalTags(scenarioId(file), globals, compile.fingerprint, usesComposer);
     if (options.walk !== false) {
-      walk = walkStory(compile.story, compile.file);
+      const useCache = options.cache && walkCacheEnabled();
+      const dir = typeof options.cache === 'object' ? options.cache.dir : undefined;
+      const key = useCache ? walkCacheKey({ source, compile })! : '';
+      walk = useCache ? readCachedWalk(key, compile.file, dir) : undefined;
+      walkCached = walk !== undefined;
+      if (!walk) {
+        walk = walkStory(compile.story, compile.file);
+        if (useCache) writeCachedWalk(key, compile.file, walk, dir);
+      }
       diagnostics.push(...walk.diagnostics);
     }
   }
   diagnostics.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file.localeCompare(b.file)));
-  return { file: compile.file, compile, meta, walk, diagnostics, ok: !diagnostics.some((d) => d.severity === 'error') };
+  return { file: compile.file, compile, meta, walk, diagnostics, ok: !diagnostics.some((d) => d.severity === 'error'), walkCached };
 }

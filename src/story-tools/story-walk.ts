@@ -253,7 +253,6 @@ export function walkStory(story: Story, file: string, options: WalkOptions = {})
     const node = nodes.get(key)!;
     for (let i = 0; i < node.choices.length; i++) {
       for (const variant of node.variants) {
-        story.state.LoadJson(node.json);
         choicesTaken++;
         story.state.LoadJson(node.json);
         const step = runStep(() => {

@@ -1,5 +1,5 @@
 /**
- * Vite plugin: finds every stories/*.ink, compiles, lints and walks it, and serves
+ * Vite plugin: finds every stories/*.ink, compiles, lints and walks it (walks cached: walk-cache.ts), and serves
  *  - `virtual:scenarios`: the menu's metadata, with a lazy loader per scenario;
  *  - `*.ink` imports: the compiled JSON (so each story is its own small chunk).
  * Any error fails `vite build` (and vitest) with file and line; the dev server shows it in its overlay and
@@ -8,7 +8,8 @@
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { formatDiagnostic } from './ink-compile.ts';
-import { checkStory, findStories, type StoryCheck } from './stories.ts';
+import { checkStory, findStories, type Compiled, type StoryCheck } from './stories.ts';
+import { warmWalkCache } from './walk-warm.ts';
 
 const VIRTUAL_ID = 'virtual:scenarios';
 const RESOLVED_VIRTUAL_ID = '\0' + VIRTUAL_ID;
@@ -30,12 +31,18 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
   let root = process.cwd();
   let storiesDir = '';
   let server: ViteDevServer | undefined;
+  let command: 'build' | 'serve' = 'serve';
   const cache = new Map<string, StoryCheck>();
+  /** Compiles made while warming the walk cache, used once each. */
+  let precompiled = new Map<string, Compiled>();
 
   const check = (file: string): StoryCheck => {
     const cached = cache.get(file);
     if (cached) return cached;
-    const result = checkStory(file);
+    // The walk comes from the disk cache when this story, the walker and inkjs are unchanged.
+    const compiled = precompiled.get(file);
+    precompiled.delete(file);
+    const result = checkStory(file, { cache: true, compiled });
     cache.set(file, result);
     return result;
   };
@@ -45,6 +52,7 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
     enforce: 'pre',
     configResolved(config) {
       root = config.root;
+      command = config.command;
       storiesDir = path.resolve(root, options.storiesDir ?? 'stories');
     },
     configureServer(devServer) {
@@ -64,6 +72,10 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       devServer.watcher.on('change', onChange);
       devServer.watcher.on('add', onChange);
       devServer.watcher.on('unlink', onChange);
+    },
+    async buildStart() {
+      // A production build checks every story: walk the ones not cached yet side by side, one per core.
+      if (command === 'build') precompiled = (await warmWalkCache(findStories(storiesDir))).compiled;
     },
     resolveId(id) {
       if (id === VIRTUAL_ID) return RESOLVED_VIRTUAL_ID;

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, openPage, screenshot, SIZES, useBrowser } from './harness.ts';
+import { axeViolations, nextFrames, openPage, screenshot, SIZES, useBrowser } from './harness.ts';
 import { checkTheme } from './projector-theme.ts';
 
 const env = useBrowser();
@@ -62,7 +62,7 @@ describe('group mode with the phone’s forms', () => {
     expect(await checkTheme(page)).toEqual([]);
     await screenshot(page, 'group-forms-discuss');
     await page.setViewportSize(SIZES.laptop);
-    await page.waitForTimeout(300);
+    await nextFrames(page); // the resize has been handled and laid out
     expect(await checkTheme(page)).toEqual([]);
     await screenshot(page, 'group-forms-discuss');
     await page.setViewportSize(SIZES.projector);

@@ -41,6 +41,22 @@ async function presenterNext(presenter: Page, page: Page): Promise<void> {
   await page.waitForFunction((b) => `${document.querySelector('.gposition')?.textContent}|${document.querySelector('.gscreen')?.textContent}` !== b, before);
 }
 
+/**
+ * Press S until a new presenter window opens: until the projector has seen the old one close, S only
+ * focuses it. Waits on the window's arrival, never for a fixed time.
+ */
+async function reopenPresenter(page: Page): Promise<Page> {
+  for (let attempt = 1; ; attempt++) {
+    const opened = page.context().waitForEvent('page', { timeout: 2_000 });
+    await page.keyboard.press('s');
+    try {
+      return await opened;
+    } catch (error) {
+      if (attempt >= 15) throw error;
+    }
+  }
+}
+
 /** Wait until the road not taken has been played out. */
 async function roadReady(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('.gscreen')?.textContent?.includes('Working it out'));
@@ -128,10 +144,7 @@ describe.each(Object.entries({ '1920x1080': PROJECTOR_SIZES['1920x1080'], '1024x
           if (decision === 2) {
             // Close the presenter window and open it again: it comes back in step.
             await presenter.close();
-            await page.waitForTimeout(200);
-            const again = context.waitForEvent('page');
-            await page.keyboard.press('s');
-            const reopened = await again;
+            const reopened = await reopenPresenter(page);
             await reopened.waitForSelector('[data-presenter=connected]');
             await reopened.waitForFunction(
               (label) => document.querySelector('.pnow h2')?.textContent === `On the projector: ${label}`,
@@ -147,7 +160,6 @@ describe.each(Object.entries({ '1920x1080': PROJECTOR_SIZES['1920x1080'], '1024x
         } else {
           await presenterNext(presenter, page);
         }
-        await page.waitForTimeout(30);
       }
       throw new Error('the session did not finish');
 

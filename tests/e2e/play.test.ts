@@ -1,6 +1,7 @@
 /** "The request" played from the menu to the debrief with the keyboard alone, at projector and laptop sizes. */
 import { describe, expect, it } from 'vitest';
 import { openPage, playToDebrief, screenName, screenshot, SIZES, useBrowser, tabTo } from './harness.ts';
+import { resumeToDebrief, seededPlay, seedSave } from './seed.ts';
 
 const env = useBrowser();
 
@@ -62,14 +63,15 @@ describe.each(Object.entries(SIZES))('keyboard-only play at %s size', (sizeName,
 describe('the debrief follows the choices', () => {
   it('different routes reach different outcomes on the ladder', async () => {
     const { page, context, errors } = await openPage(env.browser, env.url + '?play=the-request', SIZES.projector);
-    await page.goto(env.url + '?play=the-request');
-    await page.waitForSelector('[data-ready=story]');
-    await playToDebrief(page, (_step, count) => count - 1); // always the last option
+    // Always the last option: resumed from a save one choice from the end, replayed in the page.
+    const last = seededPlay('the-request', (_step, count) => count - 1);
+    await seedSave(page, last);
+    await resumeToDebrief(page, env.url, last);
     const lastRoute = await page.locator('.ending-level').innerText();
     await page.keyboard.press('Tab');
     await page.getByRole('button', { name: 'Play again' }).press('Enter');
     await page.waitForSelector('[data-ready=story]');
-    await playToDebrief(page, () => 0); // always the first option
+    await playToDebrief(page, () => 0); // always the first option, played key by key
     const firstRoute = await page.locator('.ending-level').innerText();
     expect(firstRoute).not.toEqual(lastRoute);
     expect(errors).toEqual([]);

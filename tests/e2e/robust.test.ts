@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, playToDebrief, root, screenName, screenshot, SIZES, useBrowser } from './harness.ts';
+import { resumeToDebrief, seededPlay, seedNow } from './seed.ts';
 
 const env = useBrowser();
 
@@ -143,8 +144,10 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA rules)', () => {
     await page.waitForSelector('[data-ready=story]');
     await takeChoices(page, [0]);
     expect(await scan(page)).toEqual([]);
-    await playToDebrief(page, () => 0).catch(() => undefined);
-    await page.waitForSelector('[data-ready=debrief]');
+    // The debrief, reached from a save one choice from the end (the path is not under test here).
+    const play = seededPlay('the-request', () => 0);
+    await seedNow(page, play);
+    await resumeToDebrief(page, env.url, play);
     expect(await scan(page)).toEqual([]);
     await context.close();
   });

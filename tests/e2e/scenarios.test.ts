@@ -1,11 +1,15 @@
 /**
- * All five scenarios, each played from the menu to its debrief with the keyboard alone (production build,
- * Chromium), and the debrief's standards framework switched from the debrief and from Settings.
+ * All five scenarios, each from the menu to its debrief with the keyboard alone (production build,
+ * Chromium), and the debrief's standards framework switched from the debrief and from Settings. One
+ * scenario is played key by key; the others, whose debriefs are under test rather than the path, resume a
+ * save made by playing the same choices in node (tests/e2e/seed.ts), replayed in the page, one choice from
+ * the end. (tests/e2e/play.test.ts plays "The request" in full at two sizes.)
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, openPage, playToDebrief, screenName, screenshot, SIZES, tabTo, useBrowser } from './harness.ts';
+import { finishSeeded, resumeToDebrief, seededPlay, seedSave } from './seed.ts';
 
 const env = useBrowser();
 
@@ -17,14 +21,17 @@ const SCENARIOS = [
   { id: 'connected-practice', title: 'Connected practice' },
 ];
 
-/** From the menu: Tab to the scenario's Play button, past the intro (content notes) with Begin. */
-async function startFromMenu(page: Page, title: string): Promise<void> {
+/** Played key by key, from its first choice to its debrief. */
+const PLAYED_IN_FULL = 'think-before-you-post';
+
+/** From the menu: Tab to the scenario's Play button, past the intro (content notes) with Begin (or Continue). */
+async function startFromMenu(page: Page, title: string, button = /^\s*Begin\s*$/): Promise<void> {
   await page.waitForSelector('[data-ready=menu]');
   await tabTo(page, new RegExp(`Play “${title}”`), 80);
   await page.keyboard.press('Enter');
   await page.waitForSelector('[data-ready=intro], [data-ready=story]');
   if ((await screenName(page)) === 'intro') {
-    await tabTo(page, /^\s*Begin\s*$/);
+    await tabTo(page, button);
     await page.keyboard.press('Enter');
   }
   await page.waitForSelector('[data-ready=story]');
@@ -35,13 +42,25 @@ const standardHeadings = (page: Page) => page.locator('.standards > li > h3').al
 describe('every scenario plays from the menu to its debrief by keyboard', () => {
   it.each(SCENARIOS.map((s, i) => [s.title, s, i] as const))('%s', async (_title, scenario, n) => {
     const { page, context, errors, foreignRequests } = await openPage(env.browser, env.url, SIZES.laptop, { bypassCSP: true });
-    await page.goto(env.url);
-    await startFromMenu(page, scenario.title);
     // A different mix of options in each scenario.
-    const steps = await playToDebrief(page, (step, count) => (step * 3 + n) % count, 60).catch(async (e) => {
-      await screenshot(page, `scenario-${scenario.id}-stuck`);
-      throw e;
-    });
+    const pick = (step: number, count: number) => (step * 3 + n) % count;
+    let steps: number;
+    if (scenario.id === PLAYED_IN_FULL) {
+      await page.goto(env.url);
+      await startFromMenu(page, scenario.title);
+      steps = await playToDebrief(page, pick, 60).catch(async (e) => {
+        await screenshot(page, `scenario-${scenario.id}-stuck`);
+        throw e;
+      });
+    } else {
+      const play = seededPlay(scenario.id, pick);
+      await seedSave(page, play);
+      await page.goto(env.url);
+      await startFromMenu(page, scenario.title, /^\s*Continue \(/);
+      expect(await page.locator('.chosen').count()).toBe(play.steps - 1); // the whole path, replayed in the page
+      await finishSeeded(page, play);
+      steps = play.steps;
+    }
     expect(steps).toBeGreaterThanOrEqual(4);
     const text = await page.locator('#panel').innerText();
     expect(text).toContain(`Debrief: ${scenario.title}`);
@@ -73,9 +92,9 @@ describe('every scenario plays from the menu to its debrief by keyboard', () => 
 describe('the standards framework', () => {
   it('switching it changes how the debrief names the standards, from the debrief and from Settings, and is remembered', async () => {
     const { page, context, errors } = await openPage(env.browser, env.url, SIZES.projector, { bypassCSP: true });
-    await page.goto(`${env.url}?play=the-request`);
-    await page.waitForSelector('[data-ready=story]');
-    await playToDebrief(page, () => 0);
+    const firstOptions = seededPlay('the-request', () => 0);
+    await seedSave(page, firstOptions);
+    await resumeToDebrief(page, env.url, firstOptions);
     const handout = await standardHeadings(page);
     expect(handout.every((t) => /^Standard \d+: /.test(t))).toBe(true);
 
@@ -116,10 +135,10 @@ describe('the standards framework', () => {
     expect((await standardHeadings(page)).every((t) => /^HCPC \(2024\) /.test(t))).toBe(true);
 
     // Remembered: the next debrief speaks in it too.
+    const lastOptions = seededPlay('the-request', (_s, count) => count - 1);
+    await seedSave(page, lastOptions);
     await page.reload();
-    await page.goto(`${env.url}?play=the-request`);
-    await page.waitForSelector('[data-ready=story]');
-    await playToDebrief(page, (_s, count) => count - 1);
+    await resumeToDebrief(page, env.url, lastOptions);
     expect((await standardHeadings(page)).every((t) => /^HCPC \(2024\) /.test(t))).toBe(true);
     expect(errors).toEqual([]);
     await context.close();

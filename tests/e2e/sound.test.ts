@@ -130,7 +130,7 @@ describe('a sound cue shows its caption', () => {
     });
     await page.goto(env.url + '?play=the-request');
     await page.waitForSelector('[data-ready=story]');
-    await page.waitForTimeout(500);
+    await page.waitForLoadState('networkidle'); // everything the page fetches by itself has been fetched
     expect(wavs).toEqual([]); // nothing before the player's first gesture, even on a deep link into play
     await playUntilCaption(page);
     await expect.poll(() => wavs.some((w) => w.includes('room-tone')), POLL).toBe(true);

@@ -308,13 +308,16 @@ describe('analysePost: any text is safe', () => {
     ['100,000 digits and slashes', '1/'.repeat(50_000)],
     ['50,000 emoji', '😀'.repeat(50_000)],
     ['100,000 combining marks', 'e' + '\u0301'.repeat(100_000)],
-  ])('%s return in well under a second', (_what, text) => {
-    analyse(draft('warm up'));
-    const t0 = performance.now();
-    const a = analyse(draft(text));
-    expect(performance.now() - t0).toBeLessThan(1000);
-    expect(a.flags.every((f) => f.start === -1 || f.match === text.slice(f.start, f.end))).toBe(true);
-  });
+  ])(
+    // How fast is a figure for `npm run bench` (it times these same inputs); here only that it finishes, with
+    // flags that point at the text. The generous timeout still catches runaway (catastrophic) backtracking.
+    '%s: finishes, and every flag points at its text',
+    { timeout: 60_000 },
+    (_what, text) => {
+      const a = analyse(draft(text));
+      expect(a.flags.every((f) => f.start === -1 || f.match === text.slice(f.start, f.end))).toBe(true);
+    },
+  );
 
   it('flags all the way to the end of a 10,000-character post', () => {
     const text = 'a '.repeat(4_990) + 'Shona';

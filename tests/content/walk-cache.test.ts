@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/story-tools/ink-compile.ts';
-import { checkStory } from '../../src/story-tools/stories.ts';
+import { checkStory, walkCacheKey } from '../../src/story-tools/stories.ts';
 import type { WalkResult } from '../../src/story-tools/story-walk.ts';
 import { warmWalkCache } from '../../src/story-tools/walk-warm.ts';
 import { hashSources, PROJECT_ROOT, readCachedWalk, WALKER_SOURCES, walkKey, writeCachedWalk } from '../../src/story-tools/walk-cache.ts';
@@ -109,5 +109,19 @@ describe('the walk cache', () => {
     expect(broken!.diagnostics.map((d) => formatDiagnostic(d, temp))).toContainEqual(expect.stringMatching(/^warm-no-ending\.ink:9: error: this path ends without an #ending/));
     // Already cached: nothing to walk.
     expect((await warmWalkCache(files, { ...dir, workers: 2 })).walked).toEqual([]);
+  });
+
+  it('two runs at once walk each story once: the second waits for the first; a lock left by a dead process is taken over', { timeout: 120_000 }, async () => {
+    const dir = { dir: path.join(temp, 'shared-cache') };
+    const files = [copy(path.join(fixtures, 'good', 'good.ink'), 'shared-a.ink'), copy(path.join(fixtures, 'broken', 'dead-end.ink'), 'shared-b.ink')];
+    const [first, second] = await Promise.all([warmWalkCache(files, { ...dir, workers: 2 }), warmWalkCache(files, { ...dir, workers: 2 })]);
+    expect([...first.walked, ...second.walked].sort()).toEqual([...files].sort());
+    for (const f of files) expect(checkStory(f, { cache: dir }).walkCached).toBe(true);
+
+    const other = { dir: path.join(temp, 'stale-cache') };
+    const entries = files.map((f) => ({ source: readFileSync(f, 'utf8'), compile: checkStory(f, { walk: false }).compile }));
+    mkdirSync(other.dir, { recursive: true });
+    for (const entry of entries) writeFileSync(path.join(other.dir, `${walkCacheKey(entry)}.lock`), '2147483646'); // no such process
+    expect((await warmWalkCache(files, { ...other, workers: 2 })).walked.sort()).toEqual([...files].sort());
   });
 });

@@ -140,7 +140,7 @@ async function compileStoryJson() {
   try {
     story = compiler.Compile();
   } catch (error) {
-    throw new Error(`cannot compile ${path.relative(ROOT, STORY_FILE)}: ${errors.join('; ') || error.message}`);
+    throw new Error(`cannot compile ${path.relative(ROOT, STORY_FILE)}: ${errors.join('; ') || error.message}`, { cause: error });
   }
   if (!story) throw new Error(`cannot compile ${path.relative(ROOT, STORY_FILE)}: ${errors.join('; ')}`);
   return story.ToJson();
@@ -285,7 +285,7 @@ function startServer(mounts) {
   const server = http.createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://x');
-      let pathname = decodeURIComponent(url.pathname);
+      const pathname = decodeURIComponent(url.pathname);
       const mount = sorted.find(([prefix]) => pathname === prefix.replace(/\/$/, '') || pathname.startsWith(prefix));
       if (!mount) throw Object.assign(new Error('no mount'), { code: 'ENOENT' });
       const [prefix, dir] = mount;
@@ -341,7 +341,7 @@ async function openCold(browser, url, marks) {
       .evaluate(() => ({ ready: document.documentElement.dataset.ready, marks: performance.getEntriesByType('mark').map((m) => m.name) }))
       .catch(() => ({}));
     await context.close().catch(() => {});
-    throw new Error(`${url}: waiting for ${marks.join(' + ')} failed (${error.message.split('\n')[0]}); page state ${JSON.stringify(state)}; ${problems.join(' | ') || 'no page errors'}`);
+    throw new Error(`${url}: waiting for ${marks.join(' + ')} failed (${error.message.split('\n')[0]}); page state ${JSON.stringify(state)}; ${problems.join(' | ') || 'no page errors'}`, { cause: error });
   }
   return { context, page, problems };
 }

@@ -302,7 +302,7 @@ describe('App: regressions (once open bugs)', () => {
   it('a story that fails at its first line gives an error notice and the menu', async () => {
     const broken = compileInk('/virtual/broken.ink', 'EXTERNAL ring()\nHello.\n~ ring()\n-> END\n');
     expect(broken.diagnostics).toEqual([]);
-    const { app, notices } = makeApp(new MemoryStore(), [entry({}, async () => new Story(broken.json!) as unknown as InkStoryLike)]);
+    const { app, notices } = makeApp(new MemoryStore(), [entry({}, async () => new Story(broken.json!))]);
     await app.begin(ID, { resume: false });
     expect(notices.map((n) => n.level)).toEqual(['error']);
     expect(notices[0]!.text).not.toMatch(/progress was saved/);

@@ -14,7 +14,7 @@ function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) return files(full);
-    return /\.ts$/.test(name) ? [full] : [];
+    return name.endsWith('.ts') ? [full] : [];
   });
 }
 

@@ -18,7 +18,7 @@ import { describeCue } from '../../src/core/phone/describe-cue.ts';
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/pieces/phone-pieces.ink');
 let json = '';
 const meta: ScenarioMeta = { id: 'phone-pieces', title: 'Pieces', summary: '', minutes: undefined, order: undefined, contentNotes: [], fingerprint: 'f1' };
-const load = async (): Promise<InkStoryLike> => new Story(json) as unknown as InkStoryLike;
+const load = async (): Promise<InkStoryLike> => new Story(json);
 
 beforeAll(() => {
   providePostChecker(analysePost);

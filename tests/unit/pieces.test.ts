@@ -18,7 +18,7 @@ import { isTagError, parseTag, type ParsedTag } from '../../src/core/story/tags.
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/pieces/phone-pieces.ink');
 let json = '';
 const meta: ScenarioMeta = { id: 'phone-pieces', title: 'Pieces', summary: '', minutes: undefined, order: undefined, contentNotes: [], fingerprint: 'f' };
-const fresh = (): InkStoryLike => new Story(json) as unknown as InkStoryLike;
+const fresh = (): InkStoryLike => new Story(json);
 const vars = (session: Session) => (session as unknown as { runner: { story: { variablesState: { $(n: string): unknown } } } }).runner.story.variablesState;
 
 beforeAll(() => {
@@ -186,7 +186,7 @@ describe('form fields', () => {
   });
 
   it('gives the walker each draft, photo and check-in', () => {
-    const variants = formVariants([{ ...composer, drafts: ['a', 'b'] } as PieceForm], {});
+    const variants = formVariants([{ ...composer, drafts: ['a', 'b'] }], {});
     expect(variants.map((v) => [v.post_text, v.post_audience, v.post_photo, v.post_check_in])).toEqual([
       ['', 'followers', '', ''],
       ['a', 'followers', '', ''],

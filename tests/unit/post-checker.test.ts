@@ -15,7 +15,7 @@ const meta: ScenarioMeta = { id: 'phone-pieces', title: 'Pieces', summary: '', m
 describe('the post checker, loaded separately', () => {
   it('before it loads, taking a choice at the composer fails cleanly and records nothing; after, it works', async () => {
     const json = compileInk(FIXTURE, readFileSync(FIXTURE, 'utf8')).json!;
-    const s = Session.start(new Story(json) as unknown as InkStoryLike, meta);
+    const s = Session.start(new Story(json), meta);
     for (let i = 0; i < 9; i++) s.choose(0); // to the composer (no post checked on the way)
     expect(s.snapshot().phone.forms[0]).toMatchObject({ kind: 'composer' });
     s.updateForm({ post_text: 'Lovely walk today' });

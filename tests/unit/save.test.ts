@@ -20,7 +20,7 @@ function safeDecode(raw: unknown, expect?: { scenario: string; fingerprint: stri
   try {
     return decodeSave(raw, expect);
   } catch (error) {
-    throw new Error(`decodeSave threw on ${JSON.stringify(String(raw)).slice(0, 200)}: ${(error as Error).message}`);
+    throw new Error(`decodeSave threw on ${JSON.stringify(String(raw)).slice(0, 200)}: ${(error as Error).message}`, { cause: error });
   }
 }
 

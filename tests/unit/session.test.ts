@@ -59,7 +59,7 @@ describe('StoryRunner', () => {
 
   it('collects syntax errors of tags without dropping the line', () => {
     const compiled = compileInk('/virtual/bad-tags.ink', 'Hello. #Feedback #not a tag\n-> END\n');
-    const runner = new StoryRunner(new Story(compiled.json!) as unknown as InkStoryLike);
+    const runner = new StoryRunner(new Story(compiled.json!));
     const [line] = runner.continue().lines;
     expect(line!.text).toBe('Hello.');
     expect(line!.tags).toEqual([]);
@@ -69,7 +69,7 @@ describe('StoryRunner', () => {
 
   it('stops a story that loops without choices', () => {
     const compiled = compileInk('/virtual/loop.ink', '-> loop\n== loop ==\nAgain.\n-> loop\n');
-    const runner = new StoryRunner(new Story(compiled.json!) as unknown as InkStoryLike);
+    const runner = new StoryRunner(new Story(compiled.json!));
     expect(() => runner.continue(50)).toThrow(/more than 50 lines/);
   });
 });
@@ -235,7 +235,7 @@ describe('Session', () => {
 
   it('works with the compiler story object too', () => {
     const compiled = compileInk(`/virtual/${ID}.ink`, SOURCE);
-    const session = Session.start(compiled.story! as unknown as InkStoryLike, meta, [0, 0], clock);
+    const session = Session.start(compiled.story!, meta, [0, 0], clock);
     expect(session.snapshot().ending?.level).toBe('advice');
   });
 

@@ -70,7 +70,7 @@ export const meta: ScenarioMeta = {
   fingerprint: compiled.fingerprint!,
 };
 
-export const fresh = (): InkStoryLike => new Story(json) as unknown as InkStoryLike;
+export const fresh = (): InkStoryLike => new Story(json);
 export const FIXED = new Date('2025-11-27T13:00:00.000Z');
 export const clock = () => FIXED;
 

@@ -42,7 +42,7 @@ beforeAll(() => {
   piecesJson = compile(FIXTURE, readFileSync(FIXTURE, 'utf8'));
   notesJson = compile('/virtual/notes.ink', NOTES_SOURCE);
 });
-const story = (json: string): InkStoryLike => new Story(json) as unknown as InkStoryLike;
+const story = (json: string): InkStoryLike => new Story(json);
 
 /** Listen to a session's entries from now on. */
 function entriesOf(session: Session): TranscriptEntry[] {

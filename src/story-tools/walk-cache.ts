@@ -4,7 +4,7 @@
  *
  * An entry is keyed by the story's compiled fingerprint, a hash of its source text (and INCLUDEd files:
  * the walk reports line numbers, which the compiled JSON does not hold) and a hash of the walker's own
- * sources (src/story-tools and src/core) and inkjs's version, so a change to any of them walks again.
+ * sources (src/story-tools, src/core and the data in src/content) and inkjs's version, so a change to any of them walks again.
  * Entries live in node_modules/.cache/public-profile/walks/ (`npm ci` clears them);
  * PUBLIC_PROFILE_WALK_CACHE=0 turns the cache off, PUBLIC_PROFILE_CACHE_DIR moves it.
  * A failed walk is cached too, with its diagnostics, so a broken story still fails with file and line.
@@ -19,7 +19,7 @@ import type { WalkResult } from './story-walk.ts';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const PROJECT_ROOT = path.resolve(HERE, '../..');
 /** The walker and everything it runs: a change here invalidates every cached walk. */
-export const WALKER_SOURCES = [path.join(PROJECT_ROOT, 'src/story-tools'), path.join(PROJECT_ROOT, 'src/core')];
+export const WALKER_SOURCES = ['src/story-tools', 'src/core', 'src/content'].map((dir) => path.join(PROJECT_ROOT, dir));
 
 const FORMAT = 1;
 

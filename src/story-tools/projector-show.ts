@@ -143,15 +143,53 @@ export function shippedScenarios(storiesDir: string): { meta: ScenarioMeta; newS
 export interface ScreenCount {
   /** Passage + reveal + road-not-taken screens at each choice point. */
   perDecision: number[];
+  /** The same, summed by kind over the choice points. */
+  passage: number;
+  reveal: number;
+  road: number;
   /** Every screen of the session: also discuss, vote and decide at each choice point, the end and the summary. */
   total: number;
 }
 
+/**
+ * Paragraphs a paginator cut across screens although the rules forbid it: phone cards, and paragraphs that
+ * would have fitted on a screen of their own. Counted by matching each source paragraph to the pieces shown.
+ */
+export function forbiddenCuts(play: PlayThrough, paginate: Paginator, paraLines: (p: Para, cpl: number) => number): number {
+  const shows = play.steps.flatMap((s) => [s.passage, s.reveal]).concat(play.end ? [play.end] : []);
+  let cuts = 0;
+  for (const show of shows) {
+    const shown = paginate(show.paras, show.budget).flat();
+    let at = 0;
+    for (const source of show.paras) {
+      let pieces = 0;
+      let text = '';
+      do {
+        text = `${text} ${shown[at++]?.text ?? ''}`.trim();
+        pieces++;
+      } while (at < shown.length && text.length < source.text.trim().length);
+      const fits = paraLines(source, show.budget.charsPerLine) <= Math.floor(show.budget.lines);
+      if (pieces > 1 && (source.kind === 'phone' || fits)) cuts++;
+    }
+  }
+  return cuts;
+}
+
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+
 export function countScreens(play: PlayThrough, paginate: Paginator): ScreenCount {
   const pages = (show: Show) => Math.max(1, paginate(show.paras, show.budget).length);
-  const perDecision = play.steps.map((s) => pages(s.passage) + pages(s.reveal) + s.roads.length);
+  const passage = play.steps.map((s) => pages(s.passage));
+  const reveal = play.steps.map((s) => pages(s.reveal));
+  const perDecision = play.steps.map((s, i) => passage[i]! + reveal[i]! + s.roads.length);
   const endScreens = play.end ? pages(play.end) + 1 : 0;
-  return { perDecision, total: perDecision.reduce((a, b) => a + b, 0) + 3 * play.steps.length + endScreens };
+  return {
+    perDecision,
+    passage: sum(passage),
+    reveal: sum(reveal),
+    road: sum(play.steps.map((s) => s.roads.length)),
+    total: sum(perDecision) + 3 * play.steps.length + endScreens,
+  };
 }
 
 /** The paths the measurement and the tests play: always the first option, always the last, four seeded rooms. */

@@ -211,6 +211,25 @@ describe('composing screens', () => {
   });
 });
 
+describe('adversarial paragraphs (about 100,000 characters)', () => {
+  it.each([
+    ['thousands of sentences', 'The visit was cancelled again. '.repeat(3000).trim()],
+    ['quotations with full stops', 'She said "Stop. Now." Then left. '.repeat(3000).trim()],
+    ['no sentence end at all', 'word '.repeat(20_000).trim()],
+    ['emoji after every sentence', 'Great! 🎉 '.repeat(10_000).trim()],
+    ['a quotation never closed', `"${'Open quote. '.repeat(8000).trim()}`],
+  ])('%s: composed whole, in order, never over budget but for one sentence', (_name, long) => {
+    const show = composeShow([text(long)], BUDGET);
+    expect(
+      show
+        .flatMap((s) => s.paras)
+        .map((p) => p.text)
+        .join(' '),
+    ).toBe(long);
+    for (const screen of show) expect(screen.oversize ? screen.paras.length : screen.lines).toBeLessThanOrEqual(screen.oversize ? 1 : 9);
+  });
+});
+
 /** A paragraph of `n` lines made of short sentences. */
 function sentencesOf(n: number, kind: ParaKind = 'text'): Para {
   const sentence = 'The visit was cancelled again. ';

@@ -89,6 +89,30 @@ class Layout {
     });
   }
 
+  /** Lines of a screen as units are added one by one; cheap per unit, so packing stays fast on long paragraphs. */
+  meter(): (unit: Unit) => number {
+    let total = 0;
+    let open: Piece | undefined;
+    let openLines = 0;
+    return (unit) => {
+      for (const piece of unit) {
+        if (open && open.para === piece.para && open.end === piece.start) {
+          open = { para: open.para, start: open.start, end: piece.end };
+          total -= openLines;
+        } else open = piece;
+        openLines = this.pieceLines(open);
+        total += openLines;
+      }
+      return total;
+    };
+  }
+
+  private pieceLines({ para, start, end }: Piece): number {
+    const source = this.paras[para]!;
+    const whole = start === 0 && end === source.text.length;
+    return paraLines(whole ? source : { kind: source.kind, text: source.text.slice(start, end).trim() }, this.cpl);
+  }
+
   cost(pieces: readonly Piece[]): number {
     return this.parasOf(pieces).reduce((sum, p) => sum + paraLines(p, this.cpl), 0);
   }
@@ -168,8 +192,9 @@ function pack(all: readonly Unit[], layout: Layout, lines: number): Unit[][] {
   const best: { screens: number; cuts: number; next: number }[] = Array.from({ length: n + 1 }, () => ({ screens: 0, cuts: 0, next: n }));
   for (let i = n - 1; i >= 0; i--) {
     let choice: { screens: number; cuts: number; next: number } | undefined;
+    const add = layout.meter();
     for (let j = i + 1; j <= n; j++) {
-      const fits = layout.cost(all.slice(i, j).flat()) <= lines;
+      const fits = add(all[j - 1]!) <= lines;
       if (!fits && j > i + 1) break; // more units only cost more lines
       const rest = best[j]!;
       const candidate = { screens: 1 + rest.screens, cuts: rest.cuts + (j < n && cutsParagraph(all[j - 1]!, all[j]!) ? 1 : 0), next: j };

@@ -113,9 +113,9 @@ function skipEmojiBack(text: string, end: number): number {
  * space (`next`)? The mark must stand outside every quotation; a quotation that itself ends with a mark
  * ends the sentence too (`"Stop." Then…`), but not when the sentence runs on (`"Stop," she said.`).
  */
-function endsSentenceAt(text: string, gap: number, next: string, quotes: readonly [number, number][]): boolean {
+function endsSentenceAt(text: string, gap: number, next: string, quoted: Uint8Array): boolean {
   if (LOWER.test(next) || EMOJI_PART.test(next) || CLOSERS.has(next)) return false;
-  if (quotes.some(([open, close]) => open < gap && gap < close)) return false;
+  if (quoted[gap]) return false;
   let i = skipEmojiBack(text, gap);
   while (i > 0 && CLOSERS.has(text[i - 1]!)) i--;
   const mark = text[i - 1];
@@ -133,7 +133,9 @@ function endsSentenceAt(text: string, gap: number, next: string, quotes: readonl
  * space after it. Joining the slices gives back the text, character for character.
  */
 export function sentenceSpans(text: string): [number, number][] {
-  const quotes = quotationSpans(text);
+  // Marked once, so a long paragraph with many quotations costs time in proportion to its length.
+  const quoted = new Uint8Array(text.length);
+  for (const [open, close] of quotationSpans(text)) quoted.fill(1, open + 1, close);
   const spans: [number, number][] = [];
   let start = 0;
   let i = 0;
@@ -144,7 +146,7 @@ export function sentenceSpans(text: string): [number, number][] {
     }
     let after = i;
     while (after < text.length && SPACE.test(text[after]!)) after++;
-    if (after < text.length && endsSentenceAt(text, i, String.fromCodePoint(text.codePointAt(after)!), quotes)) {
+    if (after < text.length && endsSentenceAt(text, i, String.fromCodePoint(text.codePointAt(after)!), quoted)) {
       spans.push([start, after]);
       start = after;
     }

@@ -14,7 +14,10 @@
  *   3. times the post composer's checker (src/core/post-check/analyser.ts) on long and adversarial posts
  *      (10,000 to 100,000 characters): a figure to watch, target well under a second each (the unit tests
  *      check what it finds on the same inputs, never how fast);
- *   4. prints a summary and writes tests/output/bench.json.
+ *   4. counts projector screens per decision point in group mode, per shipped scenario, paged by line count
+ *      (`paginate`) and by meaning (`composePages`) at the 1024×768 budget (scripts/projector-screens.mjs),
+ *      target a mean ≤ 8: a figure, no browser needed;
+ *   5. prints a summary and writes tests/output/bench.json.
  *
  * The helpers (build, sizes, baseline pages, static server, browser measurements) are in bench-lib.mjs.
  *
@@ -31,6 +34,7 @@ import {
   BENCH_DIST, buildBaselines, buildGame, CHROMIUM, CHROMIUM_ARGS, coldLoad, DIST, fmtKB, fmtMs, fmtPct, idleCost, measureSizes, OUTPUT,
   parseArgs, ROOT, startServer, stats, step, STORY_ID, table, TARGETS, verdict, VIEWPORT,
 } from './bench-lib.mjs';
+import { formatProjectorScreens, measureProjectorScreens, SCREENS_TARGET } from '../../scripts/projector-screens.mjs';
 
 /** Long and adversarial posts: what tests/unit/post-analyser.test.ts feeds the checker, here timed. */
 const POST_INPUTS = [
@@ -191,6 +195,11 @@ async function main() {
     const postAnalyser = await timePostAnalyser();
     console.log(table(['input', 'chars', 'time', 'result'], postAnalyser.map((r) => [r.input, String(r.chars), fmtMs(r.ms), verdict(r.pass)]), ['l', 'r', 'r', 'l']));
 
+    step('projector screens per decision point in group mode (passage + reveal + road not taken), 1024×768');
+    const projectorScreens = await measureProjectorScreens('1024×768');
+    console.log(formatProjectorScreens(projectorScreens, '1024×768'));
+    const worstScreens = Math.max(...projectorScreens.map((r) => r.after.meanPerDecision));
+
     // ------------------------------------------------------------------ summary
     const n = opts.runs;
     step(`summary (medians of ${n} cold loads; min–max in brackets)`);
@@ -204,6 +213,7 @@ async function main() {
           ['nav → first Phaser frame', range(firstFrame.game), `${range(firstFrame.baseline)} bare Phaser (AUTO)`, firstFrame.ratio.toFixed(2), `≤ ${TARGETS.firstFrameRatio.toFixed(1)}×`, verdict(firstFrame.pass)],
           ['  same, like for like', range(firstFrame.game), `${range(firstFrameCanvas.baseline)} bare Phaser (CANVAS)`, firstFrameCanvas.ratio.toFixed(2), `≤ ${TARGETS.firstFrameRatio.toFixed(1)}×`, verdict(firstFrameCanvas.pass)],
           ['post checker, slowest input', fmtMs(Math.max(...postAnalyser.map((r) => r.ms))), '—', '—', `< ${POST_TARGET_MS} ms`, verdict(postAnalyser.every((r) => r.pass))],
+          ['projector screens per decision, worst scenario', worstScreens.toFixed(1), 'composed by meaning', '—', `≤ ${SCREENS_TARGET.meanPerDecision}`, verdict(worstScreens <= SCREENS_TARGET.meanPerDecision)],
           ['idle main-thread busy', fmtPct(idle.game.busyPercent), `${fmtPct(idle.phaser.busyPercent)} Phaser AUTO / ${fmtPct(idle.phaserCanvas.busyPercent)} Phaser CANVAS / ${fmtPct(idle.ink.busyPercent)} plain ink`, '—', `≤ ${TARGETS.idleBusyPercent} %`, verdict(idlePass)],
         ],
         ['l', 'r', 'l', 'r', 'l', 'l'],
@@ -234,6 +244,7 @@ async function main() {
       firstText: { ...firstText, unit: 'ms since navigation start', mark: 'pp:first-text' },
       firstFrame: { ...firstFrame, canvasBaseline: firstFrameCanvas, unit: 'ms since navigation start', mark: 'pp:first-frame' },
       postAnalyser: { unit: 'ms, median of 3', targetMs: POST_TARGET_MS, inputs: postAnalyser },
+      projectorScreens: { budget: '1024×768', target: SCREENS_TARGET, scenarios: projectorScreens },
       idle: { game: idle.game, phaserBaseline: idle.phaser, phaserCanvasBaseline: idle.phaserCanvas, inkBaseline: idle.ink, pass: idlePass, settleSeconds: opts.settleSeconds, windowSeconds: opts.idleSeconds },
       loads: samples,
       notes: [...new Set(notes)],

@@ -1,0 +1,200 @@
+/**
+ * What a group session puts on the projector, played through a story without a browser: each choice
+ * point's passage, the reveal after the room's choice, the road not taken and the end, as the paragraphs
+ * and page budgets the GroupController would page. Used by the composer's property test and by
+ * `node scripts/projector-screens.mjs` (also run by `npm run bench`) to count screens before and after.
+ * Node only (compiles stories).
+ */
+import { Story } from 'inkjs';
+import { describeCue } from '../core/phone/describe-cue.ts';
+import { splitReveal, toParas } from '../core/group/road-not-taken.ts';
+import type { PageBudget, Para } from '../core/group/model.ts';
+import { Session, type ScenarioMeta } from '../core/story/session.ts';
+import type { InkStoryLike } from '../core/story/story-runner.ts';
+import { checkStory, findStories } from './stories.ts';
+
+/**
+ * Budgets the projector view measures (group-audience.ts `measure`) at two window sizes: body text 4.6vh
+ * with line height 1.3, at most 9 lines; chars per line from the content width (window width up to 16:9,
+ * less 5.5vh padding each side) at an average glyph of 0.5em, less 5%. Estimated, not measured in a browser.
+ */
+export const PROJECTOR_BUDGETS = {
+  '1024×768': { charsPerLine: 50, lines: 9 },
+  '1920×1080': { charsPerLine: 68, lines: 9 },
+} as const satisfies Record<string, PageBudget>;
+
+export type Paginator = (paras: readonly Para[], budget: PageBudget) => Para[][];
+
+/** Something the projector pages: the paragraphs and the budget the controller gives them. */
+export interface Show {
+  kind: 'passage' | 'reveal' | 'road' | 'end';
+  step: number;
+  paras: Para[];
+  budget: PageBudget;
+}
+
+export interface PlayedStep {
+  passage: Show;
+  reveal: Show;
+  /** One show per option not taken (the controller puts each on one screen, cut to fit). */
+  roads: Show[];
+}
+
+export interface PlayThrough {
+  path: number[];
+  steps: PlayedStep[];
+  /** The last paragraphs, after the final decision; undefined if the story did not end. */
+  end: Show | undefined;
+}
+
+/**
+ * Lines left for the story beside "The room chose: …", the standards and the page note. A copy of the
+ * controller's `linesBeside` (private there), so the counts here match what the room sees.
+ */
+export function linesBeside(budget: PageBudget, choice: string, impacts: number, extra = 0): PageBudget {
+  const cpl = budget.charsPerLine;
+  const choiceLines = Math.ceil(((choice.length + 24) * 1.1) / cpl);
+  const impactLines = impacts > 0 ? Math.ceil((impacts * 24) / cpl) : 0;
+  return { ...budget, lines: Math.max(3, budget.lines - choiceLines - impactLines - 1 - extra) };
+}
+
+/** Which option to take at each choice point: given the step and how many options there are. */
+export type Picker = (step: number, options: number) => number;
+
+export const firstOption: Picker = () => 0;
+export const lastOption: Picker = (_step, options) => options - 1;
+/** A repeatable "random" room (a small linear congruential generator). */
+export function seededPicker(seed: number): Picker {
+  let state = seed >>> 0 || 1;
+  return (_step, options) => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state % options;
+  };
+}
+
+const MAX_STEPS = 200;
+
+/** Play one path through a story, collecting what the projector would show, as the controller does. */
+export function playThrough(newStory: () => InkStoryLike, meta: ScenarioMeta, pick: Picker, budget: PageBudget): PlayThrough {
+  const session = Session.start(newStory(), meta);
+  let passage = toParas(session.snapshot().transcript, describeCue);
+  const steps: PlayedStep[] = [];
+  const path: number[] = [];
+  while (!session.isFinished && steps.length < MAX_STEPS) {
+    const { choices } = session.snapshot();
+    if (choices.length === 0) break;
+    const taken = pick(steps.length, choices.length);
+    const from = session.snapshot().transcript.length;
+    const before = session.replayHere;
+    session.choose(taken);
+    path.push(taken);
+    const snap = session.snapshot();
+    const decision = snap.ledger.decisions[snap.ledger.decisions.length - 1];
+    const { reveal, rest } = splitReveal(toParas(snap.transcript.slice(from), describeCue));
+    const step = steps.length;
+    const roads = choices.flatMap((choice, option) => (option === taken ? [] : [roadShow(newStory, meta, before, option, choice.text, step, budget)]));
+    steps.push({
+      passage: { kind: 'passage', step, paras: passage, budget },
+      reveal: { kind: 'reveal', step, paras: reveal, budget: linesBeside(budget, choices[taken]!.text, decision?.impacts.length ?? 0) },
+      roads,
+    });
+    passage = rest;
+  }
+  const end: Show | undefined = session.isFinished
+    ? { kind: 'end', step: steps.length, paras: passage, budget: { ...budget, lines: budget.lines - 3 } }
+    : undefined;
+  return { path, steps, end };
+}
+
+/** The road not taken, as `roadNotTaken` finds it, but synchronously on a fresh copy of the story. */
+function roadShow(
+  newStory: () => InkStoryLike,
+  meta: ScenarioMeta,
+  before: Session['replayHere'],
+  option: number,
+  text: string,
+  step: number,
+  budget: PageBudget,
+): Show {
+  const other = Session.start(newStory(), meta, { choices: [...before.choices, option], inputs: before.inputs ?? {} });
+  const snap = other.snapshot();
+  const lastChoice = snap.transcript.findLastIndex((e) => e.kind === 'choice');
+  const { reveal, rest } = splitReveal(toParas(snap.transcript.slice(lastChoice + 1), describeCue));
+  const decision = snap.ledger.decisions[snap.ledger.decisions.length - 1];
+  return {
+    kind: 'road',
+    step,
+    paras: reveal.length > 0 ? reveal : rest,
+    budget: linesBeside(budget, text, decision?.impacts.length ?? 0, other.isFinished ? 1 : 0),
+  };
+}
+
+/** Every shipped scenario, compiled (not walked): its metadata and a way to make a fresh story. */
+export function shippedScenarios(storiesDir: string): { meta: ScenarioMeta; newStory: () => InkStoryLike }[] {
+  return findStories(storiesDir).map((file) => {
+    const check = checkStory(file, { walk: false });
+    const json = check.compile.json;
+    if (!json || !check.meta) throw new Error(`${file} did not compile`);
+    return { meta: check.meta, newStory: () => new Story(json) };
+  });
+}
+
+/** Screens a play-through takes, per choice point and in all, with a given paginator. */
+export interface ScreenCount {
+  /** Passage + reveal + road-not-taken screens at each choice point. */
+  perDecision: number[];
+  /** The same, summed by kind over the choice points. */
+  passage: number;
+  reveal: number;
+  road: number;
+  /** Every screen of the session: also discuss, vote and decide at each choice point, the end and the summary. */
+  total: number;
+}
+
+/**
+ * Paragraphs a paginator cut across screens although the rules forbid it: phone cards, and paragraphs that
+ * would have fitted on a screen of their own. Counted by matching each source paragraph to the pieces shown.
+ */
+export function forbiddenCuts(play: PlayThrough, paginate: Paginator, paraLines: (p: Para, cpl: number) => number): number {
+  const shows = play.steps.flatMap((s) => [s.passage, s.reveal]).concat(play.end ? [play.end] : []);
+  let cuts = 0;
+  for (const show of shows) {
+    const shown = paginate(show.paras, show.budget).flat();
+    let at = 0;
+    for (const source of show.paras) {
+      let pieces = 0;
+      let text = '';
+      do {
+        text = `${text} ${shown[at++]?.text ?? ''}`.trim();
+        pieces++;
+      } while (at < shown.length && text.length < source.text.trim().length);
+      const fits = paraLines(source, show.budget.charsPerLine) <= Math.floor(show.budget.lines);
+      if (pieces > 1 && (source.kind === 'phone' || fits)) cuts++;
+    }
+  }
+  return cuts;
+}
+
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+
+export function countScreens(play: PlayThrough, paginate: Paginator): ScreenCount {
+  const pages = (show: Show) => Math.max(1, paginate(show.paras, show.budget).length);
+  const passage = play.steps.map((s) => pages(s.passage));
+  const reveal = play.steps.map((s) => pages(s.reveal));
+  const perDecision = play.steps.map((s, i) => passage[i]! + reveal[i]! + s.roads.length);
+  const endScreens = play.end ? pages(play.end) + 1 : 0;
+  return {
+    perDecision,
+    passage: sum(passage),
+    reveal: sum(reveal),
+    road: sum(play.steps.map((s) => s.roads.length)),
+    total: sum(perDecision) + 3 * play.steps.length + endScreens,
+  };
+}
+
+/** The paths the measurement and the tests play: always the first option, always the last, four seeded rooms. */
+export const SAMPLE_PICKERS: readonly { name: string; pick: () => Picker }[] = [
+  { name: 'first options', pick: () => firstOption },
+  { name: 'last options', pick: () => lastOption },
+  ...[1, 2, 3, 4].map((seed) => ({ name: `seeded room ${seed}`, pick: () => seededPicker(seed) })),
+];

@@ -289,40 +289,43 @@ export class Audience {
     this.toast(view.message ?? '');
     this.renderFoot();
     document.title = GROUP_PROJECTOR_COPY.documentTitle(view.scenario?.title);
-    const json = JSON.stringify(view.screen);
+    const json = JSON.stringify([view.screen, view.confirm]);
     if (json === this.lastScreenJson) return;
     this.lastScreenJson = json;
     clear(this.screenEl);
     this.screenEl.append(...this.screenContent(view.screen, view));
     this.root.dataset.screen = view.screen.kind;
     document.documentElement.dataset.ready = `group-${view.screen.kind}`;
-    const heading = this.screenEl.querySelector<HTMLElement>('h1');
-    if (this.panelWrap.hidden && !this.help.isOpen()) heading?.focus({ preventScroll: true });
+    // While "New session" waits for its second press, it keeps the focus (Enter or a click confirms).
+    const focus = (view.confirm === 'menu' ? this.screenEl.querySelector<HTMLElement>('button[data-key=menu]') : null) ?? this.screenEl.querySelector<HTMLElement>('h1');
+    if (this.panelWrap.hidden && !this.help.isOpen()) focus?.focus({ preventScroll: true });
   }
 
   private screenContent(s: AudienceScreen, view: GroupView): HTMLElement[] {
     switch (s.kind) {
       case 'menu': {
         const list = h('ul', { className: 'gscenarios' });
-        for (const sc of s.scenarios) {
+        s.scenarios.forEach((sc, i) => {
+          const pointed = i === s.pointer;
           list.append(
             h(
               'li',
-              {},
+              { className: pointed ? 'gpointed' : '' },
               h(
                 'button',
                 { type: 'button', className: 'primary', 'aria-label': GROUP_PROJECTOR_COPY.menu.startLabel(sc.title), onclick: () => this.group.dispatch({ type: 'start', scenario: sc.id }) },
                 sc.title,
               ),
+              pointed ? h('strong', { className: 'gpointer' }, GROUP_PROJECTOR_COPY.menu.highlighted) : null,
             ),
           );
-        }
-        return [
+        });
+        return present([
           h1(GROUP_PROJECTOR_COPY.menu.heading),
           h('p', {}, GROUP_PROJECTOR_COPY.menu.intro),
           list,
-          h('p', {}, GROUP_PROJECTOR_COPY.menu.keys, h('a', { href: location.pathname }, GROUP_PROJECTOR_COPY.menu.playAlone), GROUP_PROJECTOR_COPY.menu.keysEnd),
-        ];
+          h('p', {}, GROUP_PROJECTOR_COPY.menu.keys, h('a', { href: location.pathname }, GROUP_PROJECTOR_COPY.menu.playAlone), GROUP_PROJECTOR_COPY.menu.keysEnd, ' ', GROUP_PROJECTOR_COPY.menu.clicker),
+        ]);
       }
       case 'loading':
         return [h1(s.title), h('p', { role: 'status' }, GROUP_PROJECTOR_COPY.loading)];
@@ -415,11 +418,17 @@ export class Audience {
           h1(GROUP_PROJECTOR_COPY.summary.heading),
           s.summary.ending ? h('p', { className: 'gending' }, h('strong', {}, GROUP_PROJECTOR_COPY.end.outcome(s.summary.ending.label)), s.summary.ending.title) : h('p', {}, GROUP_PROJECTOR_COPY.summary.noEnding),
           renderTally(s.summary, 'h2', true),
-          summaryActions(s.summary, [h('button', { type: 'button', onclick: () => this.group.dispatch({ type: 'menu' }) }, GROUP_PROJECTOR_COPY.summary.newSession)]),
+          // Discarding the summary asks first.
+          summaryActions(s.summary, [
+            h(
+              'button',
+              { type: 'button', 'data-key': 'menu', 'aria-pressed': view.confirm === 'menu' ? 'true' : undefined, onclick: () => this.group.dispatch({ type: 'menu' }) },
+              view.confirm === 'menu' ? GROUP_PROJECTOR_COPY.summary.confirmNewSession : GROUP_PROJECTOR_COPY.summary.newSession,
+            ),
+          ]),
           h('div', { className: 'gprint-only' }, renderSummaryFull(s.summary, 'h2')),
         ];
     }
-    void view;
     return [];
   }
 }

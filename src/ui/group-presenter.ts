@@ -292,28 +292,13 @@ export class PresenterPanel {
         ),
       );
     }
-    this.el.append(h('div', { className: 'gactions' }, this.endButton(view)));
+    this.el.append(h('div', { className: 'gactions' }, this.endButton(view), view.confirm === 'menu' ? this.button(GROUP_PRESENTER_COPY.end.cancel, { type: 'back' }, 'keep') : null));
   }
 
-  /** Ending a session before its summary has been seen asks twice: a stray click must not lose the room's work. */
+  /** Ending a session asks twice (the controller keeps the confirm step, so a key, a click or a clicker agree). */
   private endButton(view: GroupView): HTMLButtonElement {
-    const confirmFirst = !view.finished;
-    const label = GROUP_PRESENTER_COPY.end.label;
-    const button = h('button', { type: 'button', 'data-key': 'menu' }, label);
-    let armed = false;
-    button.addEventListener('click', () => {
-      if (!confirmFirst || armed) {
-        this.send({ type: 'menu' });
-        return;
-      }
-      armed = true;
-      button.textContent = GROUP_PRESENTER_COPY.end.confirm;
-      setTimeout(() => {
-        armed = false;
-        button.textContent = label;
-      }, 6000);
-    });
-    return button;
+    const armed = view.confirm === 'menu';
+    return this.button(armed ? GROUP_PRESENTER_COPY.end.confirm : GROUP_PRESENTER_COPY.end.label, { type: 'menu' }, 'menu', { className: armed ? 'primary' : undefined, 'aria-pressed': armed ? 'true' : undefined });
   }
 
   private settings(view: GroupView, sub: 'h2' | 'h3'): HTMLElement {

@@ -237,9 +237,15 @@ describe('a clicker alone drives a whole session', () => {
   it('Page Down, Page Up, B and the start key (F5), with a reload on the way', async () => {
     const viewport = PROJECTOR_SIZES['1280x720'];
     const { page, context, errors, foreignRequests } = await openPage(env.browser, env.url, viewport);
-    await page.goto(`${env.url}?mode=group&play=the-request`);
-    await page.waitForSelector('[data-ready=group-passage]');
+    await page.goto(`${env.url}?mode=group`);
+    await page.waitForSelector('[data-ready=group-menu]');
     const press = (key: string) => page.keyboard.press(key);
+    // From the menu: Page Down highlights a scenario, the start key starts it.
+    await press('PageDown');
+    await page.waitForSelector('.gscenarios .gpointed', { timeout: 5000 });
+    expect(await page.locator('.gscenarios .gpointed').innerText()).toMatch(/The request/);
+    await press('F5');
+    await page.waitForSelector('[data-ready=group-passage]');
 
     // Blackout and back.
     await press('b');
@@ -290,6 +296,12 @@ describe('a clicker alone drives a whole session', () => {
     expect(await page.locator('.gscreen > .gtally-wrap .gtally').innerText()).toMatch(/Standard \d+/);
     await screenshot(page, 'group-clicker-summary');
     expect(await page.evaluate(() => document.documentElement.dataset.wakeLock)).toMatch(/^(on|refused|unsupported)$/);
+    // And ends it: Page Down at the summary asks first, a second press returns to the menu.
+    await press('PageDown');
+    expect(await kind(page)).toBe('summary');
+    expect(await page.locator('.gscreen').innerText()).toMatch(/again/);
+    await press('PageDown');
+    await page.waitForSelector('[data-ready=group-menu]', { timeout: 5000 });
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await context.close();

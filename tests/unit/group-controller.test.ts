@@ -83,15 +83,18 @@ describe('the road not taken', () => {
 });
 
 describe('GroupController', () => {
+  let made = 0;
   function make(kv = new MemoryStore(), now = { t: 1_000_000 }) {
     const entry: ScenarioEntry = { meta, load };
+    // Each controller is a tab of its own: ids never repeat across tabs.
+    const prefix = `tab${String(++made).padStart(3, '0')}`;
     let id = 0;
     const group = new GroupController({
       scenarios: [entry],
       store: new GroupStore(kv),
       clock: () => now.t,
       describe: describeCue as never,
-      newId: () => `session-0000000${++id}`,
+      newId: () => `${prefix}-session-${++id}`,
     });
     const views: GroupView[] = [];
     const notices: string[] = [];
@@ -241,6 +244,52 @@ describe('GroupController', () => {
     const { group, notices, last } = make(kv);
     await group.init();
     expect(notices.join(' ')).toMatch(/could not be resumed .*fresh group session/);
+    expect(last().screen.kind).toBe('menu');
+  });
+
+  it('starting a scenario keeps the id a presenter window was opened with (the Start button on the presenter)', async () => {
+    const { group, last } = make();
+    await group.init();
+    const linked = group.id; // the presenter window was opened with this id
+    expect(last().screen.kind).toBe('menu');
+    group.dispatch({ type: 'start', scenario: 'test-night' });
+    await settle();
+    expect(last().screen.kind).toBe('passage');
+    expect(last().sessionId).toBe(linked);
+    expect(group.id).toBe(linked);
+  });
+
+  it('a clicker alone starts a scenario from the menu: Page Down moves through the list, F5 starts', async () => {
+    const { group, last } = make();
+    await group.init();
+    group.dispatch({ type: 'next' }); // highlight the first scenario
+    expect(last().screen).toMatchObject({ kind: 'menu', pointer: 0 });
+    group.dispatch({ type: 'take-pointer' }); // the start key (F5) or Enter
+    await settle();
+    expect(last().screen.kind).toBe('passage');
+    expect(last().scenario?.id).toBe('test-night');
+  });
+
+  it('"New session" on the summary asks first: a second press (button or clicker) discards it', async () => {
+    const { group, last } = make();
+    await group.init({ play: 'test-night' });
+    for (let i = 0; i < 60 && last().screen.kind !== 'summary'; i++) {
+      if (last().screen.kind === 'decide' && last().current) group.dispatch({ type: 'choose', option: 0 });
+      group.dispatch({ type: 'next' });
+    }
+    expect(last().screen.kind).toBe('summary');
+    group.dispatch({ type: 'menu' });
+    expect(last().screen.kind).toBe('summary'); // not yet: it asks
+    expect(last().confirm).toBe('menu');
+    group.dispatch({ type: 'back' }); // anything else cancels
+    expect(last().confirm).toBeNull();
+    group.dispatch({ type: 'next' });
+    expect(last().screen.kind).toBe('summary');
+    // The clicker: Next at the summary asks, Next again ends the session.
+    group.dispatch({ type: 'next' });
+    expect(last().screen.kind).toBe('summary');
+    expect(last().confirm).toBe('menu');
+    group.dispatch({ type: 'next' });
     expect(last().screen.kind).toBe('menu');
   });
 });

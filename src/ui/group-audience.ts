@@ -320,11 +320,27 @@ export class Audience {
             ),
           );
         });
+        const saved = s.saved.length
+          ? h(
+              'section',
+              { className: 'gsaved', 'aria-label': GROUP_PROJECTOR_COPY.menu.saved },
+              h('h2', {}, GROUP_PROJECTOR_COPY.menu.saved),
+              h('p', {}, GROUP_PROJECTOR_COPY.menu.savedIntro),
+              h(
+                'ul',
+                {},
+                ...s.saved.map((o) =>
+                  h('li', {}, h('button', { type: 'button', onclick: () => this.group.dispatch({ type: 'resume', session: o.sessionId }) }, GROUP_PROJECTOR_COPY.menu.resume(o.title, o.decisions, new Date(o.savedAt).toLocaleString()))),
+                ),
+              ),
+            )
+          : null;
         return present([
           h1(GROUP_PROJECTOR_COPY.menu.heading),
           h('p', {}, GROUP_PROJECTOR_COPY.menu.intro),
           list,
           h('p', {}, GROUP_PROJECTOR_COPY.menu.keys, h('a', { href: location.pathname }, GROUP_PROJECTOR_COPY.menu.playAlone), GROUP_PROJECTOR_COPY.menu.keysEnd, ' ', GROUP_PROJECTOR_COPY.menu.clicker),
+          saved,
         ]);
       }
       case 'loading':

@@ -167,12 +167,16 @@ export class PresenterPanel {
     if (!view.scenario) {
       const list = h('ul', { className: 'plist' });
       const screen = view.screen;
+      const saved = h('ul', { className: 'plist' });
       if (screen.kind === 'menu') {
         for (const s of screen.scenarios) {
           list.append(h('li', {}, this.button(GROUP_PRESENTER_COPY.menu.start(s.title), { type: 'start', scenario: s.id }, `start-${s.id}`)));
         }
+        for (const o of screen.saved ?? []) saved.append(h('li', {}, this.button(GROUP_PRESENTER_COPY.menu.resume(o.title, o.decisions), { type: 'resume', session: o.sessionId }, `resume-${o.sessionId}`)));
       }
-      this.el.append(h(sub, {}, GROUP_PRESENTER_COPY.menu.heading), list, this.settings(view, sub));
+      this.el.append(h(sub, {}, GROUP_PRESENTER_COPY.menu.heading), list);
+      if (saved.childElementCount) this.el.append(h(sub, {}, GROUP_PRESENTER_COPY.menu.saved), saved);
+      this.el.append(this.settings(view, sub));
       return;
     }
 

@@ -395,6 +395,35 @@ describe('the presenter window reconnects', () => {
   });
 });
 
+describe('projector tabs', () => {
+  it('two projector tabs keep their own sessions; a new tab offers the saved one and resumes nothing blindly', async () => {
+    const { page, context, errors } = await openPage(env.browser, env.url, PROJECTOR_SIZES['1280x720']);
+    await page.goto(`${env.url}?mode=group&play=the-request`);
+    await page.waitForSelector('[data-ready=group-passage]');
+    while ((await kind(page)) !== 'discuss') await page.keyboard.press('PageDown');
+    const label = await footer(page);
+    const other = await context.newPage();
+    await other.goto(`${env.url}?mode=group`);
+    // Not resumed blindly, and not offered while tab A has it open.
+    await other.waitForSelector('[data-ready=group-menu]', { timeout: 5000 });
+    expect(await other.locator('.gsaved').count()).toBe(0);
+    // Tab A reloads: its own session, where it was.
+    await page.reload();
+    await page.waitForSelector('[data-ready=group-discuss]');
+    expect(await footer(page)).toBe(label);
+    // Tab A is closed: the other tab now offers its session, and resumes it only when asked.
+    await page.close({ runBeforeUnload: true });
+    await other.reload();
+    await other.waitForSelector('[data-ready=group-menu]');
+    expect(await other.locator('.gsaved').innerText()).toMatch(/The request/);
+    await other.locator('.gsaved').getByRole('button', { name: /Resume/ }).click();
+    await other.waitForSelector('[data-ready=group-discuss]');
+    expect(await footer(other)).toBe(label);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('when things go wrong', () => {
   it('blocked pop-ups: the presenter controls appear on screen; single-key shortcuts can be turned off', async () => {
     const { page, context, errors } = await openPage(env.browser, env.url, PROJECTOR_SIZES['1280x800'], { bypassCSP: true });

@@ -40,9 +40,10 @@ describe('the facilitation reducer', () => {
     expect(s.effects).toEqual([]);
   });
 
-  it('a form and a start are effects for the shell', () => {
+  it('a form, a start and a resume are effects for the shell', () => {
     expect(run(running(), { type: 'form', values: { post_text: 'hi' } }).effects).toEqual([{ type: 'form', values: { post_text: 'hi' } }]);
     expect(run(menu(), { type: 'start', scenario: 'other' }).effects).toEqual([{ type: 'start', scenario: 'other' }]);
+    expect(run(menu(), { type: 'resume', session: 'session-12345678' }).effects).toEqual([{ type: 'resume', session: 'session-12345678' }]);
   });
 
   it('on the menu, Next and Back move a highlight through the scenarios and the start key starts it', () => {

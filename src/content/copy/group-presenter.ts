@@ -23,6 +23,8 @@ export const GROUP_PRESENTER_COPY = {
   menu: {
     heading: 'Choose a scenario',
     start: (title: string) => `Start “${title}”`,
+    saved: 'Saved sessions from other tabs',
+    resume: (title: string, decisions: number) => `Resume “${title}” (${decisions} ${decisions === 1 ? 'decision' : 'decisions'} taken)`,
   },
   now: {
     label: 'On the projector',

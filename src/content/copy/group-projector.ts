@@ -41,6 +41,9 @@ export const GROUP_PROJECTOR_COPY = {
     keysEnd: '.',
     clicker: 'With a clicker: Page Down highlights a scenario, the start key (F5) starts it.',
     highlighted: ' ◀ highlighted',
+    saved: 'Saved sessions',
+    savedIntro: 'Sessions saved in this browser by other projector tabs. This tab resumes none of them unless you choose one.',
+    resume: (title: string, decisions: number, when: string) => `Resume “${title}” (${decisions} ${decisions === 1 ? 'decision' : 'decisions'}, saved ${when})`,
   },
   loading: 'Loading…',
   discuss: {

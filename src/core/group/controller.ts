@@ -2,7 +2,8 @@
  * A group session, run by a facilitator: the thin shell that joins the three parts — the story
  * (story-track.ts: a Session, loaded and replayed through `Session.start`), the facilitation loop
  * (facilitation.ts: a pure reducer whose effects are carried out here) and the view (view.ts). Commands in,
- * a whole view out (`group/view`), which the projector renders and sends on to the presenter window.
+ * a whole view out (`group/view`), which the projector renders and sends on to the presenter window. It also
+ * saves the session under this projector tab's own id and tells other tabs it has it open.
  * Framework-free: the clock, the storage and the words for phone events are handed in.
  */
 import type { FrameworkId } from '../teaching/frameworks.ts';
@@ -18,9 +19,9 @@ import type { CueDescriber } from './road-not-taken.ts';
 import { GROUP_STATE_VERSION, type GroupSaved, type GroupStore } from './state.ts';
 import { StoryTrack } from './story-track.ts';
 import { buildGroupSummary, type GroupSummary } from './summary.ts';
-import { buildView, clampBudget, storyShape, type GroupView, type RoadView } from './view.ts';
+import { buildView, clampBudget, storyShape, type GroupView, type RoadView, type SavedOffer } from './view.ts';
 
-export type { AudienceScreen, FormsView, GroupView, OptionView, RoadView } from './view.ts';
+export type { AudienceScreen, FormsView, GroupView, OptionView, RoadView, SavedOffer } from './view.ts';
 
 export interface GroupNotice {
   level: 'info' | 'warning' | 'error';
@@ -39,6 +40,8 @@ export interface GroupDeps {
   clock: () => number;
   describe: CueDescriber;
   newId: () => string;
+  /** This projector tab's id, kept by the tab across reloads (sessionStorage); none in a new tab. */
+  tabId?: string | null;
   framework?: Framework;
   /** The framework the summary names standards in (the player's preference). */
   frameworkId?: FrameworkId;
@@ -48,17 +51,26 @@ export class GroupController {
   readonly events = new Emitter<GroupEvents>();
   private track: StoryTrack | undefined;
   private state: FacilitationState;
-  private sessionId: string;
+  private readonly sessionId: string;
+  /** This page's own id, so a duplicated tab (same tab id) is told apart. */
+  private readonly owner: string;
   private budget: PageBudget = DEFAULT_BUDGET;
   private loading: string | undefined;
   private roads: (RoadView | undefined)[][] = [];
   private storageWarned = false;
   private readonly framework: Framework;
+  /** This tab was opened on a session another tab still has open (a duplicated tab): it takes an id of its own. */
+  private readonly duplicate: boolean;
+
   constructor(private readonly deps: GroupDeps) {
     this.framework = deps.framework ?? HCPC_2008;
-    // The id a presenter window links with: starting a scenario keeps it.
-    this.sessionId = deps.newId();
+    this.owner = deps.newId();
+    const tab = deps.tabId && /^[A-Za-z0-9-]{8,64}$/.test(deps.tabId) ? deps.tabId : undefined;
+    this.duplicate = tab !== undefined && deps.store.heldElsewhere(tab, this.owner, deps.clock());
+    // The id a presenter window links with: this tab's, for the tab's whole life (starting a scenario keeps it).
+    this.sessionId = tab && !this.duplicate ? tab : deps.newId();
     this.state = initialState(this.shape());
+    deps.store.claim(this.sessionId, this.owner, deps.clock());
   }
 
   get id(): string {
@@ -82,6 +94,16 @@ export class GroupController {
     return sameScreen(ref, this.state.at);
   }
 
+  /** Say again that this tab has its session open (every few seconds), so a second tab leaves it alone. */
+  heartbeat(): void {
+    this.deps.store.claim(this.sessionId, this.owner, this.deps.clock());
+  }
+
+  /** The tab is closing or reloading. */
+  release(): void {
+    this.deps.store.release(this.sessionId, this.owner);
+  }
+
   /** How much text fits on a page, measured by the projector view; pages are re-cut, the screen kept. */
   setBudget(budget: PageBudget): void {
     const next = clampBudget(budget);
@@ -91,15 +113,21 @@ export class GroupController {
     this.changed(false);
   }
 
-  /** Start-up: carry on a saved session (after an accidental reload), else the menu. */
+  /** Start-up: carry on this tab's own session (after an accidental reload); else the menu, offering saved ones. */
   async init(params: { play?: string | null } = {}): Promise<void> {
     const store = this.deps.store;
-    const read = store.read();
-    if (read.ok) {
-      if (await this.resume(read.state)) return;
-    } else if (read.problem !== 'empty') {
-      this.notice('warning', read.message);
-      store.clear();
+    if (this.duplicate) this.notice('warning', 'That group session is open in another tab or window, so this tab starts a session of its own and leaves it alone.');
+    const legacy = store.read();
+    if (legacy.ok) {
+      if (!store.ids().includes(legacy.state.sessionId)) store.write(legacy.state);
+    } else if (legacy.problem !== 'empty') this.notice('warning', legacy.message);
+    store.clear();
+    const own = store.read(this.sessionId);
+    if (own.ok) {
+      if (await this.resume(own.state)) return;
+    } else if (own.problem !== 'empty') {
+      this.notice('warning', own.message);
+      store.clear(this.sessionId);
     }
     if (params.play) {
       if (this.deps.scenarios.some((s) => s.meta.id === params.play)) return this.start(params.play);
@@ -115,11 +143,11 @@ export class GroupController {
     this.changed(false);
   }
 
-  /** A fresh group session of one scenario, under the same id (the presenter stays linked). */
+  /** A fresh group session of one scenario, under this tab's id (the presenter stays linked). */
   async start(id: string): Promise<void> {
     const entry = this.deps.scenarios.find((s) => s.meta.id === id);
     if (!entry) return this.say(`There is no scenario called "${id}".`);
-    this.deps.store.clear();
+    this.deps.store.clear(this.sessionId);
     try {
       await this.open(entry, [], []);
     } catch (error) {
@@ -130,13 +158,13 @@ export class GroupController {
     this.changed(true);
   }
 
-  /** Carry on a saved session. */
-  private async resume(saved: GroupSaved): Promise<boolean> {
+  /** Carry on a saved session. One another tab left is moved under this tab's id; one still open elsewhere is not touched. */
+  private async resume(saved: GroupSaved, from?: string): Promise<boolean> {
     const store = this.deps.store;
     const entry = this.deps.scenarios.find((s) => s.meta.id === saved.scenario);
     if (!entry || entry.meta.fingerprint !== saved.fingerprint) {
       this.notice('warning', 'The saved group session belongs to a scenario that has changed or gone, so a fresh group session starts.');
-      store.clear();
+      store.clear(from ?? saved.sessionId);
       return false;
     }
     try {
@@ -144,7 +172,7 @@ export class GroupController {
     } catch (error) {
       const why = error instanceof ReplayError ? 'it no longer fits the story' : messageOf(error);
       this.notice('warning', `The saved group session could not be resumed (${why}), so a fresh group session starts.`);
-      store.clear();
+      store.clear(from ?? saved.sessionId);
       this.showMenu();
       return true;
     }
@@ -152,7 +180,7 @@ export class GroupController {
     let state = opened({ ...this.state, settings: { ...saved.settings }, timer: { ...saved.timer } }, this.shape(), decisions, saved.at);
     if (this.track?.live && saved.current.votes.length === this.track.live.options.length) state = { ...state, current: { ...saved.current, votes: [...saved.current.votes] } };
     this.state = state;
-    this.sessionId = saved.sessionId;
+    if (from) store.clear(from);
     this.notice('info', `Resumed the group session of “${entry.meta.title}” where it was.`);
     this.changed(true);
     return true;
@@ -214,8 +242,11 @@ export class GroupController {
       case 'start':
         void this.start(effect.scenario);
         return;
+      case 'resume':
+        void this.resumeOffered(effect.session);
+        return;
       case 'menu':
-        this.deps.store.clear();
+        this.deps.store.clear(this.sessionId);
         this.showMenu();
         return;
       case 'form': {
@@ -237,6 +268,18 @@ export class GroupController {
         return;
       }
     }
+  }
+
+  private async resumeOffered(id: string): Promise<void> {
+    const store = this.deps.store;
+    if (store.heldElsewhere(id, this.owner, this.deps.clock())) return this.say('That group session is open in another tab or window: carry it on there.');
+    const read = store.read(id);
+    if (!read.ok) {
+      store.clear(id);
+      return this.say(read.message);
+    }
+    const resumed = await this.resume({ ...read.state, sessionId: this.sessionId }, id);
+    if (!resumed) this.showMenu();
   }
 
   // ------------------------------------------------------------------------------------------ output
@@ -279,6 +322,7 @@ export class GroupController {
       savedAt: new Date(this.deps.clock()).toISOString(),
     };
     const result = this.deps.store.write(saved);
+    this.heartbeat();
     if (!result.ok && !this.storageWarned) {
       this.storageWarned = true;
       this.notice('warning', result.message);
@@ -307,11 +351,22 @@ export class GroupController {
     });
   }
 
+  /** Saved sessions other tabs left, for the menu (not this tab's, not one still open elsewhere). */
+  private offers(): SavedOffer[] {
+    if (this.track) return [];
+    const now = this.deps.clock();
+    return this.deps.store
+      .list()
+      .filter((s) => s.sessionId !== this.sessionId && !this.deps.store.heldElsewhere(s.sessionId, this.owner, now))
+      .map((s) => ({ sessionId: s.sessionId, title: this.deps.scenarios.find((e) => e.meta.id === s.scenario)?.meta.title ?? s.scenario, savedAt: s.savedAt, decisions: s.decisions.length }));
+  }
+
   view(): GroupView {
     const track = this.track;
     return buildView({
       sessionId: this.sessionId,
       scenarios: this.deps.scenarios,
+      saved: this.offers(),
       story: track
         ? { id: track.entry.meta.id, title: track.entry.meta.title, steps: track.steps, finished: track.finished, ending: track.ending, endParas: track.endParas }
         : undefined,

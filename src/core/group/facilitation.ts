@@ -38,6 +38,7 @@ export interface StoryShape {
 
 export type Effect =
   | { type: 'start'; scenario: string }
+  | { type: 'resume'; session: string }
   /** Take option `option` in the story at the live step; votes and how are the room's, for the record. */
   | { type: 'take'; option: number; votes: number[]; how: DecisionHow }
   | { type: 'form'; values: Readonly<Record<string, unknown>> }
@@ -137,6 +138,8 @@ function apply(s: FacilitationState, c: GroupCommand, now: number, confirming: F
   switch (c.type) {
     case 'start':
       return { ...s, effects: [{ type: 'start', scenario: c.scenario }] };
+    case 'resume':
+      return { ...s, effects: [{ type: 'resume', session: c.session }] };
     case 'menu':
       return endSession(s, confirming, 'Press New session (or End session) again to end this session and return to the menu.');
     case 'blackout':

@@ -38,6 +38,8 @@ export type GroupCommand =
   | { type: 'setting'; name: SettingName; value: boolean }
   | { type: 'start'; scenario: string }
   | { type: 'menu' }
+  /** Carry on a saved group session another tab left (offered on the menu). */
+  | { type: 'resume'; session: string }
   /** The facilitator fills in the phone's open form (settings, a post, a picture) for the room. */
   | { type: 'form'; values: FormValues };
 
@@ -84,6 +86,8 @@ export function parseCommand(v: unknown): GroupCommand | undefined {
       return isOneOf(SETTINGS, v.name) && typeof v.value === 'boolean'
         ? { type: 'setting', name: v.name, value: v.value }
         : undefined;
+    case 'resume':
+      return isSession(v.session) ? { type: 'resume', session: v.session } : undefined;
     case 'start':
       return typeof v.scenario === 'string' && /^[a-z0-9][a-z0-9-]{0,80}$/.test(v.scenario) ? { type: 'start', scenario: v.scenario } : undefined;
     default:

@@ -23,8 +23,16 @@ export interface OptionView {
 
 export type RoadView = { status: 'ready'; outcome: RoadOutcome } | { status: 'error'; option: number; text: string; message: string };
 
+/** A saved group session another tab left, offered on the menu (never resumed blindly). */
+export interface SavedOffer {
+  sessionId: string;
+  title: string;
+  savedAt: string;
+  decisions: number;
+}
+
 export type AudienceScreen =
-  | { kind: 'menu'; scenarios: { id: string; title: string; summary: string; minutes: number | undefined }[]; pointer: number | null }
+  | { kind: 'menu'; scenarios: { id: string; title: string; summary: string; minutes: number | undefined }[]; pointer: number | null; saved: SavedOffer[] }
   | { kind: 'loading'; title: string }
   | { kind: 'passage'; step: number; page: number; pages: number; paras: Para[]; title: string }
   | { kind: 'discuss'; step: number; prompt: string | undefined; options: string[] }
@@ -145,6 +153,7 @@ const SCREEN_LABELS: Record<ScreenRef['kind'], string> = {
 export interface ViewInput {
   sessionId: string;
   scenarios: readonly ScenarioEntry[];
+  saved: SavedOffer[];
   story: { title: string; id: string; steps: readonly StoryStep[]; finished: boolean; ending: EndingValue | undefined; endParas: readonly Para[] } | undefined;
   state: FacilitationState;
   budget: PageBudget;
@@ -221,6 +230,7 @@ function screen(v: ViewInput): AudienceScreen {
       kind: 'menu',
       scenarios: v.scenarios.map(({ meta }) => ({ id: meta.id, title: meta.title, summary: meta.summary, minutes: meta.minutes })),
       pointer: s.menuPointer,
+      saved: v.saved,
     };
   }
   const at = s.at;

@@ -6,7 +6,7 @@
  */
 import type { AudienceScreen, GroupController, GroupNotice, GroupView } from '../core/group/controller.ts';
 import { HOW_LABELS, type Para } from '../core/group/model.ts';
-import { message, parsePresenterMessage } from '../core/group/protocol.ts';
+import { message, parsePresenterMessage, PresenterGate } from '../core/group/protocol.ts';
 import { IMPACT_LABELS } from '../core/teaching/debrief.ts';
 import type { StandardImpact } from '../core/story/tag-specs.ts';
 import { PLATFORMS } from '../content/platforms.ts';
@@ -22,11 +22,16 @@ import { GROUP_PROJECTOR_COPY } from '../content/copy/group-projector.ts';
 
 const PRESENTER_WINDOW = 'public-profile-presenter';
 
-/** Keeps the presenter window in step: answers its hello and pings with the whole view; takes its commands. */
+/**
+ * Keeps the presenter window in step: answers its hello and pings with the whole view; takes its commands.
+ * One presenter at a time (PresenterGate): another window is told it is a second one, and takes over only
+ * when it asks to.
+ */
 class PresenterLink {
-  private win: Window | null = null;
+  private readonly gate = new PresenterGate<Window>();
   private seq = 0;
-  private lastHeard = 0;
+  /** Facilitator messages (notices) for the presenter, kept a little while. */
+  notices: { level: GroupNotice['level']; text: string; until: number }[] = [];
 
   constructor(
     private readonly group: GroupController,
@@ -36,13 +41,19 @@ class PresenterLink {
     setInterval(() => this.onStatus(), 1500);
   }
 
+  private get win(): Window | null {
+    const win = this.gate.current;
+    return win && !win.closed ? win : null;
+  }
+
   get connected(): boolean {
-    return this.win !== null && !this.win.closed && Date.now() - this.lastHeard < 3500;
+    return this.win !== null && this.gate.connected(Date.now());
   }
 
   open(): boolean {
-    if (this.win && !this.win.closed) {
-      this.win.focus();
+    const current = this.win;
+    if (current) {
+      current.focus();
       return true;
     }
     const url = `${location.pathname}?mode=group&view=presenter&session=${encodeURIComponent(this.group.id)}`;
@@ -54,17 +65,19 @@ class PresenterLink {
       win = null;
     }
     if (!win) return false;
-    this.win = win;
+    this.gate.adopt(win, Date.now());
     return true;
   }
 
   send(view: GroupView): void {
     const win = this.win;
-    if (!win || win.closed) return;
+    if (!win) return;
+    const now = Date.now();
+    this.notices = this.notices.filter((n) => n.until > now);
     try {
-      win.postMessage(message.state(this.group.id, ++this.seq, view), location.origin);
+      win.postMessage(message.state(this.group.id, ++this.seq, { ...view, notices: this.notices.map(({ level, text }) => ({ level, text })) }), location.origin);
     } catch {
-      this.win = null;
+      this.gate.drop();
     }
   }
 
@@ -74,22 +87,25 @@ class PresenterLink {
     // A message from another window comes from its WindowProxy (not a MessagePort or a service worker).
     const source = event.source;
     if (!msg || !('closed' in source)) return;
-    // A presenter we did not open is accepted only with this session's id (it reconnects after our reload).
-    if (this.win && !this.win.closed && source !== this.win && msg.kind !== 'hello' && msg.kind !== 'ping') return;
-    if (msg.session !== this.group.id) {
-      source.postMessage(message.refused(msg.session, GROUP_PROJECTOR_COPY.staleSession), location.origin);
-      return;
+    const holder = this.gate.current;
+    const decision = this.gate.decide(source, msg, this.group.id, Date.now(), holder?.closed ?? true);
+    switch (decision.act) {
+      case 'refuse':
+        source.postMessage(message.refused(msg.session, GROUP_PROJECTOR_COPY.staleSession), location.origin);
+        return;
+      case 'second':
+        source.postMessage(message.second(msg.session), location.origin);
+        return;
+      case 'bye':
+        this.onStatus();
+        return;
+      case 'accept':
+        // The window that had control (if another) now hears that it is the second one.
+        if (holder && holder !== source && !holder.closed) holder.postMessage(message.second(msg.session), location.origin);
+        if (msg.kind === 'command') this.group.dispatch(msg.command); // the new view is sent by the view listener
+        else this.send(this.group.view());
+        this.onStatus();
     }
-    this.win = source;
-    this.lastHeard = Date.now();
-    if (msg.kind === 'bye') {
-      this.win = null;
-      this.onStatus();
-      return;
-    }
-    if (msg.kind === 'command') this.group.dispatch(msg.command); // the new view is sent by the view listener
-    else this.send(this.group.view());
-    this.onStatus();
   };
 }
 
@@ -193,7 +209,13 @@ export class Audience {
     this.group.setBudget({ charsPerLine, lines });
   }
 
+  /** Messages for the facilitator go to the presenter; the projector shows them only while there is none. */
   private notice(n: GroupNotice): void {
+    this.link.notices.push({ ...n, until: Date.now() + (n.level === 'error' ? 20_000 : 8_000) });
+    if (this.link.connected || !this.panelWrap.hidden) {
+      if (this.view) this.render(this.view, true);
+      return;
+    }
     const item = h(
       'div',
       { className: `gnotice gnotice-${n.level}`, role: n.level === 'error' ? 'alert' : 'status' },
@@ -255,7 +277,7 @@ export class Audience {
     this.panelWrap.hidden = !open;
     document.documentElement.classList.toggle('group-panel-open', open);
     if (open) {
-      if (this.view) this.panel.render(this.view);
+      if (this.view) this.panel.render(this.view, this.link.notices);
       this.panelWrap.querySelector<HTMLElement>('button[data-key=next]')?.focus({ preventScroll: true });
     } else this.main.focus({ preventScroll: true });
   }
@@ -279,18 +301,20 @@ export class Audience {
     document.documentElement.dataset.presenter = this.link.connected ? 'connected' : 'none';
   }
 
-  render(view: GroupView): void {
+  render(view: GroupView, noticesOnly = false): void {
     this.view = view;
     this.link.send(view);
-    if (!this.panelWrap.hidden) this.panel.render(view);
+    if (!this.panelWrap.hidden) this.panel.render(view, this.link.notices);
+    if (noticesOnly) return;
     this.wake.set(view.scenario !== null);
     this.blackoutEl.hidden = !view.blackout;
     document.documentElement.classList.toggle('group-blackout', view.blackout);
-    this.toast(view.message ?? '');
+    // The facilitator's messages (view.message) are the presenter's: the room's screen never shows them.
     this.renderFoot();
     document.title = GROUP_PROJECTOR_COPY.documentTitle(view.scenario?.title);
     const json = JSON.stringify([view.screen, view.confirm]);
     if (json === this.lastScreenJson) return;
+    if (!this.lastScreenJson.startsWith(JSON.stringify([view.screen]).slice(0, -1))) this.toast('');
     this.lastScreenJson = json;
     clear(this.screenEl);
     this.screenEl.append(...this.screenContent(view.screen, view));
@@ -434,14 +458,18 @@ export class Audience {
           h1(GROUP_PROJECTOR_COPY.summary.heading),
           s.summary.ending ? h('p', { className: 'gending' }, h('strong', {}, GROUP_PROJECTOR_COPY.end.outcome(s.summary.ending.label)), s.summary.ending.title) : h('p', {}, GROUP_PROJECTOR_COPY.summary.noEnding),
           renderTally(s.summary, 'h2', true),
-          // Discarding the summary asks first.
-          summaryActions(s.summary, [
-            h(
-              'button',
-              { type: 'button', 'data-key': 'menu', 'aria-pressed': view.confirm === 'menu' ? 'true' : undefined, onclick: () => this.group.dispatch({ type: 'menu' }) },
-              view.confirm === 'menu' ? GROUP_PROJECTOR_COPY.summary.confirmNewSession : GROUP_PROJECTOR_COPY.summary.newSession,
-            ),
-          ]),
+          // No JSON here: the machine-readable download is the presenter's. Discarding the summary asks first.
+          summaryActions(
+            s.summary,
+            [
+              h(
+                'button',
+                { type: 'button', 'data-key': 'menu', 'aria-pressed': view.confirm === 'menu' ? 'true' : undefined, onclick: () => this.group.dispatch({ type: 'menu' }) },
+                view.confirm === 'menu' ? GROUP_PROJECTOR_COPY.summary.confirmNewSession : GROUP_PROJECTOR_COPY.summary.newSession,
+              ),
+            ],
+            { json: false },
+          ),
           h('div', { className: 'gprint-only' }, renderSummaryFull(s.summary, 'h2')),
         ];
     }

@@ -5,6 +5,7 @@
  */
 import type { FormsView, GroupView } from '../core/group/controller.ts';
 import { isGroupView } from '../core/group/view-guard.ts';
+import { isRecord } from '../core/guards.ts';
 import type { FormValues } from '../core/phone/pieces.ts';
 import { PiecesView } from './pieces-view.ts';
 import { formatClock, HOW_LABELS, timerExpired, timerRemaining, timerRunning } from '../core/group/model.ts';
@@ -48,6 +49,9 @@ export class PresenterPanel {
   private lastJson = '';
   private timerEl: HTMLElement | undefined;
   private status = '';
+  /** Set while another presenter window has control: this one offers to take over. */
+  private takeOver: (() => void) | undefined;
+  private notices: readonly { level: string; text: string }[] = [];
   /** The phone's form for the room's decision: kept across redraws so typing and focus survive them. */
   private pieces: PiecesView | undefined;
   private piecesStep = -1;
@@ -70,17 +74,31 @@ export class PresenterPanel {
     else this.renderWaiting();
   }
 
+  /** Another presenter window has control: say so, with a button to take over (undefined: this one has control). */
+  setSecond(takeOver: (() => void) | undefined): void {
+    if (Boolean(takeOver) === Boolean(this.takeOver)) return;
+    this.takeOver = takeOver;
+    this.setStatus(takeOver ? GROUP_PRESENTER_COPY.connection.second : '');
+  }
+
   renderWaiting(): void {
     clear(this.el);
     this.el.append(h(this.options.headingLevel, {}, GROUP_PRESENTER_COPY.heading), h('p', { className: 'pconn', role: 'status' }, this.status || GROUP_PRESENTER_COPY.connection.connecting));
+    this.appendTakeOver();
+  }
+
+  private appendTakeOver(): void {
+    const takeOver = this.takeOver;
+    if (takeOver) this.el.append(h('div', { className: 'gactions' }, h('button', { type: 'button', className: 'primary', 'data-key': 'take-over', onclick: () => takeOver() }, GROUP_PRESENTER_COPY.connection.takeOver)));
   }
 
   tick(now: number): void {
     if (this.timerEl && this.view) this.timerEl.textContent = timerText(this.view, now);
   }
 
-  render(view: GroupView): void {
-    const json = JSON.stringify(view);
+  render(view: GroupView, notices: readonly { level: string; text: string }[] = this.notices): void {
+    this.notices = notices;
+    const json = JSON.stringify([view, notices.map((n) => n.text)]);
     if (json === this.lastJson) return;
     this.lastJson = json;
     this.view = view;
@@ -162,7 +180,12 @@ export class PresenterPanel {
     if (this.options.onClose) head.append(h('button', { type: 'button', 'data-key': 'close', onclick: this.options.onClose }, GROUP_PRESENTER_COPY.hide));
     this.el.append(head);
     if (this.status) this.el.append(h('p', { className: 'pconn', role: 'status' }, this.status));
+    this.appendTakeOver();
+    // The facilitator's messages and hints live here, never on the projector.
     if (view.message) this.el.append(h('p', { className: 'pmessage', role: 'status' }, view.message));
+    if (this.notices.length) {
+      this.el.append(h('ul', { className: 'pnotices', 'aria-label': GROUP_PRESENTER_COPY.notices }, ...this.notices.map((n) => h('li', { className: `gnotice-${n.level}` }, n.text))));
+    }
 
     if (!view.scenario) {
       const list = h('ul', { className: 'plist' });
@@ -347,6 +370,13 @@ function screenWords(view: GroupView): string[] {
   }
 }
 
+/** The facilitator's notices the projector sent along with the view (see PresenterLink). */
+function noticesOf(view: unknown): { level: string; text: string }[] {
+  const list = isRecord(view) ? view.notices : undefined;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((n: unknown) => (isRecord(n) && typeof n.text === 'string' ? [{ level: String(n.level), text: n.text.slice(0, 500) }] : []));
+}
+
 /**
  * The presenter window: opened by the projector window with `?mode=group&view=presenter&session=…`. It holds
  * no state of its own: it says hello, then pings every second; the projector answers with the whole view.
@@ -380,11 +410,18 @@ export function startPresenterWindow(root: HTMLElement, sessionId: string): void
       panel.setStatus(GROUP_PRESENTER_COPY.connection.refused(msg.reason));
       return;
     }
+    if (msg.kind === 'second') {
+      // Another presenter window has control: say so here (never drop clicks silently), and offer to take over.
+      document.documentElement.dataset.presenter = 'second';
+      panel.setSecond(() => post(message.takeover(sessionId)));
+      return;
+    }
     const view = msg.view;
     if (!isGroupView(view)) return;
     singleKeys = view.settings.singleKeys;
+    panel.setSecond(undefined);
     panel.setStatus('');
-    panel.render(view);
+    panel.render(view, noticesOf(view));
     document.documentElement.dataset.presenter = 'connected';
   });
   post(message.hello(sessionId));

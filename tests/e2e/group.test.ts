@@ -201,8 +201,10 @@ describe.each(Object.entries({ '1920x1080': PROJECTOR_SIZES['1920x1080'], '1024x
         expect(mdText).toMatch(/### Decision 1[\s\S]*9 votes \(taken\)/);
         expect(mdText).toMatch(/## Standards tally/);
         expect(mdText).toMatch(/Why it matters: /);
-        const json = page.waitForEvent('download');
-        await page.getByRole('button', { name: 'Download JSON' }).click();
+        // The machine-readable download is the presenter's: the room's screen offers none.
+        expect(await page.getByRole('button', { name: 'Download JSON' }).count()).toBe(0);
+        const json = presenterNow.waitForEvent('download');
+        await presenterNow.getByRole('button', { name: 'Download JSON' }).click();
         const data = JSON.parse(readFileSync((await (await json).path())!, 'utf8'));
         expect(data.format).toBe('public-profile-group-summary');
         expect(data.finished).toBe(true);
@@ -390,6 +392,45 @@ describe('the presenter window reconnects', () => {
     await page.evaluate(() => window.open('?mode=group&view=presenter&session=yesterday-0000', 'stale'));
     const old = await stale;
     await old.waitForFunction(() => document.querySelector('.pconn')?.textContent?.includes('refused'));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('one presenter at a time, and what only the presenter sees', () => {
+  it('the presenter starts a scenario and stays linked; a second presenter is told and can take over; hints stay off the projector', async () => {
+    const { page, context, errors } = await openPage(env.browser, env.url, PROJECTOR_SIZES['1280x720']);
+    await page.goto(`${env.url}?mode=group`);
+    await page.waitForSelector('[data-ready=group-menu]');
+    const popup = context.waitForEvent('page');
+    await page.keyboard.press('s');
+    const presenter = await popup;
+    await presenter.waitForSelector('[data-presenter=connected]');
+    // Start from the presenter's own button: it stays linked.
+    await presenter.getByRole('button', { name: /The request/ }).click();
+    await page.waitForSelector('[data-ready=group-passage]');
+    await presenter.waitForFunction(() => document.querySelector('.pnow h2')?.textContent?.startsWith('On the projector: Decision 1'), undefined, { timeout: 5000 });
+    while ((await kind(page)) !== 'discuss') await presenterNext(presenter, page);
+
+    // A facilitator's slip: the hint goes to the presenter, never onto the projector.
+    await page.keyboard.press('9');
+    await presenter.waitForFunction(() => document.querySelector('.pmessage')?.textContent?.includes('There is no option 9'), undefined, { timeout: 5000 });
+    expect(await page.locator('body').innerText()).not.toMatch(/no option 9/);
+
+    // A second presenter window for the same session is told it is a second one; the first keeps control.
+    const session = new URL(presenter.url()).searchParams.get('session') ?? '';
+    const secondOpened = context.waitForEvent('page');
+    await page.evaluate((id) => window.open(`?mode=group&view=presenter&session=${id}`, 'second-presenter'), session);
+    const second = await secondOpened;
+    await second.getByRole('button', { name: 'Take over' }).waitFor({ timeout: 5000 });
+    expect(await second.locator('.pconn').innerText()).toMatch(/another presenter window/i);
+    await second.waitForTimeout(2500); // its pings go on: they must not take control
+    await presenterNext(presenter, page);
+    // Taking over is explicit; the first is then told, with the same button.
+    await second.getByRole('button', { name: 'Take over' }).click();
+    await second.waitForSelector('[data-presenter=connected]', { timeout: 5000 });
+    await presenter.getByRole('button', { name: 'Take over' }).waitFor({ timeout: 5000 });
+    await presenterNext(second, page);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,6 +1,7 @@
-/** The facilitation reducer (src/core/group/facilitation.ts) on its own: plain data in, plain data out, effects as data. */
+/** The facilitation reducer (src/core/group/facilitation.ts) on its own: plain data in, plain data out, effects as data. And the presenter gate (one presenter at a time). */
 import { describe, expect, it } from 'vitest';
 import { decided, initialState, opened, reduce, type FacilitationState, type StoryShape } from '../../src/core/group/facilitation.ts';
+import { message, PresenterGate } from '../../src/core/group/protocol.ts';
 
 const NOW = 1_000_000;
 /** Two decisions' worth of story: three options then two, one page each. */
@@ -77,5 +78,30 @@ describe('the facilitation reducer', () => {
     const back = reduce(dark, { type: 'next' }, NOW);
     expect(back.blackout).toBe(false);
     expect(back.at).toEqual(dark.at);
+  });
+});
+
+describe('one presenter at a time (PresenterGate)', () => {
+  const id = 'session-12345678';
+  it('the first presenter keeps control; a second is told so until it takes over; the first is then the second', () => {
+    const gate = new PresenterGate<string>(3_500);
+    expect(gate.decide('first', message.hello(id), id, 0)).toEqual({ act: 'accept' });
+    expect(gate.decide('second', message.hello(id), id, 500)).toEqual({ act: 'second' });
+    expect(gate.decide('second', message.ping(id), id, 1_000)).toEqual({ act: 'second' });
+    expect(gate.decide('second', message.command(id, { type: 'next' }), id, 1_200)).toEqual({ act: 'second' });
+    // Pings from the second never switch control: the first's commands still count.
+    expect(gate.decide('first', message.command(id, { type: 'next' }), id, 1_500)).toEqual({ act: 'accept' });
+    expect(gate.decide('second', message.takeover(id), id, 2_000)).toEqual({ act: 'accept' });
+    expect(gate.current).toBe('second');
+    expect(gate.decide('first', message.ping(id), id, 2_500)).toEqual({ act: 'second' });
+  });
+
+  it('a presenter that has gone silent or said bye frees control; another session is refused', () => {
+    const gate = new PresenterGate<string>(3_500);
+    gate.decide('first', message.hello(id), id, 0);
+    expect(gate.decide('second', message.ping(id), id, 4_000)).toEqual({ act: 'accept' });
+    expect(gate.decide('second', message.bye(id), id, 4_100)).toEqual({ act: 'bye' });
+    expect(gate.current).toBeNull();
+    expect(gate.decide('third', message.hello('session-87654321'), id, 4_200)).toEqual({ act: 'refuse' });
   });
 });

@@ -19,7 +19,10 @@ export const GROUP_PRESENTER_COPY = {
     reconnecting: 'Reconnecting to the projector window…',
     fullscreen: 'Full screen is for the projector window: click it, then press F.',
     thisIsPresenter: 'This is the presenter view.',
+    second: 'Another presenter window has control of this projector, so this one changes nothing. Take over to control it from here (the other window is told).',
+    takeOver: 'Take over',
   },
+  notices: 'Messages',
   menu: {
     heading: 'Choose a scenario',
     start: (title: string) => `Start “${title}”`,

@@ -260,7 +260,8 @@ export class GroupController {
           track.take(effect.option);
         } catch (error) {
           if (!(error instanceof StoryError)) throw error;
-          this.notice('error', `The story hit a problem (${error.message}). Nothing was recorded for this decision; choose again or return to the menu.`);
+          // For the facilitator (the presenter), not the room.
+          this.state = { ...this.state, message: `The story hit a problem (${error.message}). Nothing was recorded for this decision; choose again or return to the menu.` };
           return;
         }
         this.state = decided(this.state, this.shape(), { votes: effect.votes, how: effect.how });
@@ -284,8 +285,10 @@ export class GroupController {
 
   // ------------------------------------------------------------------------------------------ output
 
+  /** A message for the facilitator: on the presenter, never on the projector. */
   private say(text: string): void {
-    this.notice('error', text);
+    this.state = { ...this.state, message: text };
+    this.changed(false);
   }
 
   private scenarioIds(): string[] {

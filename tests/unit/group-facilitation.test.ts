@@ -57,7 +57,13 @@ describe('the facilitation reducer', () => {
   });
 
   it('ending a session asks first: the second press ends it, anything else in between cancels', () => {
-    const summary = { ...opened(menu(), shape(2), [{ votes: [1, 0, 0], how: 'majority' }, { votes: [0, 1], how: 'majority' }]), at: { step: 2, kind: 'summary' as const, page: 0 } };
+    const summary = {
+      ...opened(menu(), shape(2), [
+        { votes: [1, 0, 0], how: 'majority' },
+        { votes: [0, 1], how: 'majority' },
+      ]),
+      at: { step: 2, kind: 'summary' as const, page: 0 },
+    };
     const asked = reduce(summary, { type: 'menu' }, NOW);
     expect(asked.confirm).toBe('menu');
     expect(asked.effects).toEqual([]);

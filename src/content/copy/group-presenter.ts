@@ -19,7 +19,8 @@ export const GROUP_PRESENTER_COPY = {
     reconnecting: 'Reconnecting to the projector window…',
     fullscreen: 'Full screen is for the projector window: click it, then press F.',
     thisIsPresenter: 'This is the presenter view.',
-    second: 'Another presenter window has control of this projector, so this one changes nothing. Take over to control it from here (the other window is told).',
+    second:
+      'Another presenter window has control of this projector, so this one changes nothing. Take over to control it from here (the other window is told).',
     takeOver: 'Take over',
   },
   notices: 'Messages',
@@ -114,7 +115,10 @@ export const GROUP_PRESENTER_COPY = {
   },
   /** The key list for the help dialog (the keys themselves are in src/ui/group-keys.ts). */
   keys: [
-    ['Space, → or Page Down', 'Next screen (at the decide screen: reveal the decision; in the menu: highlight a scenario; at the summary: twice to end the session)'],
+    [
+      'Space, → or Page Down',
+      'Next screen (at the decide screen: reveal the decision; in the menu: highlight a scenario; at the summary: twice to end the session)',
+    ],
     ['Page Up or ←', 'Back to the previous screen (a decision stays made); in the menu, highlight the scenario before'],
     ['1 to 9', 'Add a hand for that option; at the decide screen, take that option'],
     ['Shift + 1 to 9', 'Take a hand away from that option'],

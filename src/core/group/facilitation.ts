@@ -74,7 +74,19 @@ const MENU: ScreenRef = { step: 0, kind: 'menu', page: 0 };
 export const DEFAULT_SETTINGS: GroupSettings = { roadNotTaken: true, singleKeys: true };
 
 export function initialState(shape: StoryShape, settings: GroupSettings = DEFAULT_SETTINGS): FacilitationState {
-  return { shape, at: MENU, current: { votes: [], override: null, pointer: null }, decisions: [], timer: newTimer(), settings, blackout: false, message: null, confirm: null, menuPointer: null, effects: [] };
+  return {
+    shape,
+    at: MENU,
+    current: { votes: [], override: null, pointer: null },
+    decisions: [],
+    timer: newTimer(),
+    settings,
+    blackout: false,
+    message: null,
+    confirm: null,
+    menuPointer: null,
+    effects: [],
+  };
 }
 
 /** Every screen in order, as far as the session has got. */
@@ -104,8 +116,17 @@ export function reshape(s: FacilitationState, shape: StoryShape): FacilitationSt
 /** A scenario has been opened (fresh, or resumed with its decisions): the first screen, or where it was. */
 export function opened(s: FacilitationState, shape: StoryShape, decisions: FacilitationState['decisions'], at?: ScreenRef): FacilitationState {
   const live = liveStep({ shape });
-  const options = live === undefined ? 0 : (shape.steps![live]!.alternatives + 1);
-  const next: FacilitationState = { ...s, shape, decisions, blackout: false, message: null, confirm: null, menuPointer: null, current: { votes: emptyVotes(options), override: null, pointer: null } };
+  const options = live === undefined ? 0 : shape.steps![live]!.alternatives + 1;
+  const next: FacilitationState = {
+    ...s,
+    shape,
+    decisions,
+    blackout: false,
+    message: null,
+    confirm: null,
+    menuPointer: null,
+    current: { votes: emptyVotes(options), override: null, pointer: null },
+  };
   const list = screens(next);
   return { ...next, at: at ? list[locateScreen(list, at)]! : list[0]! };
 }
@@ -120,7 +141,17 @@ export function decided(s: FacilitationState, shape: StoryShape, decision: { vot
 
 /** Back to the menu, nothing running. */
 export function toMenu(s: FacilitationState, scenarios: readonly string[]): FacilitationState {
-  return { ...s, shape: { scenarios, steps: null, finished: false, endPages: 0 }, at: MENU, decisions: [], current: { votes: [], override: null, pointer: null }, blackout: false, confirm: null, menuPointer: null, timer: newTimer() };
+  return {
+    ...s,
+    shape: { scenarios, steps: null, finished: false, endPages: 0 },
+    at: MENU,
+    decisions: [],
+    current: { votes: [], override: null, pointer: null },
+    blackout: false,
+    confirm: null,
+    menuPointer: null,
+    timer: newTimer(),
+  };
 }
 
 /** Every facilitator action: keys, clicks, the presenter window. */
@@ -150,7 +181,16 @@ function apply(s: FacilitationState, c: GroupCommand, now: number, confirming: F
     }
     case 'timer': {
       const t = s.timer;
-      const timer = c.action === 'toggle' ? timerToggle(t, now) : c.action === 'start' ? timerStart(t, now) : c.action === 'pause' ? timerPause(t, now) : c.action === 'extend' ? timerExtend(t, now) : timerReset(t);
+      const timer =
+        c.action === 'toggle'
+          ? timerToggle(t, now)
+          : c.action === 'start'
+            ? timerStart(t, now)
+            : c.action === 'pause'
+              ? timerPause(t, now)
+              : c.action === 'extend'
+                ? timerExtend(t, now)
+                : timerReset(t);
       return { ...s, timer };
     }
   }
@@ -182,7 +222,8 @@ function apply(s: FacilitationState, c: GroupCommand, now: number, confirming: F
       if (liveStep(s) === undefined) return { ...s, message: 'There is no open form to fill in: the decision has been taken.' };
       return { ...s, effects: [{ type: 'form', values: c.values }] };
     case 'take-pointer':
-      if (s.current.pointer === null || !atLive(s, ['decide'])) return { ...s, message: 'Nothing is highlighted to take: press Next on the decide screen to move the highlight.' };
+      if (s.current.pointer === null || !atLive(s, ['decide']))
+        return { ...s, message: 'Nothing is highlighted to take: press Next on the decide screen to move the highlight.' };
       return { ...s, current: { ...s.current, override: s.current.pointer, pointer: null } };
     default:
       return s;
@@ -249,10 +290,16 @@ function reveal(s: FacilitationState): FacilitationState {
   return { ...s, at: { step: live, kind: 'decide', page: 0 }, message };
 }
 
-function vote(s: FacilitationState, c: { type: 'vote'; option: number; delta: number } | { type: 'set-votes'; option: number; value: number }): FacilitationState {
+function vote(
+  s: FacilitationState,
+  c: { type: 'vote'; option: number; delta: number } | { type: 'set-votes'; option: number; value: number },
+): FacilitationState {
   const live = liveStep(s);
   if (live === undefined || !atLive(s, ['discuss', 'vote', 'decide'])) {
-    return { ...s, message: live !== undefined ? 'This decision has been taken. Go forward to the current choice to enter votes.' : 'There is no choice to vote on here.' };
+    return {
+      ...s,
+      message: live !== undefined ? 'This decision has been taken. Go forward to the current choice to enter votes.' : 'There is no choice to vote on here.',
+    };
   }
   const votes = c.type === 'vote' ? addVote(s.current.votes, c.option, c.delta) : setVote(s.current.votes, c.option, c.value);
   const at = s.at.kind === 'discuss' ? { step: s.at.step, kind: 'vote' as const, page: 0 } : s.at;

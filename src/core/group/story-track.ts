@@ -139,7 +139,13 @@ export class StoryTrack {
       const stepInputs = Object.fromEntries(Object.entries(inputs).filter(([k]) => Number(k) <= i));
       step.before = { choices: made.slice(0, i), inputs: stepInputs };
       const input = inputs[i];
-      step.decision = { taken: made[i]!, ...(input ? { input: { ...input } } : {}), reveal, impacts: recorded?.impacts ?? [], feedback: recorded?.feedback ?? [] };
+      step.decision = {
+        taken: made[i]!,
+        ...(input ? { input: { ...input } } : {}),
+        reveal,
+        impacts: recorded?.impacts ?? [],
+        feedback: recorded?.feedback ?? [],
+      };
       passage = rest;
     });
     this.stepList = steps;

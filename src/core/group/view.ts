@@ -10,7 +10,18 @@ import type { PostContext } from '../post-check/analyser.ts';
 import { ENDING_LEVEL_LABELS } from '../teaching/standards.ts';
 import type { EndingValue, StandardImpact } from '../story/tag-specs.ts';
 import { liveStep, screens, type FacilitationState, type StoryShape } from './facilitation.ts';
-import { locateScreen, paginate, resolveDecision, totalVotes, type DecisionHow, type DecisionOutcome, type PageBudget, type Para, type ScreenRef, type TimerState } from './model.ts';
+import {
+  locateScreen,
+  paginate,
+  resolveDecision,
+  totalVotes,
+  type DecisionHow,
+  type DecisionOutcome,
+  type PageBudget,
+  type Para,
+  type ScreenRef,
+  type TimerState,
+} from './model.ts';
 import type { RoadOutcome } from './road-not-taken.ts';
 import type { GroupSettings } from './state.ts';
 import type { StoryStep } from './story-track.ts';
@@ -37,7 +48,15 @@ export type AudienceScreen =
   | { kind: 'passage'; step: number; page: number; pages: number; paras: Para[]; title: string }
   | { kind: 'discuss'; step: number; prompt: string | undefined; options: string[] }
   | { kind: 'vote'; step: number; options: string[]; votes: number[]; total: number; outcome: DecisionOutcome; live: boolean }
-  | { kind: 'decide'; step: number; options: string[]; votes: number[]; outcome: DecisionOutcome; pointer: number | null; taken: { index: number; how: DecisionHow } | null }
+  | {
+      kind: 'decide';
+      step: number;
+      options: string[];
+      votes: number[];
+      outcome: DecisionOutcome;
+      pointer: number | null;
+      taken: { index: number; how: DecisionHow } | null;
+    }
   | { kind: 'reveal'; step: number; page: number; pages: number; choice: string; how: DecisionHow; paras: Para[]; impacts: StandardImpact[] }
   | { kind: 'road'; step: number; page: number; of: number; choice: string; road: RoadView | { status: 'loading'; text: string } }
   | { kind: 'end'; page: number; pages: number; paras: Para[]; ending: { level: string; label: string; title: string; meaning: string } | null }
@@ -57,7 +76,15 @@ export interface GroupView {
   /** Where the facilitator is in the list of screens; `live` when at the newest screen. */
   position: { index: number; total: number; live: boolean; label: string };
   /** The choice point the room is on (not yet decided), for the presenter's vote entry and notes. */
-  current: { step: number; prompt: string | undefined; options: OptionView[]; votes: number[]; total: number; outcome: DecisionOutcome; pointer: number | null } | null;
+  current: {
+    step: number;
+    prompt: string | undefined;
+    options: OptionView[];
+    votes: number[];
+    total: number;
+    outcome: DecisionOutcome;
+    pointer: number | null;
+  } | null;
   /** What Next will do, in words, for the presenter. */
   nextAction: string;
   timer: TimerState;
@@ -124,11 +151,20 @@ export function fitRoad(road: RoadView, budget: PageBudget): RoadView {
 }
 
 /** The story's shape for the reducer: pages and options per step, at this page budget. */
-export function storyShape(scenarios: readonly string[], story: { steps: readonly StoryStep[]; finished: boolean; endParas: readonly Para[] } | undefined, budget: PageBudget): StoryShape {
+export function storyShape(
+  scenarios: readonly string[],
+  story: { steps: readonly StoryStep[]; finished: boolean; endParas: readonly Para[] } | undefined,
+  budget: PageBudget,
+): StoryShape {
   if (!story) return { scenarios, steps: null, finished: false, endPages: 0 };
   return {
     scenarios,
-    steps: story.steps.map((s) => ({ passagePages: passagePages(s, budget).length, committed: s.decision !== undefined, revealPages: revealPages(s, budget).length, alternatives: Math.max(0, s.options.length - 1) })),
+    steps: story.steps.map((s) => ({
+      passagePages: passagePages(s, budget).length,
+      committed: s.decision !== undefined,
+      revealPages: revealPages(s, budget).length,
+      alternatives: Math.max(0, s.options.length - 1),
+    })),
     finished: story.finished,
     endPages: story.finished ? endPages(story.endParas, budget).length : 0,
   };
@@ -183,7 +219,15 @@ export function buildView(v: ViewInput): GroupView {
       label: positionLabel(v),
     },
     current: live
-      ? { step: liveIndex!, prompt: live.prompt, options: live.options, votes: [...s.current.votes], total: totalVotes(s.current.votes), outcome, pointer: s.current.pointer }
+      ? {
+          step: liveIndex!,
+          prompt: live.prompt,
+          options: live.options,
+          votes: [...s.current.votes],
+          total: totalVotes(s.current.votes),
+          outcome,
+          pointer: s.current.pointer,
+        }
       : null,
     nextAction: nextAction(v, list, index, outcome),
     timer: { ...s.timer },
@@ -203,7 +247,14 @@ function positionLabel(v: ViewInput): string {
   const at = s.at;
   const step = story.steps[at.step];
   let kind = SCREEN_LABELS[at.kind];
-  const pages = at.kind === 'passage' && step ? passagePages(step, budget).length : at.kind === 'reveal' && step ? revealPages(step, budget).length : at.kind === 'end' ? endPages(story.endParas, budget).length : 1;
+  const pages =
+    at.kind === 'passage' && step
+      ? passagePages(step, budget).length
+      : at.kind === 'reveal' && step
+        ? revealPages(step, budget).length
+        : at.kind === 'end'
+          ? endPages(story.endParas, budget).length
+          : 1;
   if (pages > 1) kind += `, page ${at.page + 1} of ${pages}`;
   if (at.kind === 'road' && step) kind += ` ${at.page + 1} of ${Math.max(1, step.options.length - 1)}`;
   if (at.kind === 'end' || at.kind === 'summary') return kind;
@@ -217,7 +268,8 @@ function nextAction(v: ViewInput, list: ScreenRef[], index: number, outcome: Dec
     const paged = next.kind === 'passage' || next.kind === 'end' || next.kind === 'reveal' || next.kind === 'road';
     return `Next: ${paged ? `${SCREEN_LABELS[next.kind]} ${next.kind === 'road' ? `(option not taken ${next.page + 1})` : `page ${next.page + 1}`}` : SCREEN_LABELS[next.kind]}`;
   }
-  if (v.story.finished) return v.state.confirm === 'menu' ? 'Next again: end the session and return to the menu' : 'This is the last screen (Next twice ends the session)';
+  if (v.story.finished)
+    return v.state.confirm === 'menu' ? 'Next again: end the session and return to the menu' : 'This is the last screen (Next twice ends the session)';
   if (outcome.state === 'majority' || outcome.state === 'override') return `Next: reveal option ${outcome.index + 1}`;
   return 'Next: highlight an option for the facilitator to take';
 }
@@ -240,7 +292,13 @@ function screen(v: ViewInput): AudienceScreen {
     const pages = endPages(story.endParas, budget);
     const page = Math.min(at.page, pages.length - 1);
     const e = story.ending;
-    return { kind: 'end', page, pages: pages.length, paras: pages[page] ?? [], ending: e ? { level: e.level, title: e.title, ...ENDING_LEVEL_LABELS[e.level] } : null };
+    return {
+      kind: 'end',
+      page,
+      pages: pages.length,
+      paras: pages[page] ?? [],
+      ending: e ? { level: e.level, title: e.title, ...ENDING_LEVEL_LABELS[e.level] } : null,
+    };
   }
   const texts = step.options.map((o) => o.text);
   const isLive = at.step === liveStep(s);
@@ -271,14 +329,30 @@ function screen(v: ViewInput): AudienceScreen {
       const pages = revealPages(step, budget);
       const page = Math.min(at.page, pages.length - 1);
       const d = step.decision!;
-      return { kind: 'reveal', step: at.step, page, pages: pages.length, choice: texts[d.taken] ?? '', how: decision?.how ?? 'facilitator', paras: pages[page]!, impacts: d.impacts };
+      return {
+        kind: 'reveal',
+        step: at.step,
+        page,
+        pages: pages.length,
+        choice: texts[d.taken] ?? '',
+        how: decision?.how ?? 'facilitator',
+        paras: pages[page]!,
+        impacts: d.impacts,
+      };
     }
     case 'road': {
       const d = step.decision!;
       const others = step.options.map((_, i) => i).filter((i) => i !== d.taken);
       const option = others[at.page] ?? others[0]!;
       const road = v.roads[at.step]?.[at.page];
-      return { kind: 'road', step: at.step, page: at.page, of: others.length, choice: texts[d.taken] ?? '', road: road ? fitRoad(road, budget) : { status: 'loading', text: texts[option] ?? '' } };
+      return {
+        kind: 'road',
+        step: at.step,
+        page: at.page,
+        of: others.length,
+        choice: texts[d.taken] ?? '',
+        road: road ? fitRoad(road, budget) : { status: 'loading', text: texts[option] ?? '' },
+      };
     }
     default:
       return { kind: 'passage', step: at.step, page: 0, pages: 1, paras: [], title: story.title };

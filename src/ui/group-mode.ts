@@ -13,7 +13,7 @@ import type { KeyValueStore } from '../core/app/storage.ts';
 import { h } from './dom.ts';
 import { Audience, setStandardLabels } from './group-audience.ts';
 import { shortStandardLabel } from '../core/teaching/debrief.ts';
-import { startPresenterWindow } from './group-presenter.ts';
+import { startPresenterWindow } from './group-presenter-window.ts';
 import { describeCue } from '../core/phone/describe-cue.ts';
 import { COMMON_COPY } from '../content/copy/common.ts';
 

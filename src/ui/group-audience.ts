@@ -6,7 +6,6 @@
  */
 import type { AudienceScreen, GroupController, GroupNotice, GroupView } from '../core/group/controller.ts';
 import { HOW_LABELS, type Para } from '../core/group/model.ts';
-import { message, parsePresenterMessage } from '../core/group/protocol.ts';
 import { IMPACT_LABELS } from '../core/teaching/debrief.ts';
 import type { StandardImpact } from '../core/story/tag-specs.ts';
 import { PLATFORMS } from '../content/platforms.ts';
@@ -17,81 +16,9 @@ import { keyAction } from './group-keys.ts';
 import { helpDialog } from './group-help.ts';
 import { PresenterPanel, timerText } from './group-presenter.ts';
 import { WakeLock } from './wake-lock.ts';
+import { PresenterLink } from './group-link.ts';
 import { COMMON_COPY } from '../content/copy/common.ts';
 import { GROUP_PROJECTOR_COPY } from '../content/copy/group-projector.ts';
-
-const PRESENTER_WINDOW = 'public-profile-presenter';
-
-/** Keeps the presenter window in step: answers its hello and pings with the whole view; takes its commands. */
-class PresenterLink {
-  private win: Window | null = null;
-  private seq = 0;
-  private lastHeard = 0;
-
-  constructor(
-    private readonly group: GroupController,
-    private readonly onStatus: () => void,
-  ) {
-    window.addEventListener('message', this.onMessage);
-    setInterval(() => this.onStatus(), 1500);
-  }
-
-  get connected(): boolean {
-    return this.win !== null && !this.win.closed && Date.now() - this.lastHeard < 3500;
-  }
-
-  open(): boolean {
-    if (this.win && !this.win.closed) {
-      this.win.focus();
-      return true;
-    }
-    const url = `${location.pathname}?mode=group&view=presenter&session=${encodeURIComponent(this.group.id)}`;
-    let win: Window | null = null;
-    try {
-      // A fresh name each time: a window that is still closing must not be reused.
-      win = window.open(url, `${PRESENTER_WINDOW}-${Date.now()}`, 'popup,width=1000,height=760');
-    } catch {
-      win = null;
-    }
-    if (!win) return false;
-    this.win = win;
-    return true;
-  }
-
-  send(view: GroupView): void {
-    const win = this.win;
-    if (!win || win.closed) return;
-    try {
-      win.postMessage(message.state(this.group.id, ++this.seq, view), location.origin);
-    } catch {
-      this.win = null;
-    }
-  }
-
-  private onMessage = (event: MessageEvent): void => {
-    if (event.origin !== location.origin || !event.source || event.source === window) return;
-    const msg = parsePresenterMessage(event.data);
-    // A message from another window comes from its WindowProxy (not a MessagePort or a service worker).
-    const source = event.source;
-    if (!msg || !('closed' in source)) return;
-    // A presenter we did not open is accepted only with this session's id (it reconnects after our reload).
-    if (this.win && !this.win.closed && source !== this.win && msg.kind !== 'hello' && msg.kind !== 'ping') return;
-    if (msg.session !== this.group.id) {
-      source.postMessage(message.refused(msg.session, GROUP_PROJECTOR_COPY.staleSession), location.origin);
-      return;
-    }
-    this.win = source;
-    this.lastHeard = Date.now();
-    if (msg.kind === 'bye') {
-      this.win = null;
-      this.onStatus();
-      return;
-    }
-    if (msg.kind === 'command') this.group.dispatch(msg.command); // the new view is sent by the view listener
-    else this.send(this.group.view());
-    this.onStatus();
-  };
-}
 
 /** The phone's open forms in a few words, for the projector. */
 function formsInWords(forms: readonly PieceForm[]): string {
@@ -193,7 +120,13 @@ export class Audience {
     this.group.setBudget({ charsPerLine, lines });
   }
 
+  /** Messages for the facilitator go to the presenter; the projector shows them only while there is none. */
   private notice(n: GroupNotice): void {
+    this.link.notices.push({ ...n, until: Date.now() + (n.level === 'error' ? 20_000 : 8_000) });
+    if (this.link.connected || !this.panelWrap.hidden) {
+      if (this.view) this.render(this.view, true);
+      return;
+    }
     const item = h(
       'div',
       { className: `gnotice gnotice-${n.level}`, role: n.level === 'error' ? 'alert' : 'status' },
@@ -255,7 +188,7 @@ export class Audience {
     this.panelWrap.hidden = !open;
     document.documentElement.classList.toggle('group-panel-open', open);
     if (open) {
-      if (this.view) this.panel.render(this.view);
+      if (this.view) this.panel.render(this.view, this.link.notices);
       this.panelWrap.querySelector<HTMLElement>('button[data-key=next]')?.focus({ preventScroll: true });
     } else this.main.focus({ preventScroll: true });
   }
@@ -279,50 +212,71 @@ export class Audience {
     document.documentElement.dataset.presenter = this.link.connected ? 'connected' : 'none';
   }
 
-  render(view: GroupView): void {
+  render(view: GroupView, noticesOnly = false): void {
     this.view = view;
     this.link.send(view);
-    if (!this.panelWrap.hidden) this.panel.render(view);
+    if (!this.panelWrap.hidden) this.panel.render(view, this.link.notices);
+    if (noticesOnly) return;
     this.wake.set(view.scenario !== null);
     this.blackoutEl.hidden = !view.blackout;
     document.documentElement.classList.toggle('group-blackout', view.blackout);
-    this.toast(view.message ?? '');
+    // The facilitator's messages (view.message) are the presenter's: the room's screen never shows them.
     this.renderFoot();
     document.title = GROUP_PROJECTOR_COPY.documentTitle(view.scenario?.title);
-    const json = JSON.stringify(view.screen);
+    const json = JSON.stringify([view.screen, view.confirm]);
     if (json === this.lastScreenJson) return;
+    if (!this.lastScreenJson.startsWith(JSON.stringify([view.screen]).slice(0, -1))) this.toast('');
     this.lastScreenJson = json;
     clear(this.screenEl);
     this.screenEl.append(...this.screenContent(view.screen, view));
     this.root.dataset.screen = view.screen.kind;
     document.documentElement.dataset.ready = `group-${view.screen.kind}`;
-    const heading = this.screenEl.querySelector<HTMLElement>('h1');
-    if (this.panelWrap.hidden && !this.help.isOpen()) heading?.focus({ preventScroll: true });
+    // While "New session" waits for its second press, it keeps the focus (Enter or a click confirms).
+    const focus = (view.confirm === 'menu' ? this.screenEl.querySelector<HTMLElement>('button[data-key=menu]') : null) ?? this.screenEl.querySelector<HTMLElement>('h1');
+    if (this.panelWrap.hidden && !this.help.isOpen()) focus?.focus({ preventScroll: true });
   }
 
   private screenContent(s: AudienceScreen, view: GroupView): HTMLElement[] {
     switch (s.kind) {
       case 'menu': {
         const list = h('ul', { className: 'gscenarios' });
-        for (const sc of s.scenarios) {
+        s.scenarios.forEach((sc, i) => {
+          const pointed = i === s.pointer;
           list.append(
             h(
               'li',
-              {},
+              { className: pointed ? 'gpointed' : '' },
               h(
                 'button',
                 { type: 'button', className: 'primary', 'aria-label': GROUP_PROJECTOR_COPY.menu.startLabel(sc.title), onclick: () => this.group.dispatch({ type: 'start', scenario: sc.id }) },
                 sc.title,
               ),
+              pointed ? h('strong', { className: 'gpointer' }, GROUP_PROJECTOR_COPY.menu.highlighted) : null,
             ),
           );
-        }
-        return [
+        });
+        const saved = s.saved.length
+          ? h(
+              'section',
+              { className: 'gsaved', 'aria-label': GROUP_PROJECTOR_COPY.menu.saved },
+              h('h2', {}, GROUP_PROJECTOR_COPY.menu.saved),
+              h('p', {}, GROUP_PROJECTOR_COPY.menu.savedIntro),
+              h(
+                'ul',
+                {},
+                ...s.saved.map((o) =>
+                  h('li', {}, h('button', { type: 'button', onclick: () => this.group.dispatch({ type: 'resume', session: o.sessionId }) }, GROUP_PROJECTOR_COPY.menu.resume(o.title, o.decisions, new Date(o.savedAt).toLocaleString()))),
+                ),
+              ),
+            )
+          : null;
+        return present([
           h1(GROUP_PROJECTOR_COPY.menu.heading),
           h('p', {}, GROUP_PROJECTOR_COPY.menu.intro),
           list,
-          h('p', {}, GROUP_PROJECTOR_COPY.menu.keys, h('a', { href: location.pathname }, GROUP_PROJECTOR_COPY.menu.playAlone), GROUP_PROJECTOR_COPY.menu.keysEnd),
-        ];
+          h('p', {}, GROUP_PROJECTOR_COPY.menu.keys, h('a', { href: location.pathname }, GROUP_PROJECTOR_COPY.menu.playAlone), GROUP_PROJECTOR_COPY.menu.keysEnd, ' ', GROUP_PROJECTOR_COPY.menu.clicker),
+          saved,
+        ]);
       }
       case 'loading':
         return [h1(s.title), h('p', { role: 'status' }, GROUP_PROJECTOR_COPY.loading)];
@@ -415,11 +369,21 @@ export class Audience {
           h1(GROUP_PROJECTOR_COPY.summary.heading),
           s.summary.ending ? h('p', { className: 'gending' }, h('strong', {}, GROUP_PROJECTOR_COPY.end.outcome(s.summary.ending.label)), s.summary.ending.title) : h('p', {}, GROUP_PROJECTOR_COPY.summary.noEnding),
           renderTally(s.summary, 'h2', true),
-          summaryActions(s.summary, [h('button', { type: 'button', onclick: () => this.group.dispatch({ type: 'menu' }) }, GROUP_PROJECTOR_COPY.summary.newSession)]),
+          // No JSON here: the machine-readable download is the presenter's. Discarding the summary asks first.
+          summaryActions(
+            s.summary,
+            [
+              h(
+                'button',
+                { type: 'button', 'data-key': 'menu', 'aria-pressed': view.confirm === 'menu' ? 'true' : undefined, onclick: () => this.group.dispatch({ type: 'menu' }) },
+                view.confirm === 'menu' ? GROUP_PROJECTOR_COPY.summary.confirmNewSession : GROUP_PROJECTOR_COPY.summary.newSession,
+              ),
+            ],
+            { json: false },
+          ),
           h('div', { className: 'gprint-only' }, renderSummaryFull(s.summary, 'h2')),
         ];
     }
-    void view;
     return [];
   }
 }

@@ -1,6 +1,7 @@
 /**
  * The facilitator's keys, shared by the projector window, the presenter window and the on-screen panel.
- * A clicker sends PageUp / PageDown, B (or .) for blackout, and F5 from its start button.
+ * A clicker sends PageUp / PageDown, B (or .) for blackout, and F5 from its start button. Auto-repeat
+ * (a key held down) is ignored.
  */
 import type { GroupCommand } from '../core/group/protocol.ts';
 import { GROUP_PRESENTER_COPY } from '../content/copy/group-presenter.ts';
@@ -21,6 +22,8 @@ const tagOf = (target: EventTarget | null): string => (target !== null && 'tagNa
  */
 export function keyAction(e: KeyboardEvent, singleKeys: boolean): KeyAction | undefined {
   if (e.altKey || e.ctrlKey || e.metaKey) return undefined;
+  // A held key (a clicker's Page Down kept down) counts once: auto-repeat must not decide or skip a reveal.
+  if (e.repeat) return undefined;
   const tag = tagOf(e.target);
   if (/^(INPUT|TEXTAREA|SELECT)$/.test(tag)) return undefined;
   const onControl = tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY';

@@ -13,7 +13,7 @@ import type { KeyValueStore } from '../core/app/storage.ts';
 import { h } from './dom.ts';
 import { Audience, setStandardLabels } from './group-audience.ts';
 import { shortStandardLabel } from '../core/teaching/debrief.ts';
-import { startPresenterWindow } from './group-presenter.ts';
+import { startPresenterWindow } from './group-presenter-window.ts';
 import { describeCue } from '../core/phone/describe-cue.ts';
 import { COMMON_COPY } from '../content/copy/common.ts';
 
@@ -26,6 +26,28 @@ function newId(): string {
   const bytes = new Uint8Array(16);
   c?.getRandomValues?.(bytes);
   return Array.from(bytes, (b) => (b || Math.floor(Math.random() * 256)).toString(16).padStart(2, '0')).join('');
+}
+
+const TAB_KEY = 'public-profile:group-tab';
+
+/** This tab's group session id, in sessionStorage (blocked storage: none, so every load is a new tab). */
+function tabStorage(): { get(): string | null; set(id: string): void } {
+  return {
+    get: () => {
+      try {
+        return sessionStorage.getItem(TAB_KEY);
+      } catch {
+        return null;
+      }
+    },
+    set: (id) => {
+      try {
+        sessionStorage.setItem(TAB_KEY, id);
+      } catch {
+        /* a reload will start afresh */
+      }
+    },
+  };
 }
 
 export async function startGroupMode(options: {
@@ -51,6 +73,9 @@ export async function startGroupMode(options: {
 
   root.classList.add('group-audience');
   const frameworkId = new PlayerPreferences(options.store).current.framework;
+  // Each projector tab has its own session: its id is kept in the tab (sessionStorage survives a reload,
+  // not a new tab), and the session is saved under it.
+  const tab = tabStorage();
   setStandardLabels((n) => shortStandardLabel(frameworkId, n));
   const group = new GroupController({
     scenarios: options.scenarios,
@@ -58,9 +83,13 @@ export async function startGroupMode(options: {
     clock: () => Date.now(),
     describe: describeCue,
     newId,
+    tabId: tab.get(),
     // The summary names standards in the framework chosen in Settings (solo play) on this device.
     frameworkId,
   });
+  tab.set(group.id);
+  setInterval(() => group.heartbeat(), 2_000);
+  window.addEventListener('pagehide', () => group.release());
   const audience = new Audience(root, group);
   for (const problem of options.storyErrors) group.events.emit('group/notice', { level: 'error', text: COMMON_COPY.storyProblem(problem) });
   await group.init({ play: params.get('play') });

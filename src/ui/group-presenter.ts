@@ -1,19 +1,17 @@
 /**
  * The presenter's controls: what the projector shows, the prompt and notes, the choices with vote entry,
- * the timer and the buttons. One component, used in the presenter window (talking to the projector window
- * by postMessage) and as the on-screen panel when pop-ups are blocked (calling the controller directly).
+ * the timer and the buttons. One component, used in the presenter window (group-presenter-window.ts, talking
+ * to the projector window by postMessage) and as the on-screen panel when pop-ups are blocked (calling the controller directly).
  */
 import type { FormsView, GroupView } from '../core/group/controller.ts';
-import { isGroupView } from '../core/group/view-guard.ts';
 import type { FormValues } from '../core/phone/pieces.ts';
 import { PiecesView } from './pieces-view.ts';
 import { formatClock, HOW_LABELS, timerExpired, timerRemaining, timerRunning } from '../core/group/model.ts';
-import { message, parseAudienceMessage, type GroupCommand } from '../core/group/protocol.ts';
+import type { GroupCommand } from '../core/group/protocol.ts';
 import { IMPACT_LABELS } from '../core/teaching/debrief.ts';
-import { activeHtmlElement, clear, h, inputTarget, openerWindow } from './dom.ts';
+import { activeHtmlElement, clear, h, inputTarget } from './dom.ts';
 import { impactBadge, renderSummaryFull, summaryActions } from './group-summary-view.ts';
-import { keyAction } from './group-keys.ts';
-import { helpDialog, keyList } from './group-help.ts';
+import { keyList } from './group-help.ts';
 import { GROUP_PRESENTER_COPY } from '../content/copy/group-presenter.ts';
 
 export type Send = (command: GroupCommand) => void;
@@ -48,6 +46,9 @@ export class PresenterPanel {
   private lastJson = '';
   private timerEl: HTMLElement | undefined;
   private status = '';
+  /** Set while another presenter window has control: this one offers to take over. */
+  private takeOver: (() => void) | undefined;
+  private notices: readonly { level: string; text: string }[] = [];
   /** The phone's form for the room's decision: kept across redraws so typing and focus survive them. */
   private pieces: PiecesView | undefined;
   private piecesStep = -1;
@@ -70,17 +71,31 @@ export class PresenterPanel {
     else this.renderWaiting();
   }
 
+  /** Another presenter window has control: say so, with a button to take over (undefined: this one has control). */
+  setSecond(takeOver: (() => void) | undefined): void {
+    if (Boolean(takeOver) === Boolean(this.takeOver)) return;
+    this.takeOver = takeOver;
+    this.setStatus(takeOver ? GROUP_PRESENTER_COPY.connection.second : '');
+  }
+
   renderWaiting(): void {
     clear(this.el);
     this.el.append(h(this.options.headingLevel, {}, GROUP_PRESENTER_COPY.heading), h('p', { className: 'pconn', role: 'status' }, this.status || GROUP_PRESENTER_COPY.connection.connecting));
+    this.appendTakeOver();
+  }
+
+  private appendTakeOver(): void {
+    const takeOver = this.takeOver;
+    if (takeOver) this.el.append(h('div', { className: 'gactions' }, h('button', { type: 'button', className: 'primary', 'data-key': 'take-over', onclick: () => takeOver() }, GROUP_PRESENTER_COPY.connection.takeOver)));
   }
 
   tick(now: number): void {
     if (this.timerEl && this.view) this.timerEl.textContent = timerText(this.view, now);
   }
 
-  render(view: GroupView): void {
-    const json = JSON.stringify(view);
+  render(view: GroupView, notices: readonly { level: string; text: string }[] = this.notices): void {
+    this.notices = notices;
+    const json = JSON.stringify([view, notices.map((n) => n.text)]);
     if (json === this.lastJson) return;
     this.lastJson = json;
     this.view = view;
@@ -162,17 +177,26 @@ export class PresenterPanel {
     if (this.options.onClose) head.append(h('button', { type: 'button', 'data-key': 'close', onclick: this.options.onClose }, GROUP_PRESENTER_COPY.hide));
     this.el.append(head);
     if (this.status) this.el.append(h('p', { className: 'pconn', role: 'status' }, this.status));
+    this.appendTakeOver();
+    // The facilitator's messages and hints live here, never on the projector.
     if (view.message) this.el.append(h('p', { className: 'pmessage', role: 'status' }, view.message));
+    if (this.notices.length) {
+      this.el.append(h('ul', { className: 'pnotices', 'aria-label': GROUP_PRESENTER_COPY.notices }, ...this.notices.map((n) => h('li', { className: `gnotice-${n.level}` }, n.text))));
+    }
 
     if (!view.scenario) {
       const list = h('ul', { className: 'plist' });
       const screen = view.screen;
+      const saved = h('ul', { className: 'plist' });
       if (screen.kind === 'menu') {
         for (const s of screen.scenarios) {
           list.append(h('li', {}, this.button(GROUP_PRESENTER_COPY.menu.start(s.title), { type: 'start', scenario: s.id }, `start-${s.id}`)));
         }
+        for (const o of screen.saved ?? []) saved.append(h('li', {}, this.button(GROUP_PRESENTER_COPY.menu.resume(o.title, o.decisions), { type: 'resume', session: o.sessionId }, `resume-${o.sessionId}`)));
       }
-      this.el.append(h(sub, {}, GROUP_PRESENTER_COPY.menu.heading), list, this.settings(view, sub));
+      this.el.append(h(sub, {}, GROUP_PRESENTER_COPY.menu.heading), list);
+      if (saved.childElementCount) this.el.append(h(sub, {}, GROUP_PRESENTER_COPY.menu.saved), saved);
+      this.el.append(this.settings(view, sub));
       return;
     }
 
@@ -292,28 +316,13 @@ export class PresenterPanel {
         ),
       );
     }
-    this.el.append(h('div', { className: 'gactions' }, this.endButton(view)));
+    this.el.append(h('div', { className: 'gactions' }, this.endButton(view), view.confirm === 'menu' ? this.button(GROUP_PRESENTER_COPY.end.cancel, { type: 'back' }, 'keep') : null));
   }
 
-  /** Ending a session before its summary has been seen asks twice: a stray click must not lose the room's work. */
+  /** Ending a session asks twice (the controller keeps the confirm step, so a key, a click or a clicker agree). */
   private endButton(view: GroupView): HTMLButtonElement {
-    const confirmFirst = !view.finished;
-    const label = GROUP_PRESENTER_COPY.end.label;
-    const button = h('button', { type: 'button', 'data-key': 'menu' }, label);
-    let armed = false;
-    button.addEventListener('click', () => {
-      if (!confirmFirst || armed) {
-        this.send({ type: 'menu' });
-        return;
-      }
-      armed = true;
-      button.textContent = GROUP_PRESENTER_COPY.end.confirm;
-      setTimeout(() => {
-        armed = false;
-        button.textContent = label;
-      }, 6000);
-    });
-    return button;
+    const armed = view.confirm === 'menu';
+    return this.button(armed ? GROUP_PRESENTER_COPY.end.confirm : GROUP_PRESENTER_COPY.end.label, { type: 'menu' }, 'menu', { className: armed ? 'primary' : undefined, 'aria-pressed': armed ? 'true' : undefined });
   }
 
   private settings(view: GroupView, sub: 'h2' | 'h3'): HTMLElement {
@@ -356,73 +365,4 @@ function screenWords(view: GroupView): string[] {
     default:
       return [];
   }
-}
-
-/**
- * The presenter window: opened by the projector window with `?mode=group&view=presenter&session=…`. It holds
- * no state of its own: it says hello, then pings every second; the projector answers with the whole view.
- * Either window may reload: the pings carry on, and the projector (which saved the session) answers again.
- */
-export function startPresenterWindow(root: HTMLElement, sessionId: string): void {
-  document.title = GROUP_PRESENTER_COPY.documentTitle;
-  const opener = openerWindow();
-  let lastHeard = 0;
-  let singleKeys = true;
-  const post = (data: unknown) => {
-    try {
-      opener?.postMessage(data, location.origin);
-    } catch {
-      /* the projector window is gone or navigating: the next ping tries again */
-    }
-  };
-  const panel = new PresenterPanel((command) => post(message.command(sessionId, command)), { headingLevel: 'h1' });
-  root.append(panel.el);
-  panel.renderWaiting();
-  if (!opener || !/^[A-Za-z0-9-]{8,64}$/.test(sessionId)) {
-    panel.setStatus(GROUP_PRESENTER_COPY.connection.noProjector);
-    return;
-  }
-  window.addEventListener('message', (event) => {
-    if (event.origin !== location.origin || event.source !== opener) return;
-    const msg = parseAudienceMessage(event.data);
-    if (!msg || msg.session !== sessionId) return;
-    lastHeard = Date.now();
-    if (msg.kind === 'refused') {
-      panel.setStatus(GROUP_PRESENTER_COPY.connection.refused(msg.reason));
-      return;
-    }
-    const view = msg.view;
-    if (!isGroupView(view)) return;
-    singleKeys = view.settings.singleKeys;
-    panel.setStatus('');
-    panel.render(view);
-    document.documentElement.dataset.presenter = 'connected';
-  });
-  post(message.hello(sessionId));
-  setInterval(() => {
-    post(message.ping(sessionId));
-    if (Date.now() - lastHeard > 3000) {
-      document.documentElement.dataset.presenter = 'reconnecting';
-      panel.setStatus(opener.closed ? GROUP_PRESENTER_COPY.connection.closed : GROUP_PRESENTER_COPY.connection.reconnecting);
-    }
-    panel.tick(Date.now());
-  }, 1000);
-  window.addEventListener('pagehide', () => post(message.bye(sessionId)));
-  // Printing from here prints the summary in full, folded sections included.
-  window.addEventListener('beforeprint', () => {
-    for (const d of root.querySelectorAll<HTMLDetailsElement>('.psummary details')) d.open = true;
-  });
-  const help = helpDialog();
-  root.append(help.el);
-  document.addEventListener('keydown', (e) => {
-    if (help.isOpen() && e.key !== '?' && e.key !== 'Escape') return;
-    const action = keyAction(e, singleKeys);
-    if (!action) return;
-    e.preventDefault();
-    if ('command' in action) panel.command(action.command);
-    else if (action.ui === 'help') help.toggle();
-    else if (action.ui === 'close') help.close();
-    else if (action.ui === 'fullscreen') panel.setStatus(GROUP_PRESENTER_COPY.connection.fullscreen);
-    else if (action.ui === 'presenter' || action.ui === 'panel') panel.setStatus(GROUP_PRESENTER_COPY.connection.thisIsPresenter);
-  });
 }

@@ -22,12 +22,15 @@ export function download(name: string, type: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function summaryActions(summary: GroupSummary, extra: HTMLElement[] = []): HTMLElement {
+/** The summary's buttons. The machine-readable (JSON) download is the presenter's (`json: true`), never the room's screen. */
+export function summaryActions(summary: GroupSummary, extra: HTMLElement[] = [], options: { json: boolean } = { json: true }): HTMLElement {
   return h(
     'div',
     { className: 'gactions summary-actions' },
     h('button', { type: 'button', 'data-key': 'dl-md', onclick: () => download(summaryFileName(summary, 'md'), 'text/markdown', summaryToMarkdown(summary)) }, GROUP_SUMMARY_COPY.downloadMarkdown),
-    h('button', { type: 'button', 'data-key': 'dl-json', onclick: () => download(summaryFileName(summary, 'json'), 'application/json', summaryToJson(summary)) }, GROUP_SUMMARY_COPY.downloadJson),
+    options.json
+      ? h('button', { type: 'button', 'data-key': 'dl-json', onclick: () => download(summaryFileName(summary, 'json'), 'application/json', summaryToJson(summary)) }, GROUP_SUMMARY_COPY.downloadJson)
+      : null,
     h('button', { type: 'button', 'data-key': 'print', onclick: () => window.print() }, GROUP_SUMMARY_COPY.print),
     ...extra,
   );

@@ -85,7 +85,8 @@ describe('group mode with the phone’s forms', () => {
     // A reload resumes the session with the settings the room chose.
     await page.reload();
     await page.waitForSelector('[data-ready^=group-]');
-    const state = await page.evaluate(() => localStorage.getItem('public-profile:group') ?? '');
+    // Saved under this projector tab's own id (kept in the tab across the reload).
+    const state = await page.evaluate(() => localStorage.getItem(`public-profile:group:session:${sessionStorage.getItem('public-profile:group-tab')}`) ?? '');
     expect(state).toContain('"hearth_search_engines":false');
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);

@@ -201,8 +201,10 @@ describe.each(Object.entries({ '1920x1080': PROJECTOR_SIZES['1920x1080'], '1024x
         expect(mdText).toMatch(/### Decision 1[\s\S]*9 votes \(taken\)/);
         expect(mdText).toMatch(/## Standards tally/);
         expect(mdText).toMatch(/Why it matters: /);
-        const json = page.waitForEvent('download');
-        await page.getByRole('button', { name: 'Download JSON' }).click();
+        // The machine-readable download is the presenter's: the room's screen offers none.
+        expect(await page.getByRole('button', { name: 'Download JSON' }).count()).toBe(0);
+        const json = presenterNow.waitForEvent('download');
+        await presenterNow.getByRole('button', { name: 'Download JSON' }).click();
         const data = JSON.parse(readFileSync((await (await json).path())!, 'utf8'));
         expect(data.format).toBe('public-profile-group-summary');
         expect(data.finished).toBe(true);
@@ -237,9 +239,15 @@ describe('a clicker alone drives a whole session', () => {
   it('Page Down, Page Up, B and the start key (F5), with a reload on the way', async () => {
     const viewport = PROJECTOR_SIZES['1280x720'];
     const { page, context, errors, foreignRequests } = await openPage(env.browser, env.url, viewport);
-    await page.goto(`${env.url}?mode=group&play=the-request`);
-    await page.waitForSelector('[data-ready=group-passage]');
+    await page.goto(`${env.url}?mode=group`);
+    await page.waitForSelector('[data-ready=group-menu]');
     const press = (key: string) => page.keyboard.press(key);
+    // From the menu: Page Down highlights a scenario, the start key starts it.
+    await press('PageDown');
+    await page.waitForSelector('.gscenarios .gpointed', { timeout: 5000 });
+    expect(await page.locator('.gscenarios .gpointed').innerText()).toMatch(/The request/);
+    await press('F5');
+    await page.waitForSelector('[data-ready=group-passage]');
 
     // Blackout and back.
     await press('b');
@@ -290,6 +298,12 @@ describe('a clicker alone drives a whole session', () => {
     expect(await page.locator('.gscreen > .gtally-wrap .gtally').innerText()).toMatch(/Standard \d+/);
     await screenshot(page, 'group-clicker-summary');
     expect(await page.evaluate(() => document.documentElement.dataset.wakeLock)).toMatch(/^(on|refused|unsupported)$/);
+    // And ends it: Page Down at the summary asks first, a second press returns to the menu.
+    await press('PageDown');
+    expect(await kind(page)).toBe('summary');
+    expect(await page.locator('.gscreen').innerText()).toMatch(/again/);
+    await press('PageDown');
+    await page.waitForSelector('[data-ready=group-menu]', { timeout: 5000 });
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await context.close();
@@ -378,6 +392,74 @@ describe('the presenter window reconnects', () => {
     await page.evaluate(() => window.open('?mode=group&view=presenter&session=yesterday-0000', 'stale'));
     const old = await stale;
     await old.waitForFunction(() => document.querySelector('.pconn')?.textContent?.includes('refused'));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('one presenter at a time, and what only the presenter sees', () => {
+  it('the presenter starts a scenario and stays linked; a second presenter is told and can take over; hints stay off the projector', async () => {
+    const { page, context, errors } = await openPage(env.browser, env.url, PROJECTOR_SIZES['1280x720']);
+    await page.goto(`${env.url}?mode=group`);
+    await page.waitForSelector('[data-ready=group-menu]');
+    const popup = context.waitForEvent('page');
+    await page.keyboard.press('s');
+    const presenter = await popup;
+    await presenter.waitForSelector('[data-presenter=connected]');
+    // Start from the presenter's own button: it stays linked.
+    await presenter.getByRole('button', { name: /The request/ }).click();
+    await page.waitForSelector('[data-ready=group-passage]');
+    await presenter.waitForFunction(() => document.querySelector('.pnow h2')?.textContent?.startsWith('On the projector: Decision 1'), undefined, { timeout: 5000 });
+    while ((await kind(page)) !== 'discuss') await presenterNext(presenter, page);
+
+    // A facilitator's slip: the hint goes to the presenter, never onto the projector.
+    await page.keyboard.press('9');
+    await presenter.waitForFunction(() => document.querySelector('.pmessage')?.textContent?.includes('There is no option 9'), undefined, { timeout: 5000 });
+    expect(await page.locator('body').innerText()).not.toMatch(/no option 9/);
+
+    // A second presenter window for the same session is told it is a second one; the first keeps control.
+    const session = new URL(presenter.url()).searchParams.get('session') ?? '';
+    const secondOpened = context.waitForEvent('page');
+    await page.evaluate((id) => window.open(`?mode=group&view=presenter&session=${id}`, 'second-presenter'), session);
+    const second = await secondOpened;
+    await second.getByRole('button', { name: 'Take over' }).waitFor({ timeout: 5000 });
+    expect(await second.locator('.pconn').innerText()).toMatch(/another presenter window/i);
+    await second.waitForTimeout(2500); // its pings go on: they must not take control
+    await presenterNext(presenter, page);
+    // Taking over is explicit; the first is then told, with the same button.
+    await second.getByRole('button', { name: 'Take over' }).click();
+    await second.waitForSelector('[data-presenter=connected]', { timeout: 5000 });
+    await presenter.getByRole('button', { name: 'Take over' }).waitFor({ timeout: 5000 });
+    await presenterNext(second, page);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('projector tabs', () => {
+  it('two projector tabs keep their own sessions; a new tab offers the saved one and resumes nothing blindly', async () => {
+    const { page, context, errors } = await openPage(env.browser, env.url, PROJECTOR_SIZES['1280x720']);
+    await page.goto(`${env.url}?mode=group&play=the-request`);
+    await page.waitForSelector('[data-ready=group-passage]');
+    while ((await kind(page)) !== 'discuss') await page.keyboard.press('PageDown');
+    const label = await footer(page);
+    const other = await context.newPage();
+    await other.goto(`${env.url}?mode=group`);
+    // Not resumed blindly, and not offered while tab A has it open.
+    await other.waitForSelector('[data-ready=group-menu]', { timeout: 5000 });
+    expect(await other.locator('.gsaved').count()).toBe(0);
+    // Tab A reloads: its own session, where it was.
+    await page.reload();
+    await page.waitForSelector('[data-ready=group-discuss]');
+    expect(await footer(page)).toBe(label);
+    // Tab A is closed: the other tab now offers its session, and resumes it only when asked.
+    await page.close({ runBeforeUnload: true });
+    await other.reload();
+    await other.waitForSelector('[data-ready=group-menu]');
+    expect(await other.locator('.gsaved').innerText()).toMatch(/The request/);
+    await other.locator('.gsaved').getByRole('button', { name: /Resume/ }).click();
+    await other.waitForSelector('[data-ready=group-discuss]');
+    expect(await footer(other)).toBe(label);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -5,7 +5,7 @@ import { compileInk } from '../../src/story-tools/ink-compile.ts';
 import type { ScenarioEntry } from '../../src/core/app/app.ts';
 import { GroupController, type GroupView } from '../../src/core/group/controller.ts';
 import { timerRemaining, type Para } from '../../src/core/group/model.ts';
-import { encodeGroupState, GROUP_STATE_KEY, GroupStore } from '../../src/core/group/state.ts';
+import { encodeGroupState, GROUP_STATE_KEY, groupStateKey, GroupStore } from '../../src/core/group/state.ts';
 import { savedState } from './group-saved.ts';
 import { roadNotTaken, splitReveal } from '../../src/core/group/road-not-taken.ts';
 import type { ScenarioMeta } from '../../src/core/story/session.ts';
@@ -83,15 +83,19 @@ describe('the road not taken', () => {
 });
 
 describe('GroupController', () => {
-  function make(kv = new MemoryStore(), now = { t: 1_000_000 }) {
+  let made = 0;
+  function make(kv = new MemoryStore(), now = { t: 1_000_000 }, tab: { tabId?: string } = {}) {
     const entry: ScenarioEntry = { meta, load };
+    // Each controller is a tab of its own: ids never repeat across tabs.
+    const prefix = `tab${String(++made).padStart(3, '0')}`;
     let id = 0;
     const group = new GroupController({
       scenarios: [entry],
       store: new GroupStore(kv),
       clock: () => now.t,
       describe: describeCue as never,
-      newId: () => `session-0000000${++id}`,
+      newId: () => `${prefix}-session-${++id}`,
+      ...(tab.tabId ? { tabId: tab.tabId } : {}),
     });
     const views: GroupView[] = [];
     const notices: string[] = [];
@@ -209,7 +213,8 @@ describe('GroupController', () => {
     while (first.last().screen.kind !== 'discuss') first.group.dispatch({ type: 'next' });
     first.group.dispatch({ type: 'vote', option: 1, delta: 3 });
     const before = first.last();
-    const second = make(kv);
+    first.group.release(); // the tab reloads: it keeps its id (sessionStorage)
+    const second = make(kv, undefined, { tabId: first.group.id });
     await second.group.init();
     expect(second.notices.join(' ')).toMatch(/Resumed the group session/);
     expect(second.last().screen).toEqual(before.screen);
@@ -237,10 +242,102 @@ describe('GroupController', () => {
 
   it('saved decisions that no longer fit the story: a message and the menu', async () => {
     const kv = new MemoryStore();
-    kv.set(GROUP_STATE_KEY, encodeGroupState(savedState({ fingerprint: meta.fingerprint, decisions: [{ taken: 1, votes: [0, 4], how: 'majority' }], at: { step: 0, kind: 'vote', page: 0 } })));
-    const { group, notices, last } = make(kv);
+    kv.set(groupStateKey('session-12345678'), encodeGroupState(savedState({ fingerprint: meta.fingerprint, decisions: [{ taken: 1, votes: [0, 4], how: 'majority' }], at: { step: 0, kind: 'vote', page: 0 } })));
+    const { group, notices, last } = make(kv, undefined, { tabId: 'session-12345678' });
     await group.init();
     expect(notices.join(' ')).toMatch(/could not be resumed .*fresh group session/);
     expect(last().screen.kind).toBe('menu');
+  });
+
+  it('starting a scenario keeps the id a presenter window was opened with (the Start button on the presenter)', async () => {
+    const { group, last } = make();
+    await group.init();
+    const linked = group.id; // the presenter window was opened with this id
+    expect(last().screen.kind).toBe('menu');
+    group.dispatch({ type: 'start', scenario: 'test-night' });
+    await settle();
+    expect(last().screen.kind).toBe('passage');
+    expect(last().sessionId).toBe(linked);
+    expect(group.id).toBe(linked);
+  });
+
+  it('a clicker alone starts a scenario from the menu: Page Down moves through the list, F5 starts', async () => {
+    const { group, last } = make();
+    await group.init();
+    group.dispatch({ type: 'next' }); // highlight the first scenario
+    expect(last().screen).toMatchObject({ kind: 'menu', pointer: 0 });
+    group.dispatch({ type: 'take-pointer' }); // the start key (F5) or Enter
+    await settle();
+    expect(last().screen.kind).toBe('passage');
+    expect(last().scenario?.id).toBe('test-night');
+  });
+
+  it('"New session" on the summary asks first: a second press (button or clicker) discards it', async () => {
+    const { group, last } = make();
+    await group.init({ play: 'test-night' });
+    for (let i = 0; i < 60 && last().screen.kind !== 'summary'; i++) {
+      if (last().screen.kind === 'decide' && last().current) group.dispatch({ type: 'choose', option: 0 });
+      group.dispatch({ type: 'next' });
+    }
+    expect(last().screen.kind).toBe('summary');
+    group.dispatch({ type: 'menu' });
+    expect(last().screen.kind).toBe('summary'); // not yet: it asks
+    expect(last().confirm).toBe('menu');
+    group.dispatch({ type: 'back' }); // anything else cancels
+    expect(last().confirm).toBeNull();
+    group.dispatch({ type: 'next' });
+    expect(last().screen.kind).toBe('summary');
+    // The clicker: Next at the summary asks, Next again ends the session.
+    group.dispatch({ type: 'next' });
+    expect(last().screen.kind).toBe('summary');
+    expect(last().confirm).toBe('menu');
+    group.dispatch({ type: 'next' });
+    expect(last().screen.kind).toBe('menu');
+  });
+
+  it('two projector tabs keep their own sessions; a new tab offers the saved ones and resumes none blindly', async () => {
+    const kv = new MemoryStore();
+    const a = make(kv);
+    await a.group.init({ play: 'test-night' });
+    a.group.dispatch({ type: 'next' });
+    a.group.dispatch({ type: 'vote', option: 1, delta: 2 });
+    const aScreen = a.last().screen;
+    const b = make(kv);
+    await b.group.init();
+    expect(b.group.id).not.toBe(a.group.id);
+    // A's session is open in tab A: not offered (it could only be taken from under it).
+    expect(b.last().screen).toMatchObject({ kind: 'menu', saved: [] });
+    b.group.dispatch({ type: 'start', scenario: 'test-night' });
+    await settle();
+    b.group.dispatch({ type: 'next' });
+    b.group.dispatch({ type: 'vote', option: 0, delta: 5 });
+    // Tab A reloads (its id is kept in the tab): it resumes its own session, not B's.
+    a.group.release();
+    // While it is gone, a new tab offers it (and B's, which B holds, not).
+    const c = make(kv);
+    await c.group.init();
+    expect(c.last().screen).toMatchObject({ kind: 'menu', saved: [{ sessionId: a.group.id, title: 'Test night', decisions: 0 }] });
+    const a2 = make(kv, undefined, { tabId: a.group.id });
+    await a2.group.init();
+    expect(a2.notices.join(' ')).toMatch(/Resumed the group session/);
+    expect(a2.last().screen).toEqual(aScreen);
+  });
+
+  it('a second tab opened on a session that is open elsewhere is told so and does not overwrite it', async () => {
+    const kv = new MemoryStore();
+    const a = make(kv);
+    await a.group.init({ play: 'test-night' });
+    a.group.dispatch({ type: 'next' });
+    const before = [...kv.data.entries()].filter(([k]) => k.includes(a.group.id));
+    // A duplicated tab carries the same tab id while tab A is still open.
+    const dup = make(kv, undefined, { tabId: a.group.id });
+    await dup.group.init();
+    expect(dup.notices.join(' ')).toMatch(/open in another (window|tab)/);
+    expect(dup.group.id).not.toBe(a.group.id);
+    dup.group.dispatch({ type: 'start', scenario: 'test-night' });
+    await settle();
+    dup.group.dispatch({ type: 'next' });
+    dup.group.dispatch({ type: 'next' });
+    expect([...kv.data.entries()].filter(([k]) => k.includes(a.group.id) && !k.includes(':live:'))).toEqual(before.filter(([k]) => !k.includes(':live:')));
   });
 });

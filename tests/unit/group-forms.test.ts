@@ -9,7 +9,7 @@ import { providePostChecker } from '../../src/core/post-check/checker.ts';
 import type { ScenarioEntry } from '../../src/core/app/app.ts';
 import { GroupController, type GroupView } from '../../src/core/group/controller.ts';
 import { parseCommand } from '../../src/core/group/protocol.ts';
-import { decodeGroupState, GroupStore } from '../../src/core/group/state.ts';
+import { decodeGroupState, groupStateKey, GroupStore } from '../../src/core/group/state.ts';
 import type { ScenarioMeta } from '../../src/core/story/session.ts';
 import { MemoryStore } from '../../src/core/app/storage.ts';
 import type { InkStoryLike } from '../../src/core/story/story-runner.ts';
@@ -26,10 +26,12 @@ beforeAll(() => {
   json = compiled.json!;
 });
 
-function make(kv = new MemoryStore()) {
+let made = 0;
+function make(kv = new MemoryStore(), tabId?: string) {
   const entry: ScenarioEntry = { meta, load };
+  const prefix = `tab${++made}`;
   let id = 0;
-  const group = new GroupController({ scenarios: [entry], store: new GroupStore(kv), clock: () => 1_000_000, describe: describeCue, newId: () => `session-0000000${++id}` });
+  const group = new GroupController({ scenarios: [entry], store: new GroupStore(kv), clock: () => 1_000_000, describe: describeCue, newId: () => `${prefix}-session-${++id}`, tabId });
   const views: GroupView[] = [];
   group.events.on('group/view', (v) => views.push(v));
   return { group, kv, last: () => views[views.length - 1]! };
@@ -66,11 +68,12 @@ describe('group sessions with the phone’s forms', () => {
     group.dispatch({ type: 'take', option: 0 });
     for (let i = 0; i < 5 && last().screen.kind !== 'reveal'; i++) group.dispatch({ type: 'next' });
     expect(JSON.stringify(last().screen)).toContain('Who can see your future posts? Friends; Limit who can see past posts: off; Who can send you friend requests? Everyone; Let search engines link to your profile: off');
-    const saved = decodeGroupState(kv.get('public-profile:group'));
+    const saved = decodeGroupState(kv.get(groupStateKey(group.id)));
     expect(saved.ok && saved.state.decisions[5]?.input).toMatchObject({ hearth_future_posts: 'friends', hearth_search_engines: false });
 
     // Resume: a new controller over the same storage replays the form values into the story.
-    const again = make(kv);
+    group.release();
+    const again = make(kv, group.id);
     await again.group.init({});
     takeFirst(again.group, again.last, 1); // Shout settings: done
     // On to the search: with search engines turned off by the room, Hearth is not among the results.

@@ -19,10 +19,16 @@ export const GROUP_PRESENTER_COPY = {
     reconnecting: 'Reconnecting to the projector window…',
     fullscreen: 'Full screen is for the projector window: click it, then press F.',
     thisIsPresenter: 'This is the presenter view.',
+    second:
+      'Another presenter window has control of this projector, so this one changes nothing. Take over to control it from here (the other window is told).',
+    takeOver: 'Take over',
   },
+  notices: 'Messages',
   menu: {
     heading: 'Choose a scenario',
     start: (title: string) => `Start “${title}”`,
+    saved: 'Saved sessions from other tabs',
+    resume: (title: string, decisions: number) => `Resume “${title}” (${decisions} ${decisions === 1 ? 'decision' : 'decisions'} taken)`,
   },
   now: {
     label: 'On the projector',
@@ -92,6 +98,7 @@ export const GROUP_PRESENTER_COPY = {
   end: {
     label: 'End the session and choose another scenario',
     confirm: 'Press again to end the session (the summary so far stays downloadable until then)',
+    cancel: 'Keep the session',
   },
   settings: {
     label: 'Settings',
@@ -104,16 +111,19 @@ export const GROUP_PRESENTER_COPY = {
     heading: 'Keys for the facilitator',
     close: 'Close',
     clicker:
-      'A clicker works too: Page Down is Next, Page Up is Back, its blank button is blackout, its start button (F5) takes a highlighted option. Single-key shortcuts can be turned off in the presenter settings.',
+      'A clicker works too: Page Down is Next, Page Up is Back, its blank button is blackout, its start button (F5) starts a highlighted scenario or takes a highlighted option. Holding a key down counts once. Single-key shortcuts can be turned off in the presenter settings.',
   },
   /** The key list for the help dialog (the keys themselves are in src/ui/group-keys.ts). */
   keys: [
-    ['Space, → or Page Down', 'Next screen (at the decide screen: reveal the decision)'],
-    ['Page Up or ←', 'Back to the previous screen (a decision stays made)'],
+    [
+      'Space, → or Page Down',
+      'Next screen (at the decide screen: reveal the decision; in the menu: highlight a scenario; at the summary: twice to end the session)',
+    ],
+    ['Page Up or ←', 'Back to the previous screen (a decision stays made); in the menu, highlight the scenario before'],
     ['1 to 9', 'Add a hand for that option; at the decide screen, take that option'],
     ['Shift + 1 to 9', 'Take a hand away from that option'],
     ['R', 'Reveal the decision'],
-    ['F5 or Enter', 'Take the highlighted option (when the room is tied or did not vote)'],
+    ['F5 or Enter', 'Take the highlighted option (when the room is tied or did not vote); in the menu, start the highlighted scenario'],
     ['B or .', 'Blackout: blank the projector, and back'],
     ['T', 'Start or pause the discussion timer'],
     ['+', 'One more minute on the timer'],

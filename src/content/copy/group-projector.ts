@@ -39,6 +39,11 @@ export const GROUP_PROJECTOR_COPY = {
     keys: 'Press S for the presenter view, ? for the keys, or ',
     playAlone: 'play alone instead',
     keysEnd: '.',
+    clicker: 'With a clicker: Page Down highlights a scenario, the start key (F5) starts it.',
+    highlighted: ' ◀ highlighted',
+    saved: 'Saved sessions',
+    savedIntro: 'Sessions saved in this browser by other projector tabs. This tab resumes none of them unless you choose one.',
+    resume: (title: string, decisions: number, when: string) => `Resume “${title}” (${decisions} ${decisions === 1 ? 'decision' : 'decisions'}, saved ${when})`,
   },
   loading: 'Loading…',
   discuss: {
@@ -79,5 +84,6 @@ export const GROUP_PROJECTOR_COPY = {
     heading: 'Session summary',
     noEnding: 'The scenario did not reach an ending.',
     newSession: 'New session',
+    confirmNewSession: 'Press again to discard this summary and start a new session (any other key keeps it)',
   },
 } as const;

@@ -6,8 +6,13 @@
  *   presenter → audience   ping    {session}            every second; answered with state, so either window can reload
  *   presenter → audience   command {session, command}   a facilitator's command; answered with the new state
  *   presenter → audience   bye     {session}            the presenter window is closing
+ *   presenter → audience   takeover {session}           "make me the presenter" (a second window, asked explicitly)
  *   audience → presenter   state   {session, seq, view} the whole view (small), numbered so stale ones are dropped
  *   audience → presenter   refused {session, reason}    wrong session (an old presenter window)
+ *   audience → presenter   second  {session}            another presenter window has control; this one can take over
+ *
+ * One presenter controls a projector at a time: the first to say hello (or the one that took over). Another
+ * window's pings never switch control; its commands are answered with `second`, never dropped silently.
  *
  * Every message carries `protocol`; anything that does not parse exactly is ignored. The windows also check
  * the sender's origin and window before parsing.
@@ -38,16 +43,19 @@ export type GroupCommand =
   | { type: 'setting'; name: SettingName; value: boolean }
   | { type: 'start'; scenario: string }
   | { type: 'menu' }
+  /** Carry on a saved group session another tab left (offered on the menu). */
+  | { type: 'resume'; session: string }
   /** The facilitator fills in the phone's open form (settings, a post, a picture) for the room. */
   | { type: 'form'; values: FormValues };
 
 export type PresenterMessage =
-  | { protocol: typeof PROTOCOL; kind: 'hello' | 'ping' | 'bye'; session: string }
+  | { protocol: typeof PROTOCOL; kind: 'hello' | 'ping' | 'bye' | 'takeover'; session: string }
   | { protocol: typeof PROTOCOL; kind: 'command'; session: string; command: GroupCommand };
 
 export type AudienceMessage =
   | { protocol: typeof PROTOCOL; kind: 'state'; session: string; seq: number; view: unknown }
-  | { protocol: typeof PROTOCOL; kind: 'refused'; session: string; reason: string };
+  | { protocol: typeof PROTOCOL; kind: 'refused'; session: string; reason: string }
+  | { protocol: typeof PROTOCOL; kind: 'second'; session: string };
 
 const smallInt = (v: unknown, min: number, max: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
 const isSession = (v: unknown): v is string => typeof v === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(v);
@@ -84,6 +92,8 @@ export function parseCommand(v: unknown): GroupCommand | undefined {
       return isOneOf(SETTINGS, v.name) && typeof v.value === 'boolean'
         ? { type: 'setting', name: v.name, value: v.value }
         : undefined;
+    case 'resume':
+      return isSession(v.session) ? { type: 'resume', session: v.session } : undefined;
     case 'start':
       return typeof v.scenario === 'string' && /^[a-z0-9][a-z0-9-]{0,80}$/.test(v.scenario) ? { type: 'start', scenario: v.scenario } : undefined;
     default:
@@ -93,7 +103,7 @@ export function parseCommand(v: unknown): GroupCommand | undefined {
 
 export function parsePresenterMessage(v: unknown): PresenterMessage | undefined {
   if (!isRecord(v) || v.protocol !== PROTOCOL || !isSession(v.session)) return undefined;
-  if (v.kind === 'hello' || v.kind === 'ping' || v.kind === 'bye') return { protocol: PROTOCOL, kind: v.kind, session: v.session };
+  if (v.kind === 'hello' || v.kind === 'ping' || v.kind === 'bye' || v.kind === 'takeover') return { protocol: PROTOCOL, kind: v.kind, session: v.session };
   if (v.kind === 'command') {
     const command = parseCommand(v.command);
     return command ? { protocol: PROTOCOL, kind: 'command', session: v.session, command } : undefined;
@@ -107,6 +117,7 @@ export function parseAudienceMessage(v: unknown): AudienceMessage | undefined {
     if (!smallInt(v.seq, 0, Number.MAX_SAFE_INTEGER) || !isRecord(v.view) || !isRecord(v.view.screen) || typeof v.view.screen.kind !== 'string') return undefined;
     return { protocol: PROTOCOL, kind: 'state', session: v.session, seq: v.seq, view: v.view };
   }
+  if (v.kind === 'second') return { protocol: PROTOCOL, kind: 'second', session: v.session };
   if (v.kind === 'refused') return typeof v.reason === 'string' ? { protocol: PROTOCOL, kind: 'refused', session: v.session, reason: v.reason.slice(0, 300) } : undefined;
   return undefined;
 }
@@ -115,7 +126,64 @@ export const message = {
   hello: (session: string): PresenterMessage => ({ protocol: PROTOCOL, kind: 'hello', session }),
   ping: (session: string): PresenterMessage => ({ protocol: PROTOCOL, kind: 'ping', session }),
   bye: (session: string): PresenterMessage => ({ protocol: PROTOCOL, kind: 'bye', session }),
+  takeover: (session: string): PresenterMessage => ({ protocol: PROTOCOL, kind: 'takeover', session }),
   command: (session: string, command: GroupCommand): PresenterMessage => ({ protocol: PROTOCOL, kind: 'command', session, command }),
   state: (session: string, seq: number, view: unknown): AudienceMessage => ({ protocol: PROTOCOL, kind: 'state', session, seq, view }),
   refused: (session: string, reason: string): AudienceMessage => ({ protocol: PROTOCOL, kind: 'refused', session, reason }),
+  second: (session: string): AudienceMessage => ({ protocol: PROTOCOL, kind: 'second', session }),
 };
+
+/** What the projector does with a message from a presenter window (see PresenterGate). */
+export type GateDecision =
+  /** From the presenter in control: answer with the view (and run its command). */
+  | { act: 'accept' }
+  /** Another presenter window while one has control: tell it so; run nothing. */
+  | { act: 'second' }
+  /** A window for another session: refuse it. */
+  | { act: 'refuse' }
+  /** The presenter in control is closing. */
+  | { act: 'bye' };
+
+/**
+ * One presenter at a time, as plain logic over window handles (any value that can be compared): the first
+ * window to say hello (or ping, after the projector reloads) takes control; any other is told it is a second
+ * one until it asks to take over, or until the one in control has been silent for `silentMs` or said bye.
+ */
+export class PresenterGate<W> {
+  private holder: W | null = null;
+  private lastHeard = 0;
+
+  constructor(private readonly silentMs = 3_500) {}
+
+  get current(): W | null {
+    return this.holder;
+  }
+
+  connected(now: number): boolean {
+    return this.holder !== null && now - this.lastHeard < this.silentMs;
+  }
+
+  decide(source: W, msg: PresenterMessage, session: string, now: number, holderClosed = false): GateDecision {
+    if (msg.session !== session) return { act: 'refuse' };
+    if (msg.kind === 'bye') {
+      if (source === this.holder) this.holder = null;
+      return { act: 'bye' };
+    }
+    const free = this.holder === null || holderClosed || now - this.lastHeard >= this.silentMs;
+    if (source !== this.holder && !free && msg.kind !== 'takeover') return { act: 'second' };
+    this.holder = source;
+    this.lastHeard = now;
+    return { act: 'accept' };
+  }
+
+  /** The projector opened this window itself (S): it is the presenter. */
+  adopt(source: W, now: number): void {
+    this.holder = source;
+    this.lastHeard = now;
+  }
+
+  drop(): void {
+    this.holder = null;
+  }
+}
+

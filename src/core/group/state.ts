@@ -20,7 +20,6 @@ import type { KeyValueStore } from '../app/storage.ts';
 import { isOneOf, isRecord } from '../guards.ts';
 
 export const GROUP_STATE_VERSION = 1;
-export const GROUP_STATE_KEY = 'public-profile:group';
 const MAX_CHARS = 64_000;
 const MAX_DECISIONS = 500;
 
@@ -134,14 +133,44 @@ export function encodeGroupState(state: GroupSaved): string {
   return JSON.stringify(state);
 }
 
-/** The group session's place in storage. Never throws: blocked or full storage is reported, not raised. */
+/** Where group sessions were kept before each projector tab had its own: read once, offered, then removed. */
+export const GROUP_STATE_KEY = 'public-profile:group';
+/** The ids of the saved group sessions, so a new tab can offer them. */
+export const GROUP_INDEX_KEY = 'public-profile:group:index';
+/** Each group session is saved under its own id (the projector tab's id). */
+export const groupStateKey = (id: string): string => `public-profile:group:session:${id}`;
+/** "A projector tab has this session open": its owner and when it last said so. */
+export const groupLiveKey = (id: string): string => `public-profile:group:live:${id}`;
+/** A tab refreshes its claim every few seconds; one not refreshed for this long is gone. */
+export const LIVE_MS = 6_000;
+const MAX_SAVED = 20;
+const isId = (v: unknown): v is string => typeof v === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(v);
+
+/** The group sessions' places in storage. Never throws: blocked or full storage is reported, not raised. */
 export class GroupStore {
   constructor(private readonly kv: KeyValueStore) {}
 
-  read(): GroupReadResult {
+  private get(key: string): string | null {
+    try {
+      return this.kv.get(key);
+    } catch {
+      return null;
+    }
+  }
+
+  private remove(key: string): void {
+    try {
+      this.kv.remove(key);
+    } catch {
+      /* nothing to clear */
+    }
+  }
+
+  /** The saved session of this id; `read()` without one is the old single place (GROUP_STATE_KEY). */
+  read(id?: string): GroupReadResult {
     let raw: string | null;
     try {
-      raw = this.kv.get(GROUP_STATE_KEY);
+      raw = this.kv.get(id === undefined ? GROUP_STATE_KEY : groupStateKey(id));
     } catch {
       return { ok: false, problem: 'empty', message: 'Saved group sessions cannot be read in this browser.' };
     }
@@ -150,18 +179,76 @@ export class GroupStore {
 
   write(state: GroupSaved): { ok: true } | { ok: false; message: string } {
     try {
-      this.kv.set(GROUP_STATE_KEY, encodeGroupState(state));
+      this.kv.set(groupStateKey(state.sessionId), encodeGroupState(state));
+      const ids = this.ids().filter((i) => i !== state.sessionId);
+      this.kv.set(GROUP_INDEX_KEY, JSON.stringify([...ids, state.sessionId].slice(-MAX_SAVED)));
       return { ok: true };
     } catch {
       return { ok: false, message: 'This browser is not letting the game save, so a reload would start the group session again. You can carry on.' };
     }
   }
 
-  clear(): void {
+  /** Forget a saved session (`clear()` without an id: the old single place). */
+  clear(id?: string): void {
+    if (id === undefined) return this.remove(GROUP_STATE_KEY);
+    this.remove(groupStateKey(id));
+    const ids = this.ids();
+    if (ids.includes(id)) {
+      try {
+        this.kv.set(GROUP_INDEX_KEY, JSON.stringify(ids.filter((i) => i !== id)));
+      } catch {
+        /* the index is only an offer */
+      }
+    }
+  }
+
+  /** The ids of the saved sessions, oldest first. */
+  ids(): string[] {
     try {
-      this.kv.remove(GROUP_STATE_KEY);
+      const list: unknown = JSON.parse(this.get(GROUP_INDEX_KEY) ?? '[]');
+      return Array.isArray(list) ? list.filter(isId) : [];
     } catch {
-      /* nothing to clear */
+      return [];
+    }
+  }
+
+  /** The saved sessions that can be read, newest first (unreadable ones are forgotten). */
+  list(): GroupSaved[] {
+    const out: GroupSaved[] = [];
+    for (const id of this.ids()) {
+      const read = this.read(id);
+      if (read.ok) out.push(read.state);
+      else this.clear(id);
+    }
+    return out.toReversed();
+  }
+
+  /** Is this session open in another tab (one that said so within LIVE_MS)? */
+  heldElsewhere(id: string, owner: string, now: number): boolean {
+    try {
+      const live: unknown = JSON.parse(this.get(groupLiveKey(id)) ?? 'null');
+      return isRecord(live) && typeof live.owner === 'string' && live.owner !== owner && typeof live.at === 'number' && now - live.at < LIVE_MS && live.at <= now + LIVE_MS;
+    } catch {
+      return false;
+    }
+  }
+
+  /** This tab has the session open (say so again every few seconds). */
+  claim(id: string, owner: string, now: number): void {
+    try {
+      this.kv.set(groupLiveKey(id), JSON.stringify({ owner, at: now }));
+    } catch {
+      /* a claim is a courtesy to other tabs */
+    }
+  }
+
+  /** This tab is closing or reloading: another may take the session. */
+  release(id: string, owner: string): void {
+    try {
+      const live: unknown = JSON.parse(this.get(groupLiveKey(id)) ?? 'null');
+      if (isRecord(live) && live.owner === owner) this.remove(groupLiveKey(id));
+    } catch {
+      /* nothing to release */
     }
   }
 }

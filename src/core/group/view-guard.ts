@@ -57,6 +57,7 @@ export function isGroupView(v: unknown): v is GroupView {
     typeof v.blackout === 'boolean' &&
     isSettings(v.settings) &&
     isStringOrNull(v.message) &&
+    (v.confirm === null || v.confirm === 'menu') &&
     typeof v.finished === 'boolean' &&
     (v.summary === null || isRecord(v.summary)) &&
     isForms(v.forms)

@@ -111,6 +111,8 @@ export class Session {
   private ending: EndingValue | undefined;
   private finished = false;
   private history: number[] = [];
+  /** Every choice point reached, in order: the options offered and the #discuss prompt at each. */
+  private offered: { choices: StoryChoice[]; discuss: string | undefined }[] = [];
   private inputs: Record<number, FormValues> = {};
   private quiet = false;
   private readonly context: PostContext;
@@ -176,6 +178,16 @@ export class Session {
 
   get choicesMade(): readonly number[] {
     return this.history;
+  }
+
+  /** Every choice point reached so far (replayed ones too): what was offered and the prompt, in order. */
+  get choicePoints(): readonly { choices: readonly StoryChoice[]; discuss: string | undefined }[] {
+    return this.offered;
+  }
+
+  /** The form values in force when each choice was taken (step → values), as saved. */
+  get inputsTaken(): Readonly<Record<number, FormValues>> {
+    return this.inputs;
   }
 
   /** The story's people, places and employer, for the post analyser. */
@@ -295,6 +307,7 @@ export class Session {
       this.choices = [];
       this.emit('story/ended', { ending: this.ending });
     } else {
+      this.offered.push({ choices: this.choices, discuss: this.discuss });
       this.emit('story/choices', { choices: this.choices, discuss: this.discuss });
     }
   }

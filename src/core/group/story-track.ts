@@ -1,0 +1,154 @@
+/**
+ * The story side of a group session: one scenario's `Session`, loaded and replayed THROUGH
+ * `Session.start(story, meta, replay)` (the saved choices and the form values at each), and read back as
+ * the group's steps — each choice point's passage, prompt and options, and once decided, its consequence.
+ * Nothing here knows about votes, screens or the room: that is facilitation.ts.
+ */
+import type { ScenarioEntry } from '../app/app.ts';
+import type { FormValues } from '../phone/pieces.ts';
+import { ReplayError, Session, type Replay, type TranscriptEntry } from '../story/session.ts';
+import type { EndingValue, StandardImpact } from '../story/tag-specs.ts';
+import { MAX_OPTIONS, type Para } from './model.ts';
+import { roadNotTaken, splitReveal, toParas, type CueDescriber, type RoadOutcome } from './road-not-taken.ts';
+import type { FormsView, OptionView } from './view.ts';
+
+/** One choice point of the story as the group sees it. */
+export interface StoryStep {
+  passage: Para[];
+  prompt: string | undefined;
+  options: OptionView[];
+  /** The story's replay just before this choice was taken (for the road not taken); set once decided. */
+  before: Replay | undefined;
+  decision:
+    | {
+        taken: number;
+        /** The form values the room set at this decision, if a form was open. */
+        input?: FormValues;
+        reveal: Para[];
+        impacts: StandardImpact[];
+        feedback: string[];
+      }
+    | undefined;
+}
+
+/** A decision to replay: the option taken and any form values set at it. */
+export interface TakenBefore {
+  taken: number;
+  input?: FormValues;
+}
+
+export class StoryTrack {
+  private stepList: StoryStep[] = [];
+  private endList: Para[] = [];
+
+  private constructor(
+    readonly entry: ScenarioEntry,
+    readonly session: Session,
+    private readonly describe: CueDescriber,
+  ) {
+    this.rebuild();
+  }
+
+  /**
+   * Load the scenario and replay the decisions already taken through `Session.start`. Throws ReplayError
+   * when they no longer fit the story (or `optionCounts`, the votes' lengths, no longer match the options).
+   */
+  static async open(entry: ScenarioEntry, decisions: readonly TakenBefore[], describe: CueDescriber, optionCounts?: readonly number[]): Promise<StoryTrack> {
+    const story = await entry.load();
+    const inputs: Record<number, FormValues> = {};
+    decisions.forEach((d, i) => {
+      if (d.input) inputs[i] = d.input;
+    });
+    const replay: Replay = { choices: decisions.map((d) => d.taken), inputs };
+    const track = new StoryTrack(entry, Session.start(story, entry.meta, replay), describe);
+    optionCounts?.forEach((count, i) => {
+      if (track.stepList[i]?.options.length !== count) throw new ReplayError(`decision ${i + 1} does not fit the story`);
+    });
+    return track;
+  }
+
+  get steps(): readonly StoryStep[] {
+    return this.stepList;
+  }
+
+  get finished(): boolean {
+    return this.session.isFinished;
+  }
+
+  get ending(): EndingValue | undefined {
+    return this.session.snapshot().ending;
+  }
+
+  /** The story after the last decision, when it has finished. */
+  get endParas(): readonly Para[] {
+    return this.endList;
+  }
+
+  /** The choice point being decided, if the story has not finished. */
+  get live(): StoryStep | undefined {
+    const last = this.stepList[this.stepList.length - 1];
+    return last && !last.decision ? last : undefined;
+  }
+
+  /** Take option `index` at the live choice point. Throws StoryError when the story fails (nothing recorded). */
+  take(index: number): void {
+    this.session.choose(index);
+    this.rebuild();
+  }
+
+  /** The room's values for the phone's open form; returns the problems (empty: all taken). */
+  updateForm(values: Readonly<Record<string, unknown>>): string[] {
+    return this.session.updateForm(values);
+  }
+
+  /** The phone's open form at the live choice point, for the presenter's controls and the projector. */
+  forms(): FormsView | null {
+    if (!this.live) return null;
+    const phone = this.session.snapshot().phone;
+    if (phone.forms.length === 0) return null;
+    return { step: this.stepList.length - 1, forms: phone.forms, values: { ...phone.form }, context: this.session.postContext };
+  }
+
+  /** What option `option` at decided step `stepIndex` would have led to, on a fresh copy of the story. */
+  road(stepIndex: number, option: number): Promise<RoadOutcome> {
+    const before = this.stepList[stepIndex]?.before;
+    if (!before) return Promise.reject(new RangeError(`decision ${stepIndex + 1} has not been taken`));
+    return roadNotTaken(() => this.entry.load(), this.entry.meta, before, option, this.describe);
+  }
+
+  /** The steps, read from the session's transcript: it is cut at each choice the story records. */
+  private rebuild(): void {
+    const snap = this.session.snapshot();
+    const points = this.session.choicePoints;
+    const made = this.session.choicesMade;
+    const inputs = this.session.inputsTaken;
+    const segments: TranscriptEntry[][] = [[]];
+    for (const e of snap.transcript) {
+      if (e.kind === 'choice') segments.push([]);
+      else segments[segments.length - 1]!.push(e);
+    }
+    const steps: StoryStep[] = [];
+    let passage = toParas(segments[0]!, this.describe);
+    points.forEach((point, i) => {
+      const options = point.choices.slice(0, MAX_OPTIONS).map((c) => ({ text: c.text, impacts: c.impacts }));
+      const step: StoryStep = { passage, prompt: point.discuss, options, before: undefined, decision: undefined };
+      steps.push(step);
+      if (i >= made.length) return;
+      const { reveal, rest } = splitReveal(toParas(segments[i + 1] ?? [], this.describe));
+      const recorded = snap.ledger.decisions[i];
+      const stepInputs = Object.fromEntries(Object.entries(inputs).filter(([k]) => Number(k) <= i));
+      step.before = { choices: made.slice(0, i), inputs: stepInputs };
+      const input = inputs[i];
+      step.decision = {
+        taken: made[i]!,
+        ...(input ? { input: { ...input } } : {}),
+        reveal,
+        impacts: recorded?.impacts ?? [],
+        feedback: recorded?.feedback ?? [],
+      };
+      passage = rest;
+    });
+    this.stepList = steps;
+    this.endList = snap.finished ? passage : [];
+  }
+}

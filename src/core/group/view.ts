@@ -1,0 +1,360 @@
+/**
+ * The group session's view: what the projector shows (`screen`) and what the presenter reads besides (the
+ * choice being decided, what Next will do, the facilitator's message, the summary, the open form). Pure:
+ * built from the story's steps, the facilitation state and the page budget the projector measured. The
+ * page layout's allowances are named constants below.
+ */
+import type { ScenarioEntry } from '../app/app.ts';
+import type { FormValues, PieceForm } from '../phone/pieces.ts';
+import type { PostContext } from '../post-check/analyser.ts';
+import { ENDING_LEVEL_LABELS } from '../teaching/standards.ts';
+import type { EndingValue, StandardImpact } from '../story/tag-specs.ts';
+import { liveStep, screens, type FacilitationState, type StoryShape } from './facilitation.ts';
+import {
+  locateScreen,
+  paginate,
+  resolveDecision,
+  totalVotes,
+  type DecisionHow,
+  type DecisionOutcome,
+  type PageBudget,
+  type Para,
+  type ScreenRef,
+  type TimerState,
+} from './model.ts';
+import type { RoadOutcome } from './road-not-taken.ts';
+import type { GroupSettings } from './state.ts';
+import type { StoryStep } from './story-track.ts';
+import type { GroupSummary } from './summary.ts';
+
+export interface OptionView {
+  text: string;
+  impacts: StandardImpact[];
+}
+
+export type RoadView = { status: 'ready'; outcome: RoadOutcome } | { status: 'error'; option: number; text: string; message: string };
+
+/** A saved group session another tab left, offered on the menu (never resumed blindly). */
+export interface SavedOffer {
+  sessionId: string;
+  title: string;
+  savedAt: string;
+  decisions: number;
+}
+
+export type AudienceScreen =
+  | { kind: 'menu'; scenarios: { id: string; title: string; summary: string; minutes: number | undefined }[]; pointer: number | null; saved: SavedOffer[] }
+  | { kind: 'loading'; title: string }
+  | { kind: 'passage'; step: number; page: number; pages: number; paras: Para[]; title: string }
+  | { kind: 'discuss'; step: number; prompt: string | undefined; options: string[] }
+  | { kind: 'vote'; step: number; options: string[]; votes: number[]; total: number; outcome: DecisionOutcome; live: boolean }
+  | {
+      kind: 'decide';
+      step: number;
+      options: string[];
+      votes: number[];
+      outcome: DecisionOutcome;
+      pointer: number | null;
+      taken: { index: number; how: DecisionHow } | null;
+    }
+  | { kind: 'reveal'; step: number; page: number; pages: number; choice: string; how: DecisionHow; paras: Para[]; impacts: StandardImpact[] }
+  | { kind: 'road'; step: number; page: number; of: number; choice: string; road: RoadView | { status: 'loading'; text: string } }
+  | { kind: 'end'; page: number; pages: number; paras: Para[]; ending: { level: string; label: string; title: string; meaning: string } | null }
+  | { kind: 'summary'; summary: GroupSummary };
+
+export interface FormsView {
+  step: number;
+  forms: PieceForm[];
+  values: FormValues;
+  context: PostContext;
+}
+
+export interface GroupView {
+  sessionId: string;
+  scenario: { id: string; title: string } | null;
+  screen: AudienceScreen;
+  /** Where the facilitator is in the list of screens; `live` when at the newest screen. */
+  position: { index: number; total: number; live: boolean; label: string };
+  /** The choice point the room is on (not yet decided), for the presenter's vote entry and notes. */
+  current: {
+    step: number;
+    prompt: string | undefined;
+    options: OptionView[];
+    votes: number[];
+    total: number;
+    outcome: DecisionOutcome;
+    pointer: number | null;
+  } | null;
+  /** What Next will do, in words, for the presenter. */
+  nextAction: string;
+  timer: TimerState;
+  blackout: boolean;
+  settings: GroupSettings;
+  /** The latest thing the facilitator should know (a tie, a refused key): for the presenter only. */
+  message: string | null;
+  /** A destructive action waiting for a second press ("New session" at the summary). */
+  confirm: 'menu' | null;
+  finished: boolean;
+  summary: GroupSummary | null;
+  /** The phone's form open at the live choice point (the room decides what to set), if any. */
+  forms: FormsView | null;
+}
+
+// ------------------------------------------------------------------------------------------- layout
+
+/** The fewest characters per line and lines per page the projector is ever given. */
+export const MIN_CHARS_PER_LINE = 10;
+export const MIN_LINES = 3;
+/** "The room chose: " (or "If the room had chosen: ") before the option's words, in characters. */
+export const CHOICE_LABEL_CHARS = 24;
+/** The chosen option is set in bold: its characters take about this much more room. */
+export const BOLD_WIDTH = 1.1;
+/** One standard's badge ("⚠ Standard 3 at risk") takes about this many characters. */
+export const IMPACT_BADGE_CHARS = 24;
+/** The page note ("Page 1 of 2") takes a line. */
+export const PAGE_NOTE_LINES = 1;
+/** The ending's outcome line and its meaning take this many lines on the last page. */
+export const ENDING_LINES = 3;
+
+/** Keep a measured budget within what any page can use (whole characters and lines). */
+export function clampBudget(budget: PageBudget): PageBudget {
+  return { charsPerLine: Math.max(MIN_CHARS_PER_LINE, Math.floor(budget.charsPerLine)), lines: Math.max(MIN_LINES, Math.floor(budget.lines)) };
+}
+
+/** Lines left for the story once "The room chose: …" (or "If the room had chosen"), the standards and a page note are shown. */
+export function linesBeside(budget: PageBudget, choice: string, impacts: number, extra = 0): PageBudget {
+  const cpl = budget.charsPerLine;
+  const choiceLines = Math.ceil(((choice.length + CHOICE_LABEL_CHARS) * BOLD_WIDTH) / cpl);
+  const impactLines = impacts > 0 ? Math.ceil((impacts * IMPACT_BADGE_CHARS) / cpl) : 0;
+  return { ...budget, lines: Math.max(MIN_LINES, budget.lines - choiceLines - impactLines - PAGE_NOTE_LINES - extra) };
+}
+
+export const passagePages = (step: StoryStep, budget: PageBudget): Para[][] => paginate(step.passage, budget);
+
+export function revealPages(step: StoryStep, budget: PageBudget): Para[][] {
+  const d = step.decision;
+  if (!d) return [[]];
+  return paginate(d.reveal, linesBeside(budget, step.options[d.taken]?.text ?? '', d.impacts.length));
+}
+
+export const endPages = (paras: readonly Para[], budget: PageBudget): Para[][] => paginate(paras, { ...budget, lines: budget.lines - ENDING_LINES });
+
+/** The road not taken on one page: its consequence and feedback if they fit, else the feedback alone. */
+export function fitRoad(road: RoadView, budget: PageBudget): RoadView {
+  if (road.status !== 'ready') return road;
+  const fit = linesBeside(budget, road.outcome.text, road.outcome.impacts.length, road.outcome.ending ? 1 : 0);
+  const all = road.outcome.paras;
+  const feedbackOnly = all.filter((p) => p.kind === 'feedback');
+  const fits = (paras: Para[]) => paginate(paras, fit).length === 1;
+  const paras = fits(all) ? all : fits(feedbackOnly) && feedbackOnly.length ? feedbackOnly : paginate(feedbackOnly.length ? feedbackOnly : all, fit)[0]!;
+  return { status: 'ready', outcome: { ...road.outcome, paras } };
+}
+
+/** The story's shape for the reducer: pages and options per step, at this page budget. */
+export function storyShape(
+  scenarios: readonly string[],
+  story: { steps: readonly StoryStep[]; finished: boolean; endParas: readonly Para[] } | undefined,
+  budget: PageBudget,
+): StoryShape {
+  if (!story) return { scenarios, steps: null, finished: false, endPages: 0 };
+  return {
+    scenarios,
+    steps: story.steps.map((s) => ({
+      passagePages: passagePages(s, budget).length,
+      committed: s.decision !== undefined,
+      revealPages: revealPages(s, budget).length,
+      alternatives: Math.max(0, s.options.length - 1),
+    })),
+    finished: story.finished,
+    endPages: story.finished ? endPages(story.endParas, budget).length : 0,
+  };
+}
+
+// -------------------------------------------------------------------------------------------- words
+
+const SCREEN_LABELS: Record<ScreenRef['kind'], string> = {
+  menu: 'Choose a scenario',
+  passage: 'Story',
+  discuss: 'Discuss',
+  vote: 'Vote',
+  decide: 'Decide',
+  reveal: 'Reveal',
+  road: 'The road not taken',
+  end: 'Ending',
+  summary: 'Summary',
+};
+
+// -------------------------------------------------------------------------------------------- build
+
+export interface ViewInput {
+  sessionId: string;
+  scenarios: readonly ScenarioEntry[];
+  saved: SavedOffer[];
+  story: { title: string; id: string; steps: readonly StoryStep[]; finished: boolean; ending: EndingValue | undefined; endParas: readonly Para[] } | undefined;
+  state: FacilitationState;
+  budget: PageBudget;
+  loading: string | undefined;
+  /** The road not taken, per step, per alternative (the options not taken, in order). */
+  roads: readonly (readonly (RoadView | undefined)[] | undefined)[];
+  summary: GroupSummary | null;
+  forms: FormsView | null;
+}
+
+export function buildView(v: ViewInput): GroupView {
+  const { state: s, story } = v;
+  const list = screens(s);
+  const index = story ? locateScreen(list, s.at) : 0;
+  const liveIndex = liveStep(s);
+  const live = liveIndex === undefined ? undefined : story?.steps[liveIndex];
+  const outcome = live ? resolveDecision(s.current.votes, s.current.override) : ({ state: 'none' } as DecisionOutcome);
+  return {
+    sessionId: v.sessionId,
+    scenario: story ? { id: story.id, title: story.title } : null,
+    screen: screen(v),
+    position: {
+      index,
+      total: list.length,
+      // Looking back means a screen of a decision already taken; its screens are read-only.
+      live: !story || story.steps[s.at.step]?.decision === undefined,
+      label: positionLabel(v),
+    },
+    current: live
+      ? {
+          step: liveIndex!,
+          prompt: live.prompt,
+          options: live.options,
+          votes: [...s.current.votes],
+          total: totalVotes(s.current.votes),
+          outcome,
+          pointer: s.current.pointer,
+        }
+      : null,
+    nextAction: nextAction(v, list, index, outcome),
+    timer: { ...s.timer },
+    blackout: s.blackout,
+    settings: { ...s.settings },
+    message: s.message,
+    confirm: s.confirm,
+    finished: story?.finished ?? false,
+    summary: v.summary,
+    forms: live ? v.forms : null,
+  };
+}
+
+function positionLabel(v: ViewInput): string {
+  const { state: s, story, budget } = v;
+  if (!story) return SCREEN_LABELS.menu;
+  const at = s.at;
+  const step = story.steps[at.step];
+  let kind = SCREEN_LABELS[at.kind];
+  const pages =
+    at.kind === 'passage' && step
+      ? passagePages(step, budget).length
+      : at.kind === 'reveal' && step
+        ? revealPages(step, budget).length
+        : at.kind === 'end'
+          ? endPages(story.endParas, budget).length
+          : 1;
+  if (pages > 1) kind += `, page ${at.page + 1} of ${pages}`;
+  if (at.kind === 'road' && step) kind += ` ${at.page + 1} of ${Math.max(1, step.options.length - 1)}`;
+  if (at.kind === 'end' || at.kind === 'summary') return kind;
+  return `Decision ${at.step + 1}: ${kind}`;
+}
+
+function nextAction(v: ViewInput, list: ScreenRef[], index: number, outcome: DecisionOutcome): string {
+  if (!v.story) return v.state.menuPointer === null ? 'Choose a scenario' : 'Start the highlighted scenario with the start key (F5) or Enter';
+  if (index < list.length - 1) {
+    const next = list[index + 1]!;
+    const paged = next.kind === 'passage' || next.kind === 'end' || next.kind === 'reveal' || next.kind === 'road';
+    return `Next: ${paged ? `${SCREEN_LABELS[next.kind]} ${next.kind === 'road' ? `(option not taken ${next.page + 1})` : `page ${next.page + 1}`}` : SCREEN_LABELS[next.kind]}`;
+  }
+  if (v.story.finished)
+    return v.state.confirm === 'menu' ? 'Next again: end the session and return to the menu' : 'This is the last screen (Next twice ends the session)';
+  if (outcome.state === 'majority' || outcome.state === 'override') return `Next: reveal option ${outcome.index + 1}`;
+  return 'Next: highlight an option for the facilitator to take';
+}
+
+function screen(v: ViewInput): AudienceScreen {
+  const { state: s, story, budget } = v;
+  if (v.loading) return { kind: 'loading', title: v.loading };
+  if (!story) {
+    return {
+      kind: 'menu',
+      scenarios: v.scenarios.map(({ meta }) => ({ id: meta.id, title: meta.title, summary: meta.summary, minutes: meta.minutes })),
+      pointer: s.menuPointer,
+      saved: v.saved,
+    };
+  }
+  const at = s.at;
+  const step = story.steps[at.step];
+  if (at.kind === 'summary' && v.summary) return { kind: 'summary', summary: v.summary };
+  if (at.kind === 'end' || !step) {
+    const pages = endPages(story.endParas, budget);
+    const page = Math.min(at.page, pages.length - 1);
+    const e = story.ending;
+    return {
+      kind: 'end',
+      page,
+      pages: pages.length,
+      paras: pages[page] ?? [],
+      ending: e ? { level: e.level, title: e.title, ...ENDING_LEVEL_LABELS[e.level] } : null,
+    };
+  }
+  const texts = step.options.map((o) => o.text);
+  const isLive = at.step === liveStep(s);
+  const decision = v.state.decisions[at.step];
+  const votes = isLive ? [...s.current.votes] : [...(decision?.votes ?? [])];
+  const outcome = isLive ? resolveDecision(votes, s.current.override) : resolveDecision(votes, step.decision?.taken ?? null);
+  switch (at.kind) {
+    case 'passage': {
+      const pages = passagePages(step, budget);
+      const page = Math.min(at.page, pages.length - 1);
+      return { kind: 'passage', step: at.step, page, pages: pages.length, paras: pages[page]!, title: story.title };
+    }
+    case 'discuss':
+      return { kind: 'discuss', step: at.step, prompt: step.prompt, options: texts };
+    case 'vote':
+      return { kind: 'vote', step: at.step, options: texts, votes, total: totalVotes(votes), outcome, live: isLive };
+    case 'decide':
+      return {
+        kind: 'decide',
+        step: at.step,
+        options: texts,
+        votes,
+        outcome,
+        pointer: isLive ? s.current.pointer : null,
+        taken: step.decision && decision ? { index: step.decision.taken, how: decision.how } : null,
+      };
+    case 'reveal': {
+      const pages = revealPages(step, budget);
+      const page = Math.min(at.page, pages.length - 1);
+      const d = step.decision!;
+      return {
+        kind: 'reveal',
+        step: at.step,
+        page,
+        pages: pages.length,
+        choice: texts[d.taken] ?? '',
+        how: decision?.how ?? 'facilitator',
+        paras: pages[page]!,
+        impacts: d.impacts,
+      };
+    }
+    case 'road': {
+      const d = step.decision!;
+      const others = step.options.map((_, i) => i).filter((i) => i !== d.taken);
+      const option = others[at.page] ?? others[0]!;
+      const road = v.roads[at.step]?.[at.page];
+      return {
+        kind: 'road',
+        step: at.step,
+        page: at.page,
+        of: others.length,
+        choice: texts[d.taken] ?? '',
+        road: road ? fitRoad(road, budget) : { status: 'loading', text: texts[option] ?? '' },
+      };
+    }
+    default:
+      return { kind: 'passage', step: at.step, page: 0, pages: 1, paras: [], title: story.title };
+  }
+}

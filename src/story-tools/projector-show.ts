@@ -12,6 +12,7 @@ import type { PageBudget, Para } from '../core/group/model.ts';
 import { Session, type ScenarioMeta } from '../core/story/session.ts';
 import type { InkStoryLike } from '../core/story/story-runner.ts';
 import { checkStory, findStories } from './stories.ts';
+import { linesBeside } from '../core/group/view.ts';
 
 /**
  * Budgets the projector view measures (group-audience.ts `measure`) at two window sizes: body text 4.6vh
@@ -45,17 +46,6 @@ export interface PlayThrough {
   steps: PlayedStep[];
   /** The last paragraphs, after the final decision; undefined if the story did not end. */
   end: Show | undefined;
-}
-
-/**
- * Lines left for the story beside "The room chose: …", the standards and the page note. A copy of the
- * controller's `linesBeside` (private there), so the counts here match what the room sees.
- */
-export function linesBeside(budget: PageBudget, choice: string, impacts: number, extra = 0): PageBudget {
-  const cpl = budget.charsPerLine;
-  const choiceLines = Math.ceil(((choice.length + 24) * 1.1) / cpl);
-  const impactLines = impacts > 0 ? Math.ceil((impacts * 24) / cpl) : 0;
-  return { ...budget, lines: Math.max(3, budget.lines - choiceLines - impactLines - 1 - extra) };
 }
 
 /** Which option to take at each choice point: given the step and how many options there are. */

@@ -69,8 +69,8 @@ describe('the walk cache', () => {
     expect(walkKey({ fingerprint: 'f', sources: ['s'], walker: 'a' })).not.toBe(walkKey({ fingerprint: 'f', sources: ['t'], walker: 'a' }));
   });
 
-  it("hashes the walker's sources, src/story-tools and src/core: any change to a file changes the hash", () => {
-    expect(WALKER_SOURCES).toEqual([path.join(PROJECT_ROOT, 'src/story-tools'), path.join(PROJECT_ROOT, 'src/core')]);
+  it("hashes the walker's sources, src/story-tools, src/core and src/content: any change to a file changes the hash", () => {
+    expect(WALKER_SOURCES).toEqual(['src/story-tools', 'src/core', 'src/content'].map((dir) => path.join(PROJECT_ROOT, dir)));
     const dir = path.join(temp, 'walker-src');
     mkdirSync(path.join(dir, 'nested'), { recursive: true });
     writeFileSync(path.join(dir, 'nested', 'a.ts'), 'export const a = 1;\n');

@@ -10,9 +10,9 @@ import type { PostContext } from '../post-check/analyser.ts';
 import { ENDING_LEVEL_LABELS } from '../teaching/standards.ts';
 import type { EndingValue, StandardImpact } from '../story/tag-specs.ts';
 import { liveStep, screens, type FacilitationState, type StoryShape } from './facilitation.ts';
+import { composePages as paginate } from './compose.ts';
 import {
   locateScreen,
-  paginate,
   resolveDecision,
   totalVotes,
   type DecisionHow,

@@ -56,7 +56,7 @@ describe('the linter rejects broken stories with file and line', () => {
     const check = checkStory(path.join(fixtures, 'good', 'good.ink'));
     expect(check.diagnostics.map((d) => formatDiagnostic(d))).toEqual([]);
     expect(check.meta).toMatchObject({ id: 'good', title: 'Good', minutes: 1, contentNotes: ['mentions nothing upsetting'] });
-    expect(check.walk!.endings.map((e) => e.level).sort()).toEqual(['advice', 'no-concerns']);
+    expect(check.walk!.endings.map((e) => e.level).toSorted()).toEqual(['advice', 'no-concerns']);
   });
 });
 

@@ -121,7 +121,7 @@ describe('scenario 1, "The request", meets its brief', () => {
     const standards = new Set(values.map((v) => Number(v.split(/\s+/)[0])));
     for (const n of [1, 3, 13]) expect(standards).toContain(n);
     const impacts = new Set(values.map((v) => v.split(/\s+/)[1]));
-    expect([...impacts].sort()).toEqual(['breach', 'risk', 'upheld']);
+    expect([...impacts].toSorted()).toEqual(['breach', 'risk', 'upheld']);
   });
 
   it('explains consequences with #feedback and prompts discussion with #discuss', () => {

@@ -101,7 +101,7 @@ describe('the walk cache', () => {
     const dir = { dir: path.join(temp, 'warm-cache') };
     const files = [copy(path.join(fixtures, 'good', 'good.ink'), 'warm-good.ink'), copy(path.join(fixtures, 'broken', 'no-ending.ink'), 'warm-no-ending.ink')];
     const warmed = await warmWalkCache(files, { ...dir, workers: 2 });
-    expect(warmed.walked.sort()).toEqual([...files].sort());
+    expect(warmed.walked.toSorted()).toEqual([...files].toSorted());
     const [good, broken] = files.map((f) => checkStory(f, { cache: dir, compiled: warmed.compiled.get(f) }));
     expect(good!.walkCached).toBe(true);
     expect(good!.walk).toEqual(checkStory(files[0]!).walk);
@@ -115,13 +115,13 @@ describe('the walk cache', () => {
     const dir = { dir: path.join(temp, 'shared-cache') };
     const files = [copy(path.join(fixtures, 'good', 'good.ink'), 'shared-a.ink'), copy(path.join(fixtures, 'broken', 'dead-end.ink'), 'shared-b.ink')];
     const [first, second] = await Promise.all([warmWalkCache(files, { ...dir, workers: 2 }), warmWalkCache(files, { ...dir, workers: 2 })]);
-    expect([...first.walked, ...second.walked].sort()).toEqual([...files].sort());
+    expect([...first.walked, ...second.walked].toSorted()).toEqual([...files].toSorted());
     for (const f of files) expect(checkStory(f, { cache: dir }).walkCached).toBe(true);
 
     const other = { dir: path.join(temp, 'stale-cache') };
     const entries = files.map((f) => ({ source: readFileSync(f, 'utf8'), compile: checkStory(f, { walk: false }).compile }));
     mkdirSync(other.dir, { recursive: true });
     for (const entry of entries) writeFileSync(path.join(other.dir, `${walkCacheKey(entry)}.lock`), '2147483646'); // no such process
-    expect((await warmWalkCache(files, { ...other, workers: 2 })).walked.sort()).toEqual([...files].sort());
+    expect((await warmWalkCache(files, { ...other, workers: 2 })).walked.toSorted()).toEqual([...files].toSorted());
   });
 });

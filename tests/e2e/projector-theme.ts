@@ -39,7 +39,7 @@ export async function checkTheme(page: Page): Promise<string[]> {
       if (Number(style.fontWeight) < 400) problems.push(`"${text.slice(0, 30)}" is a thin weight (${style.fontWeight})`);
       const fg = parse(style.color);
       const bg = background(el);
-      const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+      const [a, b] = [lum(fg), lum(bg)].toSorted((x, y) => y - x);
       const ratio = (a! + 0.05) / (b! + 0.05);
       if (ratio < 7) problems.push(`"${text.slice(0, 30)}" has contrast ${ratio.toFixed(2)}:1`);
     }

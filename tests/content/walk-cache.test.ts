@@ -27,6 +27,9 @@ function copy(from: string, name: string): string {
   return file;
 }
 
+/** The cache key of one fixed story walked by `walker`. */
+const keyByWalker = (walker: string) => walkKey({ fingerprint: 'f', sources: ['s'], walker });
+
 describe('the walk cache', () => {
   it('returns the same walk as walking, and walks once', () => {
     const file = copy(path.join(fixtures, 'good', 'good.ink'), 'good.ink');
@@ -63,8 +66,7 @@ describe('the walk cache', () => {
   });
 
   it('is keyed by the walker: another walker hash, another entry', () => {
-    const key = (walker: string) => walkKey({ fingerprint: 'f', sources: ['s'], walker });
-    expect(key('a')).not.toBe(key('b'));
+    expect(keyByWalker('a')).not.toBe(keyByWalker('b'));
     expect(walkKey({ fingerprint: 'f', sources: ['s'], walker: 'a' })).not.toBe(walkKey({ fingerprint: 'g', sources: ['s'], walker: 'a' }));
     expect(walkKey({ fingerprint: 'f', sources: ['s'], walker: 'a' })).not.toBe(walkKey({ fingerprint: 'f', sources: ['t'], walker: 'a' }));
   });

@@ -51,6 +51,7 @@ for (const stage of stages) {
   }
   console.log(`\n▶ ${stage.name}: ${stage.command.map((a) => path.relative(root, a) || a).join(' ')}`);
   const t0 = performance.now();
+  // oxlint-disable-next-line eslint/no-await-in-loop -- the stages run one after another, stopping at the first failure
   const code = await run(stage.command);
   const seconds = (performance.now() - t0) / 1000;
   results.push({ name: stage.name, seconds, status: code === 0 ? 'ok' : `FAILED (exit code ${code})` });

@@ -29,10 +29,11 @@ export function storiesCoverage(
 ): StoriesCoverage {
   const files = findStories(dir)
     .filter((f) => !only || only.includes(scenarioId(f)))
-    .sort((a, b) => order(check(a)) - order(check(b)) || a.localeCompare(b));
+    .toSorted((a, b) => order(check(a)) - order(check(b)) || a.localeCompare(b));
   const checks = files.map(check);
   const ids = files.map(scenarioId);
-  const points = checks.flatMap((c, i) => (c.walk?.decisionPoints ?? []).map((p) => ({ ...p, scenario: ids[i]! })));
+  // The walk leaves each point's `scenario` empty for its caller to fill: filled in place, with the story's own id.
+  const points = checks.flatMap((c, i) => (c.walk?.decisionPoints ?? []).map((p) => Object.assign(p, { scenario: ids[i]! })));
   const report = coverageReport(points, ids);
   const short = Object.fromEntries(ids.map((id, i) => [id, `S${i + 1}`]));
   const legend = checks.map((c, i) => `  S${i + 1} = ${c.meta?.title ?? ids[i]} (${path.basename(c.file)})`).join('\n');

@@ -21,7 +21,7 @@ export function findStories(dir: string): string[] {
   }
   return names
     .filter((n) => n.endsWith('.ink') && !n.startsWith('.'))
-    .sort()
+    .toSorted()
     .map((n) => path.join(dir, n));
 }
 

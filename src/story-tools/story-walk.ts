@@ -73,18 +73,23 @@ const TERMINAL = 'END:';
 /** Visit counts above this are treated as equal, so a loop back to a hub converges instead of growing. */
 const VISIT_CAP = 4;
 
+/** The story's setting variables as form values: a form field holds text or a switch, never a number. */
+function formValues(vars: Record<string, string | number | boolean>): FormValues {
+  return Object.fromEntries(Object.entries(vars).filter((e): e is [string, string | boolean] => typeof e[1] !== 'number'));
+}
+
 /**
  * State JSON minus turn counters and with visit counts capped, so the same situation reached by different
  * routes counts once. (Stories that test TURNS_SINCE or visit counts above the cap may be under-explored.)
  */
 function stateKey(json: string): string {
-  const state = JSON.parse(json) as Record<string, unknown>;
+  const state: InkStateJson = JSON.parse(json);
   delete state.turnIndices;
   delete state.turnIdx;
-  const visits = state.visitCounts as Record<string, number> | undefined;
-  if (visits) for (const k of Object.keys(visits)) visits[k] = Math.min(visits[k]!, VISIT_CAP);
+  const visits = state.visitCounts;
+  if (visits) for (const [k, n] of Object.entries(visits)) visits[k] = Math.min(n, VISIT_CAP);
   // Thread numbers only ever grow; renumber them in order of appearance.
-  for (const flow of Object.values((state.flows ?? {}) as Record<string, InkFlowJson>)) {
+  for (const flow of Object.values(state.flows ?? {})) {
     const ids = new Map<number, number>();
     const id = (n: number | undefined) => {
       if (n === undefined) return n;
@@ -104,6 +109,15 @@ function stateKey(json: string): string {
     for (const c of flow.currentChoices ?? []) c.originalThreadIndex = id(c.originalThreadIndex);
   }
   return JSON.stringify(state);
+}
+
+/** The parts of inkjs's state JSON (`story.state.ToJson()`) that stateKey rewrites; the rest is kept as is. */
+interface InkStateJson {
+  turnIndices?: unknown;
+  turnIdx?: unknown;
+  visitCounts?: Record<string, number>;
+  flows?: Record<string, InkFlowJson>;
+  [field: string]: unknown;
 }
 
 interface InkFlowJson {
@@ -203,7 +217,7 @@ export function walkStory(story: Story, file: string, options: WalkOptions = {})
         truncated = true;
         return key;
       }
-      const variants = forms.length ? formVariants(forms, runner.readVariables(SETTING_VARIABLES) as FormValues) : [{}];
+      const variants = forms.length ? formVariants(forms, formValues(runner.readVariables(SETTING_VARIABLES))) : [{}];
       const decision = noteDecision(step);
       nodes.set(key, { json, choices: step.choices.map((c) => c.text), forms, variants, edges: [], line: lastLine, decision });
       queue.push(key);

@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isRecord } from '../core/guards.ts';
 import type { Diagnostic } from './ink-compile.ts';
 import type { WalkResult } from './story-walk.ts';
 
@@ -42,7 +43,7 @@ export function hashSources(dirs: string[]): string {
       hash.update(`missing ${dir}\0`);
       return;
     }
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    for (const entry of entries.toSorted((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) visit(base, full);
       else if (entry.isFile()) {
@@ -66,7 +67,8 @@ export function walkerHash(): string {
   if (walkerHashMemo === undefined) {
     let ink = 'unknown';
     try {
-      ink = (JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'node_modules/inkjs/package.json'), 'utf8')) as { version: string }).version;
+      const pkg: unknown = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'node_modules/inkjs/package.json'), 'utf8'));
+      if (isRecord(pkg) && typeof pkg.version === 'string') ink = pkg.version;
     } catch {
       // no version: the sources' hash still keys the entry
     }
@@ -95,20 +97,26 @@ export function walkKey(input: WalkKeyInput): string {
 type StoredDiagnostic = Omit<Diagnostic, 'file'> & { file?: string };
 type StoredWalk = Omit<WalkResult, 'paths' | 'diagnostics'> & { paths: number | 'Infinity'; diagnostics: StoredDiagnostic[] };
 
+/** An entry in this FORMAT (which stands for the rest of its shape, written by writeCachedWalk). */
+function isStoredEntry(v: unknown): v is { format: number; walk: StoredWalk } {
+  return isRecord(v) && v.format === FORMAT && isRecord(v.walk) && Array.isArray(v.walk.diagnostics);
+}
+
 /** The cached walk for `key`, its diagnostics placed in `file` (the walk reports in the story's own file). */
 export function readCachedWalk(key: string, file: string, dir = walkCacheDir()): WalkResult | undefined {
-  let stored: { format: number; walk: StoredWalk };
+  let stored: unknown;
   try {
-    stored = JSON.parse(readFileSync(path.join(dir, `${key}.json`), 'utf8')) as typeof stored;
+    stored = JSON.parse(readFileSync(path.join(dir, `${key}.json`), 'utf8'));
   } catch {
     return undefined;
   }
-  if (stored?.format !== FORMAT || !stored.walk || !Array.isArray(stored.walk.diagnostics)) return undefined;
+  if (!isStoredEntry(stored)) return undefined;
   const { paths, diagnostics, ...rest } = stored.walk;
   return {
     ...rest,
     paths: paths === 'Infinity' ? Number.POSITIVE_INFINITY : paths,
-    diagnostics: diagnostics.map((d) => ({ ...d, file: d.file ?? file, line: d.line ?? undefined })),
+    // Each diagnostic was just parsed, so it is this function's own to complete in place.
+    diagnostics: diagnostics.map((d) => Object.assign(d, { file: d.file ?? file, line: d.line ?? undefined })),
   };
 }
 

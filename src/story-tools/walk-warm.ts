@@ -12,6 +12,7 @@ import { mkdirSync, openSync, closeSync, readFileSync, rmSync, statSync, writeSy
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isRecord } from '../core/guards.ts';
 import { compileInk } from './ink-compile.ts';
 import { walkCacheKey, type Compiled } from './stories.ts';
 import { readCachedWalk, walkCacheDir, walkCacheEnabled } from './walk-cache.ts';
@@ -54,7 +55,7 @@ export async function warmWalkCache(files: string[], options: { dir?: string; wo
   const walkMine = async () => {
     try {
       // Longest source first, then whoever is free takes the next one.
-      const queue = mine.map((m) => m.file).sort((a, b) => compiled.get(b)!.source.length - compiled.get(a)!.source.length);
+      const queue = mine.map((m) => m.file).toSorted((a, b) => compiled.get(b)!.source.length - compiled.get(a)!.source.length);
       const workers = Math.min(cores, queue.length);
       await Promise.all(Array.from({ length: workers }, () => runChild(queue, dir, walked)));
     } finally {
@@ -69,6 +70,11 @@ const lockFile = (dir: string, key: string) => path.join(dir, `${key}.lock`);
 /** A lock older than this is taken to be left behind. */
 const STALE_LOCK_MS = 10 * 60_000;
 
+/** A Node system error's code (EEXIST, EPERM…), if `error` has one. */
+function errorCode(error: unknown): unknown {
+  return isRecord(error) ? error.code : undefined;
+}
+
 /** Take the lock for a walk: true when this process now holds it. */
 function lock(dir: string, key: string): boolean {
   const file = lockFile(dir, key);
@@ -80,7 +86,7 @@ function lock(dir: string, key: string): boolean {
       closeSync(fd);
       return true;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return true; // no cache folder to share: walk it
+      if (errorCode(error) !== 'EEXIST') return true; // no cache folder to share: walk it
       if (lockHeld(file)) return false;
       rmSync(file, { force: true }); // left behind by a process that has gone: take it over
     }
@@ -98,15 +104,19 @@ function lockHeld(file: string): boolean {
     return true;
   } catch (error) {
     // EPERM: the process exists (another user's); anything else (ESRCH, no file): not held.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    return errorCode(error) === 'EPERM';
   }
 }
 
 /** Wait until another process's walk is in the cache, or its lock is gone (then the caller walks it). */
-async function waitForWalk(dir: string, key: string, file: string): Promise<void> {
-  while (!readCachedWalk(key, file, dir) && lockHeld(lockFile(dir, key))) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+function waitForWalk(dir: string, key: string, file: string): Promise<void> {
+  return new Promise((resolve) => {
+    const poll = () => {
+      if (readCachedWalk(key, file, dir) || !lockHeld(lockFile(dir, key))) resolve();
+      else setTimeout(poll, 250);
+    };
+    poll();
+  });
 }
 
 function runChild(queue: string[], dir: string, walked: string[]): Promise<void> {

@@ -3,10 +3,9 @@
  * sizes, the baseline pages, a static server and the browser measurements. No figure here is a test.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -61,12 +60,12 @@ function parseArgs(argv) {
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const kB = (bytes) => bytes / 1000;
 const fmtKB = (bytes) => `${kB(bytes).toFixed(2)} kB`;
-const fmtMs = (ms) => (ms == null ? '—' : `${ms.toFixed(0)} ms`);
-const fmtPct = (p) => (p == null ? '—' : `${p.toFixed(1)} %`);
+const fmtMs = (ms) => (typeof ms === 'number' ? `${ms.toFixed(0)} ms` : '—');
+const fmtPct = (p) => (typeof p === 'number' ? `${p.toFixed(1)} %` : '—');
 const verdict = (ok) => (ok ? 'PASS' : 'MISS');
 
 function median(values) {
-  const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).toSorted((a, b) => a - b);
   if (v.length === 0) return null;
   const mid = Math.floor(v.length / 2);
   return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
@@ -114,7 +113,7 @@ function measureSizes(dist = DIST) {
       const buf = readFileSync(path.join(dir, f));
       return { file: `assets/${f}`, kind: f.endsWith('.css') ? 'css' : 'js', raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
     })
-    .sort((a, b) => a.kind.localeCompare(b.kind) || b.gzip - a.gzip);
+    .toSorted((a, b) => a.kind.localeCompare(b.kind) || b.gzip - a.gzip);
   const js = files.filter((f) => f.kind === 'js');
   const totalJsRaw = js.reduce((s, f) => s + f.raw, 0);
   const totalJsGzip = js.reduce((s, f) => s + f.gzip, 0);
@@ -281,8 +280,9 @@ const TYPES = {
 
 /** mounts: [[urlPrefix, dir]], longest prefix first. */
 function startServer(mounts) {
-  const sorted = [...mounts].sort((a, b) => b[0].length - a[0].length);
-  const server = http.createServer(async (req, res) => {
+  const sorted = [...mounts].toSorted((a, b) => b[0].length - a[0].length);
+  // The handler catches every failure itself (404 or 500), so its promise never rejects: it is let run.
+  const serve = async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://x');
       const pathname = decodeURIComponent(url.pathname);
@@ -308,6 +308,9 @@ function startServer(mounts) {
       const missing = error.code === 'ENOENT' || error.code === 'EISDIR';
       res.writeHead(missing ? 404 : 500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(missing ? 'Not found' : String(error));
     }
+  };
+  const server = http.createServer((req, res) => {
+    void serve(req, res);
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -348,12 +351,13 @@ async function openCold(browser, url, marks) {
 
 async function readPage(page) {
   return page.evaluate(() => {
-    const mark = (n) => performance.getEntriesByName(n)[0]?.startTime ?? null;
+    // Runs in the page, so its helpers live here, not at module scope.
+    const [firstText, firstFrame] = ['pp:first-text', 'pp:first-frame'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? null);
     const buttons = [...document.querySelectorAll('button.choice')].map((b) => (b.querySelector('.choice-text') ?? b).textContent.trim());
     const nav = performance.getEntriesByType('navigation')[0];
     return {
-      firstText: mark('pp:first-text'),
-      firstFrame: mark('pp:first-frame'),
+      firstText,
+      firstFrame,
       ready: document.documentElement.dataset.ready ?? null,
       graphics: document.documentElement.dataset.graphics ?? null,
       choices: buttons,

@@ -48,6 +48,9 @@ const POST_INPUTS = [
   ['100,000 combining marks', 'e' + '\u0301'.repeat(100_000)],
 ];
 const POST_TARGET_MS = 1000;
+const postDraft = (text) => ({ text, platform: 'hearth', audience: 'public' });
+/** A stats summary as "median [min–max]". */
+const msRange = (s) => `${fmtMs(s.median)} [${fmtMs(s.min)}–${fmtMs(s.max)}]`;
 
 /** Median of 3 timed runs of the post checker on each input (after one warm-up), in ms. */
 async function timePostAnalyser() {
@@ -59,16 +62,15 @@ async function timePostAnalyser() {
     employer: 'Wrenford Borough Council',
     employerAliases: ['WBC', 'Wrenford Council'],
   };
-  const draft = (text) => ({ text, platform: 'hearth', audience: 'public' });
-  module.analysePost(draft('warm up'), context);
+  module.analysePost(postDraft('warm up'), context);
   return POST_INPUTS.map(([input, text]) => {
     const times = [];
     for (let i = 0; i < 3; i++) {
       const t0 = performance.now();
-      module.analysePost(draft(text), context);
+      module.analysePost(postDraft(text), context);
       times.push(performance.now() - t0);
     }
-    const ms = times.sort((a, b) => a - b)[1];
+    const ms = times.toSorted((a, b) => a - b)[1];
     return { input, chars: text.length, ms, pass: ms < POST_TARGET_MS };
   });
 }
@@ -157,7 +159,7 @@ async function main() {
     for (const r of samples.game) {
       if (r.ready !== 'story') notes.push(`game: documentElement.dataset.ready was ${JSON.stringify(r.ready)}, expected "story"`);
       if (!r.operable) notes.push('game: no visible, enabled button.choice when pp:first-text and pp:first-frame were both set');
-      if (r.firstFrame != null && r.firstText != null && r.firstFrame < r.firstText) notes.push('game: pp:first-frame came before pp:first-text');
+      if (typeof r.firstFrame === 'number' && typeof r.firstText === 'number' && r.firstFrame < r.firstText) notes.push('game: pp:first-frame came before pp:first-text');
     }
     if (JSON.stringify(g0.choices) !== JSON.stringify(i0.choices)) {
       notes.push(`first choices differ: game ${JSON.stringify(g0.choices)} vs baseline ${JSON.stringify(i0.choices)}`);
@@ -187,7 +189,7 @@ async function main() {
     for (const [name, p] of Object.entries(pages)) {
       idle[name] = await idleCost(browser, p.url, p.marks, opts);
       console.log(`  ${name.padEnd(6)} ${fmtPct(idle[name].busyPercent)} busy (${idle[name].busySeconds.toFixed(3)} s of ${idle[name].windowSeconds.toFixed(2)} s)${idle[name].graphics ? `, renderer ${idle[name].graphics}` : ''}`);
-      for (const pr of idle[name].problems) problemSet.has(pr) || notes.push(`page problem (idle ${name}): ${pr}`);
+      for (const pr of idle[name].problems) if (!problemSet.has(pr)) notes.push(`page problem (idle ${name}): ${pr}`);
     }
     const idlePass = idle.game.busyPercent <= TARGETS.idleBusyPercent;
 
@@ -203,15 +205,14 @@ async function main() {
     // ------------------------------------------------------------------ summary
     const n = opts.runs;
     step(`summary (medians of ${n} cold loads; min–max in brackets)`);
-    const range = (s) => `${fmtMs(s.median)} [${fmtMs(s.min)}–${fmtMs(s.max)}]`;
     console.log(
       table(
         ['measure', 'game', 'baseline', 'ratio', 'target', 'result'],
         [
           ['JS shipped, gzipped', fmtKB(sizes.totalJsGzip), '—', '—', `≤ ${TARGETS.jsGzipKB} kB`, verdict(sizes.pass)],
-          ['nav → first text + choices', range(firstText.game), `${range(firstText.baseline)} plain ink`, firstText.ratio.toFixed(2), `≤ ${TARGETS.firstTextRatio.toFixed(1)}×`, verdict(firstText.pass)],
-          ['nav → first Phaser frame', range(firstFrame.game), `${range(firstFrame.baseline)} bare Phaser (AUTO)`, firstFrame.ratio.toFixed(2), `≤ ${TARGETS.firstFrameRatio.toFixed(1)}×`, verdict(firstFrame.pass)],
-          ['  same, like for like', range(firstFrame.game), `${range(firstFrameCanvas.baseline)} bare Phaser (CANVAS)`, firstFrameCanvas.ratio.toFixed(2), `≤ ${TARGETS.firstFrameRatio.toFixed(1)}×`, verdict(firstFrameCanvas.pass)],
+          ['nav → first text + choices', msRange(firstText.game), `${msRange(firstText.baseline)} plain ink`, firstText.ratio.toFixed(2), `≤ ${TARGETS.firstTextRatio.toFixed(1)}×`, verdict(firstText.pass)],
+          ['nav → first Phaser frame', msRange(firstFrame.game), `${msRange(firstFrame.baseline)} bare Phaser (AUTO)`, firstFrame.ratio.toFixed(2), `≤ ${TARGETS.firstFrameRatio.toFixed(1)}×`, verdict(firstFrame.pass)],
+          ['  same, like for like', msRange(firstFrame.game), `${msRange(firstFrameCanvas.baseline)} bare Phaser (CANVAS)`, firstFrameCanvas.ratio.toFixed(2), `≤ ${TARGETS.firstFrameRatio.toFixed(1)}×`, verdict(firstFrameCanvas.pass)],
           ['post checker, slowest input', fmtMs(Math.max(...postAnalyser.map((r) => r.ms))), '—', '—', `< ${POST_TARGET_MS} ms`, verdict(postAnalyser.every((r) => r.pass))],
           ['projector screens per decision, worst scenario', worstScreens.toFixed(1), 'composed by meaning', '—', `≤ ${SCREENS_TARGET.meanPerDecision}`, verdict(worstScreens <= SCREENS_TARGET.meanPerDecision)],
           ['idle main-thread busy', fmtPct(idle.game.busyPercent), `${fmtPct(idle.phaser.busyPercent)} Phaser AUTO / ${fmtPct(idle.phaserCanvas.busyPercent)} Phaser CANVAS / ${fmtPct(idle.ink.busyPercent)} plain ink`, '—', `≤ ${TARGETS.idleBusyPercent} %`, verdict(idlePass)],
@@ -227,7 +228,7 @@ async function main() {
     }
     if (notes.length) {
       console.log('\n  notes:');
-      for (const note of [...new Set(notes)]) console.log(`  - ${note}`);
+      for (const note of new Set(notes)) console.log(`  - ${note}`);
     }
 
     const result = {

@@ -62,8 +62,20 @@ describe('the walker’s teaching facts', () => {
   });
 });
 
+/** A choice's facts: its score, and whether it is the open or the cautious option. */
+const c = (score: number, open = false, cautious = false) => ({ text: '', score, open, cautious });
+
+/** A decision point in `scenario` covering `covers`, scoring `standards`; `open`: the open option scores best. */
+const point = (scenario: string, covers: string[], standards: number[], open: boolean) => ({
+  scenario,
+  id: `${scenario}.${covers.join()}`,
+  line: 1,
+  covers,
+  standards,
+  choices: open ? [{ text: 'a', score: 2, open: true, cautious: false }, { text: 'b', score: 0, open: false, cautious: true }] : [],
+});
+
 describe('openIsBetter', () => {
-  const c = (score: number, open = false, cautious = false) => ({ text: '', score, open, cautious });
   it.each([
     ['open beats a cautious option', [c(2, true), c(1, false, true)], true],
     ['a tie is not better', [c(1, true), c(1, false, true)], false],
@@ -77,14 +89,6 @@ describe('openIsBetter', () => {
 
 describe('coverageReport', () => {
   it('counts decision points per item and scenario, and lists items below the minimum', () => {
-    const point = (scenario: string, covers: string[], standards: number[], open: boolean) => ({
-      scenario,
-      id: `${scenario}.${covers.join()}`,
-      line: 1,
-      covers,
-      standards,
-      choices: open ? [{ text: 'a', score: 2, open: true, cautious: false }, { text: 'b', score: 0, open: false, cautious: true }] : [],
-    });
     const report = coverageReport([point('s1', ['fear'], [1], true), point('s2', ['fear', 'contact'], [1, 2], false)], ['s1', 's2']);
     expect(report.cells.get('fear')).toEqual(new Map([['s1', 1], ['s2', 1]]));
     expect(report.totals.get('standard-1')).toBe(2);

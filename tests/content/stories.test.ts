@@ -77,14 +77,16 @@ function catalogueChecks(dir: string): void {
   });
 }
 
-describe('stories/', () => catalogueChecks(path.join(root, 'stories')));
+describe('stories/', () => {
+  catalogueChecks(path.join(root, 'stories'));
+});
 
 describe('scenario 1, "The request", meets its brief', () => {
   const file = path.join(root, 'stories', 'the-request.ink');
   const check = checkStory(file);
   const source = readFileSync(file, 'utf8');
-  const tags = extractTags(source).map((t) => ({ ...t, parsed: parseTag(t.text) }));
-  const keyed = (key: string) => tags.filter((t) => !isTagError(t.parsed) && t.parsed.key === key);
+  const tags = extractTags(source).map((t) => parseTag(t.text));
+  const keyed = (key: string) => tags.filter((t) => !isTagError(t) && t.key === key);
 
   it('reaches at least three different levels of the ending ladder', () => {
     const levels = new Set(check.walk!.endings.map((e) => e.level));
@@ -117,11 +119,11 @@ describe('scenario 1, "The request", meets its brief', () => {
   });
 
   it('scores standards 1, 3 and 13, with upheld, risk and breach all used', () => {
-    const values = keyed('hcpc').map((t) => (isTagError(t.parsed) ? '' : t.parsed.value));
+    const values = keyed('hcpc').map((t) => (isTagError(t) ? '' : t.value));
     const standards = new Set(values.map((v) => Number(v.split(/\s+/)[0])));
     for (const n of [1, 3, 13]) expect(standards).toContain(n);
-    const impacts = new Set(values.map((v) => v.split(/\s+/)[1]));
-    expect([...impacts].sort()).toEqual(['breach', 'risk', 'upheld']);
+    const impacts = new Set(values.map((v) => v.split(/\s+/)[1] ?? ''));
+    expect([...impacts].toSorted()).toEqual(['breach', 'risk', 'upheld']);
   });
 
   it('explains consequences with #feedback and prompts discussion with #discuss', () => {
@@ -181,7 +183,8 @@ function shippedChecks(dir: string): void {
     it('signposts support wherever abuse or a sanction appears', () => {
       const w = walk();
       const severe = w.endings.some((e) => e.level === 'referral' || e.level === 'sanction');
-      if (w.usesHatePage || severe || /conditions of practice|struck off|suspen/i.test(source)) expect(w.usesSupport).toBe(true);
+      const needsSupport = w.usesHatePage || severe || /conditions of practice|struck off|suspen/i.test(source);
+      expect(!needsSupport || w.usesSupport, 'support signposted where abuse or a sanction appears').toBe(true);
     });
 
     it('scores only standards the frameworks map (so the debrief can name them in every framework)', () => {
@@ -208,7 +211,9 @@ function shippedChecks(dir: string): void {
   });
 }
 
-describe('the shipped scenarios teach what the handout asks', () => shippedChecks(path.join(root, 'stories')));
+describe('the shipped scenarios teach what the handout asks', () => {
+  shippedChecks(path.join(root, 'stories'));
+});
 
 /**
  * The README invites a trainer to drop a new .ink into stories/. A copy of stories/ plus a small valid story
@@ -226,8 +231,12 @@ describe('a new story beside the shipped ones', () => {
     expect(readFileSync(good, 'utf8').split(/\s+/).length).toBeLessThan(2500);
   });
 
-  describe('every story passes the checker', () => catalogueChecks(dir));
-  describe('the shipped scenarios still teach what the handout asks', () => shippedChecks(dir));
+  describe('every story passes the checker', () => {
+    catalogueChecks(dir);
+  });
+  describe('the shipped scenarios still teach what the handout asks', () => {
+    shippedChecks(dir);
+  });
 
   it('is listed in the menu (virtual:scenarios) with the shipped scenarios, and no story errors', HEAVY, async () => {
     const server = await createServer({

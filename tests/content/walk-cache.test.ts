@@ -27,6 +27,9 @@ function copy(from: string, name: string): string {
   return file;
 }
 
+/** The cache key of one fixed story walked by `walker`. */
+const keyByWalker = (walker: string) => walkKey({ fingerprint: 'f', sources: ['s'], walker });
+
 describe('the walk cache', () => {
   it('returns the same walk as walking, and walks once', () => {
     const file = copy(path.join(fixtures, 'good', 'good.ink'), 'good.ink');
@@ -63,8 +66,7 @@ describe('the walk cache', () => {
   });
 
   it('is keyed by the walker: another walker hash, another entry', () => {
-    const key = (walker: string) => walkKey({ fingerprint: 'f', sources: ['s'], walker });
-    expect(key('a')).not.toBe(key('b'));
+    expect(keyByWalker('a')).not.toBe(keyByWalker('b'));
     expect(walkKey({ fingerprint: 'f', sources: ['s'], walker: 'a' })).not.toBe(walkKey({ fingerprint: 'g', sources: ['s'], walker: 'a' }));
     expect(walkKey({ fingerprint: 'f', sources: ['s'], walker: 'a' })).not.toBe(walkKey({ fingerprint: 'f', sources: ['t'], walker: 'a' }));
   });
@@ -101,7 +103,7 @@ describe('the walk cache', () => {
     const dir = { dir: path.join(temp, 'warm-cache') };
     const files = [copy(path.join(fixtures, 'good', 'good.ink'), 'warm-good.ink'), copy(path.join(fixtures, 'broken', 'no-ending.ink'), 'warm-no-ending.ink')];
     const warmed = await warmWalkCache(files, { ...dir, workers: 2 });
-    expect(warmed.walked.sort()).toEqual([...files].sort());
+    expect(warmed.walked.toSorted()).toEqual([...files].toSorted());
     const [good, broken] = files.map((f) => checkStory(f, { cache: dir, compiled: warmed.compiled.get(f) }));
     expect(good!.walkCached).toBe(true);
     expect(good!.walk).toEqual(checkStory(files[0]!).walk);
@@ -115,13 +117,13 @@ describe('the walk cache', () => {
     const dir = { dir: path.join(temp, 'shared-cache') };
     const files = [copy(path.join(fixtures, 'good', 'good.ink'), 'shared-a.ink'), copy(path.join(fixtures, 'broken', 'dead-end.ink'), 'shared-b.ink')];
     const [first, second] = await Promise.all([warmWalkCache(files, { ...dir, workers: 2 }), warmWalkCache(files, { ...dir, workers: 2 })]);
-    expect([...first.walked, ...second.walked].sort()).toEqual([...files].sort());
+    expect([...first.walked, ...second.walked].toSorted()).toEqual([...files].toSorted());
     for (const f of files) expect(checkStory(f, { cache: dir }).walkCached).toBe(true);
 
     const other = { dir: path.join(temp, 'stale-cache') };
     const entries = files.map((f) => ({ source: readFileSync(f, 'utf8'), compile: checkStory(f, { walk: false }).compile }));
     mkdirSync(other.dir, { recursive: true });
     for (const entry of entries) writeFileSync(path.join(other.dir, `${walkCacheKey(entry)}.lock`), '2147483646'); // no such process
-    expect((await warmWalkCache(files, { ...other, workers: 2 })).walked.sort()).toEqual([...files].sort());
+    expect((await warmWalkCache(files, { ...other, workers: 2 })).walked.toSorted()).toEqual([...files].toSorted());
   });
 });

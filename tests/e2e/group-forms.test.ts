@@ -10,8 +10,6 @@ import { checkTheme } from './projector-theme.ts';
 
 const env = useBrowser();
 
-const decisionHeading = (presenter: Page) => presenter.locator('.pchoice h2').innerText();
-
 const screenKind = (page: Page) => page.evaluate(() => document.getElementById('group')?.dataset.screen ?? '');
 
 /** Next on the presenter until the projector shows one of these screens. */

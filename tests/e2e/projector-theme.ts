@@ -9,6 +9,7 @@ export async function checkTheme(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
     const vh = window.innerHeight;
+    // oxlint-disable-next-line unicorn/consistent-function-scoping -- runs in the page: evaluate sends only this function's source
     const lum = (rgb: number[]) => {
       const [r, g, b] = rgb.map((c) => {
         const s = c / 255;
@@ -16,6 +17,7 @@ export async function checkTheme(page: Page): Promise<string[]> {
       });
       return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
     };
+    // oxlint-disable-next-line unicorn/consistent-function-scoping -- runs in the page: evaluate sends only this function's source
     const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
     const background = (el: Element | null): number[] => {
       for (let e = el; e; e = e.parentElement) {
@@ -39,7 +41,7 @@ export async function checkTheme(page: Page): Promise<string[]> {
       if (Number(style.fontWeight) < 400) problems.push(`"${text.slice(0, 30)}" is a thin weight (${style.fontWeight})`);
       const fg = parse(style.color);
       const bg = background(el);
-      const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+      const [a, b] = [lum(fg), lum(bg)].toSorted((x, y) => y - x);
       const ratio = (a! + 0.05) / (b! + 0.05);
       if (ratio < 7) problems.push(`"${text.slice(0, 30)}" has contrast ${ratio.toFixed(2)}:1`);
     }

@@ -87,6 +87,7 @@ describe('no WebGL, no problem', () => {
   it('draws with the Canvas renderer when WebGL is unavailable', async () => {
     const { page, context, errors } = await openPage(env.browser, env.url, SIZES.laptop);
     await page.addInitScript(() => {
+      // oxlint-disable-next-line typescript/unbound-method -- the original, called below with call(this) on each canvas
       const original = HTMLCanvasElement.prototype.getContext;
       // Simulate a council laptop with no WebGL at all.
       HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {

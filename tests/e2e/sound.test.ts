@@ -63,6 +63,7 @@ describe('a sound cue shows its caption', () => {
       };
       Object.assign(window, { audioContexts: contexts, sounded: [] as number[] });
       // Record every buffer that starts playing (Howler's one-sample unlock buffer included).
+      // oxlint-disable-next-line typescript/unbound-method -- the original, called below with apply(this) on each node
       const start = AudioBufferSourceNode.prototype.start;
       AudioBufferSourceNode.prototype.start = function (this: AudioBufferSourceNode, ...args: Parameters<typeof start>) {
         (window as unknown as { sounded: number[] }).sounded.push(this.buffer?.duration ?? 0);
@@ -136,7 +137,9 @@ describe('a sound cue shows its caption', () => {
     await expect.poll(() => wavs.some((w) => w.includes('room-tone')), POLL).toBe(true);
     const loopPlaying = () =>
       page.evaluate(() => {
-        const howls = (window as unknown as { Howler: { _howls: { _src: string; _loop: boolean; playing(): boolean }[] } }).Howler._howls;
+        // oxlint-disable-next-line eslint/no-underscore-dangle -- Howler's own field, read to check what it loaded
+        const howls = (window as unknown as { Howler: { _howls: { _src: string | string[]; _loop: boolean; playing(): boolean }[] } }).Howler._howls;
+        // oxlint-disable-next-line eslint/no-underscore-dangle -- Howler's own fields, read to check what it loaded
         return howls.some((h) => h._loop && String(h._src).includes('room-tone') && h.playing());
       });
     await expect.poll(loopPlaying, POLL).toBe(true);

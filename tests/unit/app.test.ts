@@ -294,6 +294,17 @@ describe('App', () => {
   });
 });
 
+/** A scenario whose story loads only when `release()` is called. */
+const slowScenario = () => {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const slow = entry({ id: 'slow', title: 'Slow' }, async () => {
+    await gate;
+    return fresh();
+  });
+  return { slow, release };
+};
+
 /* Bugs found by these tests and since fixed in src/core: each test pins the behaviour we want. */
 describe('App: regressions (once open bugs)', () => {
   // Was: every error in Session.start read as "your save no longer fits", then begin() rejected and the
@@ -319,17 +330,6 @@ describe('App: regressions (once open bugs)', () => {
     app.showMenu();
     expect(notices).toHaveLength(1);
   });
-
-  /** A scenario whose story loads only when `release()` is called. */
-  const slowScenario = () => {
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const slow = entry({ id: 'slow', title: 'Slow' }, async () => {
-      await gate;
-      return fresh();
-    });
-    return { slow, release };
-  };
 
   // Was: a slow load that finished after a newer begin() replaced the newer scenario.
   it('the last scenario started wins when loads overlap', async () => {

@@ -54,7 +54,7 @@ describe('the post checker lexicon', () => {
     const importers = files(SRC)
       .filter((f) => imports(readFileSync(f, 'utf8')).some(({ spec }) => /post-check-(?:lexicon|jigsaw)\.ts$/.test(spec)))
       .map((f) => path.relative(SRC, f))
-      .sort();
+      .toSorted();
     expect(importers).toEqual(['content/post-check-jigsaw.ts', 'core/post-check/analyser.ts']);
   });
 });

@@ -201,6 +201,6 @@ describe('immutability', () => {
     expect(second[1]!.counts.breach).toBe(1);
     expect(second.find((o) => o.standard.number === 3)!.counts).toEqual({ upheld: 1, risk: 0, breach: 1 });
     expect(JSON.stringify(l)).toBe(before);
-    expect(HCPC_2008.standards.every((s) => Object.keys(s).sort().join() === 'highlighted,number,title,verified')).toBe(true);
+    expect(HCPC_2008.standards.every((s) => Object.keys(s).toSorted().join() === 'highlighted,number,title,verified')).toBe(true);
   });
 });

@@ -7,7 +7,6 @@ import { compileInk } from '../../src/story-tools/ink-compile.ts';
 import { analysePost } from '../../src/core/post-check/analyser.ts';
 import { postCheckerLoaded, postCheckerReady, providePostChecker } from '../../src/core/post-check/checker.ts';
 import { Session, StoryError, type ScenarioMeta } from '../../src/core/story/session.ts';
-import type { InkStoryLike } from '../../src/core/story/story-runner.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/pieces/phone-pieces.ink');
 const meta: ScenarioMeta = { id: 'phone-pieces', title: 'Pieces', summary: '', minutes: undefined, order: undefined, contentNotes: [], fingerprint: 'f' };

@@ -25,7 +25,7 @@ describe('defaults', () => {
     expect(Object.isFrozen(DEFAULT_PREFERENCES)).toBe(true);
   });
   it('come from the field table, one entry per field', () => {
-    expect(Object.keys(DEFAULT_PREFERENCES).sort()).toEqual(Object.keys(PREFERENCE_FIELDS).sort());
+    expect(Object.keys(DEFAULT_PREFERENCES).toSorted()).toEqual(Object.keys(PREFERENCE_FIELDS).toSorted());
   });
 });
 
@@ -86,7 +86,7 @@ describe('decodePreferences', () => {
     const raw = '{"version":1,"volume":0.5,"__proto__":{"polluted":true},"constructor":1,"other":2}';
     const out = decodePreferences(raw);
     expect(out.preferences).toEqual({ ...DEFAULT_PREFERENCES, volume: 0.5 });
-    expect(Object.keys(out.preferences).sort()).toEqual(Object.keys(DEFAULT_PREFERENCES).sort());
+    expect(Object.keys(out.preferences).toSorted()).toEqual(Object.keys(DEFAULT_PREFERENCES).toSorted());
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
@@ -95,7 +95,7 @@ describe('updatePreferences', () => {
   it('applies valid values and names the refused ones', () => {
     const out = updatePreferences(DEFAULT_PREFERENCES, { volume: 0.2, soundOn: 'no', colour: 'red', reducedMotion: 'off' });
     expect(out.preferences).toEqual({ ...DEFAULT_PREFERENCES, volume: 0.2, reducedMotion: 'off' });
-    expect(out.refused.sort()).toEqual(['colour', 'soundOn']);
+    expect(out.refused.toSorted()).toEqual(['colour', 'soundOn']);
   });
   it('does not treat inherited names as fields', () => {
     expect(updatePreferences(DEFAULT_PREFERENCES, { toString: 'x' }).refused).toEqual(['toString']);

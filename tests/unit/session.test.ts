@@ -4,8 +4,8 @@ import { Story } from 'inkjs';
 import { compileInk } from '../../src/story-tools/ink-compile.ts';
 import { SAVE_VERSION } from '../../src/core/story/save.ts';
 import { ReplayError, Session, type SessionEvents } from '../../src/core/story/session.ts';
-import { StoryRunner, type InkStoryLike } from '../../src/core/story/story-runner.ts';
-import { clock, compiled, FIXED, fresh, ID, json, meta, record, SOURCE } from './test-night.ts';
+import { StoryRunner } from '../../src/core/story/story-runner.ts';
+import { clock, compiled, FIXED, fresh, ID, meta, record, SOURCE } from './test-night.ts';
 
 describe('the test story', () => {
   it('compiles without diagnostics', () => {
@@ -58,8 +58,8 @@ describe('StoryRunner', () => {
   });
 
   it('collects syntax errors of tags without dropping the line', () => {
-    const compiled = compileInk('/virtual/bad-tags.ink', 'Hello. #Feedback #not a tag\n-> END\n');
-    const runner = new StoryRunner(new Story(compiled.json!));
+    const badTags = compileInk('/virtual/bad-tags.ink', 'Hello. #Feedback #not a tag\n-> END\n');
+    const runner = new StoryRunner(new Story(badTags.json!));
     const [line] = runner.continue().lines;
     expect(line!.text).toBe('Hello.');
     expect(line!.tags).toEqual([]);
@@ -68,8 +68,8 @@ describe('StoryRunner', () => {
   });
 
   it('stops a story that loops without choices', () => {
-    const compiled = compileInk('/virtual/loop.ink', '-> loop\n== loop ==\nAgain.\n-> loop\n');
-    const runner = new StoryRunner(new Story(compiled.json!));
+    const loop = compileInk('/virtual/loop.ink', '-> loop\n== loop ==\nAgain.\n-> loop\n');
+    const runner = new StoryRunner(new Story(loop.json!));
     expect(() => runner.continue(50)).toThrow(/more than 50 lines/);
   });
 });
@@ -234,8 +234,8 @@ describe('Session', () => {
   });
 
   it('works with the compiler story object too', () => {
-    const compiled = compileInk(`/virtual/${ID}.ink`, SOURCE);
-    const session = Session.start(compiled.story!, meta, [0, 0], clock);
+    const ownCompile = compileInk(`/virtual/${ID}.ink`, SOURCE);
+    const session = Session.start(ownCompile.story!, meta, [0, 0], clock);
     expect(session.snapshot().ending?.level).toBe('advice');
   });
 

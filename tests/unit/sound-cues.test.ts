@@ -77,24 +77,27 @@ describe('scheduleCues', () => {
   });
 });
 
-describe('watchSoundCues', () => {
-  const snapshot = (ledger: Ledger): SessionSnapshot => ({
-    transcript: [],
-    choices: [],
-    discuss: undefined,
-    phone: INITIAL_PHONE,
-    ledger,
-    ending: undefined,
-    finished: false,
-    support: false,
-  });
-  const playScreen = (ledger: Ledger): Screen => ({
-    name: 'play',
-    scenario: { id: 's', title: 'S', summary: '', minutes: undefined, order: undefined, contentNotes: [], fingerprint: 'f' },
-    snapshot: snapshot(ledger),
-    resumed: false,
-  });
+/** A snapshot of a session, unfinished, with `ledger`. */
+const snapshot = (ledger: Ledger): SessionSnapshot => ({
+  transcript: [],
+  choices: [],
+  discuss: undefined,
+  phone: INITIAL_PHONE,
+  ledger,
+  ending: undefined,
+  finished: false,
+  support: false,
+});
 
+/** The play screen showing that snapshot. */
+const playScreen = (ledger: Ledger): Screen => ({
+  name: 'play',
+  scenario: { id: 's', title: 'S', summary: '', minutes: undefined, order: undefined, contentNotes: [], fingerprint: 'f' },
+  snapshot: snapshot(ledger),
+  resumed: false,
+});
+
+describe('watchSoundCues', () => {
   it('reports phone cues and the consequence of each new decision', () => {
     const events = new Emitter<AppEvents>();
     const heard: SoundCueName[] = [];

@@ -43,9 +43,9 @@ const peakOf = (samples: Int16Array) => samples.reduce((m, s) => Math.max(m, Mat
 
 describe('the synthesised sounds', () => {
   it('makes one file per cue plus the room tone, and nothing else is committed', () => {
-    const expected = [...SOUND_CUE_NAMES.map((n) => `${n}.wav`), 'room-tone.wav'].sort();
-    expect([...rendered.keys()].sort()).toEqual(expected);
-    expect(readdirSync(SOUND_DIR).sort()).toEqual(expected);
+    const expected = [...SOUND_CUE_NAMES.map((n) => `${n}.wav`), 'room-tone.wav'].toSorted();
+    expect([...rendered.keys()].toSorted()).toEqual(expected);
+    expect(readdirSync(SOUND_DIR).toSorted()).toEqual(expected);
   });
 
   it.each([...rendered.keys()])('%s: the committed file is exactly what the script makes', (file) => {

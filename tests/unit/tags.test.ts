@@ -23,6 +23,12 @@ function tag(input: string): ParsedTag {
   return t;
 }
 
+/** checkTag on a tag that parses. */
+const check = (input: string, place: TagPlace) => checkTag(tag(input), place);
+
+/** Tags that parse, in order. */
+const tags = (...inputs: string[]) => inputs.map(tag);
+
 describe('parseTag: valid syntax', () => {
   it.each<[string, string, { key: string; value: string; fields: string[]; bare: boolean }]>([
     ['bare flag', 'feedback', { key: 'feedback', value: '', fields: [], bare: true }],
@@ -117,8 +123,6 @@ describe('parseTags', () => {
 });
 
 describe('checkTag', () => {
-  const check = (input: string, place: TagPlace) => checkTag(tag(input), place);
-
   describe('hcpc', () => {
     it.each(Array.from({ length: 14 }, (_, i) => i + 1).flatMap((n) => (['upheld', 'risk', 'breach'] as const).map((impact) => [n, impact] as const)))(
       'accepts standard %i %s',
@@ -297,8 +301,6 @@ describe('checkTag', () => {
 });
 
 describe('readTag / readAllTags', () => {
-  const tags = (...inputs: string[]) => inputs.map(tag);
-
   it('reads a typed value', () => {
     expect(readTag(tags('time: Sun 21:40', 'ending: referral Reported'), 'ending')).toEqual({ level: 'referral', title: 'Reported' });
     expect(readTag(tags('minutes: 7'), 'minutes')).toBe(7);

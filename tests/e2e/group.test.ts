@@ -196,7 +196,7 @@ describe.each(Object.entries({ '1920x1080': PROJECTOR_SIZES['1920x1080'], '1024x
         // Downloads, made in the page: Markdown and JSON.
         const md = presenterNow.waitForEvent('download');
         await presenterNow.getByRole('button', { name: 'Download Markdown' }).click();
-        const mdText = readFileSync((await (await md).path())!, 'utf8');
+        const mdText = readFileSync((await (await md).path()), 'utf8');
         expect(mdText).toMatch(/^# Group session summary: The request/);
         expect(mdText).toMatch(/### Decision 1[\s\S]*9 votes \(taken\)/);
         expect(mdText).toMatch(/## Standards tally/);
@@ -205,7 +205,7 @@ describe.each(Object.entries({ '1920x1080': PROJECTOR_SIZES['1920x1080'], '1024x
         expect(await page.getByRole('button', { name: 'Download JSON' }).count()).toBe(0);
         const json = presenterNow.waitForEvent('download');
         await presenterNow.getByRole('button', { name: 'Download JSON' }).click();
-        const data = JSON.parse(readFileSync((await (await json).path())!, 'utf8'));
+        const data = JSON.parse(readFileSync((await (await json).path()), 'utf8'));
         expect(data.format).toBe('public-profile-group-summary');
         expect(data.finished).toBe(true);
         expect(data.decisions.length).toBeGreaterThanOrEqual(4);

@@ -54,16 +54,22 @@ let json: string;
 let meta: ScenarioMeta;
 beforeAll(() => {
   const compiled = compileInk('/virtual/stories/test-night.ink', SOURCE);
-  expect(compiled.diagnostics).toEqual([]);
-  json = compiled.json!;
+  if (compiled.diagnostics.length > 0 || !compiled.json) throw new Error(`the test story does not compile: ${JSON.stringify(compiled.diagnostics)}`);
+  json = compiled.json;
   meta = { id: 'test-night', title: 'Test night', summary: 'A small story.', minutes: 3, order: 1, contentNotes: [], fingerprint: compiled.fingerprint! };
 });
-const load = async (): Promise<InkStoryLike> => new Story(json) as unknown as InkStoryLike;
+const load = async (): Promise<InkStoryLike> => new Story(json);
 const describeCue = (cue: { type: string }) => (cue.type === 'request-outcome' ? 'Request accepted' : cue.type === 'notification' ? 'Notification' : undefined);
+
+const p = (kind: Para['kind'], text: string): Para => ({ kind, text });
+// The road not taken is worked out in promise callbacks only (this file's story loads at once), so one
+// turn of the event loop sees it done: no time to wait.
+const settle = () => new Promise((r) => setImmediate(r));
+/** The texts of the paragraphs on a screen that has them ([] on a screen that has none). */
+const parasOf = (screen: object): string[] => ('paras' in screen && Array.isArray(screen.paras) ? screen.paras.map((para: Para) => para.text) : []);
 
 describe('the road not taken', () => {
   it('splits a consequence from the next scene at the last feedback line', () => {
-    const p = (kind: Para['kind'], text: string): Para => ({ kind, text });
     expect(splitReveal([p('text', 'a'), p('feedback', 'b'), p('phone', 'c'), p('text', 'd')])).toEqual({
       reveal: [p('text', 'a'), p('feedback', 'b'), p('phone', 'c')],
       rest: [p('text', 'd')],
@@ -72,11 +78,11 @@ describe('the road not taken', () => {
   });
 
   it('plays the other option on a fresh copy of the story', async () => {
-    const road = await roadNotTaken(load, meta, { choices: [] }, 0, describeCue as never);
+    const road = await roadNotTaken(load, meta, { choices: [] }, 0, describeCue);
     expect(road.text).toBe('Accept');
-    expect(road.paras.map((p) => p.text)).toEqual(['You tap Accept.', 'Request accepted', 'Dana can now see your weekends.']);
+    expect(road.paras.map((para) => para.text)).toEqual(['You tap Accept.', 'Request accepted', 'Dana can now see your weekends.']);
     expect(road.impacts.map((i) => `${i.standard} ${i.impact}`)).toEqual(['3 breach', '1 risk']);
-    const last = await roadNotTaken(load, meta, { choices: [2] }, 1, describeCue as never);
+    const last = await roadNotTaken(load, meta, { choices: [2] }, 1, describeCue);
     expect(last.feedback).toEqual(['Nobody knows.']);
     expect(last.ending).toEqual({ level: 'advice', title: 'A word in supervision' });
   });
@@ -93,7 +99,7 @@ describe('GroupController', () => {
       scenarios: [entry],
       store: new GroupStore(kv),
       clock: () => now.t,
-      describe: describeCue as never,
+      describe: describeCue,
       newId: () => `${prefix}-session-${++id}`,
       ...(tab.tabId ? { tabId: tab.tabId } : {}),
     });
@@ -104,9 +110,6 @@ describe('GroupController', () => {
     const last = () => views[views.length - 1]!;
     return { group, views, notices, last, kv, now };
   }
-  // The road not taken is worked out in promise callbacks only (this file's story loads at once), so one
-  // turn of the event loop sees it done: no time to wait.
-  const settle = () => new Promise((r) => setImmediate(r));
 
   it('runs discuss → vote → decide → reveal → the road not taken, and back never undoes', async () => {
     const { group, last } = make();
@@ -124,7 +127,7 @@ describe('GroupController', () => {
     expect(last().screen.kind).toBe('decide');
     group.dispatch({ type: 'next' });
     expect(last().screen).toMatchObject({ kind: 'reveal', choice: 'Decline and explain', how: 'majority' });
-    if (last().screen.kind === 'reveal') expect((last().screen as { paras: Para[] }).paras.map((p) => p.text)).toEqual(['You decline.', 'Explaining keeps things honest.']);
+    expect(parasOf(last().screen)).toEqual(['You decline.', 'Explaining keeps things honest.']);
     await settle();
     group.dispatch({ type: 'next' });
     expect(last().screen).toMatchObject({ kind: 'road', page: 0, of: 2, road: { status: 'ready', outcome: { text: 'Accept' } } });
@@ -132,7 +135,7 @@ describe('GroupController', () => {
     expect(last().screen).toMatchObject({ kind: 'road', page: 1, road: { status: 'ready', outcome: { text: 'Ignore it' } } });
     group.dispatch({ type: 'next' });
     expect(last().screen).toMatchObject({ kind: 'passage', step: 1 });
-    if (last().screen.kind === 'passage') expect((last().screen as { paras: Para[] }).paras[0]!.text).toMatch(/^Monday/);
+    expect(parasOf(last().screen)[0]).toMatch(/^Monday/);
     // Back to the first decision: it shows the decision made and votes cannot change it.
     for (let i = 0; i < 4; i++) group.dispatch({ type: 'back' });
     expect(last().screen).toMatchObject({ kind: 'decide', step: 0, taken: { index: 2, how: 'majority' } });

@@ -76,8 +76,9 @@ describe('the discussion timer (injected clock)', () => {
   });
 });
 
+const para = (n: number): Para => ({ kind: 'text', text: 'x'.repeat(n) });
+
 describe('pages and screens', () => {
-  const para = (n: number): Para => ({ kind: 'text', text: 'x'.repeat(n) });
 
   it('fits paragraphs onto pages and splits a long one at sentence ends', () => {
     expect(paginate([], { charsPerLine: 50, lines: 8 })).toEqual([[]]);
@@ -140,12 +141,7 @@ describe('saved group state', () => {
     ['a bad session id', JSON.stringify({ ...savedState(), sessionId: '<script>' })],
     ['an override beyond the options', JSON.stringify({ ...savedState(), current: { votes: [0, 0], override: 7, pointer: null } })],
   ])('rejects %s with a clear message', (_what, raw) => {
-    const result = decodeGroupState(raw);
-    expect(result.ok).toBe(false);
-    if (!result.ok) {
-      expect(result.problem).toBe('corrupt');
-      expect(result.message).toMatch(/could not be read .* a fresh group session starts/);
-    }
+    expect(decodeGroupState(raw)).toMatchObject({ ok: false, problem: 'corrupt', message: expect.stringMatching(/could not be read .* a fresh group session starts/) });
   });
 
   it('reports another version and an empty store apart', () => {

@@ -80,13 +80,23 @@ export class PresenterPanel {
 
   renderWaiting(): void {
     clear(this.el);
-    this.el.append(h(this.options.headingLevel, {}, GROUP_PRESENTER_COPY.heading), h('p', { className: 'pconn', role: 'status' }, this.status || GROUP_PRESENTER_COPY.connection.connecting));
+    this.el.append(
+      h(this.options.headingLevel, {}, GROUP_PRESENTER_COPY.heading),
+      h('p', { className: 'pconn', role: 'status' }, this.status || GROUP_PRESENTER_COPY.connection.connecting),
+    );
     this.appendTakeOver();
   }
 
   private appendTakeOver(): void {
     const takeOver = this.takeOver;
-    if (takeOver) this.el.append(h('div', { className: 'gactions' }, h('button', { type: 'button', className: 'primary', 'data-key': 'take-over', onclick: () => takeOver() }, GROUP_PRESENTER_COPY.connection.takeOver)));
+    if (takeOver)
+      this.el.append(
+        h(
+          'div',
+          { className: 'gactions' },
+          h('button', { type: 'button', className: 'primary', 'data-key': 'take-over', onclick: () => takeOver() }, GROUP_PRESENTER_COPY.connection.takeOver),
+        ),
+      );
   }
 
   tick(now: number): void {
@@ -181,7 +191,13 @@ export class PresenterPanel {
     // The facilitator's messages and hints live here, never on the projector.
     if (view.message) this.el.append(h('p', { className: 'pmessage', role: 'status' }, view.message));
     if (this.notices.length) {
-      this.el.append(h('ul', { className: 'pnotices', 'aria-label': GROUP_PRESENTER_COPY.notices }, ...this.notices.map((n) => h('li', { className: `gnotice-${n.level}` }, n.text))));
+      this.el.append(
+        h(
+          'ul',
+          { className: 'pnotices', 'aria-label': GROUP_PRESENTER_COPY.notices },
+          ...this.notices.map((n) => h('li', { className: `gnotice-${n.level}` }, n.text)),
+        ),
+      );
     }
 
     if (!view.scenario) {
@@ -192,7 +208,10 @@ export class PresenterPanel {
         for (const s of screen.scenarios) {
           list.append(h('li', {}, this.button(GROUP_PRESENTER_COPY.menu.start(s.title), { type: 'start', scenario: s.id }, `start-${s.id}`)));
         }
-        for (const o of screen.saved ?? []) saved.append(h('li', {}, this.button(GROUP_PRESENTER_COPY.menu.resume(o.title, o.decisions), { type: 'resume', session: o.sessionId }, `resume-${o.sessionId}`)));
+        for (const o of screen.saved ?? [])
+          saved.append(
+            h('li', {}, this.button(GROUP_PRESENTER_COPY.menu.resume(o.title, o.decisions), { type: 'resume', session: o.sessionId }, `resume-${o.sessionId}`)),
+          );
       }
       this.el.append(h(sub, {}, GROUP_PRESENTER_COPY.menu.heading), list);
       if (saved.childElementCount) this.el.append(h(sub, {}, GROUP_PRESENTER_COPY.menu.saved), saved);
@@ -214,7 +233,9 @@ export class PresenterPanel {
           this.button(GROUP_PRESENTER_COPY.now.back, { type: 'back' }, 'back'),
           this.button(GROUP_PRESENTER_COPY.now.next, { type: 'next' }, 'next', { className: 'primary' }),
           this.button(GROUP_PRESENTER_COPY.now.reveal, { type: 'reveal' }, 'reveal'),
-          this.button(view.blackout ? GROUP_PRESENTER_COPY.now.endBlackout : GROUP_PRESENTER_COPY.now.blackout, { type: 'blackout' }, 'blackout', { 'aria-pressed': String(view.blackout) }),
+          this.button(view.blackout ? GROUP_PRESENTER_COPY.now.endBlackout : GROUP_PRESENTER_COPY.now.blackout, { type: 'blackout' }, 'blackout', {
+            'aria-pressed': String(view.blackout),
+          }),
         ),
       ),
     );
@@ -261,14 +282,32 @@ export class PresenterPanel {
           h(
             'li',
             { className: taking ? 'ptaking' : c.pointer === i ? 'ppointer' : '' },
-            h('p', { className: 'popt-text' }, o.text, taking ? h('strong', {}, GROUP_PRESENTER_COPY.decision.toBeTaken) : c.pointer === i ? h('strong', {}, GROUP_PRESENTER_COPY.decision.highlighted) : null),
-            h('p', { className: 'pnotes' }, o.impacts.length ? GROUP_PRESENTER_COPY.decision.notes : GROUP_PRESENTER_COPY.decision.noNotes, ...o.impacts.flatMap((imp) => [impactBadge(imp.impact, IMPACT_LABELS[imp.impact]), GROUP_PRESENTER_COPY.decision.noteStandard(imp.standard)])),
+            h(
+              'p',
+              { className: 'popt-text' },
+              o.text,
+              taking
+                ? h('strong', {}, GROUP_PRESENTER_COPY.decision.toBeTaken)
+                : c.pointer === i
+                  ? h('strong', {}, GROUP_PRESENTER_COPY.decision.highlighted)
+                  : null,
+            ),
+            h(
+              'p',
+              { className: 'pnotes' },
+              o.impacts.length ? GROUP_PRESENTER_COPY.decision.notes : GROUP_PRESENTER_COPY.decision.noNotes,
+              ...o.impacts.flatMap((imp) => [impactBadge(imp.impact, IMPACT_LABELS[imp.impact]), GROUP_PRESENTER_COPY.decision.noteStandard(imp.standard)]),
+            ),
             h(
               'div',
               { className: 'pvote' },
-              this.button(GROUP_PRESENTER_COPY.decision.fewer, { type: 'vote', option: i, delta: -1 }, `minus-${i}`, { 'aria-label': GROUP_PRESENTER_COPY.decision.fewerLabel(i + 1) }),
+              this.button(GROUP_PRESENTER_COPY.decision.fewer, { type: 'vote', option: i, delta: -1 }, `minus-${i}`, {
+                'aria-label': GROUP_PRESENTER_COPY.decision.fewerLabel(i + 1),
+              }),
               input,
-              this.button(GROUP_PRESENTER_COPY.decision.more, { type: 'vote', option: i, delta: 1 }, `plus-${i}`, { 'aria-label': GROUP_PRESENTER_COPY.decision.moreLabel(i + 1) }),
+              this.button(GROUP_PRESENTER_COPY.decision.more, { type: 'vote', option: i, delta: 1 }, `plus-${i}`, {
+                'aria-label': GROUP_PRESENTER_COPY.decision.moreLabel(i + 1),
+              }),
               this.button(GROUP_PRESENTER_COPY.decision.take(i + 1), { type: 'take', option: i }, `take-${i}`),
             ),
           ),
@@ -298,7 +337,11 @@ export class PresenterPanel {
         h(
           'div',
           { className: 'gactions' },
-          this.button(timerRunning(view.timer) ? GROUP_PRESENTER_COPY.timer.pause : GROUP_PRESENTER_COPY.timer.start, { type: 'timer', action: 'toggle' }, 'timer-toggle'),
+          this.button(
+            timerRunning(view.timer) ? GROUP_PRESENTER_COPY.timer.pause : GROUP_PRESENTER_COPY.timer.start,
+            { type: 'timer', action: 'toggle' },
+            'timer-toggle',
+          ),
           this.button(GROUP_PRESENTER_COPY.timer.extend, { type: 'timer', action: 'extend' }, 'timer-extend'),
           this.button(GROUP_PRESENTER_COPY.timer.reset, { type: 'timer', action: 'reset' }, 'timer-reset'),
         ),
@@ -312,17 +355,32 @@ export class PresenterPanel {
           { className: 'psummary', 'aria-label': GROUP_PRESENTER_COPY.summary.label },
           h(sub, {}, view.finished ? GROUP_PRESENTER_COPY.summary.finished : GROUP_PRESENTER_COPY.summary.soFar),
           summaryActions(view.summary),
-          h('details', {}, h('summary', { 'data-key': 'details' }, GROUP_PRESENTER_COPY.summary.every), renderSummaryFull(view.summary, sub === 'h2' ? 'h3' : 'h3')),
+          h(
+            'details',
+            {},
+            h('summary', { 'data-key': 'details' }, GROUP_PRESENTER_COPY.summary.every),
+            renderSummaryFull(view.summary, sub === 'h2' ? 'h3' : 'h3'),
+          ),
         ),
       );
     }
-    this.el.append(h('div', { className: 'gactions' }, this.endButton(view), view.confirm === 'menu' ? this.button(GROUP_PRESENTER_COPY.end.cancel, { type: 'back' }, 'keep') : null));
+    this.el.append(
+      h(
+        'div',
+        { className: 'gactions' },
+        this.endButton(view),
+        view.confirm === 'menu' ? this.button(GROUP_PRESENTER_COPY.end.cancel, { type: 'back' }, 'keep') : null,
+      ),
+    );
   }
 
   /** Ending a session asks twice (the controller keeps the confirm step, so a key, a click or a clicker agree). */
   private endButton(view: GroupView): HTMLButtonElement {
     const armed = view.confirm === 'menu';
-    return this.button(armed ? GROUP_PRESENTER_COPY.end.confirm : GROUP_PRESENTER_COPY.end.label, { type: 'menu' }, 'menu', { className: armed ? 'primary' : undefined, 'aria-pressed': armed ? 'true' : undefined });
+    return this.button(armed ? GROUP_PRESENTER_COPY.end.confirm : GROUP_PRESENTER_COPY.end.label, { type: 'menu' }, 'menu', {
+      className: armed ? 'primary' : undefined,
+      'aria-pressed': armed ? 'true' : undefined,
+    });
   }
 
   private settings(view: GroupView, sub: 'h2' | 'h3'): HTMLElement {
@@ -349,7 +407,10 @@ export class PresenterPanel {
   }
 }
 
-const paras = (list: { kind: string; text: string }[]) => list.map((p) => (p.kind === 'feedback' ? GROUP_PRESENTER_COPY.shown.feedback(p.text) : p.kind === 'phone' ? GROUP_PRESENTER_COPY.shown.phone(p.text) : p.text));
+const paras = (list: { kind: string; text: string }[]) =>
+  list.map((p) =>
+    p.kind === 'feedback' ? GROUP_PRESENTER_COPY.shown.feedback(p.text) : p.kind === 'phone' ? GROUP_PRESENTER_COPY.shown.phone(p.text) : p.text,
+  );
 
 /** The words the room is reading, for the trainer to follow on their own screen. */
 function screenWords(view: GroupView): string[] {

@@ -72,7 +72,12 @@ const point = (scenario: string, covers: string[], standards: number[], open: bo
   line: 1,
   covers,
   standards,
-  choices: open ? [{ text: 'a', score: 2, open: true, cautious: false }, { text: 'b', score: 0, open: false, cautious: true }] : [],
+  choices: open
+    ? [
+        { text: 'a', score: 2, open: true, cautious: false },
+        { text: 'b', score: 0, open: false, cautious: true },
+      ]
+    : [],
 });
 
 describe('openIsBetter', () => {
@@ -90,7 +95,12 @@ describe('openIsBetter', () => {
 describe('coverageReport', () => {
   it('counts decision points per item and scenario, and lists items below the minimum', () => {
     const report = coverageReport([point('s1', ['fear'], [1], true), point('s2', ['fear', 'contact'], [1, 2], false)], ['s1', 's2']);
-    expect(report.cells.get('fear')).toEqual(new Map([['s1', 1], ['s2', 1]]));
+    expect(report.cells.get('fear')).toEqual(
+      new Map([
+        ['s1', 1],
+        ['s2', 1],
+      ]),
+    );
     expect(report.totals.get('standard-1')).toBe(2);
     expect(report.totals.get('contact')).toBe(1);
     expect(report.openBetter).toBe(1);

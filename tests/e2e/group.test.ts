@@ -24,7 +24,11 @@ const PROJECTOR_SIZES = {
 async function axe(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
-    const a = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const a = (
+      window as unknown as {
+        axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
     const result = await a.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } });
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   });
@@ -87,11 +91,9 @@ describe.each(Object.entries({ '1920x1080': PROJECTOR_SIZES['1920x1080'], '1024x
       const presenter = await popup;
       await presenter.waitForSelector('[data-presenter=connected]');
       const inStep = async () => {
-        await presenter.waitForFunction(
-          (label) => document.querySelector('.pnow h2')?.textContent === `On the projector: ${label}`,
-          await footer(page),
-          { timeout: 5000 },
-        );
+        await presenter.waitForFunction((label) => document.querySelector('.pnow h2')?.textContent === `On the projector: ${label}`, await footer(page), {
+          timeout: 5000,
+        });
       };
       await inStep();
 
@@ -146,10 +148,7 @@ describe.each(Object.entries({ '1920x1080': PROJECTOR_SIZES['1920x1080'], '1024x
             await presenter.close();
             const reopened = await reopenPresenter(page);
             await reopened.waitForSelector('[data-presenter=connected]');
-            await reopened.waitForFunction(
-              (label) => document.querySelector('.pnow h2')?.textContent === `On the projector: ${label}`,
-              await footer(page),
-            );
+            await reopened.waitForFunction((label) => document.querySelector('.pnow h2')?.textContent === `On the projector: ${label}`, await footer(page));
             return finish(reopened);
           }
         } else if (k === 'road') {
@@ -196,7 +195,7 @@ describe.each(Object.entries({ '1920x1080': PROJECTOR_SIZES['1920x1080'], '1024x
         // Downloads, made in the page: Markdown and JSON.
         const md = presenterNow.waitForEvent('download');
         await presenterNow.getByRole('button', { name: 'Download Markdown' }).click();
-        const mdText = readFileSync((await (await md).path()), 'utf8');
+        const mdText = readFileSync(await (await md).path(), 'utf8');
         expect(mdText).toMatch(/^# Group session summary: The request/);
         expect(mdText).toMatch(/### Decision 1[\s\S]*9 votes \(taken\)/);
         expect(mdText).toMatch(/## Standards tally/);
@@ -205,11 +204,14 @@ describe.each(Object.entries({ '1920x1080': PROJECTOR_SIZES['1920x1080'], '1024x
         expect(await page.getByRole('button', { name: 'Download JSON' }).count()).toBe(0);
         const json = presenterNow.waitForEvent('download');
         await presenterNow.getByRole('button', { name: 'Download JSON' }).click();
-        const data = JSON.parse(readFileSync((await (await json).path()), 'utf8'));
+        const data = JSON.parse(readFileSync(await (await json).path(), 'utf8'));
         expect(data.format).toBe('public-profile-group-summary');
         expect(data.finished).toBe(true);
         expect(data.decisions.length).toBeGreaterThanOrEqual(4);
-        expect(data.decisions[0].options.some((o: { votes: number; taken: boolean }) => o.votes === 9 && o.taken), JSON.stringify(data.decisions[0])).toBe(true);
+        expect(
+          data.decisions[0].options.some((o: { votes: number; taken: boolean }) => o.votes === 9 && o.taken),
+          JSON.stringify(data.decisions[0]),
+        ).toBe(true);
         expect(data.ending).toBeTruthy();
 
         // Print: only the summary, in full.
@@ -225,11 +227,9 @@ describe.each(Object.entries({ '1920x1080': PROJECTOR_SIZES['1920x1080'], '1024x
       }
 
       async function inStepWith(p: Page): Promise<void> {
-        await p.waitForFunction(
-          (label) => document.querySelector('.pnow h2')?.textContent === `On the projector: ${label}`,
-          await footer(page),
-          { timeout: 5000 },
-        );
+        await p.waitForFunction((label) => document.querySelector('.pnow h2')?.textContent === `On the projector: ${label}`, await footer(page), {
+          timeout: 5000,
+        });
       }
     });
   },
@@ -409,7 +409,9 @@ describe('one presenter at a time, and what only the presenter sees', () => {
     // Start from the presenter's own button: it stays linked.
     await presenter.getByRole('button', { name: /The request/ }).click();
     await page.waitForSelector('[data-ready=group-passage]');
-    await presenter.waitForFunction(() => document.querySelector('.pnow h2')?.textContent?.startsWith('On the projector: Decision 1'), undefined, { timeout: 5000 });
+    await presenter.waitForFunction(() => document.querySelector('.pnow h2')?.textContent?.startsWith('On the projector: Decision 1'), undefined, {
+      timeout: 5000,
+    });
     while ((await kind(page)) !== 'discuss') await presenterNext(presenter, page);
 
     // A facilitator's slip: the hint goes to the presenter, never onto the projector.
@@ -457,7 +459,10 @@ describe('projector tabs', () => {
     await other.reload();
     await other.waitForSelector('[data-ready=group-menu]');
     expect(await other.locator('.gsaved').innerText()).toMatch(/The request/);
-    await other.locator('.gsaved').getByRole('button', { name: /Resume/ }).click();
+    await other
+      .locator('.gsaved')
+      .getByRole('button', { name: /Resume/ })
+      .click();
     await other.waitForSelector('[data-ready=group-discuss]');
     expect(await footer(other)).toBe(label);
     expect(errors).toEqual([]);

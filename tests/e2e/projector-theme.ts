@@ -62,4 +62,3 @@ export async function checkTheme(page: Page): Promise<string[]> {
     return problems;
   });
 }
-

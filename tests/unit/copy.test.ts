@@ -18,7 +18,20 @@ function leaves(value: unknown, at: string): [string, unknown][] {
 
 describe('copy modules', () => {
   it('exist, one per screen', () => {
-    expect(files).toEqual(expect.arrayContaining(['common.ts', 'menu.ts', 'play.ts', 'debrief.ts', 'settings.ts', 'pieces.ts', 'group-projector.ts', 'group-presenter.ts', 'group-summary.ts', 'sources.ts']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'common.ts',
+        'menu.ts',
+        'play.ts',
+        'debrief.ts',
+        'settings.ts',
+        'pieces.ts',
+        'group-projector.ts',
+        'group-presenter.ts',
+        'group-summary.ts',
+        'sources.ts',
+      ]),
+    );
   });
 
   it.each(files)('%s says which screen it holds the words of, imports only types, and exports one `as const` object', (file) => {
@@ -35,8 +48,14 @@ describe('copy modules', () => {
     const mod = (await import(path.join(COPY_DIR, file))) as Record<string, unknown>;
     const all = Object.entries(mod).flatMap(([name, value]) => leaves(value, name));
     const at = (keep: (value: unknown) => boolean) => all.filter(([, value]) => keep(value)).map(([where]) => where);
-    expect(at((v) => typeof v !== 'string' && typeof v !== 'function'), `${file}: not words`).toEqual([]);
-    expect(at((v) => typeof v === 'string' && v.trim() === ''), `${file}: empty`).toEqual([]);
+    expect(
+      at((v) => typeof v !== 'string' && typeof v !== 'function'),
+      `${file}: not words`,
+    ).toEqual([]);
+    expect(
+      at((v) => typeof v === 'string' && v.trim() === ''),
+      `${file}: empty`,
+    ).toEqual([]);
     expect(all.length).toBeGreaterThan(0);
   });
 });

@@ -227,7 +227,10 @@ describe('GroupController', () => {
     while (second.last().screen.kind !== 'summary') second.group.dispatch({ type: 'next' });
     const summary = second.last().summary!;
     expect(summary.finished).toBe(true);
-    expect(summary.decisions.map((d) => [d.taken, d.totalVotes])).toEqual([['Decline and explain', 5], ['Say nothing', 3]]);
+    expect(summary.decisions.map((d) => [d.taken, d.totalVotes])).toEqual([
+      ['Decline and explain', 5],
+      ['Say nothing', 3],
+    ]);
     expect(summary.ending?.label).toBe('Advice');
     second.group.dispatch({ type: 'next' });
     expect(second.last().screen.kind).toBe('summary');
@@ -245,7 +248,12 @@ describe('GroupController', () => {
 
   it('saved decisions that no longer fit the story: a message and the menu', async () => {
     const kv = new MemoryStore();
-    kv.set(groupStateKey('session-12345678'), encodeGroupState(savedState({ fingerprint: meta.fingerprint, decisions: [{ taken: 1, votes: [0, 4], how: 'majority' }], at: { step: 0, kind: 'vote', page: 0 } })));
+    kv.set(
+      groupStateKey('session-12345678'),
+      encodeGroupState(
+        savedState({ fingerprint: meta.fingerprint, decisions: [{ taken: 1, votes: [0, 4], how: 'majority' }], at: { step: 0, kind: 'vote', page: 0 } }),
+      ),
+    );
     const { group, notices, last } = make(kv, undefined, { tabId: 'session-12345678' });
     await group.init();
     expect(notices.join(' ')).toMatch(/could not be resumed .*fresh group session/);

@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { keyAction } from '../../src/ui/group-keys.ts';
 
 const key = (k: string, more: { code?: string; shiftKey?: boolean; ctrlKey?: boolean; tag?: string; repeat?: boolean } = {}) =>
-  ({ key: k, code: more.code ?? '', shiftKey: more.shiftKey ?? false, ctrlKey: more.ctrlKey ?? false, altKey: false, metaKey: false, repeat: more.repeat ?? false, target: { tagName: more.tag ?? 'H1' } }) as unknown as KeyboardEvent;
+  ({
+    key: k,
+    code: more.code ?? '',
+    shiftKey: more.shiftKey ?? false,
+    ctrlKey: more.ctrlKey ?? false,
+    altKey: false,
+    metaKey: false,
+    repeat: more.repeat ?? false,
+    target: { tagName: more.tag ?? 'H1' },
+  }) as unknown as KeyboardEvent;
 
 describe('facilitator keys', () => {
   it('maps a clicker and the keyboard to commands', () => {
@@ -38,7 +47,8 @@ describe('facilitator keys', () => {
   });
 
   it('ignores key auto-repeat for next, back and decide keys: a held Page Down moves one screen, never past a reveal', () => {
-    for (const k of ['PageDown', 'PageUp', 'ArrowRight', 'ArrowLeft', ' ', 'F5', 'Enter']) expect({ k, action: keyAction(key(k, { repeat: true }), true) }).toEqual({ k, action: undefined });
+    for (const k of ['PageDown', 'PageUp', 'ArrowRight', 'ArrowLeft', ' ', 'F5', 'Enter'])
+      expect({ k, action: keyAction(key(k, { repeat: true }), true) }).toEqual({ k, action: undefined });
     expect(keyAction(key('3', { code: 'Digit3', repeat: true }), true)).toBeUndefined();
     expect(keyAction(key('r', { repeat: true }), true)).toBeUndefined();
     expect(keyAction(key('PageDown'), true)).toEqual({ command: { type: 'next' } });

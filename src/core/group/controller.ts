@@ -116,7 +116,8 @@ export class GroupController {
   /** Start-up: carry on this tab's own session (after an accidental reload); else the menu, offering saved ones. */
   async init(params: { play?: string | null } = {}): Promise<void> {
     const store = this.deps.store;
-    if (this.duplicate) this.notice('warning', 'That group session is open in another tab or window, so this tab starts a session of its own and leaves it alone.');
+    if (this.duplicate)
+      this.notice('warning', 'That group session is open in another tab or window, so this tab starts a session of its own and leaves it alone.');
     const legacy = store.read();
     if (legacy.ok) {
       if (!store.ids().includes(legacy.state.sessionId)) store.write(legacy.state);
@@ -168,7 +169,11 @@ export class GroupController {
       return false;
     }
     try {
-      await this.open(entry, saved.decisions, saved.decisions.map((d) => d.votes.length));
+      await this.open(
+        entry,
+        saved.decisions,
+        saved.decisions.map((d) => d.votes.length),
+      );
     } catch (error) {
       const why = error instanceof ReplayError ? 'it no longer fits the story' : messageOf(error);
       this.notice('warning', `The saved group session could not be resumed (${why}), so a fresh group session starts.`);
@@ -178,7 +183,8 @@ export class GroupController {
     }
     const decisions = saved.decisions.map((d) => ({ votes: [...d.votes], how: d.how }));
     let state = opened({ ...this.state, settings: { ...saved.settings }, timer: { ...saved.timer } }, this.shape(), decisions, saved.at);
-    if (this.track?.live && saved.current.votes.length === this.track.live.options.length) state = { ...state, current: { ...saved.current, votes: [...saved.current.votes] } };
+    if (this.track?.live && saved.current.votes.length === this.track.live.options.length)
+      state = { ...state, current: { ...saved.current, votes: [...saved.current.votes] } };
     this.state = state;
     if (from) store.clear(from);
     this.notice('info', `Resumed the group session of “${entry.meta.title}” where it was.`);
@@ -261,7 +267,10 @@ export class GroupController {
         } catch (error) {
           if (!(error instanceof StoryError)) throw error;
           // For the facilitator (the presenter), not the room.
-          this.state = { ...this.state, message: `The story hit a problem (${error.message}). Nothing was recorded for this decision; choose again or return to the menu.` };
+          this.state = {
+            ...this.state,
+            message: `The story hit a problem (${error.message}). Nothing was recorded for this decision; choose again or return to the menu.`,
+          };
           return;
         }
         this.state = decided(this.state, this.shape(), { votes: effect.votes, how: effect.how });
@@ -344,7 +353,18 @@ export class GroupController {
         if (!s.decision || !room) return [];
         const d = s.decision;
         const consequences = d.reveal.filter((p) => p.kind !== 'feedback').map((p) => p.text);
-        return [{ prompt: s.prompt, options: s.options.map((o) => o.text), votes: room.votes, taken: d.taken, how: room.how, impacts: d.impacts, feedback: d.feedback, consequences }];
+        return [
+          {
+            prompt: s.prompt,
+            options: s.options.map((o) => o.text),
+            votes: room.votes,
+            taken: d.taken,
+            how: room.how,
+            impacts: d.impacts,
+            feedback: d.feedback,
+            consequences,
+          },
+        ];
       }),
       ledger: snap.ledger,
       ending: track.ending,
@@ -361,7 +381,12 @@ export class GroupController {
     return this.deps.store
       .list()
       .filter((s) => s.sessionId !== this.sessionId && !this.deps.store.heldElsewhere(s.sessionId, this.owner, now))
-      .map((s) => ({ sessionId: s.sessionId, title: this.deps.scenarios.find((e) => e.meta.id === s.scenario)?.meta.title ?? s.scenario, savedAt: s.savedAt, decisions: s.decisions.length }));
+      .map((s) => ({
+        sessionId: s.sessionId,
+        title: this.deps.scenarios.find((e) => e.meta.id === s.scenario)?.meta.title ?? s.scenario,
+        savedAt: s.savedAt,
+        decisions: s.decisions.length,
+      }));
   }
 
   view(): GroupView {
@@ -371,7 +396,14 @@ export class GroupController {
       scenarios: this.deps.scenarios,
       saved: this.offers(),
       story: track
-        ? { id: track.entry.meta.id, title: track.entry.meta.title, steps: track.steps, finished: track.finished, ending: track.ending, endParas: track.endParas }
+        ? {
+            id: track.entry.meta.id,
+            title: track.entry.meta.title,
+            steps: track.steps,
+            finished: track.finished,
+            ending: track.ending,
+            endParas: track.endParas,
+          }
         : undefined,
       state: this.state,
       budget: this.budget,

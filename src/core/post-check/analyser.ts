@@ -25,55 +25,13 @@
  * a tenth of a second. Known limits are noted next to the word lists, which are meant to grow.
  */
 import { JIGSAW_ENTRIES } from '../../content/post-check-jigsaw.ts';
-import { ANCHOR_ENTRIES, APOS, B, COMMON_WORD_NAMES as COMMON_WORD_NAME_LIST, E, S, type LexiconEntry, type Tier } from '../../content/post-check-lexicon.ts';
+import { ANCHOR_ENTRIES, COMMON_WORD_NAMES as COMMON_WORD_NAME_LIST, type LexiconEntry, type Tier } from '../../content/post-check-lexicon.ts';
+import { APOS, B, E, S } from '../../content/post-check-patterns.ts';
 import type { FlagKind, PostAnalysis, PostContext, PostDraft, PostFlag, Severity } from './types.ts';
+import { LETTER, shadow, type Shadow } from './shadow.ts';
 
 export { FLAG_KINDS } from './types.ts';
 export type { FlagKind, PostAnalysis, PostContext, PostDraft, PostFlag, PostPhoto, Severity } from './types.ts';
-
-// ---------------------------------------------------------------------------------------------------------
-// The shadow texts. Patterns do not run on the text itself but on two copies of the same length, so every
-// offset still points into the original:
-//   cased: letters without accents ("Zoë" → "Zoe", one UTF-16 unit for one); curly apostrophes → "'"; the
-//          hyphen-like dashes → "-"; any whitespace → " "; every other character that is neither ASCII nor a
-//          letter, digit or combining mark (emoji, curly quotes, em dashes) → "~" per UTF-16 unit.
-//   lower: the same, lower-cased where that keeps the length.
-// Then a "word character" is anything outside the ASCII punctuation, a small class that is quick to compile
-// (`\p{L}` classes in every pattern made the first analysis take a noticeable fraction of a second), and the
-// patterns can be written in lower case without the `i` flag.
-
-const APOSTROPHES = new Set(['’', 'ʼ', '‘', '`', '′']);
-const HYPHENS = new Set(['‐', '‑', '–', '−']);
-const LETTER = /\p{L}/u;
-const WORD_LIKE = /[\p{L}\p{N}\p{M}]/u;
-const SPACE = /\s/u;
-const MARK = /\p{M}/gu;
-
-interface Shadow {
-  cased: string;
-  lower: string;
-}
-
-function shadow(text: string): Shadow {
-  const cased: string[] = [];
-  const lower: string[] = [];
-  for (const ch of text) {
-    let c: string;
-    const code = ch.charCodeAt(0);
-    if (code < 0x80) c = code === 0x60 ? "'" : code <= 0x20 && SPACE.test(ch) ? ' ' : ch;
-    else if (APOSTROPHES.has(ch)) c = "'";
-    else if (HYPHENS.has(ch)) c = '-';
-    else if (LETTER.test(ch)) {
-      const base = ch.normalize('NFD').replace(MARK, '');
-      c = base.length === ch.length ? base : ch;
-    } else if (WORD_LIKE.test(ch)) c = ch;
-    else c = (SPACE.test(ch) ? ' ' : '~').repeat(ch.length);
-    cased.push(c);
-    const l = c.toLowerCase();
-    lower.push(l.length === c.length ? l : c);
-  }
-  return { cased: cased.join(''), lower: lower.join('') };
-}
 
 // ---------------------------------------------------------------------------------------------------------
 // Pattern building blocks. All quantifiers are bounded; every pattern starts with a boundary or a literal.
@@ -121,7 +79,6 @@ const DETECTORS: readonly Detector[] = [...ANCHOR_ENTRIES, ...JIGSAW_ENTRIES].ma
   det(e.kind, e.tier, 'words' in e ? words(...e.words) : e.pattern, e.why, e),
 );
 
-
 /** Which of two overlapping matches of the same length wins. */
 const PRIORITY: Record<FlagKind, number> = {
   name: 0,
@@ -144,7 +101,6 @@ const PRIORITY: Record<FlagKind, number> = {
 
 /** Name parts that are also everyday words: they count only with a capital (see the lexicon). */
 const COMMON_WORD_NAMES = new Set(COMMON_WORD_NAME_LIST.split(' '));
-
 
 /**
  * Combining accents that may follow a letter in decomposed (NFD) text: Latin, Hebrew points, Arabic vowel marks.
@@ -180,8 +136,14 @@ function capitalisedPattern(part: string): string {
 const POSSESSIVE = `(?:${APOS}s?)?`;
 /** Longest first, so an alternation prefers "Wrenford Borough Council" to "Wrenford". */
 const byLength = (xs: Iterable<string>): string[] => Array.from(xs).toSorted((a, b) => b.length - a.length);
-const cleanList = (xs: readonly unknown[] | undefined): string[] =>
-  [...new Set((xs ?? []).filter((x): x is string => typeof x === 'string').map((x) => x.trim()).filter((x) => /\p{L}/u.test(x)))];
+const cleanList = (xs: readonly unknown[] | undefined): string[] => [
+  ...new Set(
+    (xs ?? [])
+      .filter((x): x is string => typeof x === 'string')
+      .map((x) => x.trim())
+      .filter((x) => /\p{L}/u.test(x)),
+  ),
+];
 
 function nameDetectors(people: readonly unknown[] | undefined): Detector[] {
   const full = new Set<string>();
@@ -197,10 +159,13 @@ function nameDetectors(people: readonly unknown[] | undefined): Detector[] {
       else anyCase.add(literalPattern(part, S));
     }
   }
-  const why = 'This is the name of someone in the story. Naming a person you work with, even by first name only, can identify them and breaks their confidentiality.';
+  const why =
+    'This is the name of someone in the story. Naming a person you work with, even by first name only, can identify them and breaks their confidentiality.';
   const out: Detector[] = [];
-  if (full.size + anyCase.size > 0) out.push(det('name', 'standalone', `${B}(?:${byLength(new Set([...full, ...anyCase])).join('|')})${POSSESSIVE}${E}`, why, { alwaysSerious: true }));
-  if (capitalOnly.size > 0) out.push(det('name', 'standalone', `${B}(?:${byLength(capitalOnly).join('|')})${POSSESSIVE}${E}`, why, { caseSensitive: true, alwaysSerious: true }));
+  if (full.size + anyCase.size > 0)
+    out.push(det('name', 'standalone', `${B}(?:${byLength(new Set([...full, ...anyCase])).join('|')})${POSSESSIVE}${E}`, why, { alwaysSerious: true }));
+  if (capitalOnly.size > 0)
+    out.push(det('name', 'standalone', `${B}(?:${byLength(capitalOnly).join('|')})${POSSESSIVE}${E}`, why, { caseSensitive: true, alwaysSerious: true }));
   return out;
 }
 
@@ -255,8 +220,10 @@ function audienceWhy(audience: string): string {
     return 'Friends only is no guarantee: any friend can screenshot or share the post, and platforms change privacy settings without telling you.';
   }
   if (a === 'friends-of-friends') return 'Friends of friends can be hundreds of people you have never met, and any of them might know the family.';
-  if (a === 'followers' || a === 'connections') return `Your ${a} include people you hardly know, and they can share the post on. Anyone who knows the family could see it.`;
-  if (a === 'public' || a === 'everyone' || a === 'anyone') return 'A public post can be seen by anyone, including the family, and it turns up when someone searches for your name.';
+  if (a === 'followers' || a === 'connections')
+    return `Your ${a} include people you hardly know, and they can share the post on. Anyone who knows the family could see it.`;
+  if (a === 'public' || a === 'everyone' || a === 'anyone')
+    return 'A public post can be seen by anyone, including the family, and it turns up when someone searches for your name.';
   return 'You cannot be sure who will see this post, and anyone who sees it can share it on.';
 }
 
@@ -353,7 +320,12 @@ export function analysePost(draft: PostDraft, context: PostContext): PostAnalysi
   // Attachments: analyse their own words too, so a photo of a case file or a check-in at the court counts.
   const checkIn = typeof draft?.checkIn === 'string' ? draft.checkIn.trim() : '';
   const shows = cleanList(draft?.photo?.shows);
-  const attachmentKinds = (s: string) => new Set(dedupe(scan(shadow(s), detectors)).filter((c) => c.tier === 'standalone').map((c) => c.kind));
+  const attachmentKinds = (s: string) =>
+    new Set(
+      dedupe(scan(shadow(s), detectors))
+        .filter((c) => c.tier === 'standalone')
+        .map((c) => c.kind),
+    );
   const checkInKinds = checkIn ? attachmentKinds(checkIn) : new Set<FlagKind>();
   const showsKinds = shows.map(attachmentKinds);
 

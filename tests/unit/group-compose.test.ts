@@ -146,14 +146,28 @@ describe('composing screens', () => {
     expect(composePages(paras, BUDGET)).toEqual([[paras[0]], [note, paras[2]]]);
   });
 
-  it('never cuts a phone card, and gives one too big for a screen a screen of its own, marked oversize', () => {
-    const search = para('phone', `Web search for “Jo Harper”: 6 results. ${'Result: a page that shows your street and your school run. '.repeat(10)}`);
+  it('cuts a phone card only when it lists items and is longer than a screen, between its items', () => {
+    const results = Array.from({ length: 8 }, (_, i) => `Result ${i + 1} | Hearth: a page that shows your street and your school run.`);
+    const search = para('phone', `Web search for “Jo Harper”: 8 results. ${results.join(' · ')}`);
     const paras = [text('You search for yourself.'), search, text('You close the laptop.')];
-    const show = composeShow(paras, BUDGET);
-    expect(show.map((s) => s.oversize)).toEqual([false, true, false]);
-    expect(show[1]!.paras).toEqual([{ ...search, oversize: true }]);
-    expect(show[1]!.lines).toBeGreaterThan(9);
-    expect(composePages(paras, BUDGET)[1]![0]!.text).toBe(search.text);
+    const pages = composePages(paras, BUDGET);
+    const cardPieces = pages.flat().filter((p) => p.kind === 'phone');
+    expect(cardPieces.length).toBeGreaterThan(1);
+    expect(cardPieces.slice(0, -1).every((p) => p.text.endsWith('·'))).toBe(true);
+    expect(cardPieces.map((p) => p.text).join(' ')).toBe(search.text);
+    expect(composeShow(paras, BUDGET).some((s) => s.oversize)).toBe(false);
+    // A card that fits on a screen is never cut, even where a cut would fill screens better.
+    const short = para('phone', 'Result 1 | Hearth: your profile. · Result 2 | Shout: your posts.');
+    expect(
+      composePages([ofLines(7), short], BUDGET)
+        .flat()
+        .filter((p) => p.kind === 'phone'),
+    ).toEqual([short]);
+    // A message too long for any screen is not a list: it keeps a screen to itself, marked oversize.
+    const message = para('phone', `You sent: “${'Not stupid at all. '.repeat(40)}”`);
+    const show = composeShow([text('You reply.'), message], BUDGET);
+    expect(show.map((s) => s.oversize)).toEqual([false, true]);
+    expect(show[1]!.paras).toEqual([{ ...message, oversize: true }]);
   });
 
   it('gives one enormous sentence a screen of its own rather than cut it', () => {
@@ -275,10 +289,13 @@ function problemsOf(show: Show): string[] {
     if (normalise(pieces.map((p) => p.text).join(' ')) !== normalise(source.text) || pieces.some((p) => p.kind !== source.kind))
       problems.push(`${where}: lost or reordered: ${source.text}`);
     if (pieces.length === 1) continue;
-    if (source.kind === 'phone') problems.push(`${where}: a phone card was cut: ${source.text}`);
-    if (cost(source) <= budgetLines) problems.push(`${where}: a paragraph that fits on a screen was cut: ${source.text}`);
+    if (cost(source) <= budgetLines) problems.push(`${where}: a paragraph or card that fits on a screen was cut: ${source.text}`);
+    // A card longer than a screen turns between its items ("… ·"); anything else at a sentence end.
+    const cutsAt = source.kind === 'phone' && source.text.includes(' · ') ? /·$/ : ENDS_SENTENCE;
+    for (const piece of pieces.slice(0, -1)) {
+      if (!cutsAt.test(piece.text)) problems.push(`${where}: cut mid-sentence: ${piece.text}`);
+    }
     for (const piece of pieces) {
-      if (!ENDS_SENTENCE.test(piece.text)) problems.push(`${where}: cut mid-sentence: ${piece.text}`);
       if (!quotesClosed(piece.text)) problems.push(`${where}: cut mid-quotation: ${piece.text}`);
     }
   }

@@ -17,6 +17,21 @@
 import { paraLines, type PageBudget, type Para } from './model.ts';
 import { sentenceSpans } from './sentences.ts';
 
+/** Between the items of a card that lists several (search results): "… · Jo Harper on Shout: …". */
+const ITEM_SEPARATOR = ' · ';
+
+/** A card's items, each keeping the separator that follows it; one span when the card is not a list. */
+export function itemSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = 0;
+  for (let at = text.indexOf(ITEM_SEPARATOR); at >= 0; at = text.indexOf(ITEM_SEPARATOR, at + 1)) {
+    spans.push([start, at + ITEM_SEPARATOR.length - 1]);
+    start = at + ITEM_SEPARATOR.length;
+  }
+  spans.push([start, text.length]);
+  return spans;
+}
+
 /** A paragraph as shown on a screen: `oversize` when its screen holds more than the budget (shrink it). */
 export interface ComposedPara extends Para {
   oversize?: true;
@@ -144,7 +159,8 @@ export function keepTogether(paras: readonly Para[]): number[][] {
 /**
  * The passage as units never cut across screens. A group that fits on a screen is one unit. Otherwise its
  * paragraphs go in order into units as large as fit (so an introduction keeps at least its first card);
- * a paragraph longer than a screen is offered sentence by sentence, and a phone card whole.
+ * a paragraph longer than a screen is offered sentence by sentence, a card that lists several items (search
+ * results) and is longer than a screen item by item, and any other card whole.
  */
 function unitsOf(paras: readonly Para[], layout: Layout, lines: number): Unit[] {
   const out: Unit[] = [];
@@ -158,8 +174,11 @@ function unitsOf(paras: readonly Para[], layout: Layout, lines: number): Unit[] 
     const atoms: Piece[] = group.flatMap((i) => {
       const p = paras[i]!;
       const alone: Piece = { para: i, start: 0, end: p.text.length };
-      if (p.kind === 'phone' || layout.cost([alone]) <= lines) return [alone];
-      return sentenceSpans(p.text).map(([start, end]): Piece => ({ para: i, start, end }));
+      if (layout.cost([alone]) <= lines) return [alone];
+      // A card longer than a whole screen turns between its items if it lists several (a page of search
+      // results); a post or message stays whole, on a screen of its own.
+      const spans = p.kind === 'phone' ? itemSpans(p.text) : sentenceSpans(p.text);
+      return spans.map(([start, end]): Piece => ({ para: i, start, end }));
     });
     // Between two sentences of one paragraph a screen may turn; elsewhere in the group atoms cling together
     // (a note to the first sentence it warns of, a card to the sentence introducing it) as far as they fit.

@@ -159,7 +159,8 @@ export function forbiddenCuts(play: PlayThrough, paginate: Paginator, paraLines:
         pieces++;
       } while (at < shown.length && text.length < source.text.trim().length);
       const fits = paraLines(source, show.budget.charsPerLine) <= Math.floor(show.budget.lines);
-      if (pieces > 1 && (source.kind === 'phone' || fits)) cuts++;
+      // Forbidden: cutting what fits on a screen, or a card that is not a list (a post or message).
+      if (pieces > 1 && (fits || (source.kind === 'phone' && !source.text.includes(' · ')))) cuts++;
     }
   }
   return cuts;

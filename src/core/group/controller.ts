@@ -41,6 +41,7 @@ import { buildGroupSummary, type GroupSummary } from './summary.ts';
 import { roadNotTaken, splitReveal, toParas, type CueDescriber, type RoadOutcome } from './road-not-taken.ts';
 import { ReplayError, Session, StoryError, type Replay } from '../story/session.ts';
 import type { FormValues, PieceForm } from '../phone/pieces.ts';
+import type { PhoneState } from '../phone/phone.ts';
 import type { PostContext } from '../post-check/analyser.ts';
 import { ENDING_LEVEL_LABELS, HCPC_2008, type Framework } from '../teaching/standards.ts';
 import type { EndingValue, StandardImpact } from '../story/tag-specs.ts';
@@ -107,6 +108,8 @@ export interface GroupView {
   summary: GroupSummary | null;
   /** The phone's form open at the live choice point (the room decides what to set), if any. */
   forms: FormsView | null;
+  /** The live story's phone (what the projector draws beside the text, with any form values set so far); null with no session. */
+  phone: PhoneState | null;
 }
 
 export interface FormsView {
@@ -682,6 +685,7 @@ export class GroupController {
       finished: this.finished,
       summary,
       forms: live ? this.formsView() : null,
+      phone: this.session ? this.session.snapshot().phone : null,
     };
   }
 

@@ -1,0 +1,54 @@
+/**
+ * Group mode's drawn phone, for the projector window: the same PhoneView as solo play, in a Phaser game of
+ * its own with one scene, fed the group session's phone state by src/ui/group-audience.ts. Loaded lazily
+ * by src/ui/group-mode.ts after the first projector text is on screen; the presenter window never loads it.
+ */
+import Phaser from 'phaser';
+import type { PhoneState } from '../core/phone/phone.ts';
+import { RenderGate } from './render-gate.ts';
+import { PROJECTOR_WORLD, ProjectorPhoneScene } from './scenes/projector-phone-scene.ts';
+import { WORLD } from './theme.ts';
+
+export interface ProjectorPhone {
+  /** Draw this phone state (null: no phone). Unchanged states are not redrawn. */
+  show(state: PhoneState | null): void;
+}
+
+export function startProjectorPhone({ parent }: { parent: HTMLElement }): ProjectorPhone {
+  // The scene exists before the game (Phaser takes it in the config), the gate after: the scene asks for it.
+  const held: { gate?: RenderGate } = {};
+  const scene = new ProjectorPhoneScene(() => held.gate);
+  // oxlint-disable-next-line import/no-named-as-default-member -- Phaser's default export is its namespace (our production build exports only that)
+  const game = new Phaser.Game({
+    // oxlint-disable-next-line import/no-named-as-default-member -- as in start-game.ts: Canvas only
+    type: Phaser.CANVAS,
+    parent,
+    width: PROJECTOR_WORLD.width,
+    height: PROJECTOR_WORLD.height,
+    backgroundColor: WORLD.background,
+    banner: false,
+    audio: { noAudio: true },
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false }, // the projector's keys belong to the DOM
+    // oxlint-disable-next-line import/no-named-as-default-member -- Phaser's default export is its namespace
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+    render: { antialias: true, roundPixels: false },
+    scene: [scene],
+    plugins: { default: ['Clock', 'TweenManager'] },
+  });
+  const gate = new RenderGate(game);
+  held.gate = gate;
+  game.events.once('postrender', () => {
+    document.documentElement.dataset.graphics = 'canvas';
+  });
+  // A resized window (or a column that appears) re-fits the canvas: draw once more.
+  window.addEventListener('resize', () => gate.wake(250));
+  let last = '';
+  return {
+    show(state) {
+      const json = JSON.stringify(state);
+      if (json === last) return;
+      last = json;
+      scene.show(state);
+    },
+  };
+}

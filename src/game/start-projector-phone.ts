@@ -30,7 +30,9 @@ export function startProjectorPhone({ parent }: { parent: HTMLElement }): Projec
     audio: { noAudio: true },
     input: { keyboard: false, mouse: false, touch: false, gamepad: false }, // the projector's keys belong to the DOM
     // oxlint-disable-next-line import/no-named-as-default-member -- Phaser's default export is its namespace
-    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+    // expandParent off: the column may be hidden (the menu) when Phaser starts, and Phaser would then give it
+    // an inline 100% size that covers the text. It is sized by group.css alone.
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, expandParent: false },
     render: { antialias: true, roundPixels: false },
     scene: [scene],
     plugins: { default: ['Clock', 'TweenManager'] },
@@ -43,8 +45,17 @@ export function startProjectorPhone({ parent }: { parent: HTMLElement }): Projec
   // A resized window (or a column that appears) re-fits the canvas: draw once more.
   window.addEventListener('resize', () => gate.wake(250));
   let last = '';
+  let size = '';
   return {
     show(state) {
+      // The column appears and disappears with the screens (and Phaser may have started while it was hidden):
+      // fit the canvas to it now rather than at Phaser's next periodic check.
+      const now = `${parent.clientWidth}x${parent.clientHeight}`;
+      if (now !== size) {
+        size = now;
+        if (game.scale.getParentBounds()) game.scale.refresh();
+        gate.wake(250);
+      }
       const json = JSON.stringify(state);
       if (json === last) return;
       last = json;

@@ -172,6 +172,26 @@ describe.each(Object.entries({ '1024x768': SIZES.laptop, '1920x1080': SIZES.proj
   });
 });
 
+describe('the phone starts while the menu is up', () => {
+  it('Phaser loads on the menu (no column yet); the column and the canvas appear with the story', async () => {
+    const { page, context, errors } = await openPage(env.browser, env.url, SIZES.laptop);
+    await page.goto(`${env.url}?mode=group&debug`);
+    await page.waitForSelector('[data-ready=group-menu]');
+    // The menu takes the full width; the phone's chunk arrives meanwhile and draws into the hidden column.
+    await page.waitForFunction(() => document.documentElement.dataset.graphics === 'canvas');
+    expect(await page.locator('.gstage').isVisible()).toBe(false);
+    const menu = await layout(page);
+    expect(menu.text.width).toBeGreaterThan(0.85 * menu.mainContent);
+    await page.getByRole('button', { name: /Start “The request”/ }).click();
+    await page.waitForSelector('[data-ready=group-passage]');
+    await pageDownUntil(page, ['discuss']);
+    await phoneBesideText(page, 'started from the menu');
+    await screenshot(page, 'group-phone-from-menu');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('the projector without graphics, and the presenter window', () => {
   it.each(Object.entries({ '1024x768': SIZES.laptop, '1920x1080': SIZES.projector }))('?renderer=none at %s: no canvas, the text full width', async (_size, viewport) => {
     const { page, context, errors } = await openPage(env.browser, env.url, viewport);

@@ -231,12 +231,37 @@ export class Audience {
     this.renderPhone();
   }
 
-  /** The phone beside the text on the story's screens (the live session's phone state), else full-width text. */
+  /**
+   * The phone beside the text on the story's screens (the live session's phone state), else full-width text.
+   * The text comes first: a screen that does not fit beside the phone (a long prompt with long options, which
+   * are never cut into pages) is shown at full width instead (`data-phone="crowded"`).
+   */
   private renderPhone(): void {
     const view = this.view;
-    const shown = this.root.classList.contains('gphone-on') && view !== undefined && view.phone !== null && PHONE_SCREENS.has(view.screen.kind);
+    let shown = this.root.classList.contains('gphone-on') && view !== undefined && view.phone !== null && PHONE_SCREENS.has(view.screen.kind);
     this.root.classList.toggle('gphone-shown', shown);
-    if (shown) this.phone?.show(view.phone);
+    const crowded = shown && !this.fitsBesidePhone();
+    if (crowded) {
+      shown = false;
+      this.root.classList.remove('gphone-shown');
+    }
+    this.root.dataset.phone = crowded ? 'crowded' : shown ? 'shown' : 'none';
+    if (shown && view?.phone) this.phone?.show(view.phone);
+  }
+
+  /** The screen as laid out beside the phone keeps to the theme's rule: nothing cut off, about twelve lines. */
+  private fitsBesidePhone(): boolean {
+    if (this.screenEl.scrollHeight > this.screenEl.clientHeight + 2) return false;
+    let lines = 0;
+    for (const el of this.main.querySelectorAll('h1, h2, p, li, footer')) {
+      if (el.querySelector('p, li') || el.closest('.gprint-only, .gprobe') || !el.textContent?.trim()) continue;
+      const style = getComputedStyle(el);
+      const height = el.getBoundingClientRect().height;
+      if (style.display === 'none' || height === 0) continue;
+      const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.3;
+      lines += Math.max(1, Math.round(height / lineHeight));
+    }
+    return lines <= 13;
   }
 
   private notice(n: GroupNotice): void {
@@ -335,12 +360,15 @@ export class Audience {
     this.toast(view.message ?? '');
     this.renderFoot();
     document.title = GROUP_PROJECTOR_COPY.documentTitle(view.scenario?.title);
-    this.renderPhone();
     const json = JSON.stringify(view.screen);
-    if (json === this.lastScreenJson) return;
+    if (json === this.lastScreenJson) {
+      this.renderPhone(); // the same screen, but the phone may have changed (a form value)
+      return;
+    }
     this.lastScreenJson = json;
     clear(this.screenEl);
     this.screenEl.append(...this.screenContent(view.screen, view));
+    this.renderPhone();
     this.root.dataset.screen = view.screen.kind;
     document.documentElement.dataset.ready = `group-${view.screen.kind}`;
     const heading = this.screenEl.querySelector<HTMLElement>('h1');

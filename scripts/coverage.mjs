@@ -9,7 +9,9 @@ import { runnerImport } from 'vite';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const load = async (file) => (await runnerImport(path.join(root, file), { root, configFile: false, logLevel: 'error' })).module;
-const [module, stories, warm] = await Promise.all(['src/story-tools/coverage-report.ts', 'src/story-tools/stories.ts', 'src/story-tools/walk-warm.ts'].map(load));
+const [module, stories, warm] = await Promise.all(
+  ['src/story-tools/coverage-report.ts', 'src/story-tools/stories.ts', 'src/story-tools/walk-warm.ts'].map(load),
+);
 const dir = process.argv[2] ? path.resolve(process.argv[2]) : path.join(root, 'stories');
 // Walks not cached yet: side by side, one per core.
 await warm.warmWalkCache(stories.findStories(dir));

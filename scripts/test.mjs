@@ -67,5 +67,7 @@ console.log('\nnpm test, seconds per stage:');
 for (const r of results) console.log(`  ${r.name.padEnd(width)}  ${r.seconds === undefined ? '     —' : r.seconds.toFixed(1).padStart(6)}  ${r.status}`);
 const load = os.loadavg()[0];
 const cores = os.availableParallelism?.() ?? os.cpus().length;
-console.log(`  ${'total'.padEnd(width)}  ${total.toFixed(1).padStart(6)}  ${exitCode === 0 ? `passed; ${total <= BUDGET_SECONDS ? 'within' : 'OVER'} the ${BUDGET_SECONDS} s budget` : 'failed'} (${cores} cores, load average ${load.toFixed(2)} at the end)`);
+console.log(
+  `  ${'total'.padEnd(width)}  ${total.toFixed(1).padStart(6)}  ${exitCode === 0 ? `passed; ${total <= BUDGET_SECONDS ? 'within' : 'OVER'} the ${BUDGET_SECONDS} s budget` : 'failed'} (${cores} cores, load average ${load.toFixed(2)} at the end)`,
+);
 process.exitCode = exitCode;

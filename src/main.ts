@@ -25,8 +25,7 @@ const params = new URLSearchParams(location.search);
 
 /** The post composer's checker is a chunk of its own: fetched after the first text, or before a story that needs it. */
 let checker: Promise<void> | undefined;
-const loadPostChecker = (): Promise<void> =>
-  (checker ??= import('./core/post-check/analyser.ts').then(({ analysePost }) => providePostChecker(analysePost)));
+const loadPostChecker = (): Promise<void> => (checker ??= import('./core/post-check/analyser.ts').then(({ analysePost }) => providePostChecker(analysePost)));
 
 const app = new App(toCatalogue(scenarios), new SaveStore(browserStore()), {
   beforeStart: (meta) => (meta.usesComposer ? loadPostChecker() : undefined),

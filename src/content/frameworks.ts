@@ -88,7 +88,11 @@ export const SWE_2019: DebriefFramework = {
     { code: '4', title: 'Maintain my continuing professional development', verified: false },
     { code: '5', title: 'Act safely, respectfully and with professional integrity', verified: true },
     { code: '5.2', title: 'Do not behave, at work or outside it, in a way that calls your suitability into question', verified: false },
-    { code: '5.6', title: 'Do not use technology or social media unlawfully, unethically, or in a way that brings the profession into disrepute', verified: true },
+    {
+      code: '5.6',
+      title: 'Do not use technology or social media unlawfully, unethically, or in a way that brings the profession into disrepute',
+      verified: true,
+    },
     { code: '6', title: 'Promote ethical practice and report concerns', verified: false },
     { code: '6.6', title: 'Declare anything that may affect your fitness to practise', verified: true },
   ],
@@ -117,7 +121,12 @@ export const HCPC_2024: DebriefFramework = {
   clauses: [
     { code: '1', title: 'Promote and protect the interests of service users and carers', verified: true },
     { code: '1.7', title: 'Keep relationships with service users and carers professional (2016; replaced in 2024)', verified: true },
-    { code: '1.8–1.12', title: 'Professional boundaries (2024): power and trust, setting boundaries, suitable ways to communicate, personal relationships, not abusing your position', verified: true },
+    {
+      code: '1.8–1.12',
+      title:
+        'Professional boundaries (2024): power and trust, setting boundaries, suitable ways to communicate, personal relationships, not abusing your position',
+      verified: true,
+    },
     { code: '2', title: 'Communicate appropriately and effectively', verified: true },
     { code: '3', title: 'Work within the limits of your knowledge and skills', verified: true },
     { code: '4', title: 'Delegate appropriately', verified: true },

@@ -104,8 +104,20 @@ export const PLATFORMS = {
         ],
         'everyone',
       ),
-      onOff('hearth_search_engines', 'Let search engines link to your profile', 'When on, your profile can appear when someone searches your name on the web.', true, false),
-      onOff('hearth_tag_review', 'Review posts you are tagged in before they appear', 'Friends can still tag you, but nothing shows on your profile until you approve it.', false, true),
+      onOff(
+        'hearth_search_engines',
+        'Let search engines link to your profile',
+        'When on, your profile can appear when someone searches your name on the web.',
+        true,
+        false,
+      ),
+      onOff(
+        'hearth_tag_review',
+        'Review posts you are tagged in before they appear',
+        'Friends can still tag you, but nothing shows on your profile until you approve it.',
+        false,
+        true,
+      ),
     ],
     audiences: [
       { value: 'public', label: 'Public' },
@@ -132,11 +144,15 @@ export const PLATFORMS = {
         ],
         'anyone',
       ),
-      onOff('shout_discoverable', 'Let people find you by your email or phone number', 'Someone with your number, such as a family you have texted, can find your account.', true, false),
+      onOff(
+        'shout_discoverable',
+        'Let people find you by your email or phone number',
+        'Someone with your number, such as a family you have texted, can find your account.',
+        true,
+        false,
+      ),
     ],
-    audiences: [
-      { value: 'public', label: 'Everyone (or followers only, if your posts are protected)' },
-    ],
+    audiences: [{ value: 'public', label: 'Everyone (or followers only, if your posts are protected)' }],
   },
   lens: {
     name: 'Lens',
@@ -169,8 +185,20 @@ export const PLATFORMS = {
     colour: '#0f766e',
     mark: 'briefcase',
     settings: [
-      onOff('guild_public_profile', 'Show your profile to people who are not signed in', 'Your public profile: what a search engine, or anyone without an account, sees.', true, false),
-      onOff('guild_private_mode', 'Browse in private mode', 'When you view someone\u2019s profile they see "someone viewed your profile", not your name.', false, true),
+      onOff(
+        'guild_public_profile',
+        'Show your profile to people who are not signed in',
+        'Your public profile: what a search engine, or anyone without an account, sees.',
+        true,
+        false,
+      ),
+      onOff(
+        'guild_private_mode',
+        'Browse in private mode',
+        'When you view someone\u2019s profile they see "someone viewed your profile", not your name.',
+        false,
+        true,
+      ),
       choice(
         'guild_connections_visible',
         'Who can see your connections?',

@@ -14,7 +14,7 @@ export const JIGSAW_ENTRIES: readonly LexiconEntry[] = [
     words: [
       'furious|fuming|livid|raging|seething|enraged|incensed',
       '(?:so|really|very)' + S + '(?:angry|cross|mad)',
-      "can" + APOS + '?t' + S + 'stand|cannot' + S + 'stand',
+      'can' + APOS + '?t' + S + 'stand|cannot' + S + 'stand',
       'hat(?:e|es|ed|ing)',
       'sick' + S + '(?:(?:to' + S + 'death' + S + ')?of)',
       'fed' + S + 'up',
@@ -46,7 +46,7 @@ export const JIGSAW_ENTRIES: readonly LexiconEntry[] = [
       '(?:[01]?\\d|2[0-3]):[0-5]\\d',
       'at' + S + '\\d{1,2}(?:[:.][0-5]\\d)?(?!\\s?(?:am|pm|%|years?|yrs?|months?|weeks?|days?|hours?|minutes?|mins?)' + E + ')',
       'noon|midday|midnight',
-      "(?:" + NUMBER_WORDS + "|\\d{1,2})" + S + "o" + APOS + "clock",
+      '(?:' + NUMBER_WORDS + '|\\d{1,2})' + S + 'o' + APOS + 'clock',
       // Day/month: "14/03", "14/03/2026", "14-3-26", "14.03.2026" (a dot needs the year: "1.5" is a number). 24/7 is not a date.
       '(?!24/7' + E + ')(?:0?[1-9]|[12]\\d|3[01])[/-](?:0?[1-9]|1[0-2])(?:[/-](?:\\d{4}|\\d{2}))?',
       '(?:0?[1-9]|[12]\\d|3[01])\\.(?:0?[1-9]|1[0-2])\\.(?:\\d{4}|\\d{2})',
@@ -127,7 +127,7 @@ export const JIGSAW_ENTRIES: readonly LexiconEntry[] = [
   {
     kind: 'place',
     tier: 'jigsaw',
-    words: ["(?:the|a|women" + APOS + "s)" + S + 'refuge', 'mother' + S + 'and' + S + 'baby' + S + 'unit'],
+    words: ['(?:the|a|women' + APOS + 's)' + S + 'refuge', 'mother' + S + 'and' + S + 'baby' + S + 'unit'],
     why: WHY.refuge,
     alwaysSerious: true,
   },

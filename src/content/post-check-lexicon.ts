@@ -103,7 +103,8 @@ export const S = ' {1,3}';
 /** Every apostrophe is "'" in the shadow text. */
 export const APOS = "'";
 
-export const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty';
+export const NUMBER_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty';
 export const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 export const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 export const FAMILY = 'mum|mother|dad|father|parents?|famil(?:y|ies)|kids|children|child|clients?|service' + S + 'users?|teenagers?';
@@ -112,7 +113,8 @@ export const FAMILY = 'mum|mother|dad|father|parents?|famil(?:y|ies)|kids|childr
 export const CAP_WORD = `${B}\\p{Lu}(?:${WORD}|['-]){0,30}`;
 /** `SCHOOL_ENDINGS`, `STREET_ENDINGS`: first letter either case, for case-sensitive patterns. */
 export const SCHOOL_ENDINGS = '[Pp]rimary|[Aa]cademy|[Ii]nfants|[Jj]uniors|[Nn]ursery|[Ss]chool|[Hh]igh|[Cc]ollege';
-export const STREET_ENDINGS = '[Rr]oad|[Ss]treet|[Aa]venue|[Ll]ane|[Cc]lose|[Dd]rive|[Cc]rescent|[Ww]ay|[Gg]rove|[Gg]ardens|[Pp]lace|[Tt]errace|[Ss]quare|[Ee]state|[Mm]ews|[Rr]ow|[Ww]alk|[Rr]ise|[Pp]arade|[Ff]lats|[Hh]ouse|[Tt]ower';
+export const STREET_ENDINGS =
+  '[Rr]oad|[Ss]treet|[Aa]venue|[Ll]ane|[Cc]lose|[Dd]rive|[Cc]rescent|[Ww]ay|[Gg]rove|[Gg]ardens|[Pp]lace|[Tt]errace|[Ss]quare|[Ee]state|[Mm]ews|[Rr]ow|[Ww]alk|[Rr]ise|[Pp]arade|[Ff]lats|[Hh]ouse|[Tt]ower';
 
 /** "I work", "we've worked", "I have been working", "I visited"… */
 export const I_WORK = `(?:i|we)(?:'ve|${S}have|'d|${S}had)?${S}(?:work|worked|been${S}working|am${S}working|are${S}working|support|supported|been${S}supporting|am${S}supporting|visit|visited)`;
@@ -136,9 +138,10 @@ export const WHY = {
   street: 'A street name, alongside a case, narrows it down to a handful of households.',
   postcode: 'A postcode narrows an address down to a few dozen homes.',
   estate: 'Naming an estate, alongside a case, points at the families who live there.',
-  refuge: "Where a refuge is must stay secret: saying where it is, or who is in it, could put people in danger.",
+  refuge: 'Where a refuge is must stay secret: saying where it is, or who is in it, could put people in danger.',
   derogStrong: 'Calling people this is offensive, and from a social worker it damages trust in you and the profession, whether or not you name anyone.',
-  derogMild: 'This judges the people you work with. Posted, it reads as contempt for families, which damages their trust and the public’s confidence in social work.',
+  derogMild:
+    'This judges the people you work with. Posted, it reads as contempt for families, which damages their trust and the public’s confidence in social work.',
   emotive: 'Venting about work online reads as anger at the people you work with. Take it to supervision or a trusted colleague instead.',
 };
 
@@ -180,10 +183,10 @@ export const DEROGATORY_STRONG = [
  * false alarm costs a second look, a miss could cost a family its privacy.
  */
 export const COMMON_WORD_NAMES =
-    'mark will grace hope faith joy rose may june april summer autumn dawn ruby amber holly ivy lily daisy poppy jade pearl ' +
-    'crystal sky bill pat sue rob jack frank guy ray drew dean miles chase hunter carter price king young white black brown ' +
-    'green long short hill wood rich bird fox hall baker cook walker wells banks little small hart marsh bush stone ' +
-    'page parker potter mason bond lane rice sharp fish hunt field ward power best sweet love noble major gay art bob nick';
+  'mark will grace hope faith joy rose may june april summer autumn dawn ruby amber holly ivy lily daisy poppy jade pearl ' +
+  'crystal sky bill pat sue rob jack frank guy ray drew dean miles chase hunter carter price king young white black brown ' +
+  'green long short hill wood rich bird fox hall baker cook walker wells banks little small hart marsh bush stone ' +
+  'page parker potter mason bond lane rice sharp fish hunt field ward power best sweet love noble major gay art bob nick';
 
 // ---------------------------------------------------------------------------------------------------------
 // Case words (with the topic words and the people you work with, which are jigsaw pieces), court and
@@ -211,7 +214,19 @@ export const ANCHOR_ENTRIES: readonly LexiconEntry[] = [
       'pre[-\\s]?proceedings',
       // Proceedings as an event in a case, not as a subject: "issued care proceedings", "proceedings were issued".
       '(?:issued|issuing|issue)' + S + '(?:care' + S + ')?proceedings',
-      '(?:care' + S + ')?proceedings' + S + '(?:(?:were|have' + S + 'been|has' + S + 'been|had' + S + 'been|got)' + S + ')?(?:issued|started|initiated|began|concluded|ended)',
+      '(?:care' +
+        S +
+        ')?proceedings' +
+        S +
+        '(?:(?:were|have' +
+        S +
+        'been|has' +
+        S +
+        'been|had' +
+        S +
+        'been|got)' +
+        S +
+        ')?(?:issued|started|initiated|began|concluded|ended)',
       '(?:safeguarding|mash|cp)' + S + 'referrals?',
       'safeguarding' + S + 'concerns?',
       '(?:unannounced' + S + ')?home' + S + 'visits?',
@@ -236,8 +251,22 @@ export const ANCHOR_ENTRIES: readonly LexiconEntry[] = [
     kind: 'case-word',
     tier: 'standalone',
     words: [
-      '(?:removed|removing|remove)' + S + '(?:(?:the|her|his|their|both|all|two|three|four|five|\\d{1,2})' + S + ')?(?:children|kids|child|bab(?:y|ies)|twins|siblings|sons?|daughters?|newborn|boys|girls)',
-      '(?:children|kids|child|bab(?:y|ies)|twins|siblings)' + S + '(?:were|was|have' + S + 'been|has' + S + 'been|had' + S + 'been|got|being|been)' + S + 'removed',
+      '(?:removed|removing|remove)' +
+        S +
+        '(?:(?:the|her|his|their|both|all|two|three|four|five|\\d{1,2})' +
+        S +
+        ')?(?:children|kids|child|bab(?:y|ies)|twins|siblings|sons?|daughters?|newborn|boys|girls)',
+      '(?:children|kids|child|bab(?:y|ies)|twins|siblings)' +
+        S +
+        '(?:were|was|have' +
+        S +
+        'been|has' +
+        S +
+        'been|had' +
+        S +
+        'been|got|being|been)' +
+        S +
+        'removed',
       'removed' + S + '(?:in)?to' + S + '(?:care|foster' + S + 'care)',
     ],
     why: WHY.caseWord,
@@ -251,11 +280,73 @@ export const ANCHOR_ENTRIES: readonly LexiconEntry[] = [
       '(?:my|our)' + S + '(?:client|service' + S + 'user)',
       'one' + S + 'of' + S + 'my' + S + '(?:families|cases|clients|service' + S + 'users|kids|young' + S + 'people)',
       // "a family I work with", "this lovely family I work with" (one word may come between).
-      '(?:an?|the|this|that)' + S + ADJ + '(?:family|mum|dad|mother|father|parent|child|young' + S + 'person|service' + S + 'user|client)' + S + I_WORK + '(?:' + S + 'with)?',
+      '(?:an?|the|this|that)' +
+        S +
+        ADJ +
+        '(?:family|mum|dad|mother|father|parent|child|young' +
+        S +
+        'person|service' +
+        S +
+        'user|client)' +
+        S +
+        I_WORK +
+        '(?:' +
+        S +
+        'with)?',
       // "I work with a family who…", "we visited the mum" ("a family member" and "the family business" are not cases).
-      I_WORK + '(?:' + S + 'with)?' + S + '(?:an?|one|this|that|the)' + S + ADJ + '(?:family|mum|dad|mother|father|parent|child|young' + S + 'person|service' + S + 'user|client)(?!' + S + '(?:members?|friends?|business|home|holiday|party|car|dog|cat)' + E + ')',
-      'the' + S + '(?:mum|mother|dad|father|birth' + S + '(?:mother|father|parents?)|step-?dad|mum' + APOS + 's' + S + '(?:boyfriend|partner))(?!' + S + '(?:of|tongue|ship|jokes?|bod|nature|country)' + E + ')',
-      '(?:kids|children|baby|child)' + S + '(?:aren' + APOS + '?t|are' + S + 'not|won' + APOS + '?t' + S + 'be|will' + S + 'not' + S + 'be|is' + S + 'not|isn' + APOS + '?t)' + S + '(?:coming|going)' + S + 'home',
+      I_WORK +
+        '(?:' +
+        S +
+        'with)?' +
+        S +
+        '(?:an?|one|this|that|the)' +
+        S +
+        ADJ +
+        '(?:family|mum|dad|mother|father|parent|child|young' +
+        S +
+        'person|service' +
+        S +
+        'user|client)(?!' +
+        S +
+        '(?:members?|friends?|business|home|holiday|party|car|dog|cat)' +
+        E +
+        ')',
+      'the' +
+        S +
+        '(?:mum|mother|dad|father|birth' +
+        S +
+        '(?:mother|father|parents?)|step-?dad|mum' +
+        APOS +
+        's' +
+        S +
+        '(?:boyfriend|partner))(?!' +
+        S +
+        '(?:of|tongue|ship|jokes?|bod|nature|country)' +
+        E +
+        ')',
+      '(?:kids|children|baby|child)' +
+        S +
+        '(?:aren' +
+        APOS +
+        '?t|are' +
+        S +
+        'not|won' +
+        APOS +
+        '?t' +
+        S +
+        'be|will' +
+        S +
+        'not' +
+        S +
+        'be|is' +
+        S +
+        'not|isn' +
+        APOS +
+        '?t)' +
+        S +
+        '(?:coming|going)' +
+        S +
+        'home',
     ],
     why: WHY.serviceUser,
   },
@@ -294,7 +385,7 @@ export const ANCHOR_ENTRIES: readonly LexiconEntry[] = [
       '(?:sexual|physical|emotional)' + S + 'abuse',
       'self[-\\s]harm(?:ing)?',
       'overdosed?',
-      "children" + APOS + "s" + S + 'homes?',
+      'children' + APOS + 's' + S + 'homes?',
     ],
     why: WHY.topic,
   },
@@ -317,10 +408,18 @@ export const ANCHOR_ENTRIES: readonly LexiconEntry[] = [
       'magistrate',
       '(?:the|a|district|circuit)' + S + 'judge',
       'his' + S + 'honour' + S + 'judge|hhj',
-      '(?:the|final|interim|court|contested|directions|fact[-\\s]finding|issues' + S + 'resolution|care|celebration)' + S + 'hearings?(?!' + S + '(?:aids?|loops?|tests?|impaired|dogs?)' + E + ')',
+      '(?:the|final|interim|court|contested|directions|fact[-\\s]finding|issues' +
+        S +
+        'resolution|care|celebration)' +
+        S +
+        'hearings?(?!' +
+        S +
+        '(?:aids?|loops?|tests?|impaired|dogs?)' +
+        E +
+        ')',
       'irhs?',
       'cafcass',
-      "children" + APOS + "s" + S + 'guardian',
+      'children' + APOS + 's' + S + 'guardian',
       'guardian' + S + 'ad' + S + 'litem',
     ],
     why: WHY.court,

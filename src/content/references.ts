@@ -276,7 +276,7 @@ export const HANDOUT_CORRECTIONS: readonly { text: string; sources: ReferenceId[
     sources: ['hcpc-scpe-2016', 'hcpc-social-media-guidance'],
   },
   {
-    text: 'The handout\'s reference to Hannah Broadbent (2015) could not be found, nor the Facebook privacy guide it credits to Luke Stevenson; Facebook\'s menus have changed since.',
+    text: "The handout's reference to Hannah Broadbent (2015) could not be found, nor the Facebook privacy guide it credits to Luke Stevenson; Facebook's menus have changed since.",
     sources: ['cc-2014-facebook-privacy'],
   },
 ];

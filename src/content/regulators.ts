@@ -17,7 +17,17 @@ export interface Regulator {
 /** Who regulates social workers where (brief section 3; all verified). */
 export const REGULATORS: readonly Regulator[] = [
   { nation: 'England', name: 'Social Work England', since: '2 December 2019', standards: 'Professional standards (2019)', referenceId: 'swe-standards-2019' },
-  { nation: 'Scotland', name: 'Scottish Social Services Council (SSSC)', standards: 'SSSC Codes of Practice and its social media guidance', referenceId: 'sssc-social-media' },
+  {
+    nation: 'Scotland',
+    name: 'Scottish Social Services Council (SSSC)',
+    standards: 'SSSC Codes of Practice and its social media guidance',
+    referenceId: 'sssc-social-media',
+  },
   { nation: 'Wales', name: 'Social Care Wales', standards: 'Code of Professional Practice (new codes from 1 July 2026)', referenceId: 'scw-code' },
-  { nation: 'Northern Ireland', name: 'Northern Ireland Social Care Council (NISCC)', standards: 'Standards of Conduct and Practice for Social Workers (2015)', referenceId: 'niscc-standards-2015' },
+  {
+    nation: 'Northern Ireland',
+    name: 'Northern Ireland Social Care Council (NISCC)',
+    standards: 'Standards of Conduct and Practice for Social Workers (2015)',
+    referenceId: 'niscc-standards-2015',
+  },
 ];

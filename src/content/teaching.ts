@@ -76,67 +76,84 @@ export interface PracticeTeaching {
 export const PRACTICE_TEACHING: Readonly<Record<string, PracticeTeaching>> = {
   contact: {
     slug: 'contact',
-    advice: 'When a service user contacts you through social media, reply (if at all) only to point them to the official route, tell your manager and record it. Never use a personal profile to communicate with people you work with.',
+    advice:
+      'When a service user contacts you through social media, reply (if at all) only to point them to the official route, tell your manager and record it. Never use a personal profile to communicate with people you work with.',
     settings: ['Facebook: "Who can send you friend requests?" can be set to Friends of friends.'],
     sources: ['council-policies', 'hcpc-social-media-guidance'],
   },
   'case-talk': {
     slug: 'case-talk',
-    advice: 'Never discuss cases on social media, even without names: anonymising may not stop people recognising themselves or others. Ask questions about practice in supervision, or strip every identifying detail first.',
+    advice:
+      'Never discuss cases on social media, even without names: anonymising may not stop people recognising themselves or others. Ask questions about practice in supervision, or strip every identifying detail first.',
     settings: [],
     sources: ['swe-standards-guidance-2020', 'hcpc-social-media-guidance', 'cc-2014-ftp-case'],
   },
   'hate-sites': {
     slug: 'hate-sites',
-    advice: 'If you are named on a hate page: do not engage; keep screenshots that show the web address and the date; report it to the platform; tell your employer, which has a duty of care; contact your union or professional body; and report threats to the police.',
+    advice:
+      'If you are named on a hate page: do not engage; keep screenshots that show the web address and the date; report it to the platform; tell your employer, which has a duty of care; contact your union or professional body; and report threats to the police.',
     settings: ['Report the page or post through the platform’s own reporting tool.'],
     sources: ['cc-2012-five-steps', 'cc-2012-hate-page', 'basw-policy-2012', 'ucc-2024-abuse-survey'],
   },
   fear: {
     slug: 'fear',
-    advice: 'Social media is not only a danger. The regulators say most registrants use it without problems and action over online activity is rare; sharing good practice on suitable platforms helps the profession. Fear and withdrawal have costs too: isolation, missed learning, colleagues unsupported.',
+    advice:
+      'Social media is not only a danger. The regulators say most registrants use it without problems and action over online activity is rare; sharing good practice on suitable platforms helps the profession. Fear and withdrawal have costs too: isolation, missed learning, colleagues unsupported.',
     settings: [],
     sources: ['guthrie-2014', 'hcpc-social-media-guidance', 'turner-2015-anxiety', 'cc-2015-councils'],
   },
   'no-requests': {
     slug: 'no-requests',
-    advice: 'Do not accept friend or follow requests on personal accounts from service users, current or former. Decline, and where it helps explain through the proper channel, kindly, that the "no" is about your role.',
+    advice:
+      'Do not accept friend or follow requests on personal accounts from service users, current or former. Decline, and where it helps explain through the proper channel, kindly, that the "no" is about your role.',
     settings: ['Facebook: "Who can send you friend requests?": Friends of friends.', 'X: "Protect your posts" lets you approve each follower.'],
     sources: ['knowledge-bite', 'sssc-social-media', 'council-policies'],
   },
   'review-settings': {
     slug: 'review-settings',
-    advice: 'Review your privacy settings on every platform regularly: platforms change them, sometimes without telling you. Check who sees future posts, your old posts, tags and whether search engines link to your profile.',
-    settings: ['Facebook: Privacy Checkup; per-post audience (Public, Friends, Friends except…, Specific friends, Only me, Custom); search engines linking to your profile.', 'Facebook’s "Lock your profile" is not available in the UK.'],
+    advice:
+      'Review your privacy settings on every platform regularly: platforms change them, sometimes without telling you. Check who sees future posts, your old posts, tags and whether search engines link to your profile.',
+    settings: [
+      'Facebook: Privacy Checkup; per-post audience (Public, Friends, Friends except…, Specific friends, Only me, Custom); search engines linking to your profile.',
+      'Facebook’s "Lock your profile" is not available in the UK.',
+    ],
     sources: ['knowledge-bite', 'platform-help', 'hcpc-social-media-guidance'],
   },
   'private-accounts': {
     slug: 'private-accounts',
     advice: 'Make personal accounts private so that you choose who follows you. Keep a professional presence separate and deliberate.',
-    settings: ['X: Settings and privacy → Privacy and safety → Audience and tagging → "Protect your posts".', 'Instagram: Settings → Account privacy → "Private account".', 'LinkedIn: Settings & Privacy → Visibility → "Edit your public profile", "Profile viewing options" (Private mode), "Who can see your connections".'],
+    settings: [
+      'X: Settings and privacy → Privacy and safety → Audience and tagging → "Protect your posts".',
+      'Instagram: Settings → Account privacy → "Private account".',
+      'LinkedIn: Settings & Privacy → Visibility → "Edit your public profile", "Profile viewing options" (Private mode), "Who can see your connections".',
+    ],
     sources: ['platform-help', 'knowledge-bite'],
   },
   'audience-limits': {
     slug: 'audience-limits',
-    advice: 'Audience settings limit who sees a post, but they are no guarantee: a friend can screenshot it or pass it on. Assume anything you post can be shared.',
+    advice:
+      'Audience settings limit who sees a post, but they are no guarantee: a friend can screenshot it or pass it on. Assume anything you post can be shared.',
     settings: ['Facebook: per-post audience, e.g. Friends or Specific friends.'],
     sources: ['knowledge-bite', 'hcpc-social-media-guidance', 'cc-2014-ftp-case'],
   },
   'public-comments': {
     slug: 'public-comments',
-    advice: 'Think before commenting on friends’ posts or photos: if their account is public, your comment is public too, with your name and picture beside it.',
+    advice:
+      'Think before commenting on friends’ posts or photos: if their account is public, your comment is public too, with your name and picture beside it.',
     settings: [],
     sources: ['knowledge-bite'],
   },
   'think-first': {
     slug: 'think-first',
-    advice: 'Think before you post: never post anything you would not want your colleagues, your manager or the families you work with to see. If unsure, ask a colleague, your union or professional body, or just don’t post.',
+    advice:
+      'Think before you post: never post anything you would not want your colleagues, your manager or the families you work with to see. If unsure, ask a colleague, your union or professional body, or just don’t post.',
     settings: [],
     sources: ['knowledge-bite', 'hcpc-social-media-guidance', 'swe-standards-2019'],
   },
   'profile-picture': {
     slug: 'profile-picture',
-    advice: 'Your profile picture is often the one thing anyone who finds you can see, even when your posts are private. Consider what it says about you, and what it shows: your children, their school, your street, your lanyard.',
+    advice:
+      'Your profile picture is often the one thing anyone who finds you can see, even when your posts are private. Consider what it says about you, and what it shows: your children, their school, your street, your lanyard.',
     settings: [],
     sources: ['knowledge-bite', 'basw-policy-2012'],
   },
@@ -156,8 +173,7 @@ export const ENDING_IN_REAL_LIFE: Readonly<Record<EndingLevel, string>> = {
     'A conversation in supervision and perhaps a note on your file. It is a learning point, not a disciplinary one; what matters is what you change next.',
   investigation:
     'Your employer looks into it under its conduct procedure: you can be interviewed and can bring a union representative. Depending on what it finds, the outcome can range from no action to a formal warning or, in serious cases, a referral to the regulator.',
-  referral:
-    'The regulator decides whether your fitness to practise is impaired. It can take months; you can get advice from your union or professional body.',
+  referral: 'The regulator decides whether your fitness to practise is impaired. It can take months; you can get advice from your union or professional body.',
   sanction:
     'A fitness-to-practise panel can impose conditions of practice, a suspension or removal from the register. In one real 2014 case, posts about a care hearing led to a 12-month conditions of practice order, and the social worker also lost work and faced threats.',
 };
@@ -178,7 +194,10 @@ export interface SupportContact {
 export const SUPPORT: readonly SupportContact[] = [
   { who: 'Your manager and supervision', what: 'Tell them early: they can act, record it and support you.' },
   { who: 'Your employer', what: 'Your employer has a duty of care: ask about its social media policy, HR and employee support services.' },
-  { who: 'Your union or professional body', what: 'For example BASW or your trade union: advice, representation and support if you are investigated or harassed.' },
+  {
+    who: 'Your union or professional body',
+    what: 'For example BASW or your trade union: advice, representation and support if you are investigated or harassed.',
+  },
   {
     who: 'The UK Safer Internet Centre’s Professionals Online Safety Helpline',
     what: 'Free help for people who work with children, including with online harassment. Find the current contact details on the Centre’s website.',

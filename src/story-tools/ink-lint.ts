@@ -170,7 +170,9 @@ export function lintPieceVariables(file: string, source: string): Diagnostic[] {
     const kind = /^(true|false)$/.test(raw) ? 'boolean' : /^".*"$/.test(raw) ? 'string' : /^-?\d+(\.\d+)?$/.test(raw) ? 'number' : 'other';
     const say = (message: string) => out.push({ file, line: i + 1, message, severity: 'error' });
     if (kind !== rule.kind) {
-      say(`VAR ${m[1]} is written by the phone as ${rule.kind === 'boolean' ? 'true or false' : rule.kind === 'number' ? 'a number' : 'text in quotes'}, so it must start as one (not ${raw})`);
+      say(
+        `VAR ${m[1]} is written by the phone as ${rule.kind === 'boolean' ? 'true or false' : rule.kind === 'number' ? 'a number' : 'text in quotes'}, so it must start as one (not ${raw})`,
+      );
       return;
     }
     if (rule.values && !rule.values.includes(raw.slice(1, -1))) {

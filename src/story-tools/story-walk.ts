@@ -227,7 +227,8 @@ export function walkStory(story: Story, file: string, options: WalkOptions = {})
     const first = story.currentChoices[0]?.sourcePath ?? '';
     const id = first.includes('.') ? first.slice(0, first.lastIndexOf('.')) : first;
     const point = decisions.get(id) ?? { scenario: '', id, line: lastLine, covers: [], standards: [], choices: [] };
-    for (const line of step.lines) for (const slugs of readAllTags(line.tags, 'covers')) for (const slug of slugs) if (!point.covers.includes(slug)) point.covers.push(slug);
+    for (const line of step.lines)
+      for (const slugs of readAllTags(line.tags, 'covers')) for (const slug of slugs) if (!point.covers.includes(slug)) point.covers.push(slug);
     for (const choice of step.choices) {
       for (const { standard } of choice.impacts) if (!point.standards.includes(standard)) point.standards.push(standard);
       if (point.choices.some((c) => c.text === choice.text)) continue;

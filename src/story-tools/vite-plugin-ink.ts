@@ -20,7 +20,10 @@ export interface InkPluginOptions {
 }
 
 export class StoryErrors extends Error {
-  constructor(readonly checks: StoryCheck[], root: string) {
+  constructor(
+    readonly checks: StoryCheck[],
+    root: string,
+  ) {
     const lines = checks.flatMap((c) => c.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d, root)));
     super(`The stories have ${lines.length} problem${lines.length === 1 ? '' : 's'}:\n${lines.join('\n')}`);
     this.name = 'StoryErrors';
@@ -99,11 +102,13 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
           devErrors = error.message.split('\n').slice(1);
           server.config.logger.error(error.message, { timestamp: true });
         }
-        const entries = checks.filter((c) => c.ok).map((c) => {
-          const meta = JSON.stringify(c.meta);
-          const importPath = JSON.stringify(c.file.split(path.sep).join('/'));
-          return `  { meta: ${meta}, json: () => import(${importPath}).then((m) => m.default) }`;
-        });
+        const entries = checks
+          .filter((c) => c.ok)
+          .map((c) => {
+            const meta = JSON.stringify(c.meta);
+            const importPath = JSON.stringify(c.file.split(path.sep).join('/'));
+            return `  { meta: ${meta}, json: () => import(${importPath}).then((m) => m.default) }`;
+          });
         return `export const scenarios = [\n${entries.join(',\n')}\n];\nexport const storyErrors = ${JSON.stringify(devErrors)};\n`;
       }
       if (id.endsWith('.ink')) {

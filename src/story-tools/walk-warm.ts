@@ -45,7 +45,7 @@ export async function warmWalkCache(files: string[], options: { dir?: string; wo
     const key = walkCacheKey(entry);
     if (key && walkCacheEnabled() && !readCachedWalk(key, entry.compile.file, dir)) missing.push({ file, key });
   }
-  const cores = options.workers ?? (os.availableParallelism?.() ?? os.cpus().length);
+  const cores = options.workers ?? os.availableParallelism?.() ?? os.cpus().length;
   if (missing.length < 2 || cores < 2) return { compiled, walked: [] };
   // Stories another process is walking right now are waited for, not walked again.
   const mine = missing.filter(({ key }) => lock(dir, key));

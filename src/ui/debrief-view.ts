@@ -62,7 +62,12 @@ function standardCard(s: DebriefStandard, framework: FrameworkId): HTMLElement {
     'ul',
     { className: 'decisions' },
     ...s.decisions.map(({ decision, impact }) =>
-      h('li', {}, h('p', {}, badge(impact), ' ', DEBRIEF_COPY.standard.youChose(decision.choiceText)), ...decision.feedback.map((f) => h('p', { className: 'feedback' }, f))),
+      h(
+        'li',
+        {},
+        h('p', {}, badge(impact), ' ', DEBRIEF_COPY.standard.youChose(decision.choiceText)),
+        ...decision.feedback.map((f) => h('p', { className: 'feedback' }, f)),
+      ),
     ),
   );
   const caveats: string[] = [];
@@ -89,7 +94,9 @@ function standardCard(s: DebriefStandard, framework: FrameworkId): HTMLElement {
               'li',
               {},
               h('p', {}, h('strong', {}, `${g.point}. `), g.advice),
-              g.settings.length ? h('p', { className: 'settings-tip' }, h('span', { className: 'tip-label' }, DEBRIEF_COPY.standard.settingsTip), g.settings.join(' ')) : null,
+              g.settings.length
+                ? h('p', { className: 'settings-tip' }, h('span', { className: 'tip-label' }, DEBRIEF_COPY.standard.settingsTip), g.settings.join(' '))
+                : null,
               g.sources.length ? citations(DEBRIEF_COPY.standard.sources, g.sources) : null,
             ),
           ),
@@ -153,7 +160,11 @@ export function renderDebrief(root: HTMLElement, title: string, d: DebriefData, 
           'ol',
           { className: 'ladder', 'aria-label': DEBRIEF_COPY.ending.ladderLabel },
           ...ENDING_LEVELS.map((level) =>
-            h('li', { className: level === e.level ? 'current' : '', 'aria-current': level === e.level ? 'step' : undefined }, ENDING_LEVEL_LABELS[level].label),
+            h(
+              'li',
+              { className: level === e.level ? 'current' : '', 'aria-current': level === e.level ? 'step' : undefined },
+              ENDING_LEVEL_LABELS[level].label,
+            ),
           ),
         ),
       ),
@@ -171,10 +182,7 @@ export function renderDebrief(root: HTMLElement, title: string, d: DebriefData, 
     root.append(h('p', { className: 'meta' }, DEBRIEF_COPY.untouched(d.untouchedHighlighted.map((s) => s.heading))));
   }
 
-  root.append(
-    reflectionSection(d.reflections, notes),
-    ...sourceSections(d.regulators, d.corrections, d.references),
-  );
+  root.append(reflectionSection(d.reflections, notes), ...sourceSections(d.regulators, d.corrections, d.references));
 
   const download = h(
     'button',
@@ -253,8 +261,18 @@ const section = (id: string, className: string, title: string, items: HTMLElemen
 /** Who regulates where, the notes on the handout and the references: on the debrief and the Sources page. */
 function sourceSections(regulators: readonly Regulator[], corrections: readonly { text: string }[], references: readonly Reference[]): HTMLElement[] {
   return [
-    section('regulators-title', 'regulators', SOURCES_COPY.regulatorsHeading, regulators.map((r) => h('li', {}, h('strong', {}, SOURCES_COPY.regulator.nation(r.nation)), SOURCES_COPY.regulator.line(r.name, r.since, r.standards)))),
-    section('corrections-title', 'handout-notes', SOURCES_COPY.correctionsHeading, corrections.map((c) => h('li', {}, c.text))),
+    section(
+      'regulators-title',
+      'regulators',
+      SOURCES_COPY.regulatorsHeading,
+      regulators.map((r) => h('li', {}, h('strong', {}, SOURCES_COPY.regulator.nation(r.nation)), SOURCES_COPY.regulator.line(r.name, r.since, r.standards))),
+    ),
+    section(
+      'corrections-title',
+      'handout-notes',
+      SOURCES_COPY.correctionsHeading,
+      corrections.map((c) => h('li', {}, c.text)),
+    ),
     section('references-title', 'references', SOURCES_COPY.referencesHeading, references.map(referenceItem)),
   ];
 }

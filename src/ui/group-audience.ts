@@ -95,7 +95,8 @@ class PresenterLink {
       this.onStatus();
       return;
     }
-    if (msg.kind === 'command') this.group.dispatch(msg.command); // the new view is sent by the view listener
+    if (msg.kind === 'command')
+      this.group.dispatch(msg.command); // the new view is sent by the view listener
     else this.send(this.group.view());
     this.onStatus();
   };
@@ -104,7 +105,13 @@ class PresenterLink {
 /** The phone's open forms in a few words, for the projector. */
 function formsInWords(forms: readonly PieceForm[]): string {
   return forms
-    .map((f) => (f.kind === 'settings' ? GROUP_PROJECTOR_COPY.forms.settings(PLATFORMS[f.platform].name) : f.kind === 'composer' ? GROUP_PROJECTOR_COPY.forms.composer(PLATFORMS[f.platform].name) : GROUP_PROJECTOR_COPY.forms.pictures))
+    .map((f) =>
+      f.kind === 'settings'
+        ? GROUP_PROJECTOR_COPY.forms.settings(PLATFORMS[f.platform].name)
+        : f.kind === 'composer'
+          ? GROUP_PROJECTOR_COPY.forms.composer(PLATFORMS[f.platform].name)
+          : GROUP_PROJECTOR_COPY.forms.pictures,
+    )
     .join(GROUP_PROJECTOR_COPY.forms.and);
 }
 
@@ -123,7 +130,14 @@ const options = (texts: string[], mark?: (i: number) => HTMLElement | null, cls?
   h(
     'ol',
     { className: 'goptions' },
-    ...texts.map((t, i) => h('li', { className: cls?.(i) ?? '' }, h('span', { className: 'gnum', 'aria-hidden': 'true' }, String(i + 1)), h('span', { className: 'gopt' }, t, mark?.(i) ?? null))),
+    ...texts.map((t, i) =>
+      h(
+        'li',
+        { className: cls?.(i) ?? '' },
+        h('span', { className: 'gnum', 'aria-hidden': 'true' }, String(i + 1)),
+        h('span', { className: 'gopt' }, t, mark?.(i) ?? null),
+      ),
+    ),
   );
 
 /** How the projector names a standard: in the framework chosen in Settings on this device (group-mode.ts). */
@@ -170,7 +184,11 @@ export class Audience {
     this.screenEl = h('div', { className: 'gscreen' });
     this.positionEl = h('span', { className: 'gposition' });
     this.timerEl = h('span', { className: 'gtimer', role: 'timer', 'aria-live': 'off' });
-    const controls = h('button', { type: 'button', className: 'gcontrols', 'aria-keyshortcuts': 'P', onclick: () => this.togglePanel() }, GROUP_PROJECTOR_COPY.controls);
+    const controls = h(
+      'button',
+      { type: 'button', className: 'gcontrols', 'aria-keyshortcuts': 'P', onclick: () => this.togglePanel() },
+      GROUP_PROJECTOR_COPY.controls,
+    );
     this.footEl = h('footer', { className: 'gfoot' }, this.positionEl, this.timerEl, controls);
     this.main = h('main', { className: 'gmain', id: 'group-main', tabindex: -1 }, this.stageEl, this.measureEl, this.screenEl, this.footEl);
     this.toastEl = h('p', { className: 'gtoast', role: 'status', 'aria-live': 'polite' });
@@ -191,7 +209,11 @@ export class Audience {
 
   /** How much text fits: measured from the real font, so the pages hold at most about twelve lines. */
   measure(): void {
-    const probe = h('p', { className: 'gprobe', 'aria-hidden': 'true' }, 'Shona Pryce. Her children are on your caseload. For three months she cancelled every visit, then talked.');
+    const probe = h(
+      'p',
+      { className: 'gprobe', 'aria-hidden': 'true' },
+      'Shona Pryce. Her children are on your caseload. For three months she cancelled every visit, then talked.',
+    );
     this.screenEl.append(probe);
     const style = getComputedStyle(probe);
     const font = parseFloat(style.fontSize) || 30;
@@ -386,7 +408,12 @@ export class Audience {
               {},
               h(
                 'button',
-                { type: 'button', className: 'primary', 'aria-label': GROUP_PROJECTOR_COPY.menu.startLabel(sc.title), onclick: () => this.group.dispatch({ type: 'start', scenario: sc.id }) },
+                {
+                  type: 'button',
+                  className: 'primary',
+                  'aria-label': GROUP_PROJECTOR_COPY.menu.startLabel(sc.title),
+                  onclick: () => this.group.dispatch({ type: 'start', scenario: sc.id }),
+                },
                 sc.title,
               ),
             ),
@@ -396,7 +423,13 @@ export class Audience {
           h1(GROUP_PROJECTOR_COPY.menu.heading),
           h('p', {}, GROUP_PROJECTOR_COPY.menu.intro),
           list,
-          h('p', {}, GROUP_PROJECTOR_COPY.menu.keys, h('a', { href: location.pathname }, GROUP_PROJECTOR_COPY.menu.playAlone), GROUP_PROJECTOR_COPY.menu.keysEnd),
+          h(
+            'p',
+            {},
+            GROUP_PROJECTOR_COPY.menu.keys,
+            h('a', { href: location.pathname }, GROUP_PROJECTOR_COPY.menu.playAlone),
+            GROUP_PROJECTOR_COPY.menu.keysEnd,
+          ),
         ];
       }
       case 'loading':
@@ -431,15 +464,30 @@ export class Audience {
             ),
           );
         });
-        return [h1(s.live ? GROUP_PROJECTOR_COPY.vote.live : GROUP_PROJECTOR_COPY.vote.past), list, h('p', { className: 'gtotal' }, GROUP_PROJECTOR_COPY.vote.total(s.total))];
+        return [
+          h1(s.live ? GROUP_PROJECTOR_COPY.vote.live : GROUP_PROJECTOR_COPY.vote.past),
+          list,
+          h('p', { className: 'gtotal' }, GROUP_PROJECTOR_COPY.vote.total(s.total)),
+        ];
       }
       case 'decide': {
         const taken = s.taken?.index ?? (s.outcome.state === 'majority' || s.outcome.state === 'override' ? s.outcome.index : null);
-        const how = s.taken ? HOW_LABELS[s.taken.how] : s.outcome.state === 'majority' ? HOW_LABELS.majority : s.outcome.state === 'override' ? HOW_LABELS[s.outcome.how] : null;
+        const how = s.taken
+          ? HOW_LABELS[s.taken.how]
+          : s.outcome.state === 'majority'
+            ? HOW_LABELS.majority
+            : s.outcome.state === 'override'
+              ? HOW_LABELS[s.outcome.how]
+              : null;
         if (taken !== null) {
           return [
             h1(GROUP_PROJECTOR_COPY.decide.heading),
-            h('p', { className: 'gdecision' }, h('span', { className: 'gnum', 'aria-hidden': 'true' }, String(taken + 1)), h('span', {}, s.options[taken] ?? '')),
+            h(
+              'p',
+              { className: 'gdecision' },
+              h('span', { className: 'gnum', 'aria-hidden': 'true' }, String(taken + 1)),
+              h('span', {}, s.options[taken] ?? ''),
+            ),
             h('p', {}, GROUP_PROJECTOR_COPY.decide.chosenBy(how ?? '', Boolean(s.taken))),
           ];
         }
@@ -465,8 +513,18 @@ export class Audience {
       case 'road': {
         const road = s.road;
         const title = h1(GROUP_PROJECTOR_COPY.road.heading(s.page + 1, s.of));
-        if (road.status === 'loading') return [title, h('p', { className: 'gchosen' }, h('strong', {}, GROUP_PROJECTOR_COPY.road.chosen), road.text), h('p', { role: 'status' }, GROUP_PROJECTOR_COPY.road.loading)];
-        if (road.status === 'error') return [title, h('p', { className: 'gchosen' }, h('strong', {}, GROUP_PROJECTOR_COPY.road.chosen), road.text), h('p', {}, GROUP_PROJECTOR_COPY.road.failed(road.message))];
+        if (road.status === 'loading')
+          return [
+            title,
+            h('p', { className: 'gchosen' }, h('strong', {}, GROUP_PROJECTOR_COPY.road.chosen), road.text),
+            h('p', { role: 'status' }, GROUP_PROJECTOR_COPY.road.loading),
+          ];
+        if (road.status === 'error')
+          return [
+            title,
+            h('p', { className: 'gchosen' }, h('strong', {}, GROUP_PROJECTOR_COPY.road.chosen), road.text),
+            h('p', {}, GROUP_PROJECTOR_COPY.road.failed(road.message)),
+          ];
         const o = road.outcome;
         return present([
           title,
@@ -481,16 +539,28 @@ export class Audience {
         return present([
           h1(GROUP_PROJECTOR_COPY.end.heading),
           h('div', { className: 'gbody' }, ...s.paras.map(paraEl)),
-          last && s.ending ? h('p', { className: 'gending' }, h('strong', {}, GROUP_PROJECTOR_COPY.end.outcome(s.ending.label)), s.ending.title, h('span', { className: 'gmeaning' }, GROUP_PROJECTOR_COPY.end.meaning(s.ending.meaning))) : null,
+          last && s.ending
+            ? h(
+                'p',
+                { className: 'gending' },
+                h('strong', {}, GROUP_PROJECTOR_COPY.end.outcome(s.ending.label)),
+                s.ending.title,
+                h('span', { className: 'gmeaning' }, GROUP_PROJECTOR_COPY.end.meaning(s.ending.meaning)),
+              )
+            : null,
           pageNote(s.page, s.pages),
         ]);
       }
       case 'summary':
         return [
           h1(GROUP_PROJECTOR_COPY.summary.heading),
-          s.summary.ending ? h('p', { className: 'gending' }, h('strong', {}, GROUP_PROJECTOR_COPY.end.outcome(s.summary.ending.label)), s.summary.ending.title) : h('p', {}, GROUP_PROJECTOR_COPY.summary.noEnding),
+          s.summary.ending
+            ? h('p', { className: 'gending' }, h('strong', {}, GROUP_PROJECTOR_COPY.end.outcome(s.summary.ending.label)), s.summary.ending.title)
+            : h('p', {}, GROUP_PROJECTOR_COPY.summary.noEnding),
           renderTally(s.summary, 'h2', true),
-          summaryActions(s.summary, [h('button', { type: 'button', onclick: () => this.group.dispatch({ type: 'menu' }) }, GROUP_PROJECTOR_COPY.summary.newSession)]),
+          summaryActions(s.summary, [
+            h('button', { type: 'button', onclick: () => this.group.dispatch({ type: 'menu' }) }, GROUP_PROJECTOR_COPY.summary.newSession),
+          ]),
           h('div', { className: 'gprint-only' }, renderSummaryFull(s.summary, 'h2')),
         ];
     }

@@ -5,9 +5,7 @@
 import type { GroupCommand } from '../core/group/protocol.ts';
 import { GROUP_PRESENTER_COPY } from '../content/copy/group-presenter.ts';
 
-export type KeyAction =
-  | { command: GroupCommand }
-  | { ui: 'fullscreen' | 'presenter' | 'help' | 'panel' | 'close' };
+export type KeyAction = { command: GroupCommand } | { ui: 'fullscreen' | 'presenter' | 'help' | 'panel' | 'close' };
 
 /** The key list for the help dialog and the README: the words are in src/content/copy/group-presenter.ts. */
 export const KEY_HELP: readonly (readonly [keys: string, what: string])[] = GROUP_PRESENTER_COPY.keys;

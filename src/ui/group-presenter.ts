@@ -72,7 +72,10 @@ export class PresenterPanel {
 
   renderWaiting(): void {
     clear(this.el);
-    this.el.append(h(this.options.headingLevel, {}, GROUP_PRESENTER_COPY.heading), h('p', { className: 'pconn', role: 'status' }, this.status || GROUP_PRESENTER_COPY.connection.connecting));
+    this.el.append(
+      h(this.options.headingLevel, {}, GROUP_PRESENTER_COPY.heading),
+      h('p', { className: 'pconn', role: 'status' }, this.status || GROUP_PRESENTER_COPY.connection.connecting),
+    );
   }
 
   tick(now: number): void {
@@ -190,7 +193,9 @@ export class PresenterPanel {
           this.button(GROUP_PRESENTER_COPY.now.back, { type: 'back' }, 'back'),
           this.button(GROUP_PRESENTER_COPY.now.next, { type: 'next' }, 'next', { className: 'primary' }),
           this.button(GROUP_PRESENTER_COPY.now.reveal, { type: 'reveal' }, 'reveal'),
-          this.button(view.blackout ? GROUP_PRESENTER_COPY.now.endBlackout : GROUP_PRESENTER_COPY.now.blackout, { type: 'blackout' }, 'blackout', { 'aria-pressed': String(view.blackout) }),
+          this.button(view.blackout ? GROUP_PRESENTER_COPY.now.endBlackout : GROUP_PRESENTER_COPY.now.blackout, { type: 'blackout' }, 'blackout', {
+            'aria-pressed': String(view.blackout),
+          }),
         ),
       ),
     );
@@ -237,14 +242,32 @@ export class PresenterPanel {
           h(
             'li',
             { className: taking ? 'ptaking' : c.pointer === i ? 'ppointer' : '' },
-            h('p', { className: 'popt-text' }, o.text, taking ? h('strong', {}, GROUP_PRESENTER_COPY.decision.toBeTaken) : c.pointer === i ? h('strong', {}, GROUP_PRESENTER_COPY.decision.highlighted) : null),
-            h('p', { className: 'pnotes' }, o.impacts.length ? GROUP_PRESENTER_COPY.decision.notes : GROUP_PRESENTER_COPY.decision.noNotes, ...o.impacts.flatMap((imp) => [impactBadge(imp.impact, IMPACT_LABELS[imp.impact]), GROUP_PRESENTER_COPY.decision.noteStandard(imp.standard)])),
+            h(
+              'p',
+              { className: 'popt-text' },
+              o.text,
+              taking
+                ? h('strong', {}, GROUP_PRESENTER_COPY.decision.toBeTaken)
+                : c.pointer === i
+                  ? h('strong', {}, GROUP_PRESENTER_COPY.decision.highlighted)
+                  : null,
+            ),
+            h(
+              'p',
+              { className: 'pnotes' },
+              o.impacts.length ? GROUP_PRESENTER_COPY.decision.notes : GROUP_PRESENTER_COPY.decision.noNotes,
+              ...o.impacts.flatMap((imp) => [impactBadge(imp.impact, IMPACT_LABELS[imp.impact]), GROUP_PRESENTER_COPY.decision.noteStandard(imp.standard)]),
+            ),
             h(
               'div',
               { className: 'pvote' },
-              this.button(GROUP_PRESENTER_COPY.decision.fewer, { type: 'vote', option: i, delta: -1 }, `minus-${i}`, { 'aria-label': GROUP_PRESENTER_COPY.decision.fewerLabel(i + 1) }),
+              this.button(GROUP_PRESENTER_COPY.decision.fewer, { type: 'vote', option: i, delta: -1 }, `minus-${i}`, {
+                'aria-label': GROUP_PRESENTER_COPY.decision.fewerLabel(i + 1),
+              }),
               input,
-              this.button(GROUP_PRESENTER_COPY.decision.more, { type: 'vote', option: i, delta: 1 }, `plus-${i}`, { 'aria-label': GROUP_PRESENTER_COPY.decision.moreLabel(i + 1) }),
+              this.button(GROUP_PRESENTER_COPY.decision.more, { type: 'vote', option: i, delta: 1 }, `plus-${i}`, {
+                'aria-label': GROUP_PRESENTER_COPY.decision.moreLabel(i + 1),
+              }),
               this.button(GROUP_PRESENTER_COPY.decision.take(i + 1), { type: 'take', option: i }, `take-${i}`),
             ),
           ),
@@ -274,7 +297,11 @@ export class PresenterPanel {
         h(
           'div',
           { className: 'gactions' },
-          this.button(timerRunning(view.timer) ? GROUP_PRESENTER_COPY.timer.pause : GROUP_PRESENTER_COPY.timer.start, { type: 'timer', action: 'toggle' }, 'timer-toggle'),
+          this.button(
+            timerRunning(view.timer) ? GROUP_PRESENTER_COPY.timer.pause : GROUP_PRESENTER_COPY.timer.start,
+            { type: 'timer', action: 'toggle' },
+            'timer-toggle',
+          ),
           this.button(GROUP_PRESENTER_COPY.timer.extend, { type: 'timer', action: 'extend' }, 'timer-extend'),
           this.button(GROUP_PRESENTER_COPY.timer.reset, { type: 'timer', action: 'reset' }, 'timer-reset'),
         ),
@@ -288,7 +315,12 @@ export class PresenterPanel {
           { className: 'psummary', 'aria-label': GROUP_PRESENTER_COPY.summary.label },
           h(sub, {}, view.finished ? GROUP_PRESENTER_COPY.summary.finished : GROUP_PRESENTER_COPY.summary.soFar),
           summaryActions(view.summary),
-          h('details', {}, h('summary', { 'data-key': 'details' }, GROUP_PRESENTER_COPY.summary.every), renderSummaryFull(view.summary, sub === 'h2' ? 'h3' : 'h3')),
+          h(
+            'details',
+            {},
+            h('summary', { 'data-key': 'details' }, GROUP_PRESENTER_COPY.summary.every),
+            renderSummaryFull(view.summary, sub === 'h2' ? 'h3' : 'h3'),
+          ),
         ),
       );
     }
@@ -340,7 +372,10 @@ export class PresenterPanel {
   }
 }
 
-const paras = (list: { kind: string; text: string }[]) => list.map((p) => (p.kind === 'feedback' ? GROUP_PRESENTER_COPY.shown.feedback(p.text) : p.kind === 'phone' ? GROUP_PRESENTER_COPY.shown.phone(p.text) : p.text));
+const paras = (list: { kind: string; text: string }[]) =>
+  list.map((p) =>
+    p.kind === 'feedback' ? GROUP_PRESENTER_COPY.shown.feedback(p.text) : p.kind === 'phone' ? GROUP_PRESENTER_COPY.shown.phone(p.text) : p.text,
+  );
 
 /** The words the room is reading, for the trainer to follow on their own screen. */
 function screenWords(view: GroupView): string[] {

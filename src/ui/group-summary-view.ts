@@ -26,8 +26,16 @@ export function summaryActions(summary: GroupSummary, extra: HTMLElement[] = [])
   return h(
     'div',
     { className: 'gactions summary-actions' },
-    h('button', { type: 'button', 'data-key': 'dl-md', onclick: () => download(summaryFileName(summary, 'md'), 'text/markdown', summaryToMarkdown(summary)) }, GROUP_SUMMARY_COPY.downloadMarkdown),
-    h('button', { type: 'button', 'data-key': 'dl-json', onclick: () => download(summaryFileName(summary, 'json'), 'application/json', summaryToJson(summary)) }, GROUP_SUMMARY_COPY.downloadJson),
+    h(
+      'button',
+      { type: 'button', 'data-key': 'dl-md', onclick: () => download(summaryFileName(summary, 'md'), 'text/markdown', summaryToMarkdown(summary)) },
+      GROUP_SUMMARY_COPY.downloadMarkdown,
+    ),
+    h(
+      'button',
+      { type: 'button', 'data-key': 'dl-json', onclick: () => download(summaryFileName(summary, 'json'), 'application/json', summaryToJson(summary)) },
+      GROUP_SUMMARY_COPY.downloadJson,
+    ),
     h('button', { type: 'button', 'data-key': 'print', onclick: () => window.print() }, GROUP_SUMMARY_COPY.print),
     ...extra,
   );
@@ -37,7 +45,14 @@ export function summaryActions(summary: GroupSummary, extra: HTMLElement[] = [])
 export function renderTally(summary: GroupSummary, headingLevel: 'h2' | 'h3' | 'h4' = 'h2', compact = false): HTMLElement {
   const list = h('ul', { className: compact ? 'gtally gtally-compact' : 'gtally' });
   for (const st of summary.standards) {
-    list.append(h('li', {}, impactBadge(st.outcome, st.outcomeLabel), compact ? GROUP_SUMMARY_COPY.tally.standardShort(st.number) : GROUP_SUMMARY_COPY.tally.standard(st.number, st.title)));
+    list.append(
+      h(
+        'li',
+        {},
+        impactBadge(st.outcome, st.outcomeLabel),
+        compact ? GROUP_SUMMARY_COPY.tally.standardShort(st.number) : GROUP_SUMMARY_COPY.tally.standard(st.number, st.title),
+      ),
+    );
   }
   if (summary.standards.length === 0) list.append(h('li', {}, GROUP_SUMMARY_COPY.tally.none));
   const t = summary.totals;
@@ -58,11 +73,13 @@ export function renderSummaryFull(summary: GroupSummary, headingLevel: 'h2' | 'h
     h(headingLevel, {}, GROUP_SUMMARY_COPY.full.heading(summary.scenario.title)),
     h('p', {}, GROUP_SUMMARY_COPY.full.about(summary.date, summary.framework, summary.finished)),
   );
-  if (summary.ending) section.append(h('p', { className: 'gending-line' }, h('strong', {}, GROUP_SUMMARY_COPY.full.outcome(summary.ending.label)), summary.ending.title));
+  if (summary.ending)
+    section.append(h('p', { className: 'gending-line' }, h('strong', {}, GROUP_SUMMARY_COPY.full.outcome(summary.ending.label)), summary.ending.title));
   section.append(renderTally(summary, sub));
   for (const d of summary.decisions) {
     const options = h('ol', {});
-    for (const o of d.options) options.append(h('li', {}, GROUP_SUMMARY_COPY.full.option(o.text, o.votes), o.taken ? h('strong', {}, GROUP_SUMMARY_COPY.full.taken) : null));
+    for (const o of d.options)
+      options.append(h('li', {}, GROUP_SUMMARY_COPY.full.option(o.text, o.votes), o.taken ? h('strong', {}, GROUP_SUMMARY_COPY.full.taken) : null));
     section.append(
       h(
         'article',
@@ -72,7 +89,9 @@ export function renderSummaryFull(summary: GroupSummary, headingLevel: 'h2' | 'h
         h('p', {}, GROUP_SUMMARY_COPY.full.vote(d.totalVotes)),
         options,
         h('p', {}, h('strong', {}, GROUP_SUMMARY_COPY.full.takenLabel), GROUP_SUMMARY_COPY.full.takenHow(d.taken, d.howLabel)),
-        d.impacts.length ? h('p', {}, ...d.impacts.flatMap((i) => [impactBadge(i.impact, IMPACT_LABELS[i.impact]), GROUP_SUMMARY_COPY.full.impact(i.standard, i.title)])) : null,
+        d.impacts.length
+          ? h('p', {}, ...d.impacts.flatMap((i) => [impactBadge(i.impact, IMPACT_LABELS[i.impact]), GROUP_SUMMARY_COPY.full.impact(i.standard, i.title)]))
+          : null,
         ...d.consequences.map((c) => h('p', { className: 'gconsequence' }, c)),
         ...d.feedback.map((f) => h('p', { className: 'gfeedback' }, h('strong', {}, COMMON_COPY.whyItMatters), f)),
       ),

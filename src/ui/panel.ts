@@ -143,11 +143,7 @@ export class Panel {
 
   private renderMenu(resume: ResumeOffer | undefined): void {
     const heading = h('h1', { tabindex: -1 }, MENU_COPY.title);
-    this.root.append(
-      heading,
-      h('p', { className: 'lede' }, MENU_COPY.lede),
-      h('div', { className: 'menu-tools' }, this.tools?.('menu')),
-    );
+    this.root.append(heading, h('p', { className: 'lede' }, MENU_COPY.lede), h('div', { className: 'menu-tools' }, this.tools?.('menu')));
     if (resume) {
       const when = formatWhen(resume.savedAt);
       this.root.append(
@@ -159,7 +155,11 @@ export class Panel {
           h(
             'div',
             { className: 'actions' },
-            h('button', { type: 'button', className: 'primary', onclick: () => void this.app.begin(resume.scenario.id, { resume: true }) }, MENU_COPY.resume.continue),
+            h(
+              'button',
+              { type: 'button', className: 'primary', onclick: () => void this.app.begin(resume.scenario.id, { resume: true }) },
+              MENU_COPY.resume.continue,
+            ),
             h('button', { type: 'button', onclick: () => void this.app.begin(resume.scenario.id, { resume: false }) }, MENU_COPY.resume.startAgain),
           ),
         ),
@@ -175,7 +175,11 @@ export class Panel {
           h('p', {}, meta.summary),
           meta.minutes ? h('p', { className: 'meta' }, MENU_COPY.minutes(meta.minutes)) : null,
           meta.contentNotes.length ? h('p', { className: 'meta' }, MENU_COPY.contentNotes(meta.contentNotes)) : null,
-          h('button', { type: 'button', className: 'primary', 'aria-label': MENU_COPY.playLabel(meta.title), onclick: () => void this.app.open(meta.id) }, MENU_COPY.play),
+          h(
+            'button',
+            { type: 'button', className: 'primary', 'aria-label': MENU_COPY.playLabel(meta.title), onclick: () => void this.app.open(meta.id) },
+            MENU_COPY.play,
+          ),
         ),
       );
     }
@@ -273,9 +277,7 @@ export class Panel {
     if (contentNote) this.passage.append(contentNoteEl(contentNote));
     if (text) {
       this.passage.append(
-        feedback
-          ? h('p', { className: 'feedback' }, h('span', { className: 'feedback-label' }, COMMON_COPY.whyItMatters), text)
-          : h('p', {}, text),
+        feedback ? h('p', { className: 'feedback' }, h('span', { className: 'feedback-label' }, COMMON_COPY.whyItMatters), text) : h('p', {}, text),
       );
     }
     if (support) this.passage.append(supportEl('h3'));
@@ -295,7 +297,13 @@ export class Panel {
             'div',
             {},
             h('p', {}, PLAY_COPY.search.summary(cue.query, cue.results.length)),
-            h('ul', {}, ...cue.results.map((r) => h('li', {}, h('strong', {}, r.title), PLAY_COPY.search.snippet(r.snippet), r.exposes.length ? PLAY_COPY.search.shows(r.exposes) : ''))),
+            h(
+              'ul',
+              {},
+              ...cue.results.map((r) =>
+                h('li', {}, h('strong', {}, r.title), PLAY_COPY.search.snippet(r.snippet), r.exposes.length ? PLAY_COPY.search.shows(r.exposes) : ''),
+              ),
+            ),
           ),
         ),
       );
@@ -384,16 +392,22 @@ export class Panel {
   }
 
   private renderDebrief(meta: ScenarioMeta, debrief: DebriefData): void {
-    const heading = renderDebrief(this.root, meta.title, debrief, {
-      setFramework: (id) => this.chooseFramework(id),
-      restart: () => void this.app.restart(),
-      menu: () => this.app.showMenu(),
-    }, {
-      get: () => this.notes.get(meta.id),
-      set: (prompt, text) => void this.notes.set(meta.id, prompt, text),
-      clear: () => this.notes.clear(meta.id),
-      problem: () => this.notes.problem,
-    });
+    const heading = renderDebrief(
+      this.root,
+      meta.title,
+      debrief,
+      {
+        setFramework: (id) => this.chooseFramework(id),
+        restart: () => void this.app.restart(),
+        menu: () => this.app.showMenu(),
+      },
+      {
+        get: () => this.notes.get(meta.id),
+        set: (prompt, text) => void this.notes.set(meta.id, prompt, text),
+        clear: () => this.notes.clear(meta.id),
+        problem: () => this.notes.problem,
+      },
+    );
     const tools = this.tools?.('menu');
     if (tools) heading.after(h('div', { className: 'menu-tools' }, tools));
     this.markReady('debrief');
@@ -402,4 +416,3 @@ export class Panel {
     else heading.focus({ preventScroll: true });
   }
 }
-

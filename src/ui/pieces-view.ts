@@ -169,7 +169,14 @@ export class PiecesView {
 
     const appSelectId = uid('post-app');
     const audienceId = uid('post-audience');
-    const audience = h('select', { id: audienceId, name: 'post_audience', onchange: () => { this.set({ post_audience: audience.value }); this.scheduleAnalysis(form); } });
+    const audience = h('select', {
+      id: audienceId,
+      name: 'post_audience',
+      onchange: () => {
+        this.set({ post_audience: audience.value });
+        this.scheduleAnalysis(form);
+      },
+    });
     const fillAudiences = (app: AppId, selected: string) => {
       clear(audience);
       for (const a of AUDIENCES[app]) audience.append(h('option', { value: a.value, selected: a.value === selected }, a.label));
@@ -249,8 +256,18 @@ export class PiecesView {
         h('span', {}, h('label', { for: appSelectId, className: 'field-label' }, PIECES_COPY.composer.app), appSelect),
         h('span', {}, h('label', { for: audienceId, className: 'field-label' }, PIECES_COPY.composer.audience), audience),
       ),
-      radios('post_photo', PIECES_COPY.composer.photo, PIECES_COPY.composer.noPhoto, form.photos.map((p) => ({ value: p.id, label: p.label }))),
-      radios('post_check_in', PIECES_COPY.composer.checkIn, PIECES_COPY.composer.noCheckIn, form.checkIns.map((p) => ({ value: p, label: p }))),
+      radios(
+        'post_photo',
+        PIECES_COPY.composer.photo,
+        PIECES_COPY.composer.noPhoto,
+        form.photos.map((p) => ({ value: p.id, label: p.label })),
+      ),
+      radios(
+        'post_check_in',
+        PIECES_COPY.composer.checkIn,
+        PIECES_COPY.composer.noCheckIn,
+        form.checkIns.map((p) => ({ value: p, label: p })),
+      ),
       advice,
     );
     this.advice = advice;

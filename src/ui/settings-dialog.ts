@@ -9,7 +9,10 @@ import { h } from './dom.ts';
 import { deviceAsksForReducedMotion } from './motion.ts';
 import { SETTINGS_COPY } from '../content/copy/settings.ts';
 
-const MOTION_OPTIONS: { value: ReducedMotionSetting; label: string }[] = (['system', 'on', 'off'] as const).map((value) => ({ value, label: SETTINGS_COPY.motion.options[value] }));
+const MOTION_OPTIONS: { value: ReducedMotionSetting; label: string }[] = (['system', 'on', 'off'] as const).map((value) => ({
+  value,
+  label: SETTINGS_COPY.motion.options[value],
+}));
 
 export interface SettingsDialogOptions {
   prefs: PlayerPreferences;
@@ -124,7 +127,11 @@ export class SettingsDialog {
       { className: 'settings', 'aria-labelledby': 'settings-title' },
       h('h2', { id: 'settings-title' }, SETTINGS_COPY.heading),
       h('div', { className: 'settings-groups' }, sound, motion, standards),
-      h('div', { className: 'actions settings-actions' }, h('button', { type: 'button', className: 'primary', onclick: () => this.close() }, SETTINGS_COPY.done)),
+      h(
+        'div',
+        { className: 'actions settings-actions' },
+        h('button', { type: 'button', className: 'primary', onclick: () => this.close() }, SETTINGS_COPY.done),
+      ),
     );
     // Keys pressed in the dialog stay in the dialog: 1-9 must not take a story choice behind it.
     dialog.addEventListener('keydown', (event) => event.stopPropagation());

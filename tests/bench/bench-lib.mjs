@@ -93,7 +93,11 @@ function step(text) {
 function buildGame(outDir = BENCH_DIST) {
   const viteBin = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
   const t0 = performance.now();
-  const res = spawnSync(process.execPath, [viteBin, 'build', '--outDir', outDir, '--emptyOutDir'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  const res = spawnSync(process.execPath, [viteBin, 'build', '--outDir', outDir, '--emptyOutDir'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '0' },
+  });
   const seconds = (performance.now() - t0) / 1000;
   if (res.status !== 0) {
     process.stderr.write(res.stdout ?? '');
@@ -341,7 +345,10 @@ async function openCold(browser, url, marks) {
       .evaluate(() => ({ ready: document.documentElement.dataset.ready, marks: performance.getEntriesByType('mark').map((m) => m.name) }))
       .catch(() => ({}));
     await context.close().catch(() => {});
-    throw new Error(`${url}: waiting for ${marks.join(' + ')} failed (${error.message.split('\n')[0]}); page state ${JSON.stringify(state)}; ${problems.join(' | ') || 'no page errors'}`, { cause: error });
+    throw new Error(
+      `${url}: waiting for ${marks.join(' + ')} failed (${error.message.split('\n')[0]}); page state ${JSON.stringify(state)}; ${problems.join(' | ') || 'no page errors'}`,
+      { cause: error },
+    );
   }
   return { context, page, problems };
 }
@@ -403,7 +410,37 @@ async function idleCost(browser, url, marks, opts) {
 }
 
 export {
-  ROOT, DIST, BENCH_DIST, STORY_ID, STORY_FILE, OUTPUT, TARGETS, CHROMIUM, CHROMIUM_ARGS, VIEWPORT, GAME, LOAD_TIMEOUT_MS,
-  parseArgs, sleep, kB, fmtKB, fmtMs, fmtPct, verdict, median, stats, table, step,
-  buildGame, measureSizes, compileStoryJson, buildBaselines, resolveFromProject, startServer, openCold, readPage, coldLoad, idleCost,
+  ROOT,
+  DIST,
+  BENCH_DIST,
+  STORY_ID,
+  STORY_FILE,
+  OUTPUT,
+  TARGETS,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  VIEWPORT,
+  GAME,
+  LOAD_TIMEOUT_MS,
+  parseArgs,
+  sleep,
+  kB,
+  fmtKB,
+  fmtMs,
+  fmtPct,
+  verdict,
+  median,
+  stats,
+  table,
+  step,
+  buildGame,
+  measureSizes,
+  compileStoryJson,
+  buildBaselines,
+  resolveFromProject,
+  startServer,
+  openCold,
+  readPage,
+  coldLoad,
+  idleCost,
 };

@@ -31,8 +31,29 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  BENCH_DIST, buildBaselines, buildGame, CHROMIUM, CHROMIUM_ARGS, coldLoad, DIST, fmtKB, fmtMs, fmtPct, idleCost, measureSizes, OUTPUT,
-  parseArgs, ROOT, startServer, stats, step, STORY_ID, table, TARGETS, verdict, VIEWPORT,
+  BENCH_DIST,
+  buildBaselines,
+  buildGame,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  coldLoad,
+  DIST,
+  fmtKB,
+  fmtMs,
+  fmtPct,
+  idleCost,
+  measureSizes,
+  OUTPUT,
+  parseArgs,
+  ROOT,
+  startServer,
+  stats,
+  step,
+  STORY_ID,
+  table,
+  TARGETS,
+  verdict,
+  VIEWPORT,
 } from './bench-lib.mjs';
 import { formatProjectorScreens, measureProjectorScreens, SCREENS_TARGET } from '../../scripts/projector-screens.mjs';
 
@@ -138,7 +159,9 @@ async function main() {
       phaserCanvas: { url: urls.phaserCanvas, marks: ['pp:first-frame'] },
     };
 
-    step(`cold loads: 1 warm-up round (discarded) + ${opts.runs} measured rounds, interleaved game / ink / Phaser (Chromium ${browserVersion}, ${VIEWPORT.width}×${VIEWPORT.height})`);
+    step(
+      `cold loads: 1 warm-up round (discarded) + ${opts.runs} measured rounds, interleaved game / ink / Phaser (Chromium ${browserVersion}, ${VIEWPORT.width}×${VIEWPORT.height})`,
+    );
     const samples = { game: [], ink: [], phaser: [], phaserCanvas: [] };
     for (let round = 0; round <= opts.runs; round++) {
       const row = [];
@@ -186,14 +209,22 @@ async function main() {
     const idle = {};
     for (const [name, p] of Object.entries(pages)) {
       idle[name] = await idleCost(browser, p.url, p.marks, opts);
-      console.log(`  ${name.padEnd(6)} ${fmtPct(idle[name].busyPercent)} busy (${idle[name].busySeconds.toFixed(3)} s of ${idle[name].windowSeconds.toFixed(2)} s)${idle[name].graphics ? `, renderer ${idle[name].graphics}` : ''}`);
+      console.log(
+        `  ${name.padEnd(6)} ${fmtPct(idle[name].busyPercent)} busy (${idle[name].busySeconds.toFixed(3)} s of ${idle[name].windowSeconds.toFixed(2)} s)${idle[name].graphics ? `, renderer ${idle[name].graphics}` : ''}`,
+      );
       for (const pr of idle[name].problems) problemSet.has(pr) || notes.push(`page problem (idle ${name}): ${pr}`);
     }
     const idlePass = idle.game.busyPercent <= TARGETS.idleBusyPercent;
 
     step(`post composer's checker on long and adversarial posts (median of 3, target < ${POST_TARGET_MS} ms each)`);
     const postAnalyser = await timePostAnalyser();
-    console.log(table(['input', 'chars', 'time', 'result'], postAnalyser.map((r) => [r.input, String(r.chars), fmtMs(r.ms), verdict(r.pass)]), ['l', 'r', 'r', 'l']));
+    console.log(
+      table(
+        ['input', 'chars', 'time', 'result'],
+        postAnalyser.map((r) => [r.input, String(r.chars), fmtMs(r.ms), verdict(r.pass)]),
+        ['l', 'r', 'r', 'l'],
+      ),
+    );
 
     step('projector screens per decision point in group mode (passage + reveal + road not taken), 1024×768');
     const projectorScreens = await measureProjectorScreens('1024×768');
@@ -209,12 +240,54 @@ async function main() {
         ['measure', 'game', 'baseline', 'ratio', 'target', 'result'],
         [
           ['JS shipped, gzipped', fmtKB(sizes.totalJsGzip), '—', '—', `≤ ${TARGETS.jsGzipKB} kB`, verdict(sizes.pass)],
-          ['nav → first text + choices', range(firstText.game), `${range(firstText.baseline)} plain ink`, firstText.ratio.toFixed(2), `≤ ${TARGETS.firstTextRatio.toFixed(1)}×`, verdict(firstText.pass)],
-          ['nav → first Phaser frame', range(firstFrame.game), `${range(firstFrame.baseline)} bare Phaser (AUTO)`, firstFrame.ratio.toFixed(2), `≤ ${TARGETS.firstFrameRatio.toFixed(1)}×`, verdict(firstFrame.pass)],
-          ['  same, like for like', range(firstFrame.game), `${range(firstFrameCanvas.baseline)} bare Phaser (CANVAS)`, firstFrameCanvas.ratio.toFixed(2), `≤ ${TARGETS.firstFrameRatio.toFixed(1)}×`, verdict(firstFrameCanvas.pass)],
-          ['post checker, slowest input', fmtMs(Math.max(...postAnalyser.map((r) => r.ms))), '—', '—', `< ${POST_TARGET_MS} ms`, verdict(postAnalyser.every((r) => r.pass))],
-          ['projector screens per decision, worst scenario', worstScreens.toFixed(1), 'composed by meaning', '—', `≤ ${SCREENS_TARGET.meanPerDecision}`, verdict(worstScreens <= SCREENS_TARGET.meanPerDecision)],
-          ['idle main-thread busy', fmtPct(idle.game.busyPercent), `${fmtPct(idle.phaser.busyPercent)} Phaser AUTO / ${fmtPct(idle.phaserCanvas.busyPercent)} Phaser CANVAS / ${fmtPct(idle.ink.busyPercent)} plain ink`, '—', `≤ ${TARGETS.idleBusyPercent} %`, verdict(idlePass)],
+          [
+            'nav → first text + choices',
+            range(firstText.game),
+            `${range(firstText.baseline)} plain ink`,
+            firstText.ratio.toFixed(2),
+            `≤ ${TARGETS.firstTextRatio.toFixed(1)}×`,
+            verdict(firstText.pass),
+          ],
+          [
+            'nav → first Phaser frame',
+            range(firstFrame.game),
+            `${range(firstFrame.baseline)} bare Phaser (AUTO)`,
+            firstFrame.ratio.toFixed(2),
+            `≤ ${TARGETS.firstFrameRatio.toFixed(1)}×`,
+            verdict(firstFrame.pass),
+          ],
+          [
+            '  same, like for like',
+            range(firstFrame.game),
+            `${range(firstFrameCanvas.baseline)} bare Phaser (CANVAS)`,
+            firstFrameCanvas.ratio.toFixed(2),
+            `≤ ${TARGETS.firstFrameRatio.toFixed(1)}×`,
+            verdict(firstFrameCanvas.pass),
+          ],
+          [
+            'post checker, slowest input',
+            fmtMs(Math.max(...postAnalyser.map((r) => r.ms))),
+            '—',
+            '—',
+            `< ${POST_TARGET_MS} ms`,
+            verdict(postAnalyser.every((r) => r.pass)),
+          ],
+          [
+            'projector screens per decision, worst scenario',
+            worstScreens.toFixed(1),
+            'composed by meaning',
+            '—',
+            `≤ ${SCREENS_TARGET.meanPerDecision}`,
+            verdict(worstScreens <= SCREENS_TARGET.meanPerDecision),
+          ],
+          [
+            'idle main-thread busy',
+            fmtPct(idle.game.busyPercent),
+            `${fmtPct(idle.phaser.busyPercent)} Phaser AUTO / ${fmtPct(idle.phaserCanvas.busyPercent)} Phaser CANVAS / ${fmtPct(idle.ink.busyPercent)} plain ink`,
+            '—',
+            `≤ ${TARGETS.idleBusyPercent} %`,
+            verdict(idlePass),
+          ],
         ],
         ['l', 'r', 'l', 'r', 'l', 'l'],
       ),
@@ -223,7 +296,9 @@ async function main() {
     const loadAfter = os.loadavg()[0];
     const cores = os.availableParallelism?.() ?? os.cpus().length;
     if (loadBefore > cores * 0.5) {
-      notes.push(`the machine was busy with other work (1-min load average ${loadBefore.toFixed(2)} before the bench started, on ${cores} cores): timings are noisy; run again when it is quiet`);
+      notes.push(
+        `the machine was busy with other work (1-min load average ${loadBefore.toFixed(2)} before the bench started, on ${cores} cores): timings are noisy; run again when it is quiet`,
+      );
     }
     if (notes.length) {
       console.log('\n  notes:');
@@ -240,12 +315,24 @@ async function main() {
       buildSeconds,
       loadAverage: { start: loadBefore, end: loadAfter, cores },
       targets: TARGETS,
-      sizes: { ...sizes, unit: 'bytes', baselineJsGzip: { ink: baselines.ink.jsGzip, phaser: baselines.phaser.jsGzip, phaserCanvas: baselines.phaserCanvas.jsGzip } },
+      sizes: {
+        ...sizes,
+        unit: 'bytes',
+        baselineJsGzip: { ink: baselines.ink.jsGzip, phaser: baselines.phaser.jsGzip, phaserCanvas: baselines.phaserCanvas.jsGzip },
+      },
       firstText: { ...firstText, unit: 'ms since navigation start', mark: 'pp:first-text' },
       firstFrame: { ...firstFrame, canvasBaseline: firstFrameCanvas, unit: 'ms since navigation start', mark: 'pp:first-frame' },
       postAnalyser: { unit: 'ms, median of 3', targetMs: POST_TARGET_MS, inputs: postAnalyser },
       projectorScreens: { budget: '1024×768', target: SCREENS_TARGET, scenarios: projectorScreens },
-      idle: { game: idle.game, phaserBaseline: idle.phaser, phaserCanvasBaseline: idle.phaserCanvas, inkBaseline: idle.ink, pass: idlePass, settleSeconds: opts.settleSeconds, windowSeconds: opts.idleSeconds },
+      idle: {
+        game: idle.game,
+        phaserBaseline: idle.phaser,
+        phaserCanvasBaseline: idle.phaserCanvas,
+        inkBaseline: idle.ink,
+        pass: idlePass,
+        settleSeconds: opts.settleSeconds,
+        windowSeconds: opts.idleSeconds,
+      },
       loads: samples,
       notes: [...new Set(notes)],
       benchSeconds: (performance.now() - started) / 1000,

@@ -83,10 +83,20 @@ describe('coverageReport', () => {
       line: 1,
       covers,
       standards,
-      choices: open ? [{ text: 'a', score: 2, open: true, cautious: false }, { text: 'b', score: 0, open: false, cautious: true }] : [],
+      choices: open
+        ? [
+            { text: 'a', score: 2, open: true, cautious: false },
+            { text: 'b', score: 0, open: false, cautious: true },
+          ]
+        : [],
     });
     const report = coverageReport([point('s1', ['fear'], [1], true), point('s2', ['fear', 'contact'], [1, 2], false)], ['s1', 's2']);
-    expect(report.cells.get('fear')).toEqual(new Map([['s1', 1], ['s2', 1]]));
+    expect(report.cells.get('fear')).toEqual(
+      new Map([
+        ['s1', 1],
+        ['s2', 1],
+      ]),
+    );
     expect(report.totals.get('standard-1')).toBe(2);
     expect(report.totals.get('contact')).toBe(1);
     expect(report.openBetter).toBe(1);

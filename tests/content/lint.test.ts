@@ -80,7 +80,7 @@ describe('the build fails on a broken story', () => {
 });
 
 describe('the tag reference for authors', () => {
-  it("every ink example in stories/README.md passes the checker", async () => {
+  it('every ink example in stories/README.md passes the checker', async () => {
     const { readFileSync, mkdirSync, writeFileSync } = await import('node:fs');
     const readme = readFileSync(path.resolve(import.meta.dirname, '../../stories/README.md'), 'utf8');
     const examples = [...readme.matchAll(/```ink\n([\s\S]*?)```/g)].map((m) => m[1]!);
@@ -111,7 +111,10 @@ describe('the dev server', () => {
     const os = await import('node:os');
     const dir = mkdtempSync(path.join(os.tmpdir(), 'pp-dev-'));
     copyFileSync(path.join(fixtures, 'good', 'good.ink'), path.join(dir, 'good.ink'));
-    writeFileSync(path.join(dir, 'broken.ink'), '#title: Broken\n#summary: x\nHello. #colour: red\n* [Go #hcpc: 3 upheld]\n  Done. #ending: advice Fine\n  -> END\n');
+    writeFileSync(
+      path.join(dir, 'broken.ink'),
+      '#title: Broken\n#summary: x\nHello. #colour: red\n* [Go #hcpc: 3 upheld]\n  Done. #ending: advice Fine\n  -> END\n',
+    );
     const server = await createServer({
       configFile: false,
       logLevel: 'silent',

@@ -63,11 +63,12 @@ function catalogueChecks(dir: string): void {
         .filter((t) => !isTagError(t) && t.key === 'ending')
         .map((t) => (isTagError(t) ? '' : t.value.replace(/\s+/g, ' ')));
       for (const ending of written) expect(reached, `ending "${ending}" is never reached`).toContain(ending);
-      if (dir === path.join(root, 'stories')) console.log(
-        `[walk] ${path.basename(file)}: ${walk.states} choice points, ${walk.choices} choices taken, ` +
-          `${walk.paths} complete play-throughs, ${walk.endings.length} endings: ` +
-          walk.endings.map((e) => `${e.level} "${e.title}" (${e.arrivals})`).join(', '),
-      );
+      if (dir === path.join(root, 'stories'))
+        console.log(
+          `[walk] ${path.basename(file)}: ${walk.states} choice points, ${walk.choices} choices taken, ` +
+            `${walk.paths} complete play-throughs, ${walk.endings.length} endings: ` +
+            walk.endings.map((e) => `${e.level} "${e.title}" (${e.arrivals})`).join(', '),
+        );
     });
 
     it('has a title and a summary for the menu', () => {
@@ -198,14 +199,18 @@ function shippedChecks(dir: string): void {
     });
   });
 
-  it(`exercise every risk, good-practice point and standard at least ${MIN_COVERAGE} times, with the open option better in at least ${MIN_OPEN_SHARE * 100}% of decisions`, HEAVY, () => {
-    const coverage = storiesCoverage(dir, checkStory, SHIPPED);
-    expect(coverage.checks.length).toBe(SHIPPED.length);
-    if (dir === path.join(root, 'stories')) console.log(`[coverage]\n${coverage.text}`);
-    expect(coverage.report.short.map((i) => i.slug)).toEqual([]);
-    for (const item of COVERAGE_ITEMS) expect(coverage.report.totals.get(item.slug), item.slug).toBeGreaterThanOrEqual(MIN_COVERAGE);
-    expect(coverage.report.openBetter / coverage.report.decisionPoints).toBeGreaterThanOrEqual(MIN_OPEN_SHARE);
-  });
+  it(
+    `exercise every risk, good-practice point and standard at least ${MIN_COVERAGE} times, with the open option better in at least ${MIN_OPEN_SHARE * 100}% of decisions`,
+    HEAVY,
+    () => {
+      const coverage = storiesCoverage(dir, checkStory, SHIPPED);
+      expect(coverage.checks.length).toBe(SHIPPED.length);
+      if (dir === path.join(root, 'stories')) console.log(`[coverage]\n${coverage.text}`);
+      expect(coverage.report.short.map((i) => i.slug)).toEqual([]);
+      for (const item of COVERAGE_ITEMS) expect(coverage.report.totals.get(item.slug), item.slug).toBeGreaterThanOrEqual(MIN_COVERAGE);
+      expect(coverage.report.openBetter / coverage.report.decisionPoints).toBeGreaterThanOrEqual(MIN_OPEN_SHARE);
+    },
+  );
 }
 
 describe('the shipped scenarios teach what the handout asks', () => shippedChecks(path.join(root, 'stories')));

@@ -82,8 +82,16 @@ describe('the walk cache', () => {
 
   it('keeps a looping walk’s endless path count', () => {
     const walk: WalkResult = {
-      states: 1, choices: 1, paths: Number.POSITIVE_INFINITY, endings: [], truncated: false, decisionPoints: [],
-      missingFeedback: [], usesSupport: false, usesHatePage: false, fewestDecisions: 0,
+      states: 1,
+      choices: 1,
+      paths: Number.POSITIVE_INFINITY,
+      endings: [],
+      truncated: false,
+      decisionPoints: [],
+      missingFeedback: [],
+      usesSupport: false,
+      usesHatePage: false,
+      fewestDecisions: 0,
       diagnostics: [{ file: '/x/loop.ink', line: 3, message: 'dead end', severity: 'error' }],
     };
     writeCachedWalk('loop', '/x/loop.ink', walk, cache.dir);
@@ -106,7 +114,9 @@ describe('the walk cache', () => {
     expect(good!.walkCached).toBe(true);
     expect(good!.walk).toEqual(checkStory(files[0]!).walk);
     expect(broken!.walkCached).toBe(true);
-    expect(broken!.diagnostics.map((d) => formatDiagnostic(d, temp))).toContainEqual(expect.stringMatching(/^warm-no-ending\.ink:9: error: this path ends without an #ending/));
+    expect(broken!.diagnostics.map((d) => formatDiagnostic(d, temp))).toContainEqual(
+      expect.stringMatching(/^warm-no-ending\.ink:9: error: this path ends without an #ending/),
+    );
     // Already cached: nothing to walk.
     expect((await warmWalkCache(files, { ...dir, workers: 2 })).walked).toEqual([]);
   });

@@ -47,7 +47,9 @@ async function decide(page: Page): Promise<void> {
 /** Wait until the phone's canvas has been drawn and the render gate has let the loop sleep. */
 async function phoneDrawn(page: Page): Promise<void> {
   await page.waitForSelector('.gstage canvas');
-  await page.waitForFunction(() => document.documentElement.dataset.graphics === 'canvas' && document.documentElement.dataset.render === 'idle', undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => document.documentElement.dataset.graphics === 'canvas' && document.documentElement.dataset.render === 'idle', undefined, {
+    timeout: 15_000,
+  });
 }
 
 /** What is drawn in the canvas: how much of it is not the backdrop, how many colours, and a digest. */
@@ -159,7 +161,10 @@ describe.each(Object.entries({ '1024x768': SIZES.laptop, '1920x1080': SIZES.proj
 
     // The facilitator switches a setting (as the presenter view does): the drawn phone follows.
     await page.evaluate(() =>
-      (window as unknown as { publicProfileGroup: { dispatch(c: unknown): void } }).publicProfileGroup.dispatch({ type: 'form', values: { hearth_search_engines: false } }),
+      (window as unknown as { publicProfileGroup: { dispatch(c: unknown): void } }).publicProfileGroup.dispatch({
+        type: 'form',
+        values: { hearth_search_engines: false },
+      }),
     );
     expect((await phoneState(page))?.form.hearth_search_engines).toBe(false);
     await expect.poll(async () => (await canvasPixels(page)).digest, { timeout: 10_000 }).not.toBe(before.digest);
@@ -228,22 +233,25 @@ describe('a screen too long to sit beside the phone', () => {
 });
 
 describe('the projector without graphics, and the presenter window', () => {
-  it.each(Object.entries({ '1024x768': SIZES.laptop, '1920x1080': SIZES.projector }))('?renderer=none at %s: no canvas, the text full width', async (_size, viewport) => {
-    const { page, context, errors } = await openPage(env.browser, env.url, viewport);
-    await page.goto(`${env.url}?mode=group&play=the-request&renderer=none`);
-    await page.waitForSelector('[data-ready=group-passage]');
-    await pageDownUntil(page, ['discuss']);
-    expect(await page.locator('canvas').count()).toBe(0);
-    expect(await page.evaluate(() => document.documentElement.classList.contains('text-only'))).toBe(true);
-    const l = await layout(page);
-    expect(l.stage).toBeNull();
-    expect(l.text.width).toBeGreaterThan(0.85 * l.mainContent);
-    expect(l.text.left - l.main.left).toBeLessThan(0.1 * l.main.width);
-    expect(await checkTheme(page)).toEqual([]);
-    await screenshot(page, 'group-phone-none');
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+  it.each(Object.entries({ '1024x768': SIZES.laptop, '1920x1080': SIZES.projector }))(
+    '?renderer=none at %s: no canvas, the text full width',
+    async (_size, viewport) => {
+      const { page, context, errors } = await openPage(env.browser, env.url, viewport);
+      await page.goto(`${env.url}?mode=group&play=the-request&renderer=none`);
+      await page.waitForSelector('[data-ready=group-passage]');
+      await pageDownUntil(page, ['discuss']);
+      expect(await page.locator('canvas').count()).toBe(0);
+      expect(await page.evaluate(() => document.documentElement.classList.contains('text-only'))).toBe(true);
+      const l = await layout(page);
+      expect(l.stage).toBeNull();
+      expect(l.text.width).toBeGreaterThan(0.85 * l.mainContent);
+      expect(l.text.left - l.main.left).toBeLessThan(0.1 * l.main.width);
+      expect(await checkTheme(page)).toEqual([]);
+      await screenshot(page, 'group-phone-none');
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('the presenter window draws no phone', async () => {
     const { page, context, errors } = await openPage(env.browser, env.url, SIZES.projector);

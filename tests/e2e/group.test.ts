@@ -24,7 +24,11 @@ const PROJECTOR_SIZES = {
 async function axe(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
-    const a = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const a = (
+      window as unknown as {
+        axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
     const result = await a.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } });
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   });
@@ -87,11 +91,9 @@ describe.each(Object.entries({ '1920x1080': PROJECTOR_SIZES['1920x1080'], '1024x
       const presenter = await popup;
       await presenter.waitForSelector('[data-presenter=connected]');
       const inStep = async () => {
-        await presenter.waitForFunction(
-          (label) => document.querySelector('.pnow h2')?.textContent === `On the projector: ${label}`,
-          await footer(page),
-          { timeout: 5000 },
-        );
+        await presenter.waitForFunction((label) => document.querySelector('.pnow h2')?.textContent === `On the projector: ${label}`, await footer(page), {
+          timeout: 5000,
+        });
       };
       await inStep();
 
@@ -146,10 +148,7 @@ describe.each(Object.entries({ '1920x1080': PROJECTOR_SIZES['1920x1080'], '1024x
             await presenter.close();
             const reopened = await reopenPresenter(page);
             await reopened.waitForSelector('[data-presenter=connected]');
-            await reopened.waitForFunction(
-              (label) => document.querySelector('.pnow h2')?.textContent === `On the projector: ${label}`,
-              await footer(page),
-            );
+            await reopened.waitForFunction((label) => document.querySelector('.pnow h2')?.textContent === `On the projector: ${label}`, await footer(page));
             return finish(reopened);
           }
         } else if (k === 'road') {
@@ -207,7 +206,10 @@ describe.each(Object.entries({ '1920x1080': PROJECTOR_SIZES['1920x1080'], '1024x
         expect(data.format).toBe('public-profile-group-summary');
         expect(data.finished).toBe(true);
         expect(data.decisions.length).toBeGreaterThanOrEqual(4);
-        expect(data.decisions[0].options.some((o: { votes: number; taken: boolean }) => o.votes === 9 && o.taken), JSON.stringify(data.decisions[0])).toBe(true);
+        expect(
+          data.decisions[0].options.some((o: { votes: number; taken: boolean }) => o.votes === 9 && o.taken),
+          JSON.stringify(data.decisions[0]),
+        ).toBe(true);
         expect(data.ending).toBeTruthy();
 
         // Print: only the summary, in full.
@@ -223,11 +225,9 @@ describe.each(Object.entries({ '1920x1080': PROJECTOR_SIZES['1920x1080'], '1024x
       }
 
       async function inStepWith(p: Page): Promise<void> {
-        await p.waitForFunction(
-          (label) => document.querySelector('.pnow h2')?.textContent === `On the projector: ${label}`,
-          await footer(page),
-          { timeout: 5000 },
-        );
+        await p.waitForFunction((label) => document.querySelector('.pnow h2')?.textContent === `On the projector: ${label}`, await footer(page), {
+          timeout: 5000,
+        });
       }
     });
   },

@@ -169,10 +169,9 @@ export async function playToDebrief(
     const count = await page.locator('button.choice').count();
     const index = pick(step, count);
     await page.keyboard.press(String(index + 1));
-    await page.waitForFunction(
-      ({ before }) => document.querySelector('button.to-debrief') !== null || document.querySelectorAll('.chosen').length > before,
-      { before: step },
-    );
+    await page.waitForFunction(({ before }) => document.querySelector('button.to-debrief') !== null || document.querySelectorAll('.chosen').length > before, {
+      before: step,
+    });
   }
   throw new Error('did not reach the debrief');
 }
@@ -200,7 +199,11 @@ export async function axeViolations(page: Page): Promise<string[]> {
   axeSource ??= readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
     const result = await axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
     });

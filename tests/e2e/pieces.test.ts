@@ -151,8 +151,7 @@ describe('the phone pieces', () => {
     const { page, errors, context } = await openPage(env.browser, env.url, { width: 320, height: 640 });
     await page.goto(`${env.url}?play=phone-pieces`);
     await page.waitForSelector('[data-ready=story]');
-    const fits = () =>
-      page.evaluate(() => Math.max(document.scrollingElement!.scrollWidth, document.getElementById('panel-wrap')!.scrollWidth));
+    const fits = () => page.evaluate(() => Math.max(document.scrollingElement!.scrollWidth, document.getElementById('panel-wrap')!.scrollWidth));
     for (let i = 0; i < 5; i++) await choose(page, '1');
     await page.locator('.piece input[name=hearth_search_engines]').waitFor();
     expect(await fits()).toBeLessThanOrEqual(320);

@@ -24,12 +24,22 @@ describe.each(Object.entries(SIZES))('keyboard-only play at %s size', (sizeName,
     await page.keyboard.press('Enter'); // from the passage, Enter moves to the choices
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
-    expect(focused).toContain(firstChoices[1]!.replace(/^\d\s*/, '').trim().slice(0, 20));
+    expect(focused).toContain(
+      firstChoices[1]!
+        .replace(/^\d\s*/, '')
+        .trim()
+        .slice(0, 20),
+    );
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelectorAll('.chosen').length === 1);
     // Focus moves to the new passage, so it is read from the top; Tab then reaches the choices.
     expect(await page.evaluate(() => document.activeElement?.classList.contains('passage'))).toBe(true);
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain(firstChoices[1]!.replace(/^\d\s*/, '').trim().slice(0, 20));
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain(
+      firstChoices[1]!
+        .replace(/^\d\s*/, '')
+        .trim()
+        .slice(0, 20),
+    );
     // The phone shows the request in the text panel too (no information only in the graphics).
     expect(await page.locator('.phone-event').count()).toBeGreaterThan(0);
 

@@ -60,4 +60,3 @@ export async function checkTheme(page: Page): Promise<string[]> {
     return problems;
   });
 }
-

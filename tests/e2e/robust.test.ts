@@ -43,9 +43,27 @@ describe('save and resume', () => {
 
   it.each([
     ['corrupt', 'this is {not json', /could not be read/],
-    ['from another version', JSON.stringify({ version: 99, scenario: 'the-request', fingerprint: 'x', choices: [0], savedAt: '2026-01-01T00:00:00Z' }), /different version/],
-    ['for a story that has changed', JSON.stringify({ version: 1, scenario: 'the-request', fingerprint: '0000000000000000', choices: [0, 1], savedAt: '2026-01-01T00:00:00Z' }), /updated since you saved/],
-    ['hostile', JSON.stringify({ version: 1, scenario: 'the-request', fingerprint: 'x', choices: [1e9, -1, '<img src=x onerror=alert(1)>'], __proto__: { polluted: true } }), /could not be read/],
+    [
+      'from another version',
+      JSON.stringify({ version: 99, scenario: 'the-request', fingerprint: 'x', choices: [0], savedAt: '2026-01-01T00:00:00Z' }),
+      /different version/,
+    ],
+    [
+      'for a story that has changed',
+      JSON.stringify({ version: 1, scenario: 'the-request', fingerprint: '0000000000000000', choices: [0, 1], savedAt: '2026-01-01T00:00:00Z' }),
+      /updated since you saved/,
+    ],
+    [
+      'hostile',
+      JSON.stringify({
+        version: 1,
+        scenario: 'the-request',
+        fingerprint: 'x',
+        choices: [1e9, -1, '<img src=x onerror=alert(1)>'],
+        __proto__: { polluted: true },
+      }),
+      /could not be read/,
+    ],
   ])('a save that is %s gets a clear message and a fresh start', async (_kind, raw, message) => {
     const { page, context, errors } = await openPage(env.browser, env.url, SIZES.laptop);
     await page.addInitScript((value) => {
@@ -54,7 +72,14 @@ describe('save and resume', () => {
     }, raw);
     await page.goto(env.url);
     await page.waitForSelector('[data-ready=menu]');
-    await expect.poll(() => page.locator('.notice').allInnerTexts().then((t) => t.join(' '))).toMatch(message);
+    await expect
+      .poll(() =>
+        page
+          .locator('.notice')
+          .allInnerTexts()
+          .then((t) => t.join(' ')),
+      )
+      .toMatch(message);
     expect(await page.locator('.resume').count()).toBe(0);
     await page.getByRole('button', { name: 'Play “The request”' }).press('Enter');
     await page.waitForSelector('[data-ready=story]');
@@ -75,7 +100,14 @@ describe('save and resume', () => {
     await page.goto(env.url + '?play=the-request');
     await page.waitForSelector('[data-ready=story]');
     await takeChoices(page, [0, 0]);
-    await expect.poll(() => page.locator('.notice').allInnerTexts().then((t) => t.join(' '))).toMatch(/not being saved/);
+    await expect
+      .poll(() =>
+        page
+          .locator('.notice')
+          .allInnerTexts()
+          .then((t) => t.join(' ')),
+      )
+      .toMatch(/not being saved/);
     expect(await page.locator('.notice').count()).toBe(1); // said once, not at every choice
     expect(await page.locator('button.choice').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
@@ -96,7 +128,11 @@ describe('no WebGL, no problem', () => {
     });
     await page.goto(env.url + '?play=the-request');
     await page.waitForSelector('[data-ready=story]');
-    await page.waitForFunction(() => document.documentElement.dataset.graphics !== undefined || document.documentElement.classList.contains('text-only'), undefined, { timeout: 15_000 });
+    await page.waitForFunction(
+      () => document.documentElement.dataset.graphics !== undefined || document.documentElement.classList.contains('text-only'),
+      undefined,
+      { timeout: 15_000 },
+    );
     const graphics = await page.evaluate(() => document.documentElement.dataset.graphics ?? 'text-only');
     expect(graphics).toBe('canvas');
     expect(await page.locator('#stage canvas').count()).toBe(1);
@@ -126,7 +162,11 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA rules)', () => {
   async function scan(page: Page): Promise<string[]> {
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
+        }
+      ).axe;
       const result = await axe.run(document, {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
       });
@@ -182,7 +222,12 @@ describe('privacy', () => {
     expect(policy).toMatch(/default-src 'self'/);
     expect(policy).toMatch(/connect-src 'self'/);
     // The browser itself refuses a request to another origin.
-    const blocked = await page.evaluate(() => fetch('https://example.org/').then(() => 'sent', () => 'refused'));
+    const blocked = await page.evaluate(() =>
+      fetch('https://example.org/').then(
+        () => 'sent',
+        () => 'refused',
+      ),
+    );
     expect(blocked).toBe('refused');
     expect(errors.join('\n')).toMatch(/Content Security Policy/);
     await context.close();

@@ -90,9 +90,7 @@ describe('a sound cue shows its caption', () => {
     await expect.poll(() => wavs.length, POLL).toBeGreaterThanOrEqual(6);
     expect(wavs.every((w) => w.startsWith('200 '))).toBe(true);
     expect(wavs.some((w) => w.includes('room-tone'))).toBe(false); // off unless asked for
-    await expect
-      .poll(() => page.evaluate(() => (window as unknown as { Howler?: { ctx?: { state: string } } }).Howler?.ctx?.state), POLL)
-      .toBe('running');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { Howler?: { ctx?: { state: string } } }).Howler?.ctx?.state), POLL).toBe('running');
     // A cue really played: a buffer of a cue's length (0.3-0.7 s) was started.
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { sounded: number[] }).sounded.filter((d) => d > 0.25 && d < 0.75).length), POLL)
@@ -250,7 +248,16 @@ describe('the Settings dialog', () => {
     await page.addInitScript((key) => localStorage.setItem(key, '{not json'), PREFS_KEY);
     await page.goto(env.url);
     await page.waitForSelector('[data-ready=menu]');
-    await expect.poll(() => page.locator('.notice').allInnerTexts().then((t) => t.join(' ')), POLL).toMatch(/saved settings could not be read/);
+    await expect
+      .poll(
+        () =>
+          page
+            .locator('.notice')
+            .allInnerTexts()
+            .then((t) => t.join(' ')),
+        POLL,
+      )
+      .toMatch(/saved settings could not be read/);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -275,7 +282,12 @@ describe('reduced motion', () => {
     // And animations really are off under the class.
     await page.locator('#settings-motion-on').check();
     await page.getByRole('button', { name: 'Play a test sound' }).click();
-    expect(await page.locator('.sound-caption').first().evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+    expect(
+      await page
+        .locator('.sound-caption')
+        .first()
+        .evaluate((el) => getComputedStyle(el).animationName),
+    ).toBe('none');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -291,7 +303,11 @@ describe('accessibility with the Settings dialog open (axe-core, WCAG 2.2 A and 
       await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
       if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
       return page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
+          }
+        ).axe;
         const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } });
         return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
       });

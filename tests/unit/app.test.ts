@@ -275,7 +275,12 @@ describe('App', () => {
 
   it('sorts scenarios by order, then title', () => {
     const app = new App(
-      [entry({ id: 'c', title: 'Charlie', order: undefined }), entry({ id: 'b', title: 'Bravo', order: 2 }), entry({ id: 'a', title: 'Alpha', order: 2 }), entry({ id: 'z', title: 'Zulu', order: 1 })],
+      [
+        entry({ id: 'c', title: 'Charlie', order: undefined }),
+        entry({ id: 'b', title: 'Bravo', order: 2 }),
+        entry({ id: 'a', title: 'Alpha', order: 2 }),
+        entry({ id: 'z', title: 'Zulu', order: 1 }),
+      ],
       new SaveStore(new MemoryStore()),
     );
     expect(app.scenarios.map((s) => s.meta.id)).toEqual(['z', 'a', 'b', 'c']);

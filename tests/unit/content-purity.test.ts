@@ -28,7 +28,18 @@ const contentFiles = files(CONTENT);
 describe('src/content is data', () => {
   it('has the modules', () => {
     const names = contentFiles.map((f) => path.relative(CONTENT, f));
-    for (const expected of ['platforms.ts', 'pictures.ts', 'standards.ts', 'handout.ts', 'frameworks.ts', 'regulators.ts', 'references.ts', 'teaching.ts', 'post-check-lexicon.ts', 'post-check-jigsaw.ts']) {
+    for (const expected of [
+      'platforms.ts',
+      'pictures.ts',
+      'standards.ts',
+      'handout.ts',
+      'frameworks.ts',
+      'regulators.ts',
+      'references.ts',
+      'teaching.ts',
+      'post-check-lexicon.ts',
+      'post-check-jigsaw.ts',
+    ]) {
       expect(names).toContain(expected);
     }
   });

@@ -12,7 +12,20 @@ const files = readdirSync(COPY_DIR).filter((f) => f.endsWith('.ts'));
 
 describe('copy modules', () => {
   it('exist, one per screen', () => {
-    expect(files).toEqual(expect.arrayContaining(['common.ts', 'menu.ts', 'play.ts', 'debrief.ts', 'settings.ts', 'pieces.ts', 'group-projector.ts', 'group-presenter.ts', 'group-summary.ts', 'sources.ts']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'common.ts',
+        'menu.ts',
+        'play.ts',
+        'debrief.ts',
+        'settings.ts',
+        'pieces.ts',
+        'group-projector.ts',
+        'group-presenter.ts',
+        'group-summary.ts',
+        'sources.ts',
+      ]),
+    );
   });
 
   it.each(files)('%s says which screen it holds the words of, imports only types, and exports one `as const` object', (file) => {

@@ -8,10 +8,7 @@ import { ENDING_IN_REAL_LIFE } from '../../src/content/teaching.ts';
 const h = (standard: number, impact: Impact): StandardImpact => ({ framework: HCPC_2008.id, standard, impact });
 
 function ledgerOf(...impactsPerDecision: StandardImpact[][]): Ledger {
-  return impactsPerDecision.reduce<Ledger>(
-    (l, impacts, i) => recordDecision(l, { choiceText: `choice ${i + 1}`, impacts, discuss: undefined }),
-    EMPTY_LEDGER,
-  );
+  return impactsPerDecision.reduce<Ledger>((l, impacts, i) => recordDecision(l, { choiceText: `choice ${i + 1}`, impacts, discuss: undefined }), EMPTY_LEDGER);
 }
 
 const debrief = (ledger: Ledger, ending?: EndingValue) => buildDebrief({ scenarioTitle: 'A quiet Sunday', ledger, ending });

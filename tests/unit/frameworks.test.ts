@@ -93,7 +93,9 @@ describe('teaching data', () => {
 });
 
 describe('the debrief in each framework', () => {
-  const inEach = Object.fromEntries(FRAMEWORK_IDS.map((id) => [id, buildDebrief({ scenarioTitle: 'T', ledger, ending: { level: 'referral', title: 'Referred' }, frameworkId: id })]));
+  const inEach = Object.fromEntries(
+    FRAMEWORK_IDS.map((id) => [id, buildDebrief({ scenarioTitle: 'T', ledger, ending: { level: 'referral', title: 'Referred' }, frameworkId: id })]),
+  );
 
   it('names the same play-through’s standards differently in each framework', () => {
     expect(inEach['hcpc-2008']!.standards.map((s) => s.heading)).toEqual([
@@ -104,9 +106,16 @@ describe('the debrief in each framework', () => {
       'Social Work England 2.2: Respect people’s dignity and privacy',
       'Social Work England 2.1 and 5.6: Be open, honest, reliable and fair; Do not use technology or social media unlawfully, unethically, or in a way that brings the profession into disrepute',
     ]);
-    expect(inEach['hcpc-2024']!.standards.map((s) => s.heading)).toEqual(['HCPC (2024) 5: Respect confidentiality', 'HCPC (2024) 9: Be honest and trustworthy']);
+    expect(inEach['hcpc-2024']!.standards.map((s) => s.heading)).toEqual([
+      'HCPC (2024) 5: Respect confidentiality',
+      'HCPC (2024) 9: Be honest and trustworthy',
+    ]);
     // The same decisions and outcome underneath.
-    for (const d of Object.values(inEach)) expect(d.standards.map((s) => [s.number, s.outcome])).toEqual([[2, 'breach'], [13, 'risk']]);
+    for (const d of Object.values(inEach))
+      expect(d.standards.map((s) => [s.number, s.outcome])).toEqual([
+        [2, 'breach'],
+        [13, 'risk'],
+      ]);
   });
 
   it('teaches per standard: why, good practice from what the decision covered, sources that exist', () => {

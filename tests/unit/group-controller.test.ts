@@ -120,7 +120,8 @@ describe('GroupController', () => {
     expect(last().screen.kind).toBe('decide');
     group.dispatch({ type: 'next' });
     expect(last().screen).toMatchObject({ kind: 'reveal', choice: 'Decline and explain', how: 'majority' });
-    if (last().screen.kind === 'reveal') expect((last().screen as { paras: Para[] }).paras.map((p) => p.text)).toEqual(['You decline.', 'Explaining keeps things honest.']);
+    if (last().screen.kind === 'reveal')
+      expect((last().screen as { paras: Para[] }).paras.map((p) => p.text)).toEqual(['You decline.', 'Explaining keeps things honest.']);
     await settle();
     group.dispatch({ type: 'next' });
     expect(last().screen).toMatchObject({ kind: 'road', page: 0, of: 2, road: { status: 'ready', outcome: { text: 'Accept' } } });
@@ -219,7 +220,10 @@ describe('GroupController', () => {
     while (second.last().screen.kind !== 'summary') second.group.dispatch({ type: 'next' });
     const summary = second.last().summary!;
     expect(summary.finished).toBe(true);
-    expect(summary.decisions.map((d) => [d.taken, d.totalVotes])).toEqual([['Decline and explain', 5], ['Say nothing', 3]]);
+    expect(summary.decisions.map((d) => [d.taken, d.totalVotes])).toEqual([
+      ['Decline and explain', 5],
+      ['Say nothing', 3],
+    ]);
     expect(summary.ending?.label).toBe('Advice');
     second.group.dispatch({ type: 'next' });
     expect(second.last().screen.kind).toBe('summary');
@@ -237,7 +241,12 @@ describe('GroupController', () => {
 
   it('saved decisions that no longer fit the story: a message and the menu', async () => {
     const kv = new MemoryStore();
-    kv.set(GROUP_STATE_KEY, encodeGroupState(savedState({ fingerprint: meta.fingerprint, decisions: [{ taken: 1, votes: [0, 4], how: 'majority' }], at: { step: 0, kind: 'vote', page: 0 } })));
+    kv.set(
+      GROUP_STATE_KEY,
+      encodeGroupState(
+        savedState({ fingerprint: meta.fingerprint, decisions: [{ taken: 1, votes: [0, 4], how: 'majority' }], at: { step: 0, kind: 'vote', page: 0 } }),
+      ),
+    );
     const { group, notices, last } = make(kv);
     await group.init();
     expect(notices.join(' ')).toMatch(/could not be resumed .*fresh group session/);

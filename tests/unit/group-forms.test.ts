@@ -29,7 +29,13 @@ beforeAll(() => {
 function make(kv = new MemoryStore()) {
   const entry: ScenarioEntry = { meta, load };
   let id = 0;
-  const group = new GroupController({ scenarios: [entry], store: new GroupStore(kv), clock: () => 1_000_000, describe: describeCue, newId: () => `session-0000000${++id}` });
+  const group = new GroupController({
+    scenarios: [entry],
+    store: new GroupStore(kv),
+    clock: () => 1_000_000,
+    describe: describeCue,
+    newId: () => `session-0000000${++id}`,
+  });
   const views: GroupView[] = [];
   group.events.on('group/view', (v) => views.push(v));
   return { group, kv, last: () => views[views.length - 1]! };
@@ -65,7 +71,9 @@ describe('group sessions with the phone’s forms', () => {
     expect(last().message).toMatch(/could not be set/);
     group.dispatch({ type: 'take', option: 0 });
     for (let i = 0; i < 5 && last().screen.kind !== 'reveal'; i++) group.dispatch({ type: 'next' });
-    expect(JSON.stringify(last().screen)).toContain('Who can see your future posts? Friends; Limit who can see past posts: off; Who can send you friend requests? Everyone; Let search engines link to your profile: off');
+    expect(JSON.stringify(last().screen)).toContain(
+      'Who can see your future posts? Friends; Limit who can see past posts: off; Who can send you friend requests? Everyone; Let search engines link to your profile: off',
+    );
     const saved = decodeGroupState(kv.get('public-profile:group'));
     expect(saved.ok && saved.state.decisions[5]?.input).toMatchObject({ hearth_future_posts: 'friends', hearth_search_engines: false });
 
@@ -104,7 +112,10 @@ describe('group sessions with the phone’s forms', () => {
   });
 
   it('form commands from the presenter window are checked like any other', () => {
-    expect(parseCommand({ type: 'form', values: { post_text: 'hi', hearth_search_engines: false } })).toEqual({ type: 'form', values: { post_text: 'hi', hearth_search_engines: false } });
+    expect(parseCommand({ type: 'form', values: { post_text: 'hi', hearth_search_engines: false } })).toEqual({
+      type: 'form',
+      values: { post_text: 'hi', hearth_search_engines: false },
+    });
     expect(parseCommand({ type: 'form', values: { post_text: 5 } })).toBeUndefined();
     expect(parseCommand({ type: 'form', values: 'x' })).toBeUndefined();
     expect(parseCommand({ type: 'form', values: { 'bad name': 'x' } })).toBeUndefined();

@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { keyAction } from '../../src/ui/group-keys.ts';
 
 const key = (k: string, more: { code?: string; shiftKey?: boolean; ctrlKey?: boolean; tag?: string } = {}) =>
-  ({ key: k, code: more.code ?? '', shiftKey: more.shiftKey ?? false, ctrlKey: more.ctrlKey ?? false, altKey: false, metaKey: false, target: { tagName: more.tag ?? 'H1' } }) as unknown as KeyboardEvent;
+  ({
+    key: k,
+    code: more.code ?? '',
+    shiftKey: more.shiftKey ?? false,
+    ctrlKey: more.ctrlKey ?? false,
+    altKey: false,
+    metaKey: false,
+    target: { tagName: more.tag ?? 'H1' },
+  }) as unknown as KeyboardEvent;
 
 describe('facilitator keys', () => {
   it('maps a clicker and the keyboard to commands', () => {

@@ -30,7 +30,15 @@ describe('isGroupView', () => {
     const compiled = compileInk('/virtual/stories/guard-night.ink', SOURCE);
     expect(compiled.diagnostics).toEqual([]);
     const json = compiled.json!;
-    const meta: ScenarioMeta = { id: 'guard-night', title: 'Guard night', summary: 'A tiny story.', minutes: 1, order: 1, contentNotes: [], fingerprint: compiled.fingerprint! };
+    const meta: ScenarioMeta = {
+      id: 'guard-night',
+      title: 'Guard night',
+      summary: 'A tiny story.',
+      minutes: 1,
+      order: 1,
+      contentNotes: [],
+      fingerprint: compiled.fingerprint!,
+    };
     const group = new GroupController({
       scenarios: [{ meta, load: async (): Promise<InkStoryLike> => new Story(json) }],
       store: new GroupStore(new MemoryStore()),

@@ -87,7 +87,12 @@ describe('pages and screens', () => {
     const split = paginate([long], { charsPerLine: 50, lines: 8 });
     expect(split.length).toBeGreaterThan(2);
     for (const page of split) for (const p of page) expect(p.text.length).toBeLessThanOrEqual(8 * 50);
-    expect(split.flat().map((p) => p.text).join(' ')).toBe(long.text);
+    expect(
+      split
+        .flat()
+        .map((p) => p.text)
+        .join(' '),
+    ).toBe(long.text);
   });
 
   it('uses the page-note line when everything fits on one page, and fills a page with whole sentences', () => {
@@ -99,7 +104,13 @@ describe('pages and screens', () => {
     expect(pages.length).toBe(2);
     expect(pages[0]!.length).toBe(2); // the short one, then the first sentences of the long one
     expect(pages[0]![1]!.kind).toBe('feedback');
-    expect(pages.flat().filter((p) => p.kind === 'feedback').map((p) => p.text).join(' ')).toBe(sentences.text);
+    expect(
+      pages
+        .flat()
+        .filter((p) => p.kind === 'feedback')
+        .map((p) => p.text)
+        .join(' '),
+    ).toBe(sentences.text);
   });
 
   it('lists the screens in order, stopping at decide for the open choice', () => {
@@ -185,12 +196,27 @@ describe('the presenter protocol', () => {
 
 describe('the session summary', () => {
   it('builds Markdown and JSON with votes, the option taken, standards and feedback, and no names', () => {
-    let ledger = recordDecision(EMPTY_LEDGER, { choiceText: 'Decline and explain', impacts: [{ framework: 'hcpc-2008', standard: 3, impact: 'upheld' }], discuss: 'Why?' });
+    let ledger = recordDecision(EMPTY_LEDGER, {
+      choiceText: 'Decline and explain',
+      impacts: [{ framework: 'hcpc-2008', standard: 3, impact: 'upheld' }],
+      discuss: 'Why?',
+    });
     ledger = addFeedback(ledger, 'Explaining keeps things honest.');
     const summary = buildGroupSummary({
       scenario: { id: 'test-night', title: 'Test night' },
       date: new Date('2026-11-27T14:00:00Z'),
-      decisions: [{ prompt: 'What might Dana be hoping for?', options: ['Accept', 'Ignore it', 'Decline and explain'], votes: [2, 1, 9], taken: 2, how: 'majority', impacts: [{ framework: 'hcpc-2008', standard: 3, impact: 'upheld' }], feedback: ['Explaining keeps things honest.'], consequences: ['You decline.'] }],
+      decisions: [
+        {
+          prompt: 'What might Dana be hoping for?',
+          options: ['Accept', 'Ignore it', 'Decline and explain'],
+          votes: [2, 1, 9],
+          taken: 2,
+          how: 'majority',
+          impacts: [{ framework: 'hcpc-2008', standard: 3, impact: 'upheld' }],
+          feedback: ['Explaining keeps things honest.'],
+          consequences: ['You decline.'],
+        },
+      ],
       ledger,
       ending: { level: 'no-concerns', title: 'Boundaries kept' },
       finished: true,
@@ -213,7 +239,18 @@ describe('the session summary', () => {
     const swe = buildGroupSummary({
       scenario: { id: 'test-night', title: 'Test night' },
       date: new Date('2026-11-27T14:00:00Z'),
-      decisions: [{ prompt: null as never, options: ['Accept', 'Decline'], votes: [0, 3], taken: 1, how: 'majority', impacts: [{ framework: 'hcpc-2008', standard: 3, impact: 'upheld' }], feedback: [], consequences: [] }],
+      decisions: [
+        {
+          prompt: null as never,
+          options: ['Accept', 'Decline'],
+          votes: [0, 3],
+          taken: 1,
+          how: 'majority',
+          impacts: [{ framework: 'hcpc-2008', standard: 3, impact: 'upheld' }],
+          feedback: [],
+          consequences: [],
+        },
+      ],
       ledger,
       ending: undefined,
       finished: false,

@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { addFeedback, EMPTY_LEDGER, impactTotals, recordDecision, standardOutcomes, worst, type Decision, type Ledger } from '../../src/core/teaching/ledger.ts';
+import {
+  addFeedback,
+  EMPTY_LEDGER,
+  impactTotals,
+  recordDecision,
+  standardOutcomes,
+  worst,
+  type Decision,
+  type Ledger,
+} from '../../src/core/teaching/ledger.ts';
 import { HCPC_2008, type Framework, type Impact } from '../../src/core/teaching/standards.ts';
 import type { StandardImpact } from '../../src/core/story/tag-specs.ts';
 
 const h = (standard: number, impact: Impact): StandardImpact => ({ framework: HCPC_2008.id, standard, impact });
 
 function ledgerOf(...choices: { text: string; impacts: StandardImpact[]; discuss?: string }[]): Ledger {
-  return choices.reduce<Ledger>(
-    (l, c) => recordDecision(l, { choiceText: c.text, impacts: c.impacts, discuss: c.discuss }),
-    EMPTY_LEDGER,
-  );
+  return choices.reduce<Ledger>((l, c) => recordDecision(l, { choiceText: c.text, impacts: c.impacts, discuss: c.discuss }), EMPTY_LEDGER);
 }
 
 /** Deep-freeze a value so any mutation throws (modules are strict mode). */
@@ -82,11 +88,7 @@ describe('standardOutcomes', () => {
   });
 
   it('keeps the worst impact: a later good choice does not erase an earlier breach', () => {
-    const l = ledgerOf(
-      { text: 'A', impacts: [h(3, 'breach')] },
-      { text: 'B', impacts: [h(3, 'upheld')] },
-      { text: 'C', impacts: [h(3, 'risk')] },
-    );
+    const l = ledgerOf({ text: 'A', impacts: [h(3, 'breach')] }, { text: 'B', impacts: [h(3, 'upheld')] }, { text: 'C', impacts: [h(3, 'risk')] });
     const [only, ...rest] = standardOutcomes(l, HCPC_2008);
     expect(rest).toEqual([]);
     expect(only!.standard.number).toBe(3);
@@ -101,9 +103,7 @@ describe('standardOutcomes', () => {
 
   it('upgrades upheld → risk when risk comes later', () => {
     const l = ledgerOf({ text: 'A', impacts: [h(1, 'upheld')] }, { text: 'B', impacts: [h(1, 'risk')] }, { text: 'C', impacts: [h(1, 'upheld')] });
-    expect(standardOutcomes(l, HCPC_2008).map((o) => [o.standard.number, o.outcome, o.counts])).toEqual([
-      [1, 'risk', { upheld: 2, risk: 1, breach: 0 }],
-    ]);
+    expect(standardOutcomes(l, HCPC_2008).map((o) => [o.standard.number, o.outcome, o.counts])).toEqual([[1, 'risk', { upheld: 2, risk: 1, breach: 0 }]]);
   });
 
   it('orders by standard number, not by first appearance', () => {
@@ -128,13 +128,7 @@ describe('standardOutcomes', () => {
   it('ignores other frameworks and standards the framework does not have', () => {
     const l = ledgerOf({
       text: 'A',
-      impacts: [
-        { framework: 'swe-2019', standard: 3, impact: 'breach' },
-        h(0, 'breach'),
-        h(15, 'breach'),
-        h(99, 'risk'),
-        h(4, 'upheld'),
-      ],
+      impacts: [{ framework: 'swe-2019', standard: 3, impact: 'breach' }, h(0, 'breach'), h(15, 'breach'), h(99, 'risk'), h(4, 'upheld')],
     });
     const outcomes = standardOutcomes(l, HCPC_2008);
     expect(outcomes.map((o) => [o.standard.number, o.outcome])).toEqual([[4, 'upheld']]);

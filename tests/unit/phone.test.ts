@@ -42,7 +42,9 @@ describe('cuesFromTags', () => {
 
   it('skips malformed phone tags but keeps the good ones around them', () => {
     expect(
-      cuesFromTags(tags('platform: facebook', 'request: poke Dana', 'message: no colon here', 'request-outcome: maybe', 'time:', 'notification: Ping', 'reply:')),
+      cuesFromTags(
+        tags('platform: facebook', 'request: poke Dana', 'message: no colon here', 'request-outcome: maybe', 'time:', 'notification: Ping', 'reply:'),
+      ),
     ).toEqual([{ type: 'notification', text: 'Ping' }]);
   });
 
@@ -57,7 +59,17 @@ describe('cuesFromTags', () => {
 
 describe('applyCue', () => {
   it('starts locked, with no time, notifications, request, thread, posts or open forms', () => {
-    expect(INITIAL_PHONE).toMatchObject({ platform: 'lock', time: '', view: 'feed', notifications: [], request: null, thread: null, feeds: {}, forms: [], published: [] });
+    expect(INITIAL_PHONE).toMatchObject({
+      platform: 'lock',
+      time: '',
+      view: 'feed',
+      notifications: [],
+      request: null,
+      thread: null,
+      feeds: {},
+      forms: [],
+      published: [],
+    });
   });
 
   it('sets the platform and the time', () => {
@@ -76,7 +88,12 @@ describe('applyCue', () => {
   });
 
   it('keeps fewer than 3 notifications as they are', () => {
-    expect(fold([{ type: 'notification', text: 'a', platform: undefined }, { type: 'notification', text: 'b', platform: undefined }]).notifications.map((n) => n.text)).toEqual(['b', 'a']);
+    expect(
+      fold([
+        { type: 'notification', text: 'a', platform: undefined },
+        { type: 'notification', text: 'b', platform: undefined },
+      ]).notifications.map((n) => n.text),
+    ).toEqual(['b', 'a']);
   });
 
   it('shows a request as pending, then its outcome', () => {

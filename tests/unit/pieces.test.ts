@@ -34,7 +34,13 @@ const tag = (input: string): ParsedTag => {
   return t;
 };
 const fold = (cues: PhoneCue[], from: PhoneState = INITIAL_PHONE): PhoneState => cues.reduce(applyCue, from);
-const lastText = (s: Session) => s.snapshot().transcript.filter((e) => e.kind === 'line').map((e) => (e as { text: string }).text).slice(-3).join(' ');
+const lastText = (s: Session) =>
+  s
+    .snapshot()
+    .transcript.filter((e) => e.kind === 'line')
+    .map((e) => (e as { text: string }).text)
+    .slice(-3)
+    .join(' ');
 
 /** Play the fixture to its settings panel (request, message, feed, picture, profile). */
 function toHearthSettings(): Session {
@@ -96,13 +102,23 @@ describe('the phone reducer for pieces', () => {
   it('puts posts on the hate page while it is open, not in the feed', () => {
     const s = fold(cuesFromTags(['platform: hearth', 'hate-page: Exposed', 'post: Anon: name and shame', 'comment: X: disgusting'].map(tag)));
     expect(s.view).toBe('hate-page');
-    expect(s.hatePage).toEqual({ name: 'Exposed', posts: [expect.objectContaining({ text: 'name and shame', comments: [{ author: 'X', text: 'disgusting' }] })] });
+    expect(s.hatePage).toEqual({
+      name: 'Exposed',
+      posts: [expect.objectContaining({ text: 'name and shame', comments: [{ author: 'X', text: 'disgusting' }] })],
+    });
     expect(s.feeds.hearth).toBeUndefined();
   });
 
   it('going back to the same hate page keeps its comments; showing the same post again does not duplicate it', () => {
-    const first = fold(cuesFromTags(['platform: hearth', 'hate-page: Exposed', 'post: Anon: name and shame', 'comment: X: disgusting', 'reactions: 10'].map(tag)));
-    const back = fold(cuesFromTags(['platform: home', 'platform: hearth', 'hate-page: Exposed', 'post: Anon: name and shame', 'reactions: 40', 'post: Anon: she messaged me!'].map(tag)), first);
+    const first = fold(
+      cuesFromTags(['platform: hearth', 'hate-page: Exposed', 'post: Anon: name and shame', 'comment: X: disgusting', 'reactions: 10'].map(tag)),
+    );
+    const back = fold(
+      cuesFromTags(
+        ['platform: home', 'platform: hearth', 'hate-page: Exposed', 'post: Anon: name and shame', 'reactions: 40', 'post: Anon: she messaged me!'].map(tag),
+      ),
+      first,
+    );
     expect(back.hatePage!.posts.map((p) => [p.text, p.comments.length, p.reactions])).toEqual([
       ['name and shame', 1, 40],
       ['she messaged me!', 0, 0],
@@ -113,14 +129,24 @@ describe('the phone reducer for pieces', () => {
 
   it("a profile for 'me' or the player's name is the player's own", () => {
     const who = applyCue(INITIAL_PHONE, { type: 'identity', player: 'Alex Morgan', employer: undefined });
-    expect(fold([{ type: 'profile', name: 'me' }, { type: 'detail', text: 'Lives in Wrenford' }], who).profile).toEqual({ name: 'Alex Morgan', mine: true, details: ['Lives in Wrenford'] });
+    expect(
+      fold(
+        [
+          { type: 'profile', name: 'me' },
+          { type: 'detail', text: 'Lives in Wrenford' },
+        ],
+        who,
+      ).profile,
+    ).toEqual({ name: 'Alex Morgan', mine: true, details: ['Lives in Wrenford'] });
     expect(fold([{ type: 'profile', name: 'alex morgan' }], who).profile?.mine).toBe(true);
     expect(fold([{ type: 'profile', name: 'Dana' }], who).profile?.mine).toBe(false);
   });
 
   it('opens a composer that collects its drafts, photos and check-ins, then closes it on submit', () => {
     let s = fold(cuesFromTags(['composer: hearth', 'draft: one', 'draft: two', 'photo: desk Desk (shows: a file)', 'check-in: Court'].map(tag)));
-    expect(s.forms).toEqual([{ kind: 'composer', platform: 'hearth', drafts: ['one', 'two'], photos: [{ id: 'desk', label: 'Desk', shows: ['a file'] }], checkIns: ['Court'] }]);
+    expect(s.forms).toEqual([
+      { kind: 'composer', platform: 'hearth', drafts: ['one', 'two'], photos: [{ id: 'desk', label: 'Desk', shows: ['a file'] }], checkIns: ['Court'] },
+    ]);
     expect(s.form).toMatchObject({ post_text: '', post_platform: 'hearth', post_audience: 'public' });
     s = applyCue(s, { type: 'submit', values: { ...s.form, post_text: 'hello', post_photo: 'desk' } });
     expect(s.forms).toEqual([]);
@@ -208,11 +234,26 @@ describe('form fields', () => {
   });
 
   it("turns a composed post into the analyser's variables", () => {
-    const out = formAssignments([composer], { post_text: 'Court again with Dana today', post_platform: 'lens', post_audience: 'followers', post_photo: '', post_check_in: 'Court' }, { people: ['Dana Whitfield'] });
+    const out = formAssignments(
+      [composer],
+      { post_text: 'Court again with Dana today', post_platform: 'lens', post_audience: 'followers', post_photo: '', post_check_in: 'Court' },
+      { people: ['Dana Whitfield'] },
+    );
     expect(out).toMatchObject({ post_text: 'Court again with Dana today', post_identifies: true, post_empty: false });
     expect(out.post_flags).toBeGreaterThan(0);
-    const clean = formAssignments([composer], { post_text: 'Lovely walk by the sea', post_platform: 'lens', post_audience: 'followers', post_photo: '', post_check_in: '' }, { people: ['Dana Whitfield'] });
-    expect(clean).toMatchObject({ post_flags: 0, post_serious: false, post_identifies: false, post_case_detail: false, post_derogatory: false, post_employer: false });
+    const clean = formAssignments(
+      [composer],
+      { post_text: 'Lovely walk by the sea', post_platform: 'lens', post_audience: 'followers', post_photo: '', post_check_in: '' },
+      { people: ['Dana Whitfield'] },
+    );
+    expect(clean).toMatchObject({
+      post_flags: 0,
+      post_serious: false,
+      post_identifies: false,
+      post_case_detail: false,
+      post_derogatory: false,
+      post_employer: false,
+    });
   });
 });
 
@@ -222,7 +263,9 @@ describe('search results', () => {
   it('with a new account, a stranger finds every app, the job and the employer', () => {
     const results = searchResults({ ...base, settings: {} });
     expect(results.map((r) => r.source)).toEqual(['hearth', 'shout', 'lens', 'guild']);
-    expect(results.flatMap((r) => r.exposes)).toEqual(expect.arrayContaining(['where you work', 'your photos', 'your profile picture, showing your council lanyard']));
+    expect(results.flatMap((r) => r.exposes)).toEqual(
+      expect.arrayContaining(['where you work', 'your photos', 'your profile picture, showing your council lanyard']),
+    );
   });
 
   it('locked down, only a name and picture remain', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { analysePost, audienceReach, FLAG_KINDS, type FlagKind, type PostAnalysis, type PostContext, type PostDraft } from '../../src/core/post-check/analyser.ts';
+import {
+  analysePost,
+  audienceReach,
+  FLAG_KINDS,
+  type FlagKind,
+  type PostAnalysis,
+  type PostContext,
+  type PostDraft,
+} from '../../src/core/post-check/analyser.ts';
 import { HCPC_2008 } from '../../src/core/teaching/standards.ts';
 
 const CTX: PostContext = {
@@ -18,11 +26,27 @@ const CLEAN: FlagKind[] = [];
 /** [what it is, draft, expected kinds (exact set)] */
 const TABLE: [string, PostDraft, FlagKind[]][] = [
   // ---- must pass clean ----
-  ['a good anonymised practice post', draft('Great reflective supervision today on relationship-based practice — recommend the new research briefing on it.'), CLEAN],
+  [
+    'a good anonymised practice post',
+    draft('Great reflective supervision today on relationship-based practice — recommend the new research briefing on it.'),
+    CLEAN,
+  ],
   ['a post about my own weekend', draft('Lovely weekend walking in the Peak District with the dog. Back to work on Monday!'), CLEAN],
-  ['a research share that names a topic, not a case', draft('New research briefing on child protection and poverty: well worth a read for anyone in practice.'), CLEAN],
-  ['published judgments are law, not a case', draft('Supreme Court judgment on deprivation of liberty is essential reading; the Court of Appeal has followed it.'), CLEAN],
-  ['"court" inside "courtesy", a surname inside "Priceless", hating Mondays', draft('Thanks for the courtesy call. Priceless! Absolutely hate Mondays though.', 'friends'), CLEAN],
+  [
+    'a research share that names a topic, not a case',
+    draft('New research briefing on child protection and poverty: well worth a read for anyone in practice.'),
+    CLEAN,
+  ],
+  [
+    'published judgments are law, not a case',
+    draft('Supreme Court judgment on deprivation of liberty is essential reading; the Court of Appeal has followed it.'),
+    CLEAN,
+  ],
+  [
+    '"court" inside "courtesy", a surname inside "Priceless", hating Mondays',
+    draft('Thanks for the courtesy call. Priceless! Absolutely hate Mondays though.', 'friends'),
+    CLEAN,
+  ],
   ['hobby junkies, feral cats and a tennis court', draft('Adrenaline junkie weekend: feral cats at the campsite and a tennis court at 7am.'), CLEAN],
   ['everyday words that are also names, in lower case', draft('mark my words, the price of coffee in town is ridiculous. will you join me?'), CLEAN],
   ['my own child, age and school', draft('My 4-year-old started primary school this morning and I cried more than she did.'), CLEAN],
@@ -46,7 +70,11 @@ const TABLE: [string, PostDraft, FlagKind[]][] = [
   ["my child's parents' evening", draft("Worst parents' evening ever, the hall was freezing.", 'friends'), CLEAN],
   ['reporting to the ICO', draft('Great training on data breaches and when to tell the ICO.'), CLEAN],
   ['a practice blog on court reports', draft('New blog post: five things I learned in my ASYE year about writing court reports.'), CLEAN],
-  ['a team night out with a date, time and street', draft("Reminder: our team's Christmas do is on 12/12 at 7pm at The Old Bell, High Street.", 'friends'), CLEAN],
+  [
+    'a team night out with a date, time and street',
+    draft("Reminder: our team's Christmas do is on 12/12 at 7pm at The Old Bell, High Street.", 'friends'),
+    CLEAN,
+  ],
   ['pride in the young people I work with', draft('So proud of the young people I work with: three of them start university this week.'), CLEAN],
   ['a caseload that is too big', draft('My caseload is 32 families. That is not sustainable, and we need to talk about it.'), CLEAN],
   ['supporting a family member', draft('I support a family member with dementia, so Mondays are hard.', 'friends'), CLEAN],
@@ -76,31 +104,83 @@ const TABLE: [string, PostDraft, FlagKind[]][] = [
   ['a string of insults', draft('What a waste of space. Junkie dad, nutter mum.'), ['audience', 'derogatory']],
   ['venting about a family I work with', draft("I can't stand this family I work with, absolutely furious", 'friends'), ['audience', 'case-word', 'emotive']],
   ['home visit, story street, employer alias', draft('Home visit on Castle Street then back to WBC'), ['audience', 'case-word', 'employer', 'place']],
-  ['the employer and a child protection case', draft('Worked late at Wrenford Borough Council on a child protection case'), ['audience', 'case-word', 'employer']],
+  [
+    'the employer and a child protection case',
+    draft('Worked late at Wrenford Borough Council on a child protection case'),
+    ['audience', 'case-word', 'employer'],
+  ],
   ['the employer alone', draft('Proud to work for Wrenford Borough Council'), ['employer']],
   ['a story place alone', draft('Lovely lunch in Ashgrove', 'friends'), ['place']],
-  ['conference, age, named school, year group', draft("Child protection conference about a 15-year-old at St Mary's, year 10"), ['age', 'audience', 'case-word', 'school']],
-  ['strategy meeting, teenager of 15, an academy', draft('Strategy meeting about a teenager of 15 at Oakfield Academy', 'friends'), ['age', 'audience', 'case-word', 'school']],
+  [
+    'conference, age, named school, year group',
+    draft("Child protection conference about a 15-year-old at St Mary's, year 10"),
+    ['age', 'audience', 'case-word', 'school'],
+  ],
+  [
+    'strategy meeting, teenager of 15, an academy',
+    draft('Strategy meeting about a teenager of 15 at Oakfield Academy', 'friends'),
+    ['age', 'audience', 'case-word', 'school'],
+  ],
   ['looked-after review, a date, a refuge', draft('Looked-after review on 14/03, then the refuge', 'friends'), ['audience', 'case-word', 'date-time', 'place']],
-  ['care order, age in words, last night at 11, a postcode', draft('Care order made for the twins, aged four, last night at 11 near WR4 7QP'), ['age', 'audience', 'case-word', 'date-time', 'place']],
+  [
+    'care order, age in words, last night at 11, a postcode',
+    draft('Care order made for the twins, aged four, last night at 11 near WR4 7QP'),
+    ['age', 'audience', 'case-word', 'date-time', 'place'],
+  ],
   ['supervised contact, a time and a day', draft('Supervised contact at the contact centre, 3pm Tuesday', 'friends'), ['audience', 'case-word', 'date-time']],
   ['final hearing on a date', draft('Final hearing 3rd March, fingers crossed'), ['audience', 'court', 'date-time']],
-  ['heartbroken for my caseload tonight', draft('Feeling heartbroken for the kids on my caseload tonight', 'friends'), ['audience', 'case-word', 'date-time', 'emotive']],
-  ['a post before a care hearing, as in the fictionalised case', draft("Off to court for a care hearing. Grim day ahead but these kids deserve a fresh start.", 'friends'), ['audience', 'court', 'emotive']],
+  [
+    'heartbroken for my caseload tonight',
+    draft('Feeling heartbroken for the kids on my caseload tonight', 'friends'),
+    ['audience', 'case-word', 'date-time', 'emotive'],
+  ],
+  [
+    'a post before a care hearing, as in the fictionalised case',
+    draft('Off to court for a care hearing. Grim day ahead but these kids deserve a fresh start.', 'friends'),
+    ['audience', 'court', 'emotive'],
+  ],
   ['I work with a family, today', draft('I work with a young person who was excluded today.'), ['audience', 'case-word', 'date-time']],
   ['the mum and the dad', draft('The mum told me the dad had left. Hard visit.'), ['audience', 'case-word']],
-  ['an ISO date and an age in words', draft('Care proceedings issued 2026-03-14 for a child at the age of three'), ['age', 'audience', 'case-word', 'date-time']],
+  [
+    'an ISO date and an age in words',
+    draft('Care proceedings issued 2026-03-14 for a child at the age of three'),
+    ['age', 'audience', 'case-word', 'date-time'],
+  ],
   ['section 20 written short', draft('s.20 agreed, placement found', 'friends'), ['audience', 'case-word']],
-  ["kids I've worked with, a placement, a story street", draft("Absolutely gutted — the kids I've worked with for two years are moving to a new placement in Castle Street.", 'friends'), ['audience', 'case-word', 'emotive', 'place']],
-  ['an adoption going through today', draft('Happy to report the adoption went through today, the little one is thriving'), ['audience', 'case-word', 'date-time']],
-  ['a new job at the employer, in child protection', draft("Delighted to share that I've joined Wrenford Borough Council as a Senior Practitioner in the Child Protection team!"), ['employer']],
+  [
+    "kids I've worked with, a placement, a story street",
+    draft("Absolutely gutted — the kids I've worked with for two years are moving to a new placement in Castle Street.", 'friends'),
+    ['audience', 'case-word', 'emotive', 'place'],
+  ],
+  [
+    'an adoption going through today',
+    draft('Happy to report the adoption went through today, the little one is thriving'),
+    ['audience', 'case-word', 'date-time'],
+  ],
+  [
+    'a new job at the employer, in child protection',
+    draft("Delighted to share that I've joined Wrenford Borough Council as a Senior Practitioner in the Child Protection team!"),
+    ['employer'],
+  ],
   ['venting about the parents I work with', draft('Furious with the parents I work with. Every single week.'), ['audience', 'case-word', 'emotive']],
   ['a family I work with, met in the park', draft('Met a lovely family I work with at the park', 'friends'), ['audience', 'case-word']],
-  ['a photo of a case file and the office sign', draft('New desk plant!', 'friends', { photo: { id: 'desk', label: 'My desk', shows: ["a case file with a family's name on it", 'the office sign'] } }), ['audience', 'photo']],
-  ['a weekend photo showing the house number', draft('Sunday roast', 'public', { photo: { id: 'roast', label: 'Dinner', shows: ['your house number through the window'] } }), ['photo']],
+  [
+    'a photo of a case file and the office sign',
+    draft('New desk plant!', 'friends', { photo: { id: 'desk', label: 'My desk', shows: ["a case file with a family's name on it", 'the office sign'] } }),
+    ['audience', 'photo'],
+  ],
+  [
+    'a weekend photo showing the house number',
+    draft('Sunday roast', 'public', { photo: { id: 'roast', label: 'Dinner', shows: ['your house number through the window'] } }),
+    ['photo'],
+  ],
   ['a check-in at a café', draft('Coffee time', 'public', { checkIn: 'Costa, Wrenford High Street' }), ['check-in']],
   ['a check-in at the court', draft('Long day ahead.', 'public', { checkIn: 'Wrenford Family Court' }), ['audience', 'check-in']],
-  ['a check-in at the court makes "today" count', draft('Here all day today', 'friends', { checkIn: 'Wrenford Family Court' }), ['audience', 'check-in', 'date-time']],
+  [
+    'a check-in at the court makes "today" count',
+    draft('Here all day today', 'friends', { checkIn: 'Wrenford Family Court' }),
+    ['audience', 'check-in', 'date-time'],
+  ],
   ['a name inside HTML', draft('<b>Shona</b> <img src=x onerror=alert(1)>'), ['audience', 'name']],
   ['a name in Arabic text', draft('رأيت Shona اليوم'), ['audience', 'name']],
   ['a name in Hebrew text', draft('ראיתי את Kayden בבית המשפט'), ['audience', 'name']],
@@ -300,8 +380,8 @@ describe('analysePost: any text is safe', () => {
   });
 
   it.each([
-    ['10,000 characters of a case post', ('Court today with Shona aged 4 at St Mary’s, 14/03 3pm. ').repeat(200).slice(0, 10_000)],
-    ['100,000 characters of a case post', ('Court today with Shona aged 4 at St Mary’s, 14/03 3pm. ').repeat(2000).slice(0, 100_000)],
+    ['10,000 characters of a case post', 'Court today with Shona aged 4 at St Mary’s, 14/03 3pm. '.repeat(200).slice(0, 10_000)],
+    ['100,000 characters of a case post', 'Court today with Shona aged 4 at St Mary’s, 14/03 3pm. '.repeat(2000).slice(0, 100_000)],
     ['100,000 capital letters', 'A'.repeat(100_000)],
     ['100,000 spaces after a capital', 'A' + ' '.repeat(100_000)],
     ['50,000 capitalised words', 'Aaaa '.repeat(50_000)],

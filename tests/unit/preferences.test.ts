@@ -30,13 +30,35 @@ describe('defaults', () => {
 });
 
 describe('field readers are strict', () => {
-  it.each<[unknown, boolean | undefined]>([[true, true], [false, false], ['true', undefined], [1, undefined], [null, undefined]])('boolean %j', (v, out) => {
+  it.each<[unknown, boolean | undefined]>([
+    [true, true],
+    [false, false],
+    ['true', undefined],
+    [1, undefined],
+    [null, undefined],
+  ])('boolean %j', (v, out) => {
     expect(booleanField(true).read(v)).toBe(out);
   });
-  it.each<[unknown, number | undefined]>([[0, 0], [1, 1], [0.35, 0.35], [-0.01, undefined], [1.01, undefined], [Number.NaN, undefined], ['0.5', undefined], [Infinity, undefined]])('number %j', (v, out) => {
+  it.each<[unknown, number | undefined]>([
+    [0, 0],
+    [1, 1],
+    [0.35, 0.35],
+    [-0.01, undefined],
+    [1.01, undefined],
+    [Number.NaN, undefined],
+    ['0.5', undefined],
+    [Infinity, undefined],
+  ])('number %j', (v, out) => {
     expect(numberField(0.5, 0, 1).read(v)).toBe(out);
   });
-  it.each<[unknown, string | undefined]>([['system', 'system'], ['on', 'on'], ['off', 'off'], ['ON', undefined], ['', undefined], [true, undefined]])('choice %j', (v, out) => {
+  it.each<[unknown, string | undefined]>([
+    ['system', 'system'],
+    ['on', 'on'],
+    ['off', 'off'],
+    ['ON', undefined],
+    ['', undefined],
+    [true, undefined],
+  ])('choice %j', (v, out) => {
     expect(choiceField(['system', 'on', 'off'] as const, 'system').read(v)).toBe(out);
   });
 });

@@ -208,7 +208,28 @@ describe('decodeSave never throws (property-style)', () => {
 
   it('on random JSON-ish strings built from save fragments', () => {
     const random = rng(777);
-    const pieces = ['{', '}', '[', ']', ',', ':', '"version"', '"choices"', '"scenario"', '"fingerprint"', '"__proto__"', '1', '-1', '0.5', '1e999', 'null', 'true', '"x"', '"quiet-sunday"', ' '];
+    const pieces = [
+      '{',
+      '}',
+      '[',
+      ']',
+      ',',
+      ':',
+      '"version"',
+      '"choices"',
+      '"scenario"',
+      '"fingerprint"',
+      '"__proto__"',
+      '1',
+      '-1',
+      '0.5',
+      '1e999',
+      'null',
+      'true',
+      '"x"',
+      '"quiet-sunday"',
+      ' ',
+    ];
     for (let n = 0; n < 400; n++) {
       let s = '';
       const length = 1 + Math.floor(random() * 30);

@@ -32,9 +32,23 @@ describe('StoryRunner', () => {
     expect(step.finished).toBe(false);
     expect(step.ending).toBeUndefined();
     expect(step.choices.map((c) => [c.index, c.text, c.impacts])).toEqual([
-      [0, 'Accept', [{ framework: 'hcpc-2008', standard: 3, impact: 'breach' }, { framework: 'hcpc-2008', standard: 1, impact: 'risk' }]],
+      [
+        0,
+        'Accept',
+        [
+          { framework: 'hcpc-2008', standard: 3, impact: 'breach' },
+          { framework: 'hcpc-2008', standard: 1, impact: 'risk' },
+        ],
+      ],
       [1, 'Ignore it', [{ framework: 'hcpc-2008', standard: 3, impact: 'upheld' }]],
-      [2, 'Decline and explain', [{ framework: 'hcpc-2008', standard: 3, impact: 'upheld' }, { framework: 'hcpc-2008', standard: 13, impact: 'upheld' }]],
+      [
+        2,
+        'Decline and explain',
+        [
+          { framework: 'hcpc-2008', standard: 3, impact: 'upheld' },
+          { framework: 'hcpc-2008', standard: 13, impact: 'upheld' },
+        ],
+      ],
     ]);
   });
 
@@ -139,11 +153,15 @@ describe('Session', () => {
     const log = record(session);
     session.choose(0);
     expect(log.map((e) => e.type)).toEqual([
-      'story/entry', 'story/entry', // the choice (Accept), then "Dana can now see..."
-      'story/entry', 'phone/cue', // request: in the log, then drawn
-      'story/entry', 'phone/cue', // request-outcome
+      'story/entry',
+      'story/entry', // the choice (Accept), then "Dana can now see..."
+      'story/entry',
+      'phone/cue', // request: in the log, then drawn
+      'story/entry',
+      'phone/cue', // request-outcome
       'story/entry', // Monday.
-      'story/entry', 'phone/cue', // message
+      'story/entry',
+      'phone/cue', // message
       'story/choices',
       'ledger/changed',
       'session/saved',
@@ -156,7 +174,10 @@ describe('Session', () => {
     expect(choices.discuss).toBe('Do you reply?');
     expect(choices.choices.map((c) => c.text)).toEqual(['Reply kindly', 'Tell your manager']);
     const entries = log.slice(0, 2).map((e) => (e.payload as SessionEvents['story/entry']).entry);
-    expect(entries).toEqual([{ kind: 'choice', text: 'Accept', step: 0 }, { kind: 'line', text: 'Dana can now see your weekends.', feedback: true }]);
+    expect(entries).toEqual([
+      { kind: 'choice', text: 'Accept', step: 0 },
+      { kind: 'line', text: 'Dana can now see your weekends.', feedback: true },
+    ]);
     const saved = log[11]!.payload as SessionEvents['session/saved'];
     expect(saved.save).toEqual({ version: SAVE_VERSION, scenario: ID, fingerprint: meta.fingerprint, choices: [0], savedAt: FIXED.toISOString() });
     const ledger = log[10]!.payload as SessionEvents['ledger/changed'];
@@ -230,7 +251,13 @@ describe('Session', () => {
     const session = Session.start(fresh(), meta, [], clock);
     session.choose(1);
     session.choose(1);
-    expect(session.toSave()).toEqual({ version: SAVE_VERSION, scenario: ID, fingerprint: meta.fingerprint, choices: [1, 1], savedAt: '2025-11-27T13:00:00.000Z' });
+    expect(session.toSave()).toEqual({
+      version: SAVE_VERSION,
+      scenario: ID,
+      fingerprint: meta.fingerprint,
+      choices: [1, 1],
+      savedAt: '2025-11-27T13:00:00.000Z',
+    });
   });
 
   it('works with the compiler story object too', () => {

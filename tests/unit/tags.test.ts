@@ -32,7 +32,11 @@ describe('parseTag: valid syntax', () => {
     ['leading #', '#hcpc: 3 upheld', { key: 'hcpc', value: '3 upheld', fields: ['3 upheld'], bare: false }],
     ['leading # then spaces', '#   feedback', { key: 'feedback', value: '', fields: [], bare: true }],
     ['surrounding whitespace', '   discuss:    What now?   ', { key: 'discuss', value: 'What now?', fields: ['What now?'], bare: false }],
-    ['tabs and spaces around the colon', '\tending\t :\tadvice Talk it through\t', { key: 'ending', value: 'advice Talk it through', fields: ['advice Talk it through'], bare: false }],
+    [
+      'tabs and spaces around the colon',
+      '\tending\t :\tadvice Talk it through\t',
+      { key: 'ending', value: 'advice Talk it through', fields: ['advice Talk it through'], bare: false },
+    ],
     ['no space after colon', 'order:3', { key: 'order', value: '3', fields: ['3'], bare: false }],
     ['colon with empty value', 'title:', { key: 'title', value: '', fields: [], bare: false }],
     ['hyphenated key', 'content-note: Mentions self-harm', { key: 'content-note', value: 'Mentions self-harm', fields: ['Mentions self-harm'], bare: false }],
@@ -103,12 +107,7 @@ describe('parseTags', () => {
   it('keeps order and repeats, and mixes errors in place', () => {
     const parsed = parseTags(['hcpc: 3 breach', 'hcpc: 1 risk', 'Bad', 'hcpc: 3 breach']);
     expect(parsed).toHaveLength(4);
-    expect(parsed.map((p) => (isTagError(p) ? 'ERR' : `${p.key}=${p.value}`))).toEqual([
-      'hcpc=3 breach',
-      'hcpc=1 risk',
-      'ERR',
-      'hcpc=3 breach',
-    ]);
+    expect(parsed.map((p) => (isTagError(p) ? 'ERR' : `${p.key}=${p.value}`))).toEqual(['hcpc=3 breach', 'hcpc=1 risk', 'ERR', 'hcpc=3 breach']);
   });
 
   it.each([null, undefined, [] as string[]])('treats %j as no tags', (input) => {
@@ -324,7 +323,7 @@ describe('readTag / readAllTags', () => {
     expect(readAllTags(tags('sound: a', 'sound: b'), 'sound')).toEqual([]);
   });
 
-  it('infers each key\'s own value type, with no type argument', () => {
+  it("infers each key's own value type, with no type argument", () => {
     const none: ParsedTag[] = [];
     expectTypeOf(readTag(none, 'hcpc')).toEqualTypeOf<StandardImpact | undefined>();
     expectTypeOf(readTag(none, 'ending')).toEqualTypeOf<EndingValue | undefined>();

@@ -108,7 +108,9 @@ describe("the session's entries", () => {
 
 describe('describeCue', () => {
   it('has words for the cues the log tells and none for those only drawn', () => {
-    expect(describeCue({ type: 'notification', text: 'Dana sent you a request', platform: 'hearth' })).toBe('Notification from Hearth: Dana sent you a request');
+    expect(describeCue({ type: 'notification', text: 'Dana sent you a request', platform: 'hearth' })).toBe(
+      'Notification from Hearth: Dana sent you a request',
+    );
     expect(describeCue({ type: 'message', from: 'Kai', text: 'hiya' })).toBe('Message from Kai: “hiya”');
     expect(describeCue({ type: 'request-outcome', outcome: 'declined' })).toBe('Request declined');
     expect(describeCue({ type: 'platform', platform: 'hearth' })).toBeUndefined();

@@ -33,7 +33,8 @@ export const DEBRIEF_COPY = {
   },
   reflect: {
     heading: 'Reflect',
-    intro: 'Questions to think over, talk through in supervision, or write up for your CPD record. Anything you write stays on this device and goes into the download.',
+    intro:
+      'Questions to think over, talk through in supervision, or write up for your CPD record. Anything you write stays on this device and goes into the download.',
     clear: 'Clear my notes',
     cleared: 'Your notes for this scenario are cleared.',
   },

@@ -63,9 +63,7 @@ export class App {
       beforeStart?: (meta: ScenarioMeta) => Promise<void> | void;
     } = {},
   ) {
-    this.scenarios = scenarios.toSorted(
-      (a, b) => (a.meta.order ?? 1e6) - (b.meta.order ?? 1e6) || a.meta.title.localeCompare(b.meta.title),
-    );
+    this.scenarios = scenarios.toSorted((a, b) => (a.meta.order ?? 1e6) - (b.meta.order ?? 1e6) || a.meta.title.localeCompare(b.meta.title));
   }
 
   get currentScreen(): Screen {
@@ -235,8 +233,7 @@ export class App {
     this.endSession();
     this.session = session;
     // oxlint-disable-next-line typescript/no-unnecessary-type-parameters -- K ties the event's name to its payload
-    const forward = <K extends keyof SessionEvents>(type: K) =>
-      session.events.on(type, (payload) => this.events.emit(type, payload));
+    const forward = <K extends keyof SessionEvents>(type: K) => session.events.on(type, (payload) => this.events.emit(type, payload));
     this.sessionHandles = [
       forward('story/entry'),
       forward('story/choices'),

@@ -29,7 +29,7 @@ export function numberField(defaultValue: number, min: number, max: number): Pre
 }
 
 export function choiceField<const T extends readonly string[]>(values: T, defaultValue: T[number]): PreferenceField<T[number]> {
-  return { default: defaultValue, read: (v) => (typeof v === 'string' && values.includes(v) ? (v) : undefined) };
+  return { default: defaultValue, read: (v) => (typeof v === 'string' && values.includes(v) ? v : undefined) };
 }
 
 export const REDUCED_MOTION_SETTINGS = ['system', 'on', 'off'] as const;
@@ -69,7 +69,6 @@ export interface DecodedPreferences {
   problem: string | undefined;
 }
 
-
 /** Reads stored preferences strictly: anything not exactly valid falls back to its default, with a reason. */
 export function decodePreferences(raw: string | null): DecodedPreferences {
   if (raw === null) return { preferences: DEFAULT_PREFERENCES, problem: undefined };
@@ -83,7 +82,10 @@ export function decodePreferences(raw: string | null): DecodedPreferences {
     return { preferences: DEFAULT_PREFERENCES, problem: 'Your saved settings could not be read, so the game is using its usual settings.' };
   }
   if (data.version !== PREFERENCES_VERSION) {
-    return { preferences: DEFAULT_PREFERENCES, problem: 'Your saved settings are from a different version of the game, so the game is using its usual settings.' };
+    return {
+      preferences: DEFAULT_PREFERENCES,
+      problem: 'Your saved settings are from a different version of the game, so the game is using its usual settings.',
+    };
   }
   const result: Record<string, unknown> = {};
   const bad: PreferenceKey[] = [];
@@ -99,9 +101,7 @@ export function decodePreferences(raw: string | null): DecodedPreferences {
   }
   return {
     preferences: asPreferences(result),
-    problem: bad.length
-      ? `Some saved settings could not be read (${bad.join(', ')}), so those are back to their usual values.`
-      : undefined,
+    problem: bad.length ? `Some saved settings could not be read (${bad.join(', ')}), so those are back to their usual values.` : undefined,
   };
 }
 
@@ -112,10 +112,7 @@ export function encodePreferences(preferences: Preferences): string {
 }
 
 /** Applies a change, checking each value. Unknown keys and invalid values are refused and named. */
-export function updatePreferences(
-  current: Preferences,
-  change: Readonly<Record<string, unknown>>,
-): { preferences: Preferences; refused: string[] } {
+export function updatePreferences(current: Preferences, change: Readonly<Record<string, unknown>>): { preferences: Preferences; refused: string[] } {
   const next: Record<string, unknown> = { ...current };
   const refused: string[] = [];
   for (const [key, value] of Object.entries(change)) {

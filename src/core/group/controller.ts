@@ -61,7 +61,14 @@ interface StepData {
   decision:
     | {
         /** The form values the room set at this decision, if a form was open. */
-        input?: FormValues; taken: number; votes: number[]; how: DecisionHow; reveal: Para[]; impacts: StandardImpact[]; feedback: string[] }
+        input?: FormValues;
+        taken: number;
+        votes: number[];
+        how: DecisionHow;
+        reveal: Para[];
+        impacts: StandardImpact[];
+        feedback: string[];
+      }
     | undefined;
   /** Indexed by alternative (the options not taken, in order). */
   road: (RoadView | undefined)[];
@@ -75,7 +82,15 @@ export type AudienceScreen =
   | { kind: 'passage'; step: number; page: number; pages: number; paras: Para[]; title: string }
   | { kind: 'discuss'; step: number; prompt: string | undefined; options: string[] }
   | { kind: 'vote'; step: number; options: string[]; votes: number[]; total: number; outcome: DecisionOutcome; live: boolean }
-  | { kind: 'decide'; step: number; options: string[]; votes: number[]; outcome: DecisionOutcome; pointer: number | null; taken: { index: number; how: DecisionHow } | null }
+  | {
+      kind: 'decide';
+      step: number;
+      options: string[];
+      votes: number[];
+      outcome: DecisionOutcome;
+      pointer: number | null;
+      taken: { index: number; how: DecisionHow } | null;
+    }
   | { kind: 'reveal'; step: number; page: number; pages: number; choice: string; how: DecisionHow; paras: Para[]; impacts: StandardImpact[] }
   | { kind: 'road'; step: number; page: number; of: number; choice: string; road: RoadView | { status: 'loading'; text: string } }
   | { kind: 'end'; page: number; pages: number; paras: Para[]; ending: { level: string; label: string; title: string; meaning: string } | null }
@@ -346,7 +361,15 @@ export class GroupController {
     const recorded = snap.ledger.decisions[snap.ledger.decisions.length - 1];
     step.before = before;
     const input = before.inputs?.[before.choices.length];
-    step.decision = { taken, votes: [...votes], how, ...(input ? { input } : {}), reveal, impacts: recorded?.impacts ?? [], feedback: recorded?.feedback ?? [] };
+    step.decision = {
+      taken,
+      votes: [...votes],
+      how,
+      ...(input ? { input } : {}),
+      reveal,
+      impacts: recorded?.impacts ?? [],
+      feedback: recorded?.feedback ?? [],
+    };
     step.road = [];
     if (snap.finished) {
       this.finished = true;
@@ -450,11 +473,15 @@ export class GroupController {
         return;
       case 'timer':
         this.timer =
-          c.action === 'toggle' ? timerToggle(this.timer, now)
-          : c.action === 'start' ? timerStart(this.timer, now)
-          : c.action === 'pause' ? timerPause(this.timer, now)
-          : c.action === 'extend' ? timerExtend(this.timer, now)
-          : timerReset(this.timer);
+          c.action === 'toggle'
+            ? timerToggle(this.timer, now)
+            : c.action === 'start'
+              ? timerStart(this.timer, now)
+              : c.action === 'pause'
+                ? timerPause(this.timer, now)
+                : c.action === 'extend'
+                  ? timerExtend(this.timer, now)
+                  : timerReset(this.timer);
         return;
     }
     if (!this.session) return;
@@ -703,7 +730,14 @@ export class GroupController {
     const at = this.at;
     const step = this.steps[at.step];
     let kind = SCREEN_LABELS[at.kind];
-    const pages = at.kind === 'passage' && step ? this.passagePages(step).length : at.kind === 'reveal' && step ? this.revealPages(step).length : at.kind === 'end' ? this.endPages().length : 1;
+    const pages =
+      at.kind === 'passage' && step
+        ? this.passagePages(step).length
+        : at.kind === 'reveal' && step
+          ? this.revealPages(step).length
+          : at.kind === 'end'
+            ? this.endPages().length
+            : 1;
     if (pages > 1) kind += `, page ${at.page + 1} of ${pages}`;
     if (at.kind === 'road' && step) kind += ` ${at.page + 1} of ${Math.max(1, step.options.length - 1)}`;
     if (at.kind === 'end' || at.kind === 'summary') return kind;

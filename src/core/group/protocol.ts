@@ -81,9 +81,7 @@ export function parseCommand(v: unknown): GroupCommand | undefined {
     case 'timer':
       return isOneOf(TIMER_ACTIONS, v.action) ? { type: 'timer', action: v.action } : undefined;
     case 'setting':
-      return isOneOf(SETTINGS, v.name) && typeof v.value === 'boolean'
-        ? { type: 'setting', name: v.name, value: v.value }
-        : undefined;
+      return isOneOf(SETTINGS, v.name) && typeof v.value === 'boolean' ? { type: 'setting', name: v.name, value: v.value } : undefined;
     case 'start':
       return typeof v.scenario === 'string' && /^[a-z0-9][a-z0-9-]{0,80}$/.test(v.scenario) ? { type: 'start', scenario: v.scenario } : undefined;
     default:
@@ -104,10 +102,12 @@ export function parsePresenterMessage(v: unknown): PresenterMessage | undefined 
 export function parseAudienceMessage(v: unknown): AudienceMessage | undefined {
   if (!isRecord(v) || v.protocol !== PROTOCOL || !isSession(v.session)) return undefined;
   if (v.kind === 'state') {
-    if (!smallInt(v.seq, 0, Number.MAX_SAFE_INTEGER) || !isRecord(v.view) || !isRecord(v.view.screen) || typeof v.view.screen.kind !== 'string') return undefined;
+    if (!smallInt(v.seq, 0, Number.MAX_SAFE_INTEGER) || !isRecord(v.view) || !isRecord(v.view.screen) || typeof v.view.screen.kind !== 'string')
+      return undefined;
     return { protocol: PROTOCOL, kind: 'state', session: v.session, seq: v.seq, view: v.view };
   }
-  if (v.kind === 'refused') return typeof v.reason === 'string' ? { protocol: PROTOCOL, kind: 'refused', session: v.session, reason: v.reason.slice(0, 300) } : undefined;
+  if (v.kind === 'refused')
+    return typeof v.reason === 'string' ? { protocol: PROTOCOL, kind: 'refused', session: v.session, reason: v.reason.slice(0, 300) } : undefined;
   return undefined;
 }
 

@@ -38,8 +38,7 @@ export function toParas(entries: readonly TranscriptEntry[], describe: CueDescri
       if (e.contentNote) paras.push({ kind: 'note', text: e.contentNote });
       if (e.text) paras.push({ kind: e.feedback ? 'feedback' : 'text', text: e.text });
       if (e.support) paras.push({ kind: 'support', text: SUPPORT_IN_BRIEF });
-    }
-    else if (e.kind === 'phone') {
+    } else if (e.kind === 'phone') {
       const text = describe(e.cue);
       if (text) paras.push({ kind: 'phone', text });
     }

@@ -6,16 +6,7 @@
  */
 import type { FormValues } from '../phone/pieces.ts';
 import { readFormValues } from '../story/save.ts';
-import {
-  DECISION_HOWS,
-  isValidVoteCount,
-  MAX_OPTIONS,
-  MAX_TIMER_MS,
-  SCREEN_KINDS,
-  type DecisionHow,
-  type ScreenRef,
-  type TimerState,
-} from './model.ts';
+import { DECISION_HOWS, isValidVoteCount, MAX_OPTIONS, MAX_TIMER_MS, SCREEN_KINDS, type DecisionHow, type ScreenRef, type TimerState } from './model.ts';
 import type { KeyValueStore } from '../app/storage.ts';
 import { isOneOf, isRecord } from '../guards.ts';
 
@@ -52,9 +43,7 @@ export interface GroupSaved {
   savedAt: string;
 }
 
-export type GroupReadResult =
-  | { ok: true; state: GroupSaved }
-  | { ok: false; problem: 'empty' | 'corrupt' | 'version'; message: string };
+export type GroupReadResult = { ok: true; state: GroupSaved } | { ok: false; problem: 'empty' | 'corrupt' | 'version'; message: string };
 
 const isIndex = (v: unknown, below = MAX_OPTIONS): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < below;
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 8.64e15;
@@ -109,9 +98,11 @@ export function decodeGroupState(raw: unknown): GroupReadResult {
   if (!isRecord(at) || !isIndex(at.step, MAX_DECISIONS + 1) || !isIndex(at.page, 1000)) return corrupt('the screen is not valid');
   if (!isOneOf(SCREEN_KINDS, at.kind)) return corrupt('the screen is not valid');
   if (at.step > outDecisions.length) return corrupt('the screen is beyond the decisions taken');
-  if (!isRecord(timer) || !isTime(timer.durationMs) || timer.durationMs > MAX_TIMER_MS || !isTime(timer.elapsedBeforeMs)) return corrupt('the timer is not valid');
+  if (!isRecord(timer) || !isTime(timer.durationMs) || timer.durationMs > MAX_TIMER_MS || !isTime(timer.elapsedBeforeMs))
+    return corrupt('the timer is not valid');
   if (timer.startedAt !== null && !isTime(timer.startedAt)) return corrupt('the timer is not valid');
-  if (!isRecord(settings) || typeof settings.roadNotTaken !== 'boolean' || typeof settings.singleKeys !== 'boolean') return corrupt('the settings are not valid');
+  if (!isRecord(settings) || typeof settings.roadNotTaken !== 'boolean' || typeof settings.singleKeys !== 'boolean')
+    return corrupt('the settings are not valid');
   const when = typeof savedAt === 'string' && savedAt.length <= 40 && !Number.isNaN(Date.parse(savedAt)) ? savedAt : new Date(0).toISOString();
   return {
     ok: true,

@@ -134,7 +134,12 @@ export function summaryToMarkdown(s: GroupSummary): string {
     if (d.consequences.length) out.push(d.consequences.map((c) => `> ${md(c)}`).join('\n>\n'), '');
     for (const f of d.feedback) out.push(`Why it matters: ${md(f)}`, '');
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return (
+    out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  );
 }
 
 export function summaryToJson(s: GroupSummary): string {

@@ -142,9 +142,7 @@ const CUE_BUILDERS = {
   notification: (text) => {
     const named = /^(hearth|shout|lens|guild)\s*:\s*(.+)$/i.exec(text);
     const app = named?.[1]?.toLowerCase() ?? '';
-    return named && isAppId(app)
-      ? { type: 'notification', text: named[2]!.trim(), platform: app }
-      : { type: 'notification', text, platform: undefined };
+    return named && isAppId(app) ? { type: 'notification', text: named[2]!.trim(), platform: app } : { type: 'notification', text, platform: undefined };
   },
   request: (request) => ({ type: 'request', ...request }),
   'request-outcome': (outcome) => ({ type: 'request-outcome', outcome }),
@@ -279,7 +277,11 @@ export function applyCue(state: PhoneState, cue: PhoneCue): PhoneState {
       return {
         ...state,
         view: 'inbox',
-        thread: { with: thread.with, messages: [...thread.messages, { from: 'You', text: cue.text, mine: true }].slice(-MAX_MESSAGES), platform: thread.platform },
+        thread: {
+          with: thread.with,
+          messages: [...thread.messages, { from: 'You', text: cue.text, mine: true }].slice(-MAX_MESSAGES),
+          platform: thread.platform,
+        },
       };
     }
     case 'post': {
@@ -308,13 +310,21 @@ export function applyCue(state: PhoneState, cue: PhoneCue): PhoneState {
       return withSearch(state, cue.query);
     case 'search-result': {
       const search = state.search ?? { query: '', results: [] };
-      return { ...state, view: 'search', search: { ...search, results: [...search.results, { source: 'web', title: cue.title, snippet: cue.snippet, exposes: [] }] } };
+      return {
+        ...state,
+        view: 'search',
+        search: { ...search, results: [...search.results, { source: 'web', title: cue.title, snippet: cue.snippet, exposes: [] }] },
+      };
     }
     case 'hate-page':
       // Going back to the same page shows it as it was (its posts, comments and reactions); another page starts empty.
       return { ...state, view: 'hate-page', hatePage: state.hatePage?.name === cue.name ? state.hatePage : { name: cue.name, posts: [] } };
     case 'composer':
-      return { ...openForm(state, { kind: 'composer', platform: cue.platform, drafts: [], photos: [], checkIns: [] }), platform: cue.platform, view: 'composer' };
+      return {
+        ...openForm(state, { kind: 'composer', platform: cue.platform, drafts: [], photos: [], checkIns: [] }),
+        platform: cue.platform,
+        view: 'composer',
+      };
     case 'draft':
       return updateComposer(state, (f) => ({ ...f, drafts: [...f.drafts, cue.text] }));
     case 'photo':

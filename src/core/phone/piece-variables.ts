@@ -13,7 +13,15 @@ export type InkValue = string | number | boolean;
 const IDENTIFYING = new Set(['name', 'place', 'school', 'court', 'date-time', 'age', 'check-in', 'photo']);
 
 /** The derived post variables, documented for authors in stories/README.md. */
-export const POST_RESULT_VARIABLES = ['post_flags', 'post_serious', 'post_identifies', 'post_case_detail', 'post_derogatory', 'post_employer', 'post_empty'] as const;
+export const POST_RESULT_VARIABLES = [
+  'post_flags',
+  'post_serious',
+  'post_identifies',
+  'post_case_detail',
+  'post_derogatory',
+  'post_employer',
+  'post_empty',
+] as const;
 
 export function analyseComposed(form: Extract<PieceForm, { kind: 'composer' }>, values: FormValues, context: PostContext): PostAnalysis {
   const platform = String(values.post_platform ?? form.platform);

@@ -145,11 +145,7 @@ export function formVariants(forms: readonly PieceForm[], current: FormValues): 
     switch (form.kind) {
       case 'settings': {
         const controls = PLATFORM_SETTINGS[form.platform];
-        own = [
-          base,
-          Object.fromEntries(controls.map((c) => [c.variable, c.private])),
-          Object.fromEntries(controls.map((c) => [c.variable, c.open])),
-        ];
+        own = [base, Object.fromEntries(controls.map((c) => [c.variable, c.private])), Object.fromEntries(controls.map((c) => [c.variable, c.open]))];
         break;
       }
       case 'pictures':

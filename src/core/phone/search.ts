@@ -88,7 +88,12 @@ export function searchResults(input: SearchInput): SearchResult[] {
   const shoutPost = latest('shout');
   results.push(
     s.shout_protected === true
-      ? { source: 'shout', title: `${name} on ${PLATFORMS.shout.name}`, snippet: 'These posts are protected. Only approved followers can see them.', exposes: picture }
+      ? {
+          source: 'shout',
+          title: `${name} on ${PLATFORMS.shout.name}`,
+          snippet: 'These posts are protected. Only approved followers can see them.',
+          exposes: picture,
+        }
       : {
           source: 'shout',
           title: `${name} on ${PLATFORMS.shout.name}`,
@@ -100,7 +105,12 @@ export function searchResults(input: SearchInput): SearchResult[] {
   results.push(
     s.lens_private === true
       ? { source: 'lens', title: `${name} · ${PLATFORMS.lens.name}`, snippet: 'This account is private.', exposes: picture }
-      : { source: 'lens', title: `${name} · ${PLATFORMS.lens.name}`, snippet: 'Photos and stories, visible to everyone.', exposes: [...picture, 'your photos'] },
+      : {
+          source: 'lens',
+          title: `${name} · ${PLATFORMS.lens.name}`,
+          snippet: 'Photos and stories, visible to everyone.',
+          exposes: [...picture, 'your photos'],
+        },
   );
 
   if (s.guild_public_profile === true) {

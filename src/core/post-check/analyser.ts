@@ -121,7 +121,6 @@ const DETECTORS: readonly Detector[] = [...ANCHOR_ENTRIES, ...JIGSAW_ENTRIES].ma
   det(e.kind, e.tier, 'words' in e ? words(...e.words) : e.pattern, e.why, e),
 );
 
-
 /** Which of two overlapping matches of the same length wins. */
 const PRIORITY: Record<FlagKind, number> = {
   name: 0,
@@ -144,7 +143,6 @@ const PRIORITY: Record<FlagKind, number> = {
 
 /** Name parts that are also everyday words: they count only with a capital (see the lexicon). */
 const COMMON_WORD_NAMES = new Set(COMMON_WORD_NAME_LIST.split(' '));
-
 
 /**
  * Combining accents that may follow a letter in decomposed (NFD) text: Latin, Hebrew points, Arabic vowel marks.
@@ -180,8 +178,14 @@ function capitalisedPattern(part: string): string {
 const POSSESSIVE = `(?:${APOS}s?)?`;
 /** Longest first, so an alternation prefers "Wrenford Borough Council" to "Wrenford". */
 const byLength = (xs: Iterable<string>): string[] => Array.from(xs).toSorted((a, b) => b.length - a.length);
-const cleanList = (xs: readonly unknown[] | undefined): string[] =>
-  [...new Set((xs ?? []).filter((x): x is string => typeof x === 'string').map((x) => x.trim()).filter((x) => /\p{L}/u.test(x)))];
+const cleanList = (xs: readonly unknown[] | undefined): string[] => [
+  ...new Set(
+    (xs ?? [])
+      .filter((x): x is string => typeof x === 'string')
+      .map((x) => x.trim())
+      .filter((x) => /\p{L}/u.test(x)),
+  ),
+];
 
 function nameDetectors(people: readonly unknown[] | undefined): Detector[] {
   const full = new Set<string>();
@@ -197,10 +201,13 @@ function nameDetectors(people: readonly unknown[] | undefined): Detector[] {
       else anyCase.add(literalPattern(part, S));
     }
   }
-  const why = 'This is the name of someone in the story. Naming a person you work with, even by first name only, can identify them and breaks their confidentiality.';
+  const why =
+    'This is the name of someone in the story. Naming a person you work with, even by first name only, can identify them and breaks their confidentiality.';
   const out: Detector[] = [];
-  if (full.size + anyCase.size > 0) out.push(det('name', 'standalone', `${B}(?:${byLength(new Set([...full, ...anyCase])).join('|')})${POSSESSIVE}${E}`, why, { alwaysSerious: true }));
-  if (capitalOnly.size > 0) out.push(det('name', 'standalone', `${B}(?:${byLength(capitalOnly).join('|')})${POSSESSIVE}${E}`, why, { caseSensitive: true, alwaysSerious: true }));
+  if (full.size + anyCase.size > 0)
+    out.push(det('name', 'standalone', `${B}(?:${byLength(new Set([...full, ...anyCase])).join('|')})${POSSESSIVE}${E}`, why, { alwaysSerious: true }));
+  if (capitalOnly.size > 0)
+    out.push(det('name', 'standalone', `${B}(?:${byLength(capitalOnly).join('|')})${POSSESSIVE}${E}`, why, { caseSensitive: true, alwaysSerious: true }));
   return out;
 }
 
@@ -255,8 +262,10 @@ function audienceWhy(audience: string): string {
     return 'Friends only is no guarantee: any friend can screenshot or share the post, and platforms change privacy settings without telling you.';
   }
   if (a === 'friends-of-friends') return 'Friends of friends can be hundreds of people you have never met, and any of them might know the family.';
-  if (a === 'followers' || a === 'connections') return `Your ${a} include people you hardly know, and they can share the post on. Anyone who knows the family could see it.`;
-  if (a === 'public' || a === 'everyone' || a === 'anyone') return 'A public post can be seen by anyone, including the family, and it turns up when someone searches for your name.';
+  if (a === 'followers' || a === 'connections')
+    return `Your ${a} include people you hardly know, and they can share the post on. Anyone who knows the family could see it.`;
+  if (a === 'public' || a === 'everyone' || a === 'anyone')
+    return 'A public post can be seen by anyone, including the family, and it turns up when someone searches for your name.';
   return 'You cannot be sure who will see this post, and anyone who sees it can share it on.';
 }
 
@@ -353,7 +362,12 @@ export function analysePost(draft: PostDraft, context: PostContext): PostAnalysi
   // Attachments: analyse their own words too, so a photo of a case file or a check-in at the court counts.
   const checkIn = typeof draft?.checkIn === 'string' ? draft.checkIn.trim() : '';
   const shows = cleanList(draft?.photo?.shows);
-  const attachmentKinds = (s: string) => new Set(dedupe(scan(shadow(s), detectors)).filter((c) => c.tier === 'standalone').map((c) => c.kind));
+  const attachmentKinds = (s: string) =>
+    new Set(
+      dedupe(scan(shadow(s), detectors))
+        .filter((c) => c.tier === 'standalone')
+        .map((c) => c.kind),
+    );
   const checkInKinds = checkIn ? attachmentKinds(checkIn) : new Set<FlagKind>();
   const showsKinds = shows.map(attachmentKinds);
 

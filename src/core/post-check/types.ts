@@ -4,19 +4,7 @@
  */
 
 export type FlagKind =
-  | 'name'
-  | 'place'
-  | 'school'
-  | 'court'
-  | 'date-time'
-  | 'age'
-  | 'case-word'
-  | 'employer'
-  | 'derogatory'
-  | 'emotive'
-  | 'check-in'
-  | 'photo'
-  | 'audience';
+  'name' | 'place' | 'school' | 'court' | 'date-time' | 'age' | 'case-word' | 'employer' | 'derogatory' | 'emotive' | 'check-in' | 'photo' | 'audience';
 
 export const FLAG_KINDS: readonly FlagKind[] = [
   'name',

@@ -47,7 +47,6 @@ const corrupt = (detail: string): DecodeResult => ({
   message: `Your saved progress could not be read (${detail}), so this scenario will start afresh.`,
 });
 
-
 /**
  * Validate untrusted text from storage. Never throws. `expect` (when given) must match the scenario and
  * the story's current fingerprint.

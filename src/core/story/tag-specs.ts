@@ -51,8 +51,7 @@ const text =
   (tag: ParsedTag): ValueResult<string> =>
     tag.value === '' ? fail(`#${tag.key} needs ${what}`) : ok(tag.value);
 
-const flag = (tag: ParsedTag): ValueResult<true> =>
-  tag.bare ? ok(true) : fail(`#${tag.key} is a flag: write it on its own, without a colon or value`);
+const flag = (tag: ParsedTag): ValueResult<true> => (tag.bare ? ok(true) : fail(`#${tag.key} is a flag: write it on its own, without a colon or value`));
 
 const positiveInt = (tag: ParsedTag): ValueResult<number> => {
   if (!/^\d{1,4}$/.test(tag.value)) return fail(`#${tag.key} needs a whole number, not "${tag.value}"`);
@@ -130,13 +129,22 @@ const pictures = (tag: ParsedTag): ValueResult<string[]> => {
 /** `ID LABEL (shows: A, B)`: the shows part is optional. */
 const photo = (tag: ParsedTag): ValueResult<PhotoOffer> => {
   const m = /^([a-z0-9][a-z0-9-]*)\s+([^()]+?)\s*(?:\(\s*[Ss]hows\s*:\s*([^()]*)\))?$/.exec(tag.value);
-  if (!m) return fail(`#photo needs an id (lower-case letters, digits, hyphens), a description and optionally what it shows, e.g. "#photo: desk Your desk at five (shows: a case file, your lanyard)"`);
-  const shows = (m[3] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  if (!m)
+    return fail(
+      `#photo needs an id (lower-case letters, digits, hyphens), a description and optionally what it shows, e.g. "#photo: desk Your desk at five (shows: a case file, your lanyard)"`,
+    );
+  const shows = (m[3] ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return ok({ id: m[1]!, label: m[2]!.trim(), shows });
 };
 
 const nameList = (tag: ParsedTag): ValueResult<string[]> => {
-  const names = tag.value.split(',').map((s) => s.trim()).filter(Boolean);
+  const names = tag.value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return names.length ? ok(names) : fail(`#${tag.key} needs one or more names separated by commas`);
 };
 
@@ -144,7 +152,10 @@ const reactions = (tag: ParsedTag): ValueResult<number> =>
   /^\d{1,6}$/.test(tag.value) ? ok(Number(tag.value)) : fail(`#reactions needs a whole number, not "${tag.value}"`);
 
 const covers = (tag: ParsedTag): ValueResult<string[]> => {
-  const slugs = tag.value.split(',').map((s) => s.trim()).filter(Boolean);
+  const slugs = tag.value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (slugs.length === 0) return fail(`#covers needs one or more of: ${COVERS_SLUGS.join(', ')}`);
   const unknown = slugs.find((slug) => !COVERS_SLUGS.includes(slug));
   if (unknown) return fail(`#covers: "${unknown}" is not a risk or good-practice point (use ${COVERS_SLUGS.join(', ')})`);
@@ -164,7 +175,12 @@ export const TAG_SPECS = {
   summary: { places: ['global'], repeatable: false, read: text('a sentence or two'), summary: 'Required. One or two sentences for the menu.' },
   minutes: { places: ['global'], repeatable: false, read: positiveInt, summary: 'Expected playing time in minutes.' },
   order: { places: ['global'], repeatable: false, read: positiveInt, summary: 'Position in the menu (then by title).' },
-  'content-note': { places: ['global', 'line'], repeatable: true, read: text('the note'), summary: 'At the top: shown before play starts. On a line: a note before distressing material (offer a way to skip it).' },
+  'content-note': {
+    places: ['global', 'line'],
+    repeatable: true,
+    read: text('the note'),
+    summary: 'At the top: shown before play starts. On a line: a note before distressing material (offer a way to skip it).',
+  },
   reflect: { places: ['global'], repeatable: true, read: text('a question'), summary: 'A reflection prompt for the debrief; repeatable.' },
   hcpc: { places: ['choice'], repeatable: true, read: hcpc, summary: 'What taking this choice does to HCPC standard N: upheld, risk or breach.' },
   feedback: { places: ['line'], repeatable: false, read: flag, summary: 'This line explains the consequence just chosen.' },
@@ -187,26 +203,81 @@ export const TAG_SPECS = {
   people: { places: ['global'], repeatable: true, read: nameList, summary: 'Names of people in the story, comma-separated: the post composer flags them.' },
   places: { places: ['global'], repeatable: true, read: nameList, summary: 'Places in the story, comma-separated: the post composer flags them.' },
   employer: { places: ['global'], repeatable: false, read: text("the player's employer"), summary: "The player's employer: shown on Guild, flagged in posts." },
-  post: { places: ['line'], repeatable: true, read: authored('post', 'Jo Bright: Lovely walk today'), summary: 'A post appears in the feed on screen (or on the hate page): author, colon, text.' },
-  comment: { places: ['line'], repeatable: true, read: authored('comment', 'Sam: Looks great!'), summary: 'A comment under the newest post: author, colon, text.' },
+  post: {
+    places: ['line'],
+    repeatable: true,
+    read: authored('post', 'Jo Bright: Lovely walk today'),
+    summary: 'A post appears in the feed on screen (or on the hate page): author, colon, text.',
+  },
+  comment: {
+    places: ['line'],
+    repeatable: true,
+    read: authored('comment', 'Sam: Looks great!'),
+    summary: 'A comment under the newest post: author, colon, text.',
+  },
   reactions: { places: ['line'], repeatable: false, read: reactions, summary: 'How many reactions the newest post has.' },
-  profile: { places: ['line'], repeatable: false, read: text('a name'), summary: "Opens a profile page (the player's own when it is the #player name or \"me\")." },
-  detail: { places: ['line'], repeatable: true, read: text('a line of profile detail'), summary: 'A line on the open profile, e.g. "Works at Wrenford Borough Council".' },
-  pictures: { places: ['line'], repeatable: false, read: pictures, summary: 'The player chooses a profile picture from these; the choice goes to VAR profile_picture.' },
-  settings: { places: ['line'], repeatable: false, read: appId, summary: "Opens an app's privacy settings for the player to change; they go to the app's VARs." },
-  search: { places: ['line'], repeatable: false, read: text('the name searched for'), summary: 'A web search for a name: shows what anyone can see, given the settings and posts so far.' },
-  'search-result': { places: ['line'], repeatable: true, read: authored('search-result', 'Wrenford Echo: Council wins award'), summary: 'An extra search result: title, colon, snippet.' },
-  'hate-page': { places: ['line'], repeatable: false, read: text('the page name'), summary: 'Opens a hate page; the #post and #comment tags that follow fill it.' },
+  profile: {
+    places: ['line'],
+    repeatable: false,
+    read: text('a name'),
+    summary: 'Opens a profile page (the player\'s own when it is the #player name or "me").',
+  },
+  detail: {
+    places: ['line'],
+    repeatable: true,
+    read: text('a line of profile detail'),
+    summary: 'A line on the open profile, e.g. "Works at Wrenford Borough Council".',
+  },
+  pictures: {
+    places: ['line'],
+    repeatable: false,
+    read: pictures,
+    summary: 'The player chooses a profile picture from these; the choice goes to VAR profile_picture.',
+  },
+  settings: {
+    places: ['line'],
+    repeatable: false,
+    read: appId,
+    summary: "Opens an app's privacy settings for the player to change; they go to the app's VARs.",
+  },
+  search: {
+    places: ['line'],
+    repeatable: false,
+    read: text('the name searched for'),
+    summary: 'A web search for a name: shows what anyone can see, given the settings and posts so far.',
+  },
+  'search-result': {
+    places: ['line'],
+    repeatable: true,
+    read: authored('search-result', 'Wrenford Echo: Council wins award'),
+    summary: 'An extra search result: title, colon, snippet.',
+  },
+  'hate-page': {
+    places: ['line'],
+    repeatable: false,
+    read: text('the page name'),
+    summary: 'Opens a hate page; the #post and #comment tags that follow fill it.',
+  },
   composer: { places: ['line'], repeatable: false, read: appId, summary: 'Opens the post composer on an app; what the player writes goes to the post_ VARs.' },
   draft: { places: ['line'], repeatable: true, read: text('the draft text'), summary: 'A suggested draft the composer offers (and the checker tries).' },
   photo: { places: ['line'], repeatable: true, read: photo, summary: 'A photo the composer offers: id, description, and (shows: what else is in it).' },
   'check-in': { places: ['line'], repeatable: true, read: text('a place'), summary: 'A location check-in the composer offers.' },
   publish: { places: ['line'], repeatable: false, read: flag, summary: 'The post the player composed appears in the feed.' },
   // Teaching checks (stories/README.md, "Coverage and judgement").
-  covers: { places: ['line'], repeatable: true, read: covers, summary: 'The risks and good-practice points the next decision exercises, e.g. "#covers: contact, no-requests".' },
+  covers: {
+    places: ['line'],
+    repeatable: true,
+    read: covers,
+    summary: 'The risks and good-practice points the next decision exercises, e.g. "#covers: contact, no-requests".',
+  },
   open: { places: ['choice'], repeatable: false, read: flag, summary: 'This is the open, engaged option at its decision (accept, share, reply).' },
   cautious: { places: ['choice'], repeatable: false, read: flag, summary: 'This is the over-cautious or withdrawn option at its decision.' },
-  support: { places: ['line'], repeatable: false, read: flag, summary: 'Shows where to get support (manager, employer, union, helpline): use wherever abuse or sanction appears.' },
+  support: {
+    places: ['line'],
+    repeatable: false,
+    read: flag,
+    summary: 'Shows where to get support (manager, employer, union, helpline): use wherever abuse or sanction appears.',
+  },
   impact: { places: ['line'], repeatable: true, read: hcpc, summary: 'What the player did in a piece (settings, post, picture) does to HCPC standard N.' },
 } satisfies Record<string, TagSpec>;
 
@@ -253,8 +324,13 @@ export function checkTag(tag: ParsedTag, place: TagPlace): TagCheck {
   const spec = tagSpec(tag.key);
   if (!spec) return { ok: false, error: `unknown tag "#${tag.key}" (see stories/README.md for the tags the game accepts)` };
   if (!spec.places.includes(place)) {
-    const where = spec.places.map((p) => (p === 'global' ? 'the top of the file' : p === 'choice' ? 'a choice (inside its [ ])' : 'a line of text')).join(' or ');
-    return { ok: false, error: `#${tag.key} belongs on ${where}, not on ${place === 'global' ? 'the top of the file' : place === 'choice' ? 'a choice' : 'a line of text'}` };
+    const where = spec.places
+      .map((p) => (p === 'global' ? 'the top of the file' : p === 'choice' ? 'a choice (inside its [ ])' : 'a line of text'))
+      .join(' or ');
+    return {
+      ok: false,
+      error: `#${tag.key} belongs on ${where}, not on ${place === 'global' ? 'the top of the file' : place === 'choice' ? 'a choice' : 'a line of text'}`,
+    };
   }
   const read = spec.read(tag);
   return read.ok ? { ok: true, value: read.value } : { ok: false, error: read.error };

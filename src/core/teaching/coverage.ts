@@ -130,7 +130,9 @@ export function formatCoverage(report: CoverageReport, shortNames: Record<string
   }
   lines.push('');
   const share = report.decisionPoints ? report.openBetter / report.decisionPoints : 0;
-  lines.push(`Judgement balance: ${report.openBetter} of ${report.decisionPoints} decision points (${Math.round(share * 100)}%) are ones where the open, engaged option is the better one (goal: at least ${Math.round(MIN_OPEN_SHARE * 100)}%).`);
+  lines.push(
+    `Judgement balance: ${report.openBetter} of ${report.decisionPoints} decision points (${Math.round(share * 100)}%) are ones where the open, engaged option is the better one (goal: at least ${Math.round(MIN_OPEN_SHARE * 100)}%).`,
+  );
   for (const s of report.scenarios) {
     const t = report.openBetterByScenario.get(s)!;
     lines.push(`  ${shortNames[s] ?? s}: ${t.open} of ${t.points}`);

@@ -79,12 +79,21 @@ function goodPractice(slug: string): GoodPractice | undefined {
 }
 
 /** How a standard is named in a framework: its equivalent clauses, or the handout's own title. */
-export function standardHeading(frameworkId: FrameworkId, number: number): { heading: string; clauses: Clause[]; verified: boolean; wordingUnverified: boolean; note: string | undefined } {
+export function standardHeading(
+  frameworkId: FrameworkId,
+  number: number,
+): { heading: string; clauses: Clause[]; verified: boolean; wordingUnverified: boolean; note: string | undefined } {
   const framework = debriefFramework(frameworkId);
   const eq = equivalentOf(framework, number);
   const own = HCPC_2008.standards.find((s) => s.number === number);
   if (!eq || eq.clauses.length === 0) {
-    return { heading: `HCPC (2008) standard ${number}: ${own?.title ?? ''}`, clauses: [], verified: false, wordingUnverified: !own?.verified, note: 'No equivalent recorded for this framework.' };
+    return {
+      heading: `HCPC (2008) standard ${number}: ${own?.title ?? ''}`,
+      clauses: [],
+      verified: false,
+      wordingUnverified: !own?.verified,
+      note: 'No equivalent recorded for this framework.',
+    };
   }
   const heading = `${framework.headingPrefix} ${eq.clauses.map((c) => c.code).join(' and ')}: ${eq.clauses.map((c) => c.title).join('; ')}`;
   return { heading, clauses: eq.clauses, verified: eq.verified, wordingUnverified: eq.clauses.some((c) => !c.verified), note: eq.note };
@@ -129,7 +138,10 @@ export function buildDebrief(input: {
     const slugs: string[] = [];
     for (const { decision } of o.decisions) for (const slug of decision.covers ?? []) if (!slugs.includes(slug)) slugs.push(slug);
     for (const slug of teaching?.practice ?? []) if (!slugs.includes(slug)) slugs.push(slug);
-    const practice = slugs.slice(0, 3).map(goodPractice).filter((g): g is GoodPractice => g !== undefined);
+    const practice = slugs
+      .slice(0, 3)
+      .map(goodPractice)
+      .filter((g): g is GoodPractice => g !== undefined);
     for (const g of practice) cite(g.sources);
     return {
       number,
@@ -196,7 +208,8 @@ export function debriefMarkdown(d: DebriefData, date: string, notes: Readonly<Re
     out.push(`## ${s.heading} (${IMPACT_LABELS[s.outcome]})`, '');
     if (d.framework.id !== 'hcpc-2008') out.push(`Handout numbering: HCPC (2008) standard ${s.number}, ${s.handoutTitle}.`, '');
     out.push('What you did:', '');
-    for (const { decision, impact } of s.decisions) out.push(`- ${IMPACT_LABELS[impact]}: ${decision.choiceText}${decision.feedback.length ? ` — ${decision.feedback.join(' ')}` : ''}`);
+    for (const { decision, impact } of s.decisions)
+      out.push(`- ${IMPACT_LABELS[impact]}: ${decision.choiceText}${decision.feedback.length ? ` — ${decision.feedback.join(' ')}` : ''}`);
     out.push('', `Why it matters: ${s.why}`, '');
     for (const g of s.goodPractice) out.push(`- ${g.point}. ${g.advice}${g.settings.length ? ` Settings: ${g.settings.join(' ')}` : ''}`);
     out.push('', `Sources: ${s.sources.map((r) => `${r.title} (${r.publisher}, ${r.year})`).join('; ')}.`, '');
@@ -209,6 +222,11 @@ export function debriefMarkdown(d: DebriefData, date: string, notes: Readonly<Re
   }
   out.push('');
   if (d.support) out.push('## Support', '', ...d.support.map((s) => `- ${s.who}: ${s.what}`), '');
-  out.push('## References', '', ...d.references.map((r) => `- ${r.author} (${r.year}). ${r.title}. ${r.publisher}.${r.verified ? '' : ' (Not checked by this project.)'}`), '');
+  out.push(
+    '## References',
+    '',
+    ...d.references.map((r) => `- ${r.author} (${r.year}). ${r.title}. ${r.publisher}.${r.verified ? '' : ' (Not checked by this project.)'}`),
+    '',
+  );
   return out.join('\n');
 }

@@ -15,7 +15,15 @@ export const SCREEN_H = PHONE_H - BEZEL * 2;
 export const STATUS_H = 56;
 export const HEADER_H = 104;
 
-export function text(scene: Scene, x: number, y: number, value: string, size: number, colour = WORLD.ink, opts: Partial<Phaser.Types.GameObjects.Text.TextStyle> = {}) {
+export function text(
+  scene: Scene,
+  x: number,
+  y: number,
+  value: string,
+  size: number,
+  colour = WORLD.ink,
+  opts: Partial<Phaser.Types.GameObjects.Text.TextStyle> = {},
+) {
   return scene.add.text(x, y, value, { fontFamily: FONT, fontSize: `${size}px`, color: colour, ...opts });
 }
 
@@ -71,4 +79,3 @@ export function drawLogo(scene: Scene, x: number, y: number, size: number, platf
   c.add(g);
   return c;
 }
-

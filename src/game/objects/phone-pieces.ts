@@ -75,14 +75,21 @@ function drawPicture(g: Graphics, id: string, r: number): void {
     case 'lanyard':
       g.fillStyle(0xe2e8f0, 1).fillCircle(0, 0, r);
       below(r * 0.4, 0x334155);
-      g.lineStyle(r * 0.08, 0xdc2626, 1).lineBetween(-r * 0.22, r * 0.25, 0, r * 0.62).lineBetween(r * 0.22, r * 0.25, 0, r * 0.62);
+      g.lineStyle(r * 0.08, 0xdc2626, 1)
+        .lineBetween(-r * 0.22, r * 0.25, 0, r * 0.62)
+        .lineBetween(r * 0.22, r * 0.25, 0, r * 0.62);
       g.fillStyle(0xffffff, 1).fillRect(-r * 0.14, r * 0.58, r * 0.28, r * 0.22);
       hair(0, -r * 0.2, r * 0.34, 0x111827);
       head(0, -r * 0.14, r * 0.32);
       break;
     case 'party':
       g.fillStyle(0x6d28d9, 1).fillCircle(0, 0, r);
-      for (const [dx, dy, col] of [[-0.6, -0.5, 0xfacc15], [0.55, -0.6, 0x22d3ee], [0.65, 0.1, 0xf472b6], [-0.7, 0.2, 0x4ade80]] as const) {
+      for (const [dx, dy, col] of [
+        [-0.6, -0.5, 0xfacc15],
+        [0.55, -0.6, 0x22d3ee],
+        [0.65, 0.1, 0xf472b6],
+        [-0.7, 0.2, 0x4ade80],
+      ] as const) {
         g.fillStyle(col, 1).fillCircle(r * dx, r * dy, r * 0.08);
       }
       below(r * 0.45, 0xbe185d);
@@ -100,9 +107,14 @@ function drawPicture(g: Graphics, id: string, r: number): void {
       break;
     case 'dog':
       g.fillStyle(0xbbf7d0, 1).fillCircle(0, 0, r);
-      g.fillStyle(0x78350f, 1).fillEllipse(-r * 0.42, -r * 0.25, r * 0.36, r * 0.7).fillEllipse(r * 0.42, -r * 0.25, r * 0.36, r * 0.7);
+      g.fillStyle(0x78350f, 1)
+        .fillEllipse(-r * 0.42, -r * 0.25, r * 0.36, r * 0.7)
+        .fillEllipse(r * 0.42, -r * 0.25, r * 0.36, r * 0.7);
       g.fillStyle(0xb45309, 1).fillCircle(0, r * 0.05, r * 0.46);
-      g.fillStyle(0x111827, 1).fillCircle(-r * 0.16, -r * 0.05, r * 0.06).fillCircle(r * 0.16, -r * 0.05, r * 0.06).fillCircle(0, r * 0.18, r * 0.09);
+      g.fillStyle(0x111827, 1)
+        .fillCircle(-r * 0.16, -r * 0.05, r * 0.06)
+        .fillCircle(r * 0.16, -r * 0.05, r * 0.06)
+        .fillCircle(0, r * 0.18, r * 0.09);
       break;
     default: // landscape
       g.fillStyle(0xfb923c, 1).fillCircle(0, 0, r);
@@ -172,7 +184,8 @@ export class PiecesPainter {
     const parts: Phaser.GameObjects.GameObject[] = [];
     parts.push(drawAvatar(this.scene, 40, 40, 24, post.author, post.mine ? state.picture : undefined));
     parts.push(text(this.scene, 76, 16, post.author, 22, ink, { fontStyle: 'bold' }));
-    const meta = post.mine && post.audience && isAppId(state.platform) ? PHONE_COPY.post.justNowTo(audienceLabel(state.platform, post.audience)) : PHONE_COPY.post.justNow;
+    const meta =
+      post.mine && post.audience && isAppId(state.platform) ? PHONE_COPY.post.justNowTo(audienceLabel(state.platform, post.audience)) : PHONE_COPY.post.justNow;
     parts.push(text(this.scene, 76, 44, post.checkIn ? `${meta} · at ${post.checkIn}` : meta, 17, muted, { wordWrap: { width: CARD_W - 96 }, maxLines: 1 }));
     let h = 78;
     const body = text(this.scene, 20, h, post.text || ' ', 22, ink, { wordWrap: { width: CARD_W - 40 }, maxLines: 5 });
@@ -182,7 +195,15 @@ export class PiecesPainter {
       const g = this.scene.add.graphics();
       g.fillStyle(0x94a3b8, 1).fillRoundedRect(20, h, CARD_W - 40, 110, 12);
       g.fillStyle(0xcbd5e1, 1).fillTriangle(40, h + 100, 140, h + 30, 240, h + 100);
-      parts.push(g, text(this.scene, 36, h + 10, post.photo, 17, '#0f172a', { wordWrap: { width: CARD_W - 80 }, maxLines: 2, backgroundColor: '#e2e8f0', padding: { x: 6, y: 3 } }));
+      parts.push(
+        g,
+        text(this.scene, 36, h + 10, post.photo, 17, '#0f172a', {
+          wordWrap: { width: CARD_W - 80 },
+          maxLines: 2,
+          backgroundColor: '#e2e8f0',
+          padding: { x: 6, y: 3 },
+        }),
+      );
       h += 122;
     }
     const reactions = post.reactions > 0 ? `♥ ${post.reactions}` : '♡ Like';
@@ -217,7 +238,10 @@ export class PiecesPainter {
     c.add(text(this.scene, SCREEN_W / 2, 236, p.name, 32, WORLD.ink, { fontStyle: 'bold' }).setOrigin(0.5, 0));
     let y = 290;
     if (p.mine && state.picture) {
-      const label = text(this.scene, SCREEN_W / 2, 278, pictureLabel(state.picture), 18, WORLD.muted, { align: 'center', wordWrap: { width: CARD_W } }).setOrigin(0.5, 0);
+      const label = text(this.scene, SCREEN_W / 2, 278, pictureLabel(state.picture), 18, WORLD.muted, {
+        align: 'center',
+        wordWrap: { width: CARD_W },
+      }).setOrigin(0.5, 0);
       c.add(label);
       y = 290 + label.height;
     }
@@ -281,7 +305,9 @@ export class PiecesPainter {
       const title = text(this.scene, 70, y + 14, r.title, 21, '#1a0dab', { fontStyle: 'bold', wordWrap: { width: CARD_W - 90 }, maxLines: 2 });
       const snippet = text(this.scene, 70, y + 18 + title.height, r.snippet, 18, WORLD.ink, { wordWrap: { width: CARD_W - 90 }, maxLines: 2 });
       let h = title.height + snippet.height + 30;
-      const exposes = r.exposes.length ? text(this.scene, 70, y + h - 6, PHONE_COPY.search.shows(r.exposes), 16, '#9a3412', { wordWrap: { width: CARD_W - 90 }, maxLines: 2 }) : undefined;
+      const exposes = r.exposes.length
+        ? text(this.scene, 70, y + h - 6, PHONE_COPY.search.shows(r.exposes), 16, '#9a3412', { wordWrap: { width: CARD_W - 90 }, maxLines: 2 })
+        : undefined;
       if (exposes) h += exposes.height + 6;
       c.add(this.card(0, y, CARD_W, h));
       c.add(r.source === 'web' ? this.webMark(16, y + 16) : drawLogo(this.scene, 16, y + 16, 40, r.source));
@@ -331,22 +357,43 @@ export class PiecesPainter {
     });
     c.add(chip);
     const draft = String(state.form.post_text ?? '');
-    c.add(text(this.scene, 20, 100, draft || PHONE_COPY.composer.placeholder, 23, draft ? WORLD.ink : WORLD.muted, { wordWrap: { width: CARD_W - 40 }, maxLines: 11 }));
+    c.add(
+      text(this.scene, 20, 100, draft || PHONE_COPY.composer.placeholder, 23, draft ? WORLD.ink : WORLD.muted, {
+        wordWrap: { width: CARD_W - 40 },
+        maxLines: 11,
+      }),
+    );
     let y = SCREEN_H - top - 230;
     const photo = form && form.kind === 'composer' ? form.photos.find((p) => p.id === state.form.post_photo) : undefined;
     if (photo) {
       const g = this.scene.add.graphics();
       g.fillStyle(0x94a3b8, 1).fillRoundedRect(20, y, CARD_W - 40, 100, 12);
       c.add(g);
-      c.add(text(this.scene, 32, y + 10, PHONE_COPY.composer.photo(photo.label), 17, '#0f172a', { wordWrap: { width: CARD_W - 70 }, maxLines: 2, backgroundColor: '#e2e8f0', padding: { x: 6, y: 3 } }));
+      c.add(
+        text(this.scene, 32, y + 10, PHONE_COPY.composer.photo(photo.label), 17, '#0f172a', {
+          wordWrap: { width: CARD_W - 70 },
+          maxLines: 2,
+          backgroundColor: '#e2e8f0',
+          padding: { x: 6, y: 3 },
+        }),
+      );
     }
     y += 110;
     if (state.form.post_check_in) {
       const pin = this.scene.add.graphics();
-      pin.fillStyle(0xb91c1c, 1).fillCircle(30, y + 10, 9).fillTriangle(22, y + 14, 38, y + 14, 30, y + 28);
+      pin
+        .fillStyle(0xb91c1c, 1)
+        .fillCircle(30, y + 10, 9)
+        .fillTriangle(22, y + 14, 38, y + 14, 30, y + 28);
       pin.fillStyle(0xffffff, 1).fillCircle(30, y + 10, 3.5);
       c.add(pin);
-      c.add(text(this.scene, 48, y, PHONE_COPY.composer.checkIn(String(state.form.post_check_in)), 19, '#b91c1c', { fontStyle: 'bold', wordWrap: { width: CARD_W - 80 }, maxLines: 1 }));
+      c.add(
+        text(this.scene, 48, y, PHONE_COPY.composer.checkIn(String(state.form.post_check_in)), 19, '#b91c1c', {
+          fontStyle: 'bold',
+          wordWrap: { width: CARD_W - 80 },
+          maxLines: 1,
+        }),
+      );
     }
     const g = this.scene.add.graphics();
     g.fillStyle(look.colour, 1).fillRoundedRect(CARD_W - 150, y + 34, 130, 50, 25);

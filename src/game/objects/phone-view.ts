@@ -79,7 +79,9 @@ export class PhoneView {
     const c = light ? 0xffffff : 0x1b1f24;
     for (let i = 0; i < 4; i++) g.fillStyle(c, 1).fillRect(SCREEN_W - 150 + i * 9, 34 - i * 5, 6, 6 + i * 5);
     g.lineStyle(2, c, 1).strokeRoundedRect(SCREEN_W - 96, 18, 44, 22, 5);
-    g.fillStyle(c, 1).fillRoundedRect(SCREEN_W - 92, 22, 30, 14, 3).fillRect(SCREEN_W - 50, 25, 4, 8);
+    g.fillStyle(c, 1)
+      .fillRoundedRect(SCREEN_W - 92, 22, 30, 14, 3)
+      .fillRect(SCREEN_W - 50, 25, 4, 8);
     this.screen.add(g);
   }
 
@@ -161,7 +163,12 @@ export class PhoneView {
     g.fillStyle(avatarColour(request.name), 1).fillCircle(66, 70, 46);
     c.add(g);
     c.add(text(this.scene, 66, 70, initials(request.name), 34, WORLD.white, { fontStyle: 'bold' }).setOrigin(0.5));
-    const what = request.kind === 'friend' ? PHONE_COPY.request.wants.friend : request.kind === 'follow' ? PHONE_COPY.request.wants.follow : PHONE_COPY.request.wants.connect;
+    const what =
+      request.kind === 'friend'
+        ? PHONE_COPY.request.wants.friend
+        : request.kind === 'follow'
+          ? PHONE_COPY.request.wants.follow
+          : PHONE_COPY.request.wants.connect;
     c.add(text(this.scene, 130, 34, request.name, 28, WORLD.ink, { fontStyle: 'bold', wordWrap: { width: w - 150 } }));
     c.add(text(this.scene, 130, 76, what, 22, WORLD.muted));
     if (request.outcome === 'pending') {
@@ -169,8 +176,28 @@ export class PhoneView {
       b.fillStyle(0x1d4ed8, 1).fillRoundedRect(24, 138, (w - 72) / 2, 62, 16);
       b.fillStyle(0xe2e8f0, 1).fillRoundedRect(48 + (w - 72) / 2, 138, (w - 72) / 2, 62, 16);
       c.add(b);
-      c.add(text(this.scene, 24 + (w - 72) / 4, 169, request.kind === 'friend' ? PHONE_COPY.request.accept.friend : PHONE_COPY.request.accept.other, 24, WORLD.white, { fontStyle: 'bold' }).setOrigin(0.5));
-      c.add(text(this.scene, 48 + ((w - 72) * 3) / 4, 169, request.kind === 'friend' ? PHONE_COPY.request.decline.friend : PHONE_COPY.request.decline.other, 24, WORLD.ink, { fontStyle: 'bold' }).setOrigin(0.5));
+      c.add(
+        text(
+          this.scene,
+          24 + (w - 72) / 4,
+          169,
+          request.kind === 'friend' ? PHONE_COPY.request.accept.friend : PHONE_COPY.request.accept.other,
+          24,
+          WORLD.white,
+          { fontStyle: 'bold' },
+        ).setOrigin(0.5),
+      );
+      c.add(
+        text(
+          this.scene,
+          48 + ((w - 72) * 3) / 4,
+          169,
+          request.kind === 'friend' ? PHONE_COPY.request.decline.friend : PHONE_COPY.request.decline.other,
+          24,
+          WORLD.ink,
+          { fontStyle: 'bold' },
+        ).setOrigin(0.5),
+      );
     } else {
       const label = PHONE_COPY.request.outcome[request.outcome];
       const colour = { accepted: '#15803d', declined: '#b91c1c', ignored: '#475569' }[request.outcome];

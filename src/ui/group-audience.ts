@@ -19,6 +19,14 @@ import { WakeLock } from './wake-lock.ts';
 import { PresenterLink } from './group-link.ts';
 import { COMMON_COPY } from '../content/copy/common.ts';
 import { GROUP_PROJECTOR_COPY } from '../content/copy/group-projector.ts';
+import type { ProjectorPhone } from '../game/start-projector-phone.ts';
+
+/**
+ * The screens that show the drawn phone beside the text: the story as it stands (its passages, the choice
+ * point, the decision and its reveal, the ending). The road not taken is another story's phone, and the menu
+ * and the summary are about the session, so those take the full width.
+ */
+const PHONE_SCREENS: ReadonlySet<AudienceScreen['kind']> = new Set(['passage', 'discuss', 'vote', 'decide', 'reveal', 'end']);
 
 /** The phone's open forms in a few words, for the projector. */
 function formsInWords(forms: readonly PieceForm[]): string {
@@ -89,6 +97,11 @@ export class Audience {
   private readonly help = helpDialog();
   private view: GroupView | undefined;
   private lastScreenJson = '';
+  /** The drawn phone's column (group-mode.ts decides whether there are graphics; see usePhone). */
+  private readonly stageEl = h('div', { className: 'gstage', 'aria-hidden': 'true' });
+  /** The text column's width with the phone beside it: what the pages are cut for (see measure). */
+  private readonly measureEl = h('div', { className: 'gmeasure', 'aria-hidden': 'true' });
+  private phone: ProjectorPhone | undefined;
 
   constructor(
     private readonly root: HTMLElement,
@@ -103,7 +116,7 @@ export class Audience {
       GROUP_PROJECTOR_COPY.controls,
     );
     this.footEl = h('footer', { className: 'gfoot' }, this.positionEl, this.timerEl, controls);
-    this.main = h('main', { className: 'gmain', id: 'group-main', tabindex: -1 }, this.screenEl, this.footEl);
+    this.main = h('main', { className: 'gmain', id: 'group-main', tabindex: -1 }, this.stageEl, this.measureEl, this.screenEl, this.footEl);
     this.toastEl = h('p', { className: 'gtoast', role: 'status', 'aria-live': 'polite' });
     this.blackoutEl = h('div', { className: 'gblackout', hidden: true }, h('p', { className: 'visually-hidden' }, GROUP_PROJECTOR_COPY.blackout));
     this.noticesEl = h('div', { className: 'gnotices', role: 'region', 'aria-label': GROUP_PROJECTOR_COPY.messagesLabel });
@@ -133,12 +146,70 @@ export class Audience {
     const lineHeight = parseFloat(style.lineHeight) || font * 1.3;
     const charWidth = probe.getBoundingClientRect().width / (probe.textContent?.length ?? 100);
     probe.remove();
-    const width = this.screenEl.clientWidth || window.innerWidth * 0.9;
+    // The text column as it is beside the phone (the phone's column is kept for the whole story, so the pages
+    // are cut once for that width; screens without the phone use the same pages at full width).
+    const width = this.measureEl.clientWidth || this.screenEl.clientWidth || window.innerWidth * 0.9;
     const charsPerLine = Math.floor((width / Math.max(4, charWidth)) * 0.95);
     // Heading, page note, footer and margins take about a third of the height; the body gets the rest,
     // up to 9 lines (so about 12 on screen with the heading, page note and footer).
     const lines = Math.min(9, Math.floor((window.innerHeight * 0.62) / lineHeight));
     this.group.setBudget({ charsPerLine, lines });
+  }
+
+  /**
+   * Whether the projector draws the phone: on from the start when the browser can draw (the column is there
+   * before Phaser arrives, so the first text is cut for its final width), off with `?renderer=none` or a
+   * failed start, when the text plays alone at full width.
+   */
+  usePhone(on: boolean): void {
+    this.root.classList.toggle('gphone-on', on);
+    if (!on) this.phone = undefined;
+    this.renderPhone();
+    this.measure();
+  }
+
+  /** Where Phaser puts its canvas. */
+  get phoneParent(): HTMLElement {
+    return this.stageEl;
+  }
+
+  /** The drawn phone has started: it follows the session from now on. */
+  attachPhone(phone: ProjectorPhone): void {
+    this.phone = phone;
+    this.renderPhone();
+  }
+
+  /**
+   * The phone beside the text on the story's screens (the live session's phone state), else full-width text.
+   * The text comes first: a screen that does not fit beside the phone (a long prompt with long options, which
+   * are never cut into pages) is shown at full width instead (`data-phone="crowded"`).
+   */
+  private renderPhone(): void {
+    const view = this.view;
+    let shown = this.root.classList.contains('gphone-on') && view !== undefined && view.phone !== null && PHONE_SCREENS.has(view.screen.kind);
+    this.root.classList.toggle('gphone-shown', shown);
+    const crowded = shown && !this.fitsBesidePhone();
+    if (crowded) {
+      shown = false;
+      this.root.classList.remove('gphone-shown');
+    }
+    this.root.dataset.phone = crowded ? 'crowded' : shown ? 'shown' : 'none';
+    if (shown && view?.phone) this.phone?.show(view.phone);
+  }
+
+  /** The screen as laid out beside the phone keeps to the theme's rule: nothing cut off, about twelve lines. */
+  private fitsBesidePhone(): boolean {
+    if (this.screenEl.scrollHeight > this.screenEl.clientHeight + 2) return false;
+    let lines = 0;
+    for (const el of this.main.querySelectorAll('h1, h2, p, li, footer')) {
+      if (el.querySelector('p, li') || el.closest('.gprint-only, .gprobe') || !el.textContent?.trim()) continue;
+      const style = getComputedStyle(el);
+      const height = el.getBoundingClientRect().height;
+      if (style.display === 'none' || height === 0) continue;
+      const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.3;
+      lines += Math.max(1, Math.round(height / lineHeight));
+    }
+    return lines <= 13;
   }
 
   /** Messages for the facilitator go to the presenter; the projector shows them only while there is none. */
@@ -245,11 +316,15 @@ export class Audience {
     this.renderFoot();
     document.title = GROUP_PROJECTOR_COPY.documentTitle(view.scenario?.title);
     const json = JSON.stringify([view.screen, view.confirm]);
-    if (json === this.lastScreenJson) return;
+    if (json === this.lastScreenJson) {
+      this.renderPhone(); // the same screen, but the phone may have changed (a form value)
+      return;
+    }
     if (!this.lastScreenJson.startsWith(JSON.stringify([view.screen]).slice(0, -1))) this.toast('');
     this.lastScreenJson = json;
     clear(this.screenEl);
     this.screenEl.append(...this.screenContent(view.screen, view));
+    this.renderPhone();
     this.root.dataset.screen = view.screen.kind;
     document.documentElement.dataset.ready = `group-${view.screen.kind}`;
     // While "New session" waits for its second press, it keeps the focus (Enter or a click confirms).

@@ -91,8 +91,34 @@ export async function startGroupMode(options: {
   setInterval(() => group.heartbeat(), 2_000);
   window.addEventListener('pagehide', () => group.release());
   const audience = new Audience(root, group);
+  const graphics = params.get('renderer') !== 'none' && canDraw();
+  audience.usePhone(graphics);
+  if (!graphics) document.documentElement.classList.add('text-only');
   for (const problem of options.storyErrors) group.events.emit('group/notice', { level: 'error', text: COMMON_COPY.storyProblem(problem) });
   await group.init({ play: params.get('play') });
   audience.measure();
+  // The first projector text is on the page: only now ask for Phaser (as solo play does in main.ts).
+  if (graphics) void startPhone(audience);
   if (params.has('debug')) Object.assign(window, { publicProfileGroup: group });
+}
+
+/** A 2D canvas is all our Phaser build needs (Canvas renderer only). */
+function canDraw(): boolean {
+  try {
+    return document.createElement('canvas').getContext('2d') !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** The drawn phone beside the projector's text; if it cannot start, the text plays alone, full width. */
+async function startPhone(audience: Audience): Promise<void> {
+  try {
+    const { startProjectorPhone } = await import('../game/start-projector-phone.ts');
+    audience.attachPhone(startProjectorPhone({ parent: audience.phoneParent }));
+  } catch (error) {
+    audience.usePhone(false);
+    document.documentElement.classList.add('text-only');
+    console.info(`Projecting without the drawn phone: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

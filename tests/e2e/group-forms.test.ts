@@ -10,6 +10,12 @@ import { checkTheme } from './projector-theme.ts';
 
 const env = useBrowser();
 
+/** Is the projector's position ("Decision 4: Reveal, page 2 of 3") on the last page of its screen? */
+function lastPage(label: string): boolean {
+  const m = / page (\d+) of (\d+)/.exec(label);
+  return !m || m[1] === m[2];
+}
+
 const screenKind = (page: Page) => page.evaluate(() => document.getElementById('group')?.dataset.screen ?? '');
 
 /** Next on the presenter until the projector shows one of these screens. */
@@ -74,7 +80,15 @@ describe('group mode with the phone’s forms', () => {
     // Take it: the reveal on the projector shows what the room set, and the story branched on it.
     await takeOption(presenter, page, 1);
     await nextUntil(presenter, page, ['reveal']);
-    const reveal = await page.locator('.gscreen').innerText();
+    // The reveal may run to several pages (beside the drawn phone the text column is narrower): read them all.
+    const position = () => page.locator('.gposition').innerText();
+    let reveal = await page.locator('.gscreen').innerText();
+    for (let i = 0; i < 30 && !lastPage(await position()); i++) {
+      const before = await position();
+      await presenter.getByRole('button', { name: 'Next', exact: true }).click();
+      await page.waitForFunction((b) => document.querySelector('.gposition')?.textContent !== b, before);
+      reveal += `\n${await page.locator('.gscreen').innerText()}`;
+    }
     expect(reveal).toMatch(/Let search engines link to your profile: off/);
     expect(reveal).toMatch(/Profile picture: a hillside at sunset/);
     expect(await checkTheme(page)).toEqual([]);

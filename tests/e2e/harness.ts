@@ -109,15 +109,18 @@ export async function nextFrames(page: Page): Promise<void> {
 /**
  * Wait until Phaser has drawn the latest state: its render gate (src/game/render-gate.ts) marks
  * `<html data-render="idle">` when the loop goes to sleep, and "drawing" while it runs. Pages without the
- * drawn phone (text only, group mode, a narrow window, or graphics not loaded in time) do not wait.
+ * drawn phone (text only, the presenter window, a projector screen without the phone, a narrow window, or
+ * graphics not loaded in time) do not wait.
  */
 export async function phoneSettled(page: Page): Promise<void> {
   await page
     .waitForFunction(
       () => {
         const html = document.documentElement;
-        const stage = document.getElementById('stage');
-        if (html.classList.contains('text-only') || document.getElementById('group') || !stage || getComputedStyle(stage).display === 'none') return true;
+        // Group mode's projector draws its phone in .gstage (the presenter window has none).
+        const group = document.getElementById('group');
+        const stage = group ? group.querySelector('.gstage') : document.getElementById('stage');
+        if (html.classList.contains('text-only') || !stage || getComputedStyle(stage).display === 'none') return true;
         return html.dataset.render === 'idle';
       },
       undefined,

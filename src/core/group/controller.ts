@@ -411,6 +411,7 @@ export class GroupController {
       roads: this.roads,
       summary: this.summary(),
       forms: track?.forms() ?? null,
+      phone: track ? track.session.snapshot().phone : null,
     });
   }
 

@@ -26,6 +26,7 @@ import type { RoadOutcome } from './road-not-taken.ts';
 import type { GroupSettings } from './state.ts';
 import type { StoryStep } from './story-track.ts';
 import type { GroupSummary } from './summary.ts';
+import type { PhoneState } from '../phone/phone.ts';
 
 export interface OptionView {
   text: string;
@@ -98,6 +99,8 @@ export interface GroupView {
   summary: GroupSummary | null;
   /** The phone's form open at the live choice point (the room decides what to set), if any. */
   forms: FormsView | null;
+  /** The live story's phone (what the projector draws beside the text, with any form values set so far); null with no session. */
+  phone: PhoneState | null;
 }
 
 // ------------------------------------------------------------------------------------------- layout
@@ -198,6 +201,7 @@ export interface ViewInput {
   roads: readonly (readonly (RoadView | undefined)[] | undefined)[];
   summary: GroupSummary | null;
   forms: FormsView | null;
+  phone: PhoneState | null;
 }
 
 export function buildView(v: ViewInput): GroupView {
@@ -238,6 +242,7 @@ export function buildView(v: ViewInput): GroupView {
     finished: story?.finished ?? false,
     summary: v.summary,
     forms: live ? v.forms : null,
+    phone: v.phone,
   };
 }
 

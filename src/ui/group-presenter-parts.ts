@@ -31,7 +31,11 @@ export function optionNotes(impacts: readonly NamedImpact[]): HTMLElement {
     'p',
     { className: 'pnotes' },
     impacts.length ? GROUP_PRESENTER_COPY.decision.notes : GROUP_PRESENTER_COPY.decision.noNotes,
-    ...impacts.flatMap((imp) => [impactBadge(imp.impact, IMPACT_LABELS[imp.impact]), GROUP_PRESENTER_COPY.decision.noteStandard(imp.label)]),
+    ...impacts.flatMap((imp, i) => [
+      i > 0 ? GROUP_PRESENTER_COPY.decision.noteSeparator : '',
+      impactBadge(imp.impact, IMPACT_LABELS[imp.impact]),
+      GROUP_PRESENTER_COPY.decision.noteStandard(imp.label),
+    ]),
   );
 }
 

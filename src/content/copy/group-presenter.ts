@@ -66,7 +66,8 @@ export const GROUP_PRESENTER_COPY = {
     highlighted: ' (highlighted)',
     notes: 'Notes: ',
     noNotes: 'Notes: no standards tagged.',
-    noteStandard: (label: string) => ` ${label}; `,
+    noteStandard: (label: string) => ` ${label}`,
+    noteSeparator: '; ',
     /** The notes (standards per option) are hidden until the presenter asks: many trainers mirror this screen. */
     showNotes: 'Show my notes (standards per option)',
     hideNotes: 'Hide my notes',

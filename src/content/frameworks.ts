@@ -22,6 +22,8 @@ export interface Clause {
   code: string;
   /** Our own short summary, never a quotation. */
   title: string;
+  /** The clause in a few words of our own, for a projector: "privacy and dignity" in "SWE 2.2 · privacy and dignity". */
+  short: string;
   /** The brief confirmed this clause's number and subject. */
   verified: boolean;
 }
@@ -77,24 +79,30 @@ export const SWE_2019: DebriefFramework = {
   appliesTo: 'The standards every social worker registered in England must meet today.',
   referenceId: 'swe-standards-2019',
   clauses: [
-    { code: '1', title: 'Promote the rights, strengths and wellbeing of people, families and communities', verified: false },
-    { code: '2', title: 'Establish and maintain the trust and confidence of people', verified: false },
-    { code: '2.1', title: 'Be open, honest, reliable and fair', verified: true },
-    { code: '2.2', title: 'Respect people’s dignity and privacy', verified: true },
-    { code: '2.3', title: 'Keep professional relationships, so people understand your role', verified: true },
-    { code: '2.7', title: 'Manage conflicts of interest', verified: false },
-    { code: '3', title: 'Be accountable for the quality of my practice', verified: false },
-    { code: '3.10', title: 'Keep your ICT skills up to date and adapt to new ways of working', verified: true },
-    { code: '4', title: 'Maintain my continuing professional development', verified: false },
-    { code: '5', title: 'Act safely, respectfully and with professional integrity', verified: true },
-    { code: '5.2', title: 'Do not behave, at work or outside it, in a way that calls your suitability into question', verified: false },
+    { code: '1', title: 'Promote the rights, strengths and wellbeing of people, families and communities', short: 'rights and wellbeing', verified: false },
+    { code: '2', title: 'Establish and maintain the trust and confidence of people', short: 'trust and confidence', verified: false },
+    { code: '2.1', title: 'Be open, honest, reliable and fair', short: 'honesty and fairness', verified: true },
+    { code: '2.2', title: 'Respect people’s dignity and privacy', short: 'privacy and dignity', verified: true },
+    { code: '2.3', title: 'Keep professional relationships, so people understand your role', short: 'professional relationships', verified: true },
+    { code: '2.7', title: 'Manage conflicts of interest', short: 'conflicts of interest', verified: false },
+    { code: '3', title: 'Be accountable for the quality of my practice', short: 'accountability', verified: false },
+    { code: '3.10', title: 'Keep your ICT skills up to date and adapt to new ways of working', short: 'digital skills', verified: true },
+    { code: '4', title: 'Maintain my continuing professional development', short: 'professional development', verified: false },
+    { code: '5', title: 'Act safely, respectfully and with professional integrity', short: 'safe, respectful practice', verified: true },
+    {
+      code: '5.2',
+      title: 'Do not behave, at work or outside it, in a way that calls your suitability into question',
+      short: 'conduct outside work',
+      verified: false,
+    },
     {
       code: '5.6',
       title: 'Do not use technology or social media unlawfully, unethically, or in a way that brings the profession into disrepute',
+      short: 'technology and social media',
       verified: true,
     },
-    { code: '6', title: 'Promote ethical practice and report concerns', verified: false },
-    { code: '6.6', title: 'Declare anything that may affect your fitness to practise', verified: true },
+    { code: '6', title: 'Promote ethical practice and report concerns', short: 'ethical practice', verified: false },
+    { code: '6.6', title: 'Declare anything that may affect your fitness to practise', short: 'declaring fitness to practise', verified: true },
   ],
   mapping: {
     1: { codes: ['1', '2.3'], verified: false, note: 'Boundaries with the people you support sit in standard 2.3.' },
@@ -119,23 +127,29 @@ export const HCPC_2024: DebriefFramework = {
     'Today’s HCPC standards, for the professions the HCPC still regulates. Social workers in England moved to Social Work England on 2 December 2019; use these to compare with the handout.',
   referenceId: 'hcpc-scpe-2016',
   clauses: [
-    { code: '1', title: 'Promote and protect the interests of service users and carers', verified: true },
-    { code: '1.7', title: 'Keep relationships with service users and carers professional (2016; replaced in 2024)', verified: true },
+    { code: '1', title: 'Promote and protect the interests of service users and carers', short: 'service users’ interests', verified: true },
+    {
+      code: '1.7',
+      title: 'Keep relationships with service users and carers professional (2016; replaced in 2024)',
+      short: 'professional relationships',
+      verified: true,
+    },
     {
       code: '1.8–1.12',
       title:
         'Professional boundaries (2024): power and trust, setting boundaries, suitable ways to communicate, personal relationships, not abusing your position',
+      short: 'professional boundaries',
       verified: true,
     },
-    { code: '2', title: 'Communicate appropriately and effectively', verified: true },
-    { code: '3', title: 'Work within the limits of your knowledge and skills', verified: true },
-    { code: '4', title: 'Delegate appropriately', verified: true },
-    { code: '5', title: 'Respect confidentiality', verified: true },
-    { code: '6', title: 'Manage risk', verified: true },
-    { code: '7', title: 'Report concerns about safety', verified: true },
-    { code: '8', title: 'Be open when things go wrong', verified: true },
-    { code: '9', title: 'Be honest and trustworthy', verified: true },
-    { code: '10', title: 'Keep records of your work', verified: true },
+    { code: '2', title: 'Communicate appropriately and effectively', short: 'communication', verified: true },
+    { code: '3', title: 'Work within the limits of your knowledge and skills', short: 'limits of your knowledge', verified: true },
+    { code: '4', title: 'Delegate appropriately', short: 'delegation', verified: true },
+    { code: '5', title: 'Respect confidentiality', short: 'confidentiality', verified: true },
+    { code: '6', title: 'Manage risk', short: 'managing risk', verified: true },
+    { code: '7', title: 'Report concerns about safety', short: 'reporting concerns', verified: true },
+    { code: '8', title: 'Be open when things go wrong', short: 'openness', verified: true },
+    { code: '9', title: 'Be honest and trustworthy', short: 'honesty and trust', verified: true },
+    { code: '10', title: 'Keep records of your work', short: 'records', verified: true },
   ],
   mapping: {
     1: { codes: ['1', '1.8–1.12'], verified: false, note: 'Boundaries were 1.7 in 2016 and became 1.8–1.12 in 2024.' },

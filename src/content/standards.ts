@@ -24,6 +24,8 @@ export interface Standard {
   number: number;
   /** Short paraphrase for the debrief. */
   title: string;
+  /** The standard in a few words, for a projector: "personal conduct" in "Standard 3 · personal conduct". */
+  short: string;
   /** Cited by the source handout as relevant to social media. */
   highlighted: boolean;
   /**
@@ -43,9 +45,10 @@ export interface Framework {
   standards: readonly Standard[];
 }
 
-const s = (number: StandardNumber, title: string, highlighted = false, verified = false): Standard => ({
+const s = (number: StandardNumber, title: string, short: string, highlighted = false, verified = false): Standard => ({
   number,
   title,
+  short,
   highlighted,
   verified,
 });
@@ -57,20 +60,20 @@ export const HCPC_2008: Framework = {
   publisher: 'Health and Care Professions Council',
   edition: '2008 edition (republished 2012), as cited by the handout',
   standards: [
-    s(1, 'Act in the best interests of service users', true, true),
-    s(2, 'Respect the confidentiality of service users', true, true),
-    s(3, 'Keep high standards of personal conduct', true, true),
-    s(4, 'Tell the regulator about your conduct and competence'),
-    s(5, 'Keep your knowledge and skills up to date'),
-    s(6, 'Act within the limits of your knowledge and skills'),
-    s(7, 'Communicate properly and effectively'),
-    s(8, 'Supervise tasks you give to others effectively'),
-    s(9, 'Get informed consent'),
-    s(10, 'Keep accurate records'),
-    s(11, 'Deal fairly and safely with the risks of infection'),
-    s(12, 'Limit or stop practising if your health affects your judgement'),
-    s(13, 'Behave with honesty and integrity; keep public confidence in you and the profession', true, true),
-    s(14, 'Make sure any advertising is accurate'),
+    s(1, 'Act in the best interests of service users', 'service users’ best interests', true, true),
+    s(2, 'Respect the confidentiality of service users', 'confidentiality', true, true),
+    s(3, 'Keep high standards of personal conduct', 'personal conduct', true, true),
+    s(4, 'Tell the regulator about your conduct and competence', 'telling the regulator'),
+    s(5, 'Keep your knowledge and skills up to date', 'up-to-date knowledge'),
+    s(6, 'Act within the limits of your knowledge and skills', 'limits of your knowledge'),
+    s(7, 'Communicate properly and effectively', 'communication'),
+    s(8, 'Supervise tasks you give to others effectively', 'supervising others'),
+    s(9, 'Get informed consent', 'informed consent'),
+    s(10, 'Keep accurate records', 'records'),
+    s(11, 'Deal fairly and safely with the risks of infection', 'infection risks'),
+    s(12, 'Limit or stop practising if your health affects your judgement', 'health and practice'),
+    s(13, 'Behave with honesty and integrity; keep public confidence in you and the profession', 'honesty and integrity', true, true),
+    s(14, 'Make sure any advertising is accurate', 'accurate advertising'),
   ],
 };
 

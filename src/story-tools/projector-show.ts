@@ -7,12 +7,16 @@
  */
 import { Story } from 'inkjs';
 import { describeCue } from '../core/phone/describe-cue.ts';
+import type { PhoneCue } from '../core/phone/phone.ts';
 import { splitReveal, toParas } from '../core/group/road-not-taken.ts';
 import type { PageBudget, Para } from '../core/group/model.ts';
 import { Session, type ScenarioMeta } from '../core/story/session.ts';
 import type { InkStoryLike } from '../core/story/story-runner.ts';
 import { checkStory, findStories } from './stories.ts';
 import { linesBeside } from '../core/group/view.ts';
+
+/** The phone's events in the projector's words (group mode's). */
+const inGroup = (cue: PhoneCue) => describeCue(cue, 'group');
 
 /**
  * Budgets the projector view measures (group-audience.ts `measure`) at two window sizes: body text 4.6vh
@@ -67,7 +71,7 @@ const MAX_STEPS = 200;
 /** Play one path through a story, collecting what the projector would show, as the controller does. */
 export function playThrough(newStory: () => InkStoryLike, meta: ScenarioMeta, pick: Picker, budget: PageBudget): PlayThrough {
   const session = Session.start(newStory(), meta);
-  let passage = toParas(session.snapshot().transcript, describeCue);
+  let passage = toParas(session.snapshot().transcript, inGroup);
   const steps: PlayedStep[] = [];
   const path: number[] = [];
   while (!session.isFinished && steps.length < MAX_STEPS) {
@@ -80,7 +84,7 @@ export function playThrough(newStory: () => InkStoryLike, meta: ScenarioMeta, pi
     path.push(taken);
     const snap = session.snapshot();
     const decision = snap.ledger.decisions[snap.ledger.decisions.length - 1];
-    const { reveal, rest } = splitReveal(toParas(snap.transcript.slice(from), describeCue));
+    const { reveal, rest } = splitReveal(toParas(snap.transcript.slice(from), inGroup));
     const step = steps.length;
     const roads = choices.flatMap((choice, option) => (option === taken ? [] : [roadShow(newStory, meta, before, option, choice.text, step, budget)]));
     steps.push({
@@ -109,7 +113,7 @@ function roadShow(
   const other = Session.start(newStory(), meta, { choices: [...before.choices, option], inputs: before.inputs ?? {} });
   const snap = other.snapshot();
   const lastChoice = snap.transcript.findLastIndex((e) => e.kind === 'choice');
-  const { reveal, rest } = splitReveal(toParas(snap.transcript.slice(lastChoice + 1), describeCue));
+  const { reveal, rest } = splitReveal(toParas(snap.transcript.slice(lastChoice + 1), inGroup));
   const decision = snap.ledger.decisions[snap.ledger.decisions.length - 1];
   return {
     kind: 'road',

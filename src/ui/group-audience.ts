@@ -5,13 +5,10 @@
  * session runs (wake-lock.ts), and offers an on-screen presenter panel when pop-ups are blocked.
  */
 import type { AudienceScreen, GroupController, GroupNotice, GroupView } from '../core/group/controller.ts';
-import { HOW_LABELS, type Para } from '../core/group/model.ts';
-import { IMPACT_LABELS } from '../core/teaching/debrief.ts';
-import type { StandardImpact } from '../core/story/tag-specs.ts';
-import { PLATFORMS } from '../content/platforms.ts';
-import type { PieceForm } from '../core/phone/pieces.ts';
+import { HOW_LABELS } from '../core/group/model.ts';
 import { clear, h, present } from './dom.ts';
-import { impactBadge, renderSummaryFull, renderTally, summaryActions } from './group-summary-view.ts';
+import { renderSummaryFull, renderTally, summaryActions } from './group-summary-view.ts';
+import { formsInWords, h1, impactsEl, options, pageNote, paraEl, roadContent } from './group-screen-parts.ts';
 import { keyAction } from './group-keys.ts';
 import { helpDialog } from './group-help.ts';
 import { PresenterPanel, timerText } from './group-presenter.ts';
@@ -27,59 +24,6 @@ import type { ProjectorPhone } from '../game/start-projector-phone.ts';
  * and the summary are about the session, so those take the full width.
  */
 const PHONE_SCREENS: ReadonlySet<AudienceScreen['kind']> = new Set(['passage', 'discuss', 'vote', 'decide', 'reveal', 'end']);
-
-/** The phone's open forms in a few words, for the projector. */
-function formsInWords(forms: readonly PieceForm[]): string {
-  return forms
-    .map((f) =>
-      f.kind === 'settings'
-        ? GROUP_PROJECTOR_COPY.forms.settings(PLATFORMS[f.platform].name)
-        : f.kind === 'composer'
-          ? GROUP_PROJECTOR_COPY.forms.composer(PLATFORMS[f.platform].name)
-          : GROUP_PROJECTOR_COPY.forms.pictures,
-    )
-    .join(GROUP_PROJECTOR_COPY.forms.and);
-}
-
-function paraEl(p: Para): HTMLElement {
-  if (p.kind === 'feedback') return h('p', { className: 'gfeedback' }, h('strong', {}, COMMON_COPY.whyItMatters), p.text);
-  if (p.kind === 'phone') return h('p', { className: 'gphone' }, h('span', { className: 'gphone-label' }, COMMON_COPY.phone), ' ', p.text);
-  if (p.kind === 'note') return h('p', { className: 'gnote' }, h('strong', {}, COMMON_COPY.contentNote), p.text);
-  if (p.kind === 'support') return h('p', { className: 'gsupport' }, p.text);
-  return h('p', {}, p.text);
-}
-
-/** A screen's heading: focusable, so the screen reader reads each new screen from the top. */
-const h1 = (text: string) => h('h1', { tabindex: -1 }, text);
-const pageNote = (page: number, pages: number) => (pages > 1 ? h('p', { className: 'gpage' }, GROUP_PROJECTOR_COPY.page(page + 1, pages)) : null);
-const options = (texts: string[], mark?: (i: number) => HTMLElement | null, cls?: (i: number) => string) =>
-  h(
-    'ol',
-    { className: 'goptions' },
-    ...texts.map((t, i) =>
-      h(
-        'li',
-        { className: cls?.(i) ?? '' },
-        h('span', { className: 'gnum', 'aria-hidden': 'true' }, String(i + 1)),
-        h('span', { className: 'gopt' }, t, mark?.(i) ?? null),
-      ),
-    ),
-  );
-
-/** How the projector names a standard: in the framework chosen in Settings on this device (group-mode.ts). */
-let standardLabel = (n: number): string => GROUP_PROJECTOR_COPY.standard(n);
-export function setStandardLabels(label: (n: number) => string): void {
-  standardLabel = label;
-}
-
-function impactsEl(impacts: readonly StandardImpact[]): HTMLElement | null {
-  if (impacts.length === 0) return null;
-  return h(
-    'ul',
-    { className: 'gimpacts', 'aria-label': GROUP_PROJECTOR_COPY.standardsLabel },
-    ...impacts.map((i) => h('li', {}, impactBadge(i.impact, IMPACT_LABELS[i.impact]), ` ${standardLabel(i.standard)}`)),
-  );
-}
 
 export class Audience {
   private readonly main: HTMLElement;
@@ -474,30 +418,8 @@ export class Audience {
           s.page === 0 ? impactsEl(s.impacts) : null,
           pageNote(s.page, s.pages),
         ]);
-      case 'road': {
-        const road = s.road;
-        const title = h1(GROUP_PROJECTOR_COPY.road.heading(s.page + 1, s.of));
-        if (road.status === 'loading')
-          return [
-            title,
-            h('p', { className: 'gchosen' }, h('strong', {}, GROUP_PROJECTOR_COPY.road.chosen), road.text),
-            h('p', { role: 'status' }, GROUP_PROJECTOR_COPY.road.loading),
-          ];
-        if (road.status === 'error')
-          return [
-            title,
-            h('p', { className: 'gchosen' }, h('strong', {}, GROUP_PROJECTOR_COPY.road.chosen), road.text),
-            h('p', {}, GROUP_PROJECTOR_COPY.road.failed(road.message)),
-          ];
-        const o = road.outcome;
-        return present([
-          title,
-          h('p', { className: 'gchosen' }, h('strong', {}, GROUP_PROJECTOR_COPY.road.chosen), o.text),
-          h('div', { className: 'gbody' }, ...o.paras.map(paraEl)),
-          impactsEl(o.impacts),
-          o.ending ? h('p', {}, h('strong', {}, GROUP_PROJECTOR_COPY.road.ending), o.ending.title) : null,
-        ]);
-      }
+      case 'road':
+        return roadContent(s);
       case 'end': {
         const last = s.page === s.pages - 1;
         return present([

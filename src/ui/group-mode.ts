@@ -11,8 +11,7 @@ import { GroupController } from '../core/group/controller.ts';
 import { GroupStore } from '../core/group/state.ts';
 import type { KeyValueStore } from '../core/app/storage.ts';
 import { h } from './dom.ts';
-import { Audience, setStandardLabels } from './group-audience.ts';
-import { shortStandardLabel } from '../core/teaching/debrief.ts';
+import { Audience } from './group-audience.ts';
 import { startPresenterWindow } from './group-presenter-window.ts';
 import { describeCue } from '../core/phone/describe-cue.ts';
 import { COMMON_COPY } from '../content/copy/common.ts';
@@ -76,12 +75,12 @@ export async function startGroupMode(options: {
   // Each projector tab has its own session: its id is kept in the tab (sessionStorage survives a reload,
   // not a new tab), and the session is saved under it.
   const tab = tabStorage();
-  setStandardLabels((n) => shortStandardLabel(frameworkId, n));
   const group = new GroupController({
     scenarios: options.scenarios,
     store: new GroupStore(options.store),
     clock: () => Date.now(),
-    describe: describeCue,
+    // The projector's words for the phone: no "(below, before the choices)", which is solo play's layout.
+    describe: (cue) => describeCue(cue, 'group'),
     newId,
     tabId: tab.get(),
     // The summary names standards in the framework chosen in Settings (solo play) on this device.

@@ -35,7 +35,7 @@ export function startPresenterWindow(root: HTMLElement, sessionId: string): void
       /* the projector window is gone or navigating: the next ping tries again */
     }
   };
-  const panel = new PresenterPanel((command) => post(message.command(sessionId, command)), { headingLevel: 'h1' });
+  const panel = new PresenterPanel((command) => post(message.command(sessionId, command)), { headingLevel: 'h1', notes: true });
   root.append(panel.el);
   panel.renderWaiting();
   if (!opener || !/^[A-Za-z0-9-]{8,64}$/.test(sessionId)) {

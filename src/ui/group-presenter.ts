@@ -6,31 +6,15 @@
 import type { FormsView, GroupView } from '../core/group/controller.ts';
 import type { FormValues } from '../core/phone/pieces.ts';
 import { PiecesView } from './pieces-view.ts';
-import { formatClock, HOW_LABELS, timerExpired, timerRemaining, timerRunning } from '../core/group/model.ts';
+import { formatClock, timerExpired, timerRemaining, timerRunning } from '../core/group/model.ts';
 import type { GroupCommand } from '../core/group/protocol.ts';
-import { IMPACT_LABELS } from '../core/teaching/debrief.ts';
 import { activeHtmlElement, clear, h, inputTarget } from './dom.ts';
-import { impactBadge, renderSummaryFull, summaryActions } from './group-summary-view.ts';
+import { renderSummaryFull, summaryActions } from './group-summary-view.ts';
 import { keyList } from './group-help.ts';
+import { optionNotes, outcomeText, screenWords } from './group-presenter-parts.ts';
 import { GROUP_PRESENTER_COPY } from '../content/copy/group-presenter.ts';
 
 export type Send = (command: GroupCommand) => void;
-
-function outcomeText(view: GroupView): string {
-  const c = view.current;
-  if (!c) return view.finished ? GROUP_PRESENTER_COPY.outcome.finished : '';
-  const o = c.outcome;
-  switch (o.state) {
-    case 'majority':
-      return GROUP_PRESENTER_COPY.outcome.majority(o.index + 1, o.votes, o.total);
-    case 'override':
-      return GROUP_PRESENTER_COPY.outcome.override(o.index + 1, HOW_LABELS[o.how]);
-    case 'tie':
-      return GROUP_PRESENTER_COPY.outcome.tie(o.tied.map((t) => t + 1));
-    default:
-      return GROUP_PRESENTER_COPY.outcome.none;
-  }
-}
 
 export function timerText(view: Pick<GroupView, 'timer'>, now: number): string {
   const t = view.timer;
@@ -55,10 +39,12 @@ export class PresenterPanel {
   private formsNow: FormsView | null = null;
   private pendingForm: FormValues | undefined;
   private formTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The presenter's notes on the standards: off until asked for, for this session only (never saved). */
+  private notesShown = false;
 
   constructor(
     private readonly send: Send,
-    private readonly options: { headingLevel: 'h1' | 'h2'; onClose?: () => void },
+    private readonly options: { headingLevel: 'h1' | 'h2'; onClose?: () => void; notes?: boolean },
   ) {
     this.el = h('div', { className: 'presenter' });
   }
@@ -105,7 +91,8 @@ export class PresenterPanel {
 
   render(view: GroupView, notices: readonly { level: string; text: string }[] = this.notices): void {
     this.notices = notices;
-    const json = JSON.stringify([view, notices.map((n) => n.text)]);
+    if (!view.scenario) this.notesShown = false; // a new session starts with the notes hidden
+    const json = JSON.stringify([view, notices.map((n) => n.text), this.notesShown]);
     if (json === this.lastJson) return;
     this.lastJson = json;
     this.view = view;
@@ -250,7 +237,8 @@ export class PresenterPanel {
     const c = view.current;
     if (c) {
       const options = h('ol', { className: 'poptions' });
-      c.options.forEach((o, i) => {
+      const notes = this.options.notes === true && this.notesShown ? view.notes?.options : undefined;
+      c.options.forEach((text, i) => {
         const label = GROUP_PRESENTER_COPY.decision.handsLabel(i + 1);
         const input = h('input', {
           type: 'number',
@@ -285,19 +273,14 @@ export class PresenterPanel {
             h(
               'p',
               { className: 'popt-text' },
-              o.text,
+              text,
               taking
                 ? h('strong', {}, GROUP_PRESENTER_COPY.decision.toBeTaken)
                 : c.pointer === i
                   ? h('strong', {}, GROUP_PRESENTER_COPY.decision.highlighted)
                   : null,
             ),
-            h(
-              'p',
-              { className: 'pnotes' },
-              o.impacts.length ? GROUP_PRESENTER_COPY.decision.notes : GROUP_PRESENTER_COPY.decision.noNotes,
-              ...o.impacts.flatMap((imp) => [impactBadge(imp.impact, IMPACT_LABELS[imp.impact]), GROUP_PRESENTER_COPY.decision.noteStandard(imp.standard)]),
-            ),
+            notes ? optionNotes(notes[i] ?? []) : null,
             h(
               'div',
               { className: 'pvote' },
@@ -320,6 +303,7 @@ export class PresenterPanel {
           h(sub, {}, GROUP_PRESENTER_COPY.decision.heading(c.step + 1)),
           h('p', {}, h('strong', {}, GROUP_PRESENTER_COPY.decision.prompt), c.prompt ?? GROUP_PRESENTER_COPY.decision.noPrompt),
           h('p', { className: 'poutcome' }, GROUP_PRESENTER_COPY.outcome.total(outcomeText(view), c.total)),
+          this.notesToggle(),
           options,
           h('p', { className: 'phint' }, GROUP_PRESENTER_COPY.decision.hint),
         ),
@@ -348,7 +332,8 @@ export class PresenterPanel {
       ),
       this.settings(view, sub),
     );
-    if (view.summary) {
+    // The summary so far holds decisions already revealed; before the first there is nothing to show.
+    if (view.summary && (view.summary.decisions.length > 0 || view.finished)) {
       this.el.append(
         h(
           'section',
@@ -372,6 +357,29 @@ export class PresenterPanel {
         view.confirm === 'menu' ? this.button(GROUP_PRESENTER_COPY.end.cancel, { type: 'back' }, 'keep') : null,
       ),
     );
+  }
+
+  /** Show or hide the notes (the presenter window only), with what that means for the room. */
+  private notesToggle(): HTMLElement {
+    if (this.options.notes !== true) return h('p', { className: 'phint' }, GROUP_PRESENTER_COPY.decision.notesElsewhere);
+    const shown = this.notesShown;
+    const toggle = h(
+      'button',
+      {
+        type: 'button',
+        'data-key': 'notes',
+        'aria-pressed': String(shown),
+        onclick: () => {
+          this.notesShown = !this.notesShown;
+          if (this.view) this.render(this.view);
+        },
+      },
+      shown ? GROUP_PRESENTER_COPY.decision.hideNotes : GROUP_PRESENTER_COPY.decision.showNotes,
+    );
+    const state = shown
+      ? h('p', { className: 'pwarn pnotes-state', role: 'status' }, GROUP_PRESENTER_COPY.decision.notesShown)
+      : h('p', { className: 'phint pnotes-state' }, GROUP_PRESENTER_COPY.decision.notesHidden);
+    return h('div', { className: 'pnotes-toggle' }, state, h('div', { className: 'gactions' }, toggle));
   }
 
   /** Ending a session asks twice (the controller keeps the confirm step, so a key, a click or a clicker agree). */
@@ -404,26 +412,5 @@ export class PresenterPanel {
       box('singleKeys', GROUP_PRESENTER_COPY.settings.singleKeys),
       h('details', {}, h('summary', { 'data-key': 'keys' }, GROUP_PRESENTER_COPY.settings.keys), keyList()),
     );
-  }
-}
-
-const paras = (list: { kind: string; text: string }[]) =>
-  list.map((p) =>
-    p.kind === 'feedback' ? GROUP_PRESENTER_COPY.shown.feedback(p.text) : p.kind === 'phone' ? GROUP_PRESENTER_COPY.shown.phone(p.text) : p.text,
-  );
-
-/** The words the room is reading, for the trainer to follow on their own screen. */
-function screenWords(view: GroupView): string[] {
-  const s = view.screen;
-  switch (s.kind) {
-    case 'passage':
-    case 'end':
-      return paras(s.paras);
-    case 'reveal':
-      return [GROUP_PRESENTER_COPY.shown.chosen(s.choice), ...paras(s.paras)];
-    case 'road':
-      return s.road.status === 'ready' ? [GROUP_PRESENTER_COPY.shown.road(s.road.outcome.text), ...paras(s.road.outcome.paras)] : [];
-    default:
-      return [];
   }
 }

@@ -48,14 +48,7 @@ export function summaryActions(summary: GroupSummary, extra: HTMLElement[] = [],
 export function renderTally(summary: GroupSummary, headingLevel: 'h2' | 'h3' | 'h4' = 'h2', compact = false): HTMLElement {
   const list = h('ul', { className: compact ? 'gtally gtally-compact' : 'gtally' });
   for (const st of summary.standards) {
-    list.append(
-      h(
-        'li',
-        {},
-        impactBadge(st.outcome, st.outcomeLabel),
-        compact ? GROUP_SUMMARY_COPY.tally.standardShort(st.number) : GROUP_SUMMARY_COPY.tally.standard(st.number, st.title),
-      ),
-    );
+    list.append(h('li', {}, impactBadge(st.outcome, st.outcomeLabel), compact ? ` ${st.name}` : GROUP_SUMMARY_COPY.tally.standard(st.number, st.title)));
   }
   if (summary.standards.length === 0) list.append(h('li', {}, GROUP_SUMMARY_COPY.tally.none));
   const t = summary.totals;

@@ -130,9 +130,9 @@ describe('GroupController', () => {
     expect(parasOf(last().screen)).toEqual(['You decline.', 'Explaining keeps things honest.']);
     await settle();
     group.dispatch({ type: 'next' });
-    expect(last().screen).toMatchObject({ kind: 'road', page: 0, of: 2, road: { status: 'ready', outcome: { text: 'Accept' } } });
+    expect(last().screen).toMatchObject({ kind: 'road', alternative: 0, of: 2, road: { status: 'ready', text: 'Accept' } });
     group.dispatch({ type: 'next' });
-    expect(last().screen).toMatchObject({ kind: 'road', page: 1, road: { status: 'ready', outcome: { text: 'Ignore it' } } });
+    expect(last().screen).toMatchObject({ kind: 'road', alternative: 1, road: { status: 'ready', text: 'Ignore it' } });
     group.dispatch({ type: 'next' });
     expect(last().screen).toMatchObject({ kind: 'passage', step: 1 });
     expect(parasOf(last().screen)[0]).toMatch(/^Monday/);

@@ -8,6 +8,7 @@ import {
   newTimer,
   paginate,
   resolveDecision,
+  ROAD_PAGE_STRIDE,
   screenList,
   setVote,
   timerExtend,
@@ -121,8 +122,15 @@ describe('pages and screens', () => {
       ],
       { roadNotTaken: true, finished: false, endPages: 0 },
     );
-    expect(list.map((s) => `${s.step}${s.kind[0]}${s.page}`)).toEqual(['0p0', '0p1', '0d0', '0v0', '0d0', '0r0', '0r0', '0r1', '1p0', '1d0', '1v0', '1d0']);
+    expect(list.map((s) => `${s.step}${s.kind[0]}${s.page}`)).toEqual(['0p0', '0p1', '0d0', '0v0', '0d0', '0r0', '0r0', '0r50', '1p0', '1d0', '1v0', '1d0']);
     expect(list.map((s) => s.kind).slice(0, 8)).toEqual(['passage', 'passage', 'discuss', 'vote', 'decide', 'reveal', 'road', 'road']);
+    // An alternative whose whole feedback takes two pages has two screens, numbered from its own stride.
+    const paged = screenList([{ passagePages: 1, committed: true, revealPages: 1, alternatives: 2, roadPages: [2, 1] }], {
+      roadNotTaken: true,
+      finished: false,
+      endPages: 0,
+    });
+    expect(paged.filter((s) => s.kind === 'road').map((s) => s.page)).toEqual([0, 1, ROAD_PAGE_STRIDE]);
     const noRoad = screenList([{ passagePages: 1, committed: true, revealPages: 1, alternatives: 2 }], { roadNotTaken: false, finished: true, endPages: 2 });
     expect(noRoad.map((s) => s.kind)).toEqual(['passage', 'discuss', 'vote', 'decide', 'reveal', 'end', 'end', 'summary']);
     // A remembered page that no longer exists (the window was resized) lands on the nearest screen.

@@ -141,7 +141,7 @@ describe('standardOutcomes', () => {
       name: 'Other',
       publisher: 'Nobody',
       edition: '1',
-      standards: [{ number: 3, title: 'Three', highlighted: false, verified: false }],
+      standards: [{ number: 3, title: 'Three', short: 'three', highlighted: false, verified: false }],
     };
     const l = ledgerOf({ text: 'A', impacts: [h(3, 'upheld'), { framework: 'other', standard: 3, impact: 'breach' }] });
     expect(standardOutcomes(l, other).map((o) => [o.standard.title, o.outcome])).toEqual([['Three', 'breach']]);
@@ -195,6 +195,6 @@ describe('immutability', () => {
     expect(second[1]!.counts.breach).toBe(1);
     expect(second.find((o) => o.standard.number === 3)!.counts).toEqual({ upheld: 1, risk: 0, breach: 1 });
     expect(JSON.stringify(l)).toBe(before);
-    expect(HCPC_2008.standards.every((s) => Object.keys(s).toSorted().join() === 'highlighted,number,title,verified')).toBe(true);
+    expect(HCPC_2008.standards.every((s) => Object.keys(s).toSorted().join() === 'highlighted,number,short,title,verified')).toBe(true);
   });
 });

@@ -66,7 +66,15 @@ export const GROUP_PRESENTER_COPY = {
     highlighted: ' (highlighted)',
     notes: 'Notes: ',
     noNotes: 'Notes: no standards tagged.',
-    noteStandard: (standard: number) => ` standard ${standard}; `,
+    noteStandard: (label: string) => ` ${label}`,
+    noteSeparator: '; ',
+    /** The notes (standards per option) are hidden until the presenter asks: many trainers mirror this screen. */
+    showNotes: 'Show my notes (standards per option)',
+    hideNotes: 'Hide my notes',
+    notesShown: 'Your notes are showing. The room can’t see this window — unless your screen is mirrored to the projector.',
+    notesHidden: 'Your notes (the standards each option touches) are hidden, so nothing gives the answer away before the reveal.',
+    /** On the projector's own screen (pop-ups blocked), the room sees the controls: no notes there. */
+    notesElsewhere: 'These controls are on the projector, so the notes on the standards stay hidden until the reveal (they are in the presenter window, S).',
     handsLabel: (option: number) => `Hands for option ${option}`,
     badHands: 'A number of hands must be a whole number from 0 to 999.',
     fewer: '−',

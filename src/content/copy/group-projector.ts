@@ -23,8 +23,6 @@ export const GROUP_PROJECTOR_COPY = {
   staleSession: 'it belongs to an earlier session. Close it and press S in the projector window.',
   page: (page: number, pages: number) => `Page ${page} of ${pages}`,
   standardsLabel: 'Standards',
-  /** How a standard is named when no framework was chosen. */
-  standard: (number: number) => `Standard ${number}`,
   forms: {
     settings: (app: string) => `${app} privacy settings`,
     composer: (app: string) => `a post to write on ${app}`,

@@ -13,7 +13,6 @@ export const GROUP_SUMMARY_COPY = {
   tally: {
     heading: 'Standards tally',
     label: 'Standards tally',
-    standardShort: (number: number) => ` Standard ${number}`,
     standard: (number: number, title: string) => ` Standard ${number}: ${title}`,
     none: 'No standards touched yet.',
     totals: (decisions: number, upheld: number, risk: number, breach: number) =>

@@ -21,7 +21,7 @@ import { StoryTrack } from './story-track.ts';
 import { buildGroupSummary, type GroupSummary } from './summary.ts';
 import { buildView, clampBudget, storyShape, type GroupView, type RoadView, type SavedOffer } from './view.ts';
 
-export type { AudienceScreen, FormsView, GroupView, OptionView, RoadView, SavedOffer } from './view.ts';
+export type { AudienceScreen, FormsView, GroupView, NamedImpact, OptionView, RoadScreen, RoadView, SavedOffer } from './view.ts';
 
 export interface GroupNotice {
   level: 'info' | 'warning' | 'error';
@@ -226,6 +226,8 @@ export class GroupController {
       }
       if (this.track !== track) return; // a new session has started meanwhile
       roads[alt] = view;
+      // Its pages are known now: the screens are re-counted, the facilitator's screen kept.
+      this.state = reshape(this.state, this.shape());
       if (this.state.at.kind === 'road' && this.state.at.step === stepIndex) this.changed(false);
     }
   }
@@ -305,7 +307,7 @@ export class GroupController {
   }
 
   private shape() {
-    return storyShape(this.scenarioIds(), this.track, this.budget);
+    return storyShape(this.scenarioIds(), this.track, this.budget, this.roads, this.deps.frameworkId);
   }
 
   private changed(save: boolean): void {
@@ -412,6 +414,7 @@ export class GroupController {
       summary: this.summary(),
       forms: track?.forms() ?? null,
       phone: track ? track.session.snapshot().phone : null,
+      ...(this.deps.frameworkId ? { framework: this.deps.frameworkId } : {}),
     });
   }
 

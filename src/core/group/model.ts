@@ -284,9 +284,14 @@ export interface StepShape {
   /** Set once the room's decision has been taken (committed to the story). */
   committed: boolean;
   revealPages: number;
-  /** Options the room did not take (pages of "the road not taken"). */
+  /** Options the room did not take (each has screens of "the road not taken"). */
   alternatives: number;
+  /** Pages per alternative of the road not taken (1 each when not given); see ROAD_PAGE_STRIDE in view.ts. */
+  roadPages?: readonly number[];
 }
+
+/** Each alternative of the road not taken numbers its pages from `alternative × ROAD_PAGE_STRIDE`. */
+export const ROAD_PAGE_STRIDE = 50;
 
 /**
  * Every screen in order, as far as the session has got. A decided step reads passage → discuss → vote →
@@ -300,7 +305,10 @@ export function screenList(steps: readonly StepShape[], options: { roadNotTaken:
     for (const kind of ['discuss', 'vote', 'decide'] as const) list.push({ step, kind, page: 0 });
     if (!s.committed) return;
     for (let page = 0; page < Math.max(1, s.revealPages); page++) list.push({ step, kind: 'reveal', page });
-    if (options.roadNotTaken) for (let page = 0; page < s.alternatives; page++) list.push({ step, kind: 'road', page });
+    if (options.roadNotTaken)
+      for (let alt = 0; alt < s.alternatives; alt++)
+        for (let page = 0; page < Math.max(1, Math.min(ROAD_PAGE_STRIDE, s.roadPages?.[alt] ?? 1)); page++)
+          list.push({ step, kind: 'road', page: alt * ROAD_PAGE_STRIDE + page });
   });
   if (options.finished) {
     const step = steps.length;

@@ -6,7 +6,7 @@
 import { IMPACT_LABELS } from '../teaching/debrief.ts';
 import { HOW_LABELS, totalVotes, type DecisionHow } from './model.ts';
 import { impactTotals, standardOutcomes, type Ledger } from '../teaching/ledger.ts';
-import { standardHeading } from '../teaching/debrief.ts';
+import { namedStandardLabel, standardHeading } from '../teaching/debrief.ts';
 import { debriefFramework, type FrameworkId } from '../teaching/frameworks.ts';
 import { ENDING_LEVEL_LABELS, findStandard, type Framework, type Impact } from '../teaching/standards.ts';
 import type { EndingValue, StandardImpact } from '../story/tag-specs.ts';
@@ -44,7 +44,8 @@ export interface GroupSummary {
     feedback: string[];
     consequences: string[];
   }[];
-  standards: { number: number; title: string; outcome: Impact; outcomeLabel: string; upheld: number; risk: number; breach: number }[];
+  /** `name`: the standard in a few words in the chosen framework, for the projector ("SWE 2.2 · privacy and dignity"). */
+  standards: { number: number; title: string; name: string; outcome: Impact; outcomeLabel: string; upheld: number; risk: number; breach: number }[];
   totals: Record<Impact, number>;
   ending: { level: string; label: string; title: string } | null;
 }
@@ -92,6 +93,7 @@ export function buildGroupSummary(input: {
     standards: standardOutcomes(input.ledger, framework).map((o) => ({
       number: o.standard.number,
       title: titleOf(o.standard.number, o.standard.title),
+      name: namedStandardLabel(input.frameworkId ?? 'hcpc-2008', o.standard.number),
       outcome: o.outcome,
       outcomeLabel: IMPACT_LABELS[o.outcome],
       upheld: o.counts.upheld,

@@ -3,7 +3,7 @@
  * The sender is our own projector window (origin and window are checked before parsing), so this guards
  * against a stale or different build rather than an attacker: it checks every top-level field the
  * presenter reads and the kinds of the nested ones (the screen's kind, the current choice's options and
- * votes, the timer, the settings). The screen's, summary's and forms' inner contents are not re-checked.
+ * votes, the presenter's notes, the timer, the settings). The screen's, summary's and forms' inner contents are not re-checked.
  */
 import type { AudienceScreen, GroupView } from './controller.ts';
 import { isNumberList, isOneOf, isRecord } from '../guards.ts';
@@ -35,7 +35,12 @@ function isCurrent(v: unknown): boolean {
   if (!isRecord(v) || !isNumber(v.step) || !isNumber(v.total) || !isNumberList(v.votes) || !isNumberOrNull(v.pointer)) return false;
   if (v.prompt !== undefined && typeof v.prompt !== 'string') return false;
   if (!isRecord(v.outcome) || typeof v.outcome.state !== 'string') return false;
-  return Array.isArray(v.options) && v.options.every((o) => isRecord(o) && typeof o.text === 'string' && Array.isArray(o.impacts));
+  return Array.isArray(v.options) && v.options.every((o) => typeof o === 'string');
+}
+
+function isNotes(v: unknown): boolean {
+  if (v === null) return true;
+  return isRecord(v) && isNumber(v.step) && Array.isArray(v.options) && v.options.every((o) => Array.isArray(o));
 }
 
 function isForms(v: unknown): boolean {
@@ -52,6 +57,7 @@ export function isGroupView(v: unknown): v is GroupView {
     isOneOf(SCREEN_KINDS, v.screen.kind) &&
     isPosition(v.position) &&
     isCurrent(v.current) &&
+    isNotes(v.notes) &&
     typeof v.nextAction === 'string' &&
     isTimer(v.timer) &&
     typeof v.blackout === 'boolean' &&

@@ -8,12 +8,15 @@ import type { ScenarioEntry } from '../app/app.ts';
 import type { FormValues, PieceForm } from '../phone/pieces.ts';
 import type { PostContext } from '../post-check/analyser.ts';
 import { ENDING_LEVEL_LABELS } from '../teaching/standards.ts';
+import { namedStandardLabel } from '../teaching/debrief.ts';
+import { DEFAULT_FRAMEWORK, type FrameworkId } from '../teaching/frameworks.ts';
 import type { EndingValue, StandardImpact } from '../story/tag-specs.ts';
 import { liveStep, screens, type FacilitationState, type StoryShape } from './facilitation.ts';
 import { composePages as paginate } from './compose.ts';
 import {
   locateScreen,
   resolveDecision,
+  ROAD_PAGE_STRIDE,
   totalVotes,
   type DecisionHow,
   type DecisionOutcome,
@@ -34,6 +37,17 @@ export interface OptionView {
 }
 
 export type RoadView = { status: 'ready'; outcome: RoadOutcome } | { status: 'error'; option: number; text: string; message: string };
+
+/** A standard a choice touches, with its name in words in the chosen framework ("SWE 2.2 · privacy and dignity"). */
+export interface NamedImpact extends StandardImpact {
+  label: string;
+}
+
+/** One alternative on the projector: the option, its verdict per standard and (a page of) what it leads to and why. */
+export type RoadScreen =
+  | { status: 'ready'; text: string; impacts: NamedImpact[]; paras: Para[]; ending: EndingValue | undefined }
+  | { status: 'error'; option: number; text: string; message: string }
+  | { status: 'loading'; text: string };
 
 /** A saved group session another tab left, offered on the menu (never resumed blindly). */
 export interface SavedOffer {
@@ -58,8 +72,9 @@ export type AudienceScreen =
       pointer: number | null;
       taken: { index: number; how: DecisionHow } | null;
     }
-  | { kind: 'reveal'; step: number; page: number; pages: number; choice: string; how: DecisionHow; paras: Para[]; impacts: StandardImpact[] }
-  | { kind: 'road'; step: number; page: number; of: number; choice: string; road: RoadView | { status: 'loading'; text: string } }
+  | { kind: 'reveal'; step: number; page: number; pages: number; choice: string; how: DecisionHow; paras: Para[]; impacts: NamedImpact[] }
+  /** The road not taken: alternative `alternative` of `of`, its page `page` of `pages`. */
+  | { kind: 'road'; step: number; alternative: number; of: number; page: number; pages: number; choice: string; road: RoadScreen }
   | { kind: 'end'; page: number; pages: number; paras: Para[]; ending: { level: string; label: string; title: string; meaning: string } | null }
   | { kind: 'summary'; summary: GroupSummary };
 
@@ -76,16 +91,21 @@ export interface GroupView {
   screen: AudienceScreen;
   /** Where the facilitator is in the list of screens; `live` when at the newest screen. */
   position: { index: number; total: number; live: boolean; label: string };
-  /** The choice point the room is on (not yet decided), for the presenter's vote entry and notes. */
+  /** The choice point the room is on (not yet decided), for the presenter's vote entry: no standards here. */
   current: {
     step: number;
     prompt: string | undefined;
-    options: OptionView[];
+    options: string[];
     votes: number[];
     total: number;
     outcome: DecisionOutcome;
     pointer: number | null;
   } | null;
+  /**
+   * The presenter's notes on the live choice: the standards each option touches. Nothing the room may see
+   * carries them before the reveal; the presenter window shows them only when asked.
+   */
+  notes: { step: number; options: NamedImpact[][] } | null;
   /** What Next will do, in words, for the presenter. */
   nextAction: string;
   timer: TimerState;
@@ -114,6 +134,8 @@ export const CHOICE_LABEL_CHARS = 24;
 export const BOLD_WIDTH = 1.1;
 /** One standard's badge ("⚠ Standard 3 at risk") takes about this many characters. */
 export const IMPACT_BADGE_CHARS = 24;
+/** A named standard's verdict ("✗ Breached ") before its name, in characters; each named standard takes its own line(s). */
+export const VERDICT_CHARS = 12;
 /** The page note ("Page 1 of 2") takes a line. */
 export const PAGE_NOTE_LINES = 1;
 /** The ending's outcome line and its meaning take this many lines on the last page. */
@@ -124,50 +146,77 @@ export function clampBudget(budget: PageBudget): PageBudget {
   return { charsPerLine: Math.max(MIN_CHARS_PER_LINE, Math.floor(budget.charsPerLine)), lines: Math.max(MIN_LINES, Math.floor(budget.lines)) };
 }
 
-/** Lines left for the story once "The room chose: …" (or "If the room had chosen"), the standards and a page note are shown. */
-export function linesBeside(budget: PageBudget, choice: string, impacts: number, extra = 0): PageBudget {
+/**
+ * Lines left for the story once "The room chose: …" (or "If the room had chosen"), the standards and a page
+ * note are shown. `impacts`: how many badges, or the standards' names (each named one on a line of its own).
+ */
+export function linesBeside(budget: PageBudget, choice: string, impacts: number | readonly string[], extra = 0): PageBudget {
   const cpl = budget.charsPerLine;
   const choiceLines = Math.ceil(((choice.length + CHOICE_LABEL_CHARS) * BOLD_WIDTH) / cpl);
-  const impactLines = impacts > 0 ? Math.ceil((impacts * IMPACT_BADGE_CHARS) / cpl) : 0;
+  const impactLines =
+    typeof impacts !== 'number'
+      ? impacts.reduce((sum, label) => sum + Math.ceil((label.length + VERDICT_CHARS) / cpl), 0)
+      : impacts > 0
+        ? Math.ceil((impacts * IMPACT_BADGE_CHARS) / cpl)
+        : 0;
   return { ...budget, lines: Math.max(MIN_LINES, budget.lines - choiceLines - impactLines - PAGE_NOTE_LINES - extra) };
 }
 
 export const passagePages = (step: StoryStep, budget: PageBudget): Para[][] => paginate(step.passage, budget);
 
-export function revealPages(step: StoryStep, budget: PageBudget): Para[][] {
+/** The standards named in words in the framework chosen in Settings. */
+export const nameImpacts = (impacts: readonly StandardImpact[], framework: FrameworkId): NamedImpact[] =>
+  impacts.map((i) => ({ ...i, label: namedStandardLabel(framework, i.standard) }));
+const labels = (impacts: readonly StandardImpact[], framework: FrameworkId) => nameImpacts(impacts, framework).map((i) => i.label);
+
+export function revealPages(step: StoryStep, budget: PageBudget, framework: FrameworkId = DEFAULT_FRAMEWORK): Para[][] {
   const d = step.decision;
   if (!d) return [[]];
-  return paginate(d.reveal, linesBeside(budget, step.options[d.taken]?.text ?? '', d.impacts.length));
+  return paginate(d.reveal, linesBeside(budget, step.options[d.taken]?.text ?? '', labels(d.impacts, framework)));
 }
 
 export const endPages = (paras: readonly Para[], budget: PageBudget): Para[][] => paginate(paras, { ...budget, lines: budget.lines - ENDING_LINES });
 
-/** The road not taken on one page: its consequence and feedback if they fit, else the feedback alone. */
-export function fitRoad(road: RoadView, budget: PageBudget): RoadView {
-  if (road.status !== 'ready') return road;
-  const fit = linesBeside(budget, road.outcome.text, road.outcome.impacts.length, road.outcome.ending ? 1 : 0);
-  const all = road.outcome.paras;
-  const feedbackOnly = all.filter((p) => p.kind === 'feedback');
-  const fits = (paras: Para[]) => paginate(paras, fit).length === 1;
-  const paras = fits(all) ? all : fits(feedbackOnly) && feedbackOnly.length ? feedbackOnly : paginate(feedbackOnly.length ? feedbackOnly : all, fit)[0]!;
-  return { status: 'ready', outcome: { ...road.outcome, paras } };
+/**
+ * One alternative of the road not taken, in pages: its consequence and its whole feedback when they fit on
+ * one page, else its whole feedback (every line of it) on as many pages as it needs, composed by meaning.
+ * Every page repeats the option and its verdict per standard, so the room can compare at a glance.
+ */
+export function roadPages(road: RoadView | undefined, budget: PageBudget, framework: FrameworkId = DEFAULT_FRAMEWORK): Para[][] {
+  if (road?.status !== 'ready') return [[]];
+  const o = road.outcome;
+  const fit = linesBeside(budget, o.text, labels(o.impacts, framework), o.ending ? 1 : 0);
+  const all = paginate(o.paras, fit);
+  const feedback = o.paras.filter((p) => p.kind === 'feedback');
+  return all.length === 1 || feedback.length === 0 ? all : paginate(feedback, fit);
 }
+
+/** The screen of alternative `alternative`'s page `page` (see ROAD_PAGE_STRIDE). */
+export const roadRef = (step: number, alternative: number, page = 0): ScreenRef => ({ step, kind: 'road', page: alternative * ROAD_PAGE_STRIDE + page });
+/** Which alternative, and which of its pages, a road screen's `page` stands for. */
+export const roadPlace = (page: number) => ({ alternative: Math.floor(page / ROAD_PAGE_STRIDE), page: page % ROAD_PAGE_STRIDE });
 
 /** The story's shape for the reducer: pages and options per step, at this page budget. */
 export function storyShape(
   scenarios: readonly string[],
   story: { steps: readonly StoryStep[]; finished: boolean; endParas: readonly Para[] } | undefined,
   budget: PageBudget,
+  roads: ViewInput['roads'] = [],
+  framework: FrameworkId = DEFAULT_FRAMEWORK,
 ): StoryShape {
   if (!story) return { scenarios, steps: null, finished: false, endPages: 0 };
   return {
     scenarios,
-    steps: story.steps.map((s) => ({
-      passagePages: passagePages(s, budget).length,
-      committed: s.decision !== undefined,
-      revealPages: revealPages(s, budget).length,
-      alternatives: Math.max(0, s.options.length - 1),
-    })),
+    steps: story.steps.map((s, i) => {
+      const alternatives = Math.max(0, s.options.length - 1);
+      return {
+        passagePages: passagePages(s, budget).length,
+        committed: s.decision !== undefined,
+        revealPages: revealPages(s, budget, framework).length,
+        alternatives,
+        roadPages: Array.from({ length: alternatives }, (_, alt) => Math.min(ROAD_PAGE_STRIDE, roadPages(roads[i]?.[alt], budget, framework).length)),
+      };
+    }),
     finished: story.finished,
     endPages: story.finished ? endPages(story.endParas, budget).length : 0,
   };
@@ -202,6 +251,8 @@ export interface ViewInput {
   summary: GroupSummary | null;
   forms: FormsView | null;
   phone: PhoneState | null;
+  /** The framework chosen in Settings: the standards are named in its words. */
+  framework?: FrameworkId;
 }
 
 export function buildView(v: ViewInput): GroupView {
@@ -226,13 +277,14 @@ export function buildView(v: ViewInput): GroupView {
       ? {
           step: liveIndex!,
           prompt: live.prompt,
-          options: live.options,
+          options: live.options.map((o) => o.text),
           votes: [...s.current.votes],
           total: totalVotes(s.current.votes),
           outcome,
           pointer: s.current.pointer,
         }
       : null,
+    notes: live ? { step: liveIndex!, options: live.options.map((o) => nameImpacts(o.impacts, v.framework ?? DEFAULT_FRAMEWORK)) } : null,
     nextAction: nextAction(v, list, index, outcome),
     timer: { ...s.timer },
     blackout: s.blackout,
@@ -252,16 +304,19 @@ function positionLabel(v: ViewInput): string {
   const at = s.at;
   const step = story.steps[at.step];
   let kind = SCREEN_LABELS[at.kind];
+  const road = roadPlace(at.page);
   const pages =
     at.kind === 'passage' && step
       ? passagePages(step, budget).length
       : at.kind === 'reveal' && step
-        ? revealPages(step, budget).length
+        ? revealPages(step, budget, v.framework).length
         : at.kind === 'end'
           ? endPages(story.endParas, budget).length
-          : 1;
-  if (pages > 1) kind += `, page ${at.page + 1} of ${pages}`;
-  if (at.kind === 'road' && step) kind += ` ${at.page + 1} of ${Math.max(1, step.options.length - 1)}`;
+          : at.kind === 'road'
+            ? roadPages(v.roads[at.step]?.[road.alternative], budget, v.framework).length
+            : 1;
+  if (at.kind === 'road' && step) kind += ` ${road.alternative + 1} of ${Math.max(1, step.options.length - 1)}`;
+  if (pages > 1) kind += `, page ${(at.kind === 'road' ? road.page : at.page) + 1} of ${pages}`;
   if (at.kind === 'end' || at.kind === 'summary') return kind;
   return `Decision ${at.step + 1}: ${kind}`;
 }
@@ -271,7 +326,10 @@ function nextAction(v: ViewInput, list: ScreenRef[], index: number, outcome: Dec
   if (index < list.length - 1) {
     const next = list[index + 1]!;
     const paged = next.kind === 'passage' || next.kind === 'end' || next.kind === 'reveal' || next.kind === 'road';
-    return `Next: ${paged ? `${SCREEN_LABELS[next.kind]} ${next.kind === 'road' ? `(option not taken ${next.page + 1})` : `page ${next.page + 1}`}` : SCREEN_LABELS[next.kind]}`;
+    const road = roadPlace(next.page);
+    const where =
+      next.kind === 'road' ? `(option not taken ${road.alternative + 1}${road.page > 0 ? `, page ${road.page + 1}` : ''})` : `page ${next.page + 1}`;
+    return `Next: ${paged ? `${SCREEN_LABELS[next.kind]} ${where}` : SCREEN_LABELS[next.kind]}`;
   }
   if (v.story.finished)
     return v.state.confirm === 'menu' ? 'Next again: end the session and return to the menu' : 'This is the last screen (Next twice ends the session)';
@@ -331,7 +389,7 @@ function screen(v: ViewInput): AudienceScreen {
         taken: step.decision && decision ? { index: step.decision.taken, how: decision.how } : null,
       };
     case 'reveal': {
-      const pages = revealPages(step, budget);
+      const pages = revealPages(step, budget, v.framework);
       const page = Math.min(at.page, pages.length - 1);
       const d = step.decision!;
       return {
@@ -342,21 +400,36 @@ function screen(v: ViewInput): AudienceScreen {
         choice: texts[d.taken] ?? '',
         how: decision?.how ?? 'facilitator',
         paras: pages[page]!,
-        impacts: d.impacts,
+        impacts: nameImpacts(d.impacts, v.framework ?? DEFAULT_FRAMEWORK),
       };
     }
     case 'road': {
       const d = step.decision!;
       const others = step.options.map((_, i) => i).filter((i) => i !== d.taken);
-      const option = others[at.page] ?? others[0]!;
-      const road = v.roads[at.step]?.[at.page];
+      const place = roadPlace(at.page);
+      const option = others[place.alternative] ?? others[0]!;
+      const road = v.roads[at.step]?.[place.alternative];
+      const pages = roadPages(road, budget, v.framework);
+      const page = Math.min(place.page, pages.length - 1);
+      const shown: RoadScreen =
+        road?.status === 'ready'
+          ? {
+              status: 'ready',
+              text: road.outcome.text,
+              impacts: nameImpacts(road.outcome.impacts, v.framework ?? DEFAULT_FRAMEWORK),
+              paras: pages[page]!,
+              ending: road.outcome.ending,
+            }
+          : (road ?? { status: 'loading', text: texts[option] ?? '' });
       return {
         kind: 'road',
         step: at.step,
-        page: at.page,
+        alternative: place.alternative,
         of: others.length,
+        page,
+        pages: pages.length,
         choice: texts[d.taken] ?? '',
-        road: road ? fitRoad(road, budget) : { status: 'loading', text: texts[option] ?? '' },
+        road: shown,
       };
     }
     default:

@@ -27,8 +27,15 @@ function describeSubmit(forms: readonly PieceForm[], values: FormValues): string
   return parts.length ? parts.join(' ') : undefined;
 }
 
+/**
+ * Where the words are read: in solo play the phone's forms sit below the story, before the choices; in a
+ * group the room reads them on the projector, where there is no "below" (the facilitator fills the form in).
+ */
+export type CuePlace = 'solo' | 'group';
+
 /** The story log's words for a phone event; undefined for cues that only change the drawing. */
-export function describeCue(cue: PhoneCue): string | undefined {
+export function describeCue(cue: PhoneCue, place: CuePlace = 'solo'): string | undefined {
+  const where = place === 'solo' ? ' (below, before the choices)' : '';
   switch (cue.type) {
     case 'notification':
       return `Notification${cue.platform ? ` from ${appName(cue.platform)}` : ''}: ${cue.text}`;
@@ -51,9 +58,9 @@ export function describeCue(cue: PhoneCue): string | undefined {
     case 'detail':
       return `On the profile: ${cue.text}`;
     case 'pictures':
-      return 'Choose a profile picture (below, before the choices)';
+      return `Choose a profile picture${where}`;
     case 'settings':
-      return `${appName(cue.platform)} privacy settings are open (below, before the choices)`;
+      return `${appName(cue.platform)} privacy settings are open${where}`;
     case 'search': {
       const results = cue.results ?? [];
       const list = results.map((r) => `${r.title}: ${r.snippet}${r.exposes.length ? ` (shows ${r.exposes.join(', ')})` : ''}`);
@@ -64,7 +71,7 @@ export function describeCue(cue: PhoneCue): string | undefined {
     case 'hate-page':
       return `A page called ${quote(cue.name)}`;
     case 'composer':
-      return `The ${appName(cue.platform)} post composer is open (below, before the choices)`;
+      return `The ${appName(cue.platform)} post composer is open${where}`;
     case 'publish':
       return cue.post
         ? `You posted on ${appName(cue.post.platform)} (${audienceLabel(cue.post.platform, cue.post.audience)}): ${cue.post.text ? quote(cue.post.text) : 'an empty post'}${cue.post.photo ? `, with a photo: ${cue.post.photo.label}` : ''}${cue.post.checkIn ? `, checked in at ${cue.post.checkIn}` : ''}`

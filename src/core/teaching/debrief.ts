@@ -108,6 +108,20 @@ export function shortStandardLabel(frameworkId: FrameworkId, number: number): st
   return `${framework.labelPrefix} ${eq.clauses.map((c) => c.code).join(', ')}`;
 }
 
+/**
+ * A standard named in words for a projector, in the chosen framework: "SWE 2.2 · privacy and dignity",
+ * "SWE 5 · safe, respectful practice; 5.6 · technology and social media", "Standard 3 · personal conduct".
+ */
+export function namedStandardLabel(frameworkId: FrameworkId, number: number): string {
+  const framework = debriefFramework(frameworkId);
+  const eq = equivalentOf(framework, number);
+  if (!eq || eq.clauses.length === 0) {
+    const own = HCPC_2008.standards.find((s) => s.number === number);
+    return `HCPC (2008) standard ${number}${own ? ` · ${own.short}` : ''}`;
+  }
+  return `${framework.labelPrefix} ${eq.clauses.map((c) => `${c.code} · ${c.short}`).join('; ')}`;
+}
+
 export function buildDebrief(input: {
   scenarioTitle: string;
   ledger: Ledger;

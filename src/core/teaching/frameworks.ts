@@ -19,7 +19,7 @@ export function isFrameworkId(value: unknown): value is FrameworkId {
 /** The handout's own framework: each standard is its own clause, mapped to itself. */
 const hcpc2008: DebriefFramework = {
   ...HCPC_2008_INTRO,
-  clauses: HCPC_2008.standards.map((s) => ({ code: String(s.number), title: s.title, verified: s.verified })),
+  clauses: HCPC_2008.standards.map((s) => ({ code: String(s.number), title: s.title, short: s.short, verified: s.verified })),
   mapping: Object.fromEntries(HCPC_2008.standards.map((s) => [s.number, { codes: [String(s.number)], verified: true }])),
 };
 

@@ -1,0 +1,80 @@
+/**
+ * The pieces of the projector's screens (group-audience.ts): paragraphs, option lists, page notes, the
+ * standards a choice touches (named in words in the chosen framework, with their verdicts) and the road not
+ * taken, laid out to compare at a glance: the option, its verdict per standard, then what it leads to and why.
+ */
+import type { AudienceScreen, NamedImpact } from '../core/group/controller.ts';
+import type { Para } from '../core/group/model.ts';
+import { IMPACT_LABELS } from '../core/teaching/debrief.ts';
+import { PLATFORMS } from '../content/platforms.ts';
+import type { PieceForm } from '../core/phone/pieces.ts';
+import { h, present } from './dom.ts';
+import { impactBadge } from './group-summary-view.ts';
+import { COMMON_COPY } from '../content/copy/common.ts';
+import { GROUP_PROJECTOR_COPY } from '../content/copy/group-projector.ts';
+
+/** The phone's open forms in a few words, for the projector. */
+export function formsInWords(forms: readonly PieceForm[]): string {
+  return forms
+    .map((f) =>
+      f.kind === 'settings'
+        ? GROUP_PROJECTOR_COPY.forms.settings(PLATFORMS[f.platform].name)
+        : f.kind === 'composer'
+          ? GROUP_PROJECTOR_COPY.forms.composer(PLATFORMS[f.platform].name)
+          : GROUP_PROJECTOR_COPY.forms.pictures,
+    )
+    .join(GROUP_PROJECTOR_COPY.forms.and);
+}
+
+export function paraEl(p: Para): HTMLElement {
+  if (p.kind === 'feedback') return h('p', { className: 'gfeedback' }, h('strong', {}, COMMON_COPY.whyItMatters), p.text);
+  if (p.kind === 'phone') return h('p', { className: 'gphone' }, h('span', { className: 'gphone-label' }, COMMON_COPY.phone), ' ', p.text);
+  if (p.kind === 'note') return h('p', { className: 'gnote' }, h('strong', {}, COMMON_COPY.contentNote), p.text);
+  if (p.kind === 'support') return h('p', { className: 'gsupport' }, p.text);
+  return h('p', {}, p.text);
+}
+
+/** A screen's heading: focusable, so the screen reader reads each new screen from the top. */
+export const h1 = (text: string) => h('h1', { tabindex: -1 }, text);
+export const pageNote = (page: number, pages: number) => (pages > 1 ? h('p', { className: 'gpage' }, GROUP_PROJECTOR_COPY.page(page + 1, pages)) : null);
+export const options = (texts: string[], mark?: (i: number) => HTMLElement | null, cls?: (i: number) => string) =>
+  h(
+    'ol',
+    { className: 'goptions' },
+    ...texts.map((t, i) =>
+      h(
+        'li',
+        { className: cls?.(i) ?? '' },
+        h('span', { className: 'gnum', 'aria-hidden': 'true' }, String(i + 1)),
+        h('span', { className: 'gopt' }, t, mark?.(i) ?? null),
+      ),
+    ),
+  );
+
+/** The verdict per standard, one standard a line: "✗ Breached  SWE 2.2 · privacy and dignity". */
+export function impactsEl(impacts: readonly NamedImpact[]): HTMLElement | null {
+  if (impacts.length === 0) return null;
+  return h(
+    'ul',
+    { className: 'gimpacts', 'aria-label': GROUP_PROJECTOR_COPY.standardsLabel },
+    ...impacts.map((i) => h('li', {}, impactBadge(i.impact, IMPACT_LABELS[i.impact]), ` ${i.label}`)),
+  );
+}
+
+/** One page of one alternative of the road not taken. */
+export function roadContent(s: Extract<AudienceScreen, { kind: 'road' }>): HTMLElement[] {
+  const road = s.road;
+  const title = h1(GROUP_PROJECTOR_COPY.road.heading(s.alternative + 1, s.of));
+  const chosen = h('p', { className: 'gchosen' }, h('strong', {}, GROUP_PROJECTOR_COPY.road.chosen), road.text);
+  if (road.status === 'loading') return [title, chosen, h('p', { role: 'status' }, GROUP_PROJECTOR_COPY.road.loading)];
+  if (road.status === 'error') return [title, chosen, h('p', {}, GROUP_PROJECTOR_COPY.road.failed(road.message))];
+  const last = s.page === s.pages - 1;
+  return present([
+    title,
+    chosen,
+    impactsEl(road.impacts),
+    h('div', { className: 'gbody' }, ...road.paras.map(paraEl)),
+    last && road.ending ? h('p', {}, h('strong', {}, GROUP_PROJECTOR_COPY.road.ending), road.ending.title) : null,
+    pageNote(s.page, s.pages),
+  ]);
+}

@@ -140,6 +140,8 @@ export const VERDICT_CHARS = 12;
 export const PAGE_NOTE_LINES = 1;
 /** The ending's outcome line and its meaning take this many lines on the last page. */
 export const ENDING_LINES = 3;
+/** The footer's second line on a road screen cut into pages (its place names the alternative and the page). */
+export const ROAD_PAGED_FOOT_LINES = 1;
 
 /** Keep a measured budget within what any page can use (whole characters and lines). */
 export function clampBudget(budget: PageBudget): PageBudget {
@@ -188,7 +190,10 @@ export function roadPages(road: RoadView | undefined, budget: PageBudget, framew
   const fit = linesBeside(budget, o.text, labels(o.impacts, framework), o.ending ? 1 : 0);
   const all = paginate(o.paras, fit);
   const feedback = o.paras.filter((p) => p.kind === 'feedback');
-  return all.length === 1 || feedback.length === 0 ? all : paginate(feedback, fit);
+  if (all.length === 1 || feedback.length === 0) return all;
+  // Paged, the footer's place ("Decision 4: The road not taken 1 of 3, page 1 of 2") is long enough to take
+  // a second line on a 4:3 projector: the pages give that line up.
+  return paginate(feedback, { ...fit, lines: Math.max(MIN_LINES, fit.lines - ROAD_PAGED_FOOT_LINES) });
 }
 
 /** The screen of alternative `alternative`'s page `page` (see ROAD_PAGE_STRIDE). */

@@ -30,7 +30,7 @@ export function startProjectorPhone({ parent }: { parent: HTMLElement }): Projec
     audio: { noAudio: true },
     input: { keyboard: false, mouse: false, touch: false, gamepad: false }, // the projector's keys belong to the DOM
     // expandParent off: the column may be hidden (the menu) when Phaser starts, and Phaser would then give it
-    // an inline 100% size that covers the text. It is sized by group.css alone.
+    // an inline 100% size that covers the text. It is sized by group-phone.css alone.
     // oxlint-disable-next-line import/no-named-as-default-member -- Phaser's default export is its namespace
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, expandParent: false },
     render: { antialias: true, roundPixels: false },

@@ -14,16 +14,10 @@ import { helpDialog } from './group-help.ts';
 import { PresenterPanel, timerText } from './group-presenter.ts';
 import { WakeLock } from './wake-lock.ts';
 import { PresenterLink } from './group-link.ts';
+import { PhoneColumn } from './group-phone-column.ts';
 import { COMMON_COPY } from '../content/copy/common.ts';
 import { GROUP_PROJECTOR_COPY } from '../content/copy/group-projector.ts';
 import type { ProjectorPhone } from '../game/start-projector-phone.ts';
-
-/**
- * The screens that show the drawn phone beside the text: the story as it stands (its passages, the choice
- * point, the decision and its reveal, the ending). The road not taken is another story's phone, and the menu
- * and the summary are about the session, so those take the full width.
- */
-const PHONE_SCREENS: ReadonlySet<AudienceScreen['kind']> = new Set(['passage', 'discuss', 'vote', 'decide', 'reveal', 'end']);
 
 export class Audience {
   private readonly main: HTMLElement;
@@ -41,17 +35,19 @@ export class Audience {
   private readonly help = helpDialog();
   private view: GroupView | undefined;
   private lastScreenJson = '';
-  /** The drawn phone's column (group-mode.ts decides whether there are graphics; see usePhone). */
-  private readonly stageEl = h('div', { className: 'gstage', 'aria-hidden': 'true' });
-  /** The text column's width with the phone beside it: what the pages are cut for (see measure). */
-  private readonly measureEl = h('div', { className: 'gmeasure', 'aria-hidden': 'true' });
-  private phone: ProjectorPhone | undefined;
+  /** The drawn phone's column and the text column's width beside it (group-phone-column.ts). */
+  private readonly column: PhoneColumn;
 
   constructor(
     private readonly root: HTMLElement,
     private readonly group: GroupController,
   ) {
     this.screenEl = h('div', { className: 'gscreen' });
+    this.column = new PhoneColumn(
+      root,
+      () => this.main,
+      () => this.screenEl,
+    );
     this.positionEl = h('span', { className: 'gposition' });
     this.timerEl = h('span', { className: 'gtimer', role: 'timer', 'aria-live': 'off' });
     const controls = h(
@@ -60,7 +56,7 @@ export class Audience {
       GROUP_PROJECTOR_COPY.controls,
     );
     this.footEl = h('footer', { className: 'gfoot' }, this.positionEl, this.timerEl, controls);
-    this.main = h('main', { className: 'gmain', id: 'group-main', tabindex: -1 }, this.stageEl, this.measureEl, this.screenEl, this.footEl);
+    this.main = h('main', { className: 'gmain', id: 'group-main', tabindex: -1 }, this.column.stageEl, this.column.measureEl, this.screenEl, this.footEl);
     this.toastEl = h('p', { className: 'gtoast', role: 'status', 'aria-live': 'polite' });
     this.blackoutEl = h('div', { className: 'gblackout', hidden: true }, h('p', { className: 'visually-hidden' }, GROUP_PROJECTOR_COPY.blackout));
     this.noticesEl = h('div', { className: 'gnotices', role: 'region', 'aria-label': GROUP_PROJECTOR_COPY.messagesLabel });
@@ -92,7 +88,7 @@ export class Audience {
     probe.remove();
     // The text column as it is beside the phone (the phone's column is kept for the whole story, so the pages
     // are cut once for that width; screens without the phone use the same pages at full width).
-    const width = this.measureEl.clientWidth || this.screenEl.clientWidth || window.innerWidth * 0.9;
+    const width = this.column.measureEl.clientWidth || this.screenEl.clientWidth || window.innerWidth * 0.9;
     const charsPerLine = Math.floor((width / Math.max(4, charWidth)) * 0.95);
     // Heading, page note, footer and margins take about a third of the height; the body gets the rest,
     // up to 9 lines (so about 12 on screen with the heading, page note and footer).
@@ -106,54 +102,25 @@ export class Audience {
    * failed start, when the text plays alone at full width.
    */
   usePhone(on: boolean): void {
-    this.root.classList.toggle('gphone-on', on);
-    if (!on) this.phone = undefined;
+    this.column.on = on;
     this.renderPhone();
     this.measure();
   }
 
   /** Where Phaser puts its canvas. */
   get phoneParent(): HTMLElement {
-    return this.stageEl;
+    return this.column.stageEl;
   }
 
   /** The drawn phone has started: it follows the session from now on. */
   attachPhone(phone: ProjectorPhone): void {
-    this.phone = phone;
+    this.column.attach(phone);
     this.renderPhone();
   }
 
-  /**
-   * The phone beside the text on the story's screens (the live session's phone state), else full-width text.
-   * The text comes first: a screen that does not fit beside the phone (a long prompt with long options, which
-   * are never cut into pages) is shown at full width instead (`data-phone="crowded"`).
-   */
+  /** The phone beside the text, or the text alone at full width (see PhoneColumn.render). */
   private renderPhone(): void {
-    const view = this.view;
-    let shown = this.root.classList.contains('gphone-on') && view !== undefined && view.phone !== null && PHONE_SCREENS.has(view.screen.kind);
-    this.root.classList.toggle('gphone-shown', shown);
-    const crowded = shown && !this.fitsBesidePhone();
-    if (crowded) {
-      shown = false;
-      this.root.classList.remove('gphone-shown');
-    }
-    this.root.dataset.phone = crowded ? 'crowded' : shown ? 'shown' : 'none';
-    if (shown && view?.phone) this.phone?.show(view.phone);
-  }
-
-  /** The screen as laid out beside the phone keeps to the theme's rule: nothing cut off, about twelve lines. */
-  private fitsBesidePhone(): boolean {
-    if (this.screenEl.scrollHeight > this.screenEl.clientHeight + 2) return false;
-    let lines = 0;
-    for (const el of this.main.querySelectorAll('h1, h2, p, li, footer')) {
-      if (el.querySelector('p, li') || el.closest('.gprint-only, .gprobe') || !el.textContent?.trim()) continue;
-      const style = getComputedStyle(el);
-      const height = el.getBoundingClientRect().height;
-      if (style.display === 'none' || height === 0) continue;
-      const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.3;
-      lines += Math.max(1, Math.round(height / lineHeight));
-    }
-    return lines <= 13;
+    this.column.render(this.view);
   }
 
   /** Messages for the facilitator go to the presenter; the projector shows them only while there is none. */

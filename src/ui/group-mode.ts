@@ -6,6 +6,8 @@ import { PlayerPreferences } from '../core/app/preferences.ts';
 import { analysePost } from '../core/post-check/analyser.ts';
 import { providePostChecker } from '../core/post-check/checker.ts';
 import './group.css';
+import './group-presenter.css';
+import './group-phone.css';
 import type { ScenarioEntry } from '../core/app/app.ts';
 import { GroupController } from '../core/group/controller.ts';
 import { GroupStore } from '../core/group/state.ts';

@@ -1,0 +1,219 @@
+/**
+ * Group sessions in Chromium, the room's screen and the windows' protocol: the projector theme's sizes, line
+ * count and contrast at four window sizes; a window wider than 16:9; the presenter reconnecting, one presenter
+ * at a time, projector tabs with sessions of their own; blocked pop-ups; corrupt saved state.
+ */
+import { describe, expect, it } from 'vitest';
+import { openPage, screenshot, useBrowser } from './harness.ts';
+import { checkTheme } from './projector-theme.ts';
+import { axe, footer, kind, presenterNext, PROJECTOR_SIZES, roadReady } from './group-helpers.ts';
+
+const env = useBrowser();
+
+describe('the projector theme at every size', () => {
+  const cases: { name: string; viewport: { width: number; height: number }; route: 'third' | 'last' }[] = [
+    ...Object.entries(PROJECTOR_SIZES).map(([name, viewport]) => ({ name, viewport, route: 'third' as const })),
+    { name: '1024x768', viewport: PROJECTOR_SIZES['1024x768'], route: 'last' },
+    { name: '1280x720', viewport: PROJECTOR_SIZES['1280x720'], route: 'last' },
+  ];
+  it.each(cases)('text sizes, lines and contrast at $name (the room takes the $route option)', async ({ viewport, route }) => {
+    const { page, context } = await openPage(env.browser, env.url, viewport);
+    await page.goto(`${env.url}?mode=group&play=the-request`);
+    await page.waitForSelector('[data-ready=group-passage]');
+    const sizes = await page.evaluate(() => ({
+      body: parseFloat(getComputedStyle(document.querySelector('.gscreen p')!).fontSize),
+      heading: parseFloat(getComputedStyle(document.querySelector('.gscreen h1')!).fontSize),
+      vh: window.innerHeight,
+    }));
+    expect(sizes.body).toBeGreaterThanOrEqual(0.04 * sizes.vh);
+    expect(sizes.heading).toBeGreaterThanOrEqual(0.06 * sizes.vh);
+    // Every screen of a whole session, with votes for the screens that show them.
+    let screens = 0;
+    for (let guard = 0; guard < 300; guard++) {
+      const k = await kind(page);
+      if (k === 'road') await roadReady(page);
+      const label = await footer(page);
+      expect(await checkTheme(page), `${label} at ${viewport.width}x${viewport.height}`).toEqual([]);
+      screens++;
+      if (k === 'summary') break;
+      if (k === 'discuss') {
+        const count = await page.locator('.goptions li').count();
+        const pick = route === 'last' ? count : Math.min(3, count);
+        await page.keyboard.press(String(pick));
+        await page.keyboard.press(String(pick));
+        await page.keyboard.press('1');
+        continue;
+      }
+      await page.keyboard.press('PageDown');
+    }
+    expect(await kind(page)).toBe('summary');
+    expect(screens).toBeGreaterThan(30);
+    await context.close();
+  });
+});
+
+describe('a window wider than 16:9', () => {
+  it('pillarboxes the projector frame in the middle', async () => {
+    const { page, context } = await openPage(env.browser, env.url, { width: 2560, height: 1080 });
+    await page.goto(`${env.url}?mode=group&play=the-request`);
+    await page.waitForSelector('[data-ready=group-passage]');
+    const box = await page.locator('.gmain').boundingBox();
+    expect(box!.width).toBeLessThanOrEqual(1080 * (16 / 9) + 1);
+    expect(Math.abs(box!.x - (2560 - box!.width) / 2)).toBeLessThan(2);
+    expect(await checkTheme(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the presenter window reconnects', () => {
+  it('after the projector window reloads, and an old presenter window is refused', async () => {
+    const { page, context, errors } = await openPage(env.browser, env.url, PROJECTOR_SIZES['1280x720']);
+    await page.goto(`${env.url}?mode=group&play=the-request`);
+    await page.waitForSelector('[data-ready=group-passage]');
+    const popup = context.waitForEvent('page');
+    await page.keyboard.press('s');
+    const presenter = await popup;
+    await presenter.waitForSelector('[data-presenter=connected]');
+    const first = await footer(page);
+    await presenter.getByRole('button', { name: 'Next', exact: true }).click();
+    await page.waitForFunction((l) => document.querySelector('.gposition')?.textContent !== l, first);
+    const label = await footer(page);
+    // The projector reloads: the presenter notices the silence, then its pings reach the resumed session.
+    await page.reload();
+    await page.waitForSelector('[data-ready^=group-passage]');
+    expect(await footer(page)).toBe(label);
+    await presenter.waitForFunction((l) => document.querySelector('.pnow h2')?.textContent === `On the projector: ${l}`, label);
+    await presenter.getByRole('button', { name: 'Next', exact: true }).click();
+    await page.waitForFunction((l) => document.querySelector('.gposition')?.textContent !== l, label);
+    await presenter.waitForFunction((l) => document.querySelector('.pnow h2')?.textContent === `On the projector: ${l}`, await footer(page));
+    expect(await page.evaluate(() => document.documentElement.dataset.presenter)).toBe('connected');
+    // A presenter window for another session (say, left open from yesterday) is told so and changes nothing.
+    const stale = context.waitForEvent('page');
+    await page.evaluate(() => window.open('?mode=group&view=presenter&session=yesterday-0000', 'stale'));
+    const old = await stale;
+    await old.waitForFunction(() => document.querySelector('.pconn')?.textContent?.includes('refused'));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('one presenter at a time, and what only the presenter sees', () => {
+  it('the presenter starts a scenario and stays linked; a second presenter is told and can take over; hints stay off the projector', async () => {
+    const { page, context, errors } = await openPage(env.browser, env.url, PROJECTOR_SIZES['1280x720']);
+    await page.goto(`${env.url}?mode=group`);
+    await page.waitForSelector('[data-ready=group-menu]');
+    const popup = context.waitForEvent('page');
+    await page.keyboard.press('s');
+    const presenter = await popup;
+    await presenter.waitForSelector('[data-presenter=connected]');
+    // Start from the presenter's own button: it stays linked.
+    await presenter.getByRole('button', { name: /The request/ }).click();
+    await page.waitForSelector('[data-ready=group-passage]');
+    await presenter.waitForFunction(() => document.querySelector('.pnow h2')?.textContent?.startsWith('On the projector: Decision 1'), undefined, {
+      timeout: 5000,
+    });
+    while ((await kind(page)) !== 'discuss') await presenterNext(presenter, page);
+
+    // A facilitator's slip: the hint goes to the presenter, never onto the projector.
+    await page.keyboard.press('9');
+    await presenter.waitForFunction(() => document.querySelector('.pmessage')?.textContent?.includes('There is no option 9'), undefined, { timeout: 5000 });
+    expect(await page.locator('body').innerText()).not.toMatch(/no option 9/);
+
+    // A second presenter window for the same session is told it is a second one; the first keeps control.
+    const session = new URL(presenter.url()).searchParams.get('session') ?? '';
+    const secondOpened = context.waitForEvent('page');
+    await page.evaluate((id) => window.open(`?mode=group&view=presenter&session=${id}`, 'second-presenter'), session);
+    const second = await secondOpened;
+    await second.getByRole('button', { name: 'Take over' }).waitFor({ timeout: 5000 });
+    expect(await second.locator('.pconn').innerText()).toMatch(/another presenter window/i);
+    await second.waitForTimeout(2500); // its pings go on: they must not take control
+    await presenterNext(presenter, page);
+    // Taking over is explicit; the first is then told, with the same button.
+    await second.getByRole('button', { name: 'Take over' }).click();
+    await second.waitForSelector('[data-presenter=connected]', { timeout: 5000 });
+    await presenter.getByRole('button', { name: 'Take over' }).waitFor({ timeout: 5000 });
+    await presenterNext(second, page);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('projector tabs', () => {
+  it('two projector tabs keep their own sessions; a new tab offers the saved one and resumes nothing blindly', async () => {
+    const { page, context, errors } = await openPage(env.browser, env.url, PROJECTOR_SIZES['1280x720']);
+    await page.goto(`${env.url}?mode=group&play=the-request`);
+    await page.waitForSelector('[data-ready=group-passage]');
+    while ((await kind(page)) !== 'discuss') await page.keyboard.press('PageDown');
+    const label = await footer(page);
+    const other = await context.newPage();
+    await other.goto(`${env.url}?mode=group`);
+    // Not resumed blindly, and not offered while tab A has it open.
+    await other.waitForSelector('[data-ready=group-menu]', { timeout: 5000 });
+    expect(await other.locator('.gsaved').count()).toBe(0);
+    // Tab A reloads: its own session, where it was.
+    await page.reload();
+    await page.waitForSelector('[data-ready=group-discuss]');
+    expect(await footer(page)).toBe(label);
+    // Tab A is closed: the other tab now offers its session, and resumes it only when asked.
+    await page.close({ runBeforeUnload: true });
+    await other.reload();
+    await other.waitForSelector('[data-ready=group-menu]');
+    expect(await other.locator('.gsaved').innerText()).toMatch(/The request/);
+    await other
+      .locator('.gsaved')
+      .getByRole('button', { name: /Resume/ })
+      .click();
+    await other.waitForSelector('[data-ready=group-discuss]');
+    expect(await footer(other)).toBe(label);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('when things go wrong', () => {
+  it('blocked pop-ups: the presenter controls appear on screen; single-key shortcuts can be turned off', async () => {
+    const { page, context, errors } = await openPage(env.browser, env.url, PROJECTOR_SIZES['1280x800'], { bypassCSP: true });
+    await context.addInitScript(() => {
+      window.open = () => null;
+    });
+    await page.goto(`${env.url}?mode=group&play=the-request`);
+    await page.waitForSelector('[data-ready=group-passage]');
+    await page.keyboard.press('s');
+    await page.waitForSelector('.gpanel:not([hidden])');
+    expect(await page.locator('.gnotices').innerText()).toMatch(/Pop-ups are blocked/);
+    while ((await kind(page)) !== 'discuss') await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await page.getByLabel('Hands for option 3').fill('4');
+    await page.getByLabel('Hands for option 3').press('Tab');
+    await page.waitForSelector('[data-ready=group-vote]');
+    expect(await axe(page)).toEqual([]);
+    await screenshot(page, 'group-onscreen-panel');
+    // Single-key shortcuts off: 1 no longer counts a hand; Page Down still works.
+    await page.getByLabel('Single-key shortcuts (letters and numbers)').uncheck();
+    await page.locator('.gmain').focus();
+    await page.keyboard.press('1');
+    expect(await page.locator('.gcount').first().innerText()).toMatch(/^0 hands/);
+    await page.keyboard.press('PageDown');
+    await page.waitForSelector('[data-ready=group-decide]');
+    // The help dialog opens with the Controls panel's keys list too (and ? is off now, so use the panel).
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('corrupt saved state: a clear message and a fresh start', async () => {
+    const { page, context, errors } = await openPage(env.browser, env.url, PROJECTOR_SIZES['1280x800'], { bypassCSP: true });
+    await page.goto(`${env.url}?mode=group`);
+    await page.waitForSelector('[data-ready=group-menu]');
+    await page.evaluate(() => localStorage.setItem('public-profile:group', '{"version":1,"scenario":"the-request","decisions":[{"taken":-3}]}'));
+    await page.reload();
+    await page.waitForSelector('[data-ready=group-menu]');
+    expect(await page.locator('.gnotices').innerText()).toMatch(/The saved group session could not be read \(.+\), so a fresh group session starts/);
+    expect(await page.evaluate(() => localStorage.getItem('public-profile:group'))).toBeNull();
+    await page.keyboard.press('?');
+    expect(await page.getByRole('dialog', { name: 'Keys for the facilitator' }).isVisible()).toBe(true);
+    expect(await axe(page)).toEqual([]);
+    await screenshot(page, 'group-help');
+    await page.keyboard.press('Escape');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

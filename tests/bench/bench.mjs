@@ -56,18 +56,10 @@ import {
   VIEWPORT,
 } from './bench-lib.mjs';
 import { formatProjectorScreens, measureProjectorScreens, SCREENS_TARGET } from '../../scripts/projector-screens.mjs';
+import { LONG_POSTS } from '../fixtures/long-posts.mjs';
 
 /** Long and adversarial posts: what tests/unit/post-analyser.test.ts feeds the checker, here timed. */
-const POST_INPUTS = [
-  ['10,000 characters of a case post', 'Court today with Shona aged 4 at St Mary’s, 14/03 3pm. '.repeat(200).slice(0, 10_000)],
-  ['100,000 characters of a case post', 'Court today with Shona aged 4 at St Mary’s, 14/03 3pm. '.repeat(2000).slice(0, 100_000)],
-  ['100,000 capital letters', 'A'.repeat(100_000)],
-  ['100,000 spaces after a capital', 'A' + ' '.repeat(100_000)],
-  ['50,000 capitalised words', 'Aaaa '.repeat(50_000)],
-  ['100,000 digits and slashes', '1/'.repeat(50_000)],
-  ['50,000 emoji', '😀'.repeat(50_000)],
-  ['100,000 combining marks', 'e' + '\u0301'.repeat(100_000)],
-];
+const POST_INPUTS = LONG_POSTS;
 const POST_TARGET_MS = 1000;
 const postDraft = (text) => ({ text, platform: 'hearth', audience: 'public' });
 /** A stats summary as "median [min–max]". */

@@ -9,6 +9,7 @@ import {
   type PostDraft,
 } from '../../src/core/post-check/analyser.ts';
 import { HCPC_2008 } from '../../src/core/teaching/standards.ts';
+import { LONG_POSTS } from '../fixtures/long-posts.mjs';
 
 const CTX: PostContext = {
   people: ['Shona Price', 'Kayden Price', "Liam O'Neill", 'Zoë Marsh', 'Mark Hill'],
@@ -381,16 +382,7 @@ describe('analysePost: any text is safe', () => {
     for (const f of a.flags) expect(f.why).not.toMatch(/<|>/);
   });
 
-  it.each([
-    ['10,000 characters of a case post', 'Court today with Shona aged 4 at St Mary’s, 14/03 3pm. '.repeat(200).slice(0, 10_000)],
-    ['100,000 characters of a case post', 'Court today with Shona aged 4 at St Mary’s, 14/03 3pm. '.repeat(2000).slice(0, 100_000)],
-    ['100,000 capital letters', 'A'.repeat(100_000)],
-    ['100,000 spaces after a capital', 'A' + ' '.repeat(100_000)],
-    ['50,000 capitalised words', 'Aaaa '.repeat(50_000)],
-    ['100,000 digits and slashes', '1/'.repeat(50_000)],
-    ['50,000 emoji', '😀'.repeat(50_000)],
-    ['100,000 combining marks', 'e' + '\u0301'.repeat(100_000)],
-  ])(
+  it.each(LONG_POSTS)(
     // How fast is a figure for `npm run bench` (it times these same inputs); here only that it finishes, with
     // flags that point at the text. The generous timeout still catches runaway (catastrophic) backtracking.
     '%s: finishes, and every flag points at its text',

@@ -18,7 +18,7 @@ const BUDGET_SECONDS = 180;
 
 const stages = [
   { name: 'type-check', command: [bin('tsc'), '--noEmit', '-p', '.'] },
-  // ---- lint: another change adds `npm run lint` (a "lint" script in package.json); until then it is skipped.
+  // oxlint (type-aware), Prettier and the core type-check without DOM types: see package.json "lint".
   { name: 'lint', command: [npm, 'run', '--silent', 'lint'], skip: scripts.lint ? undefined : 'no "lint" script in package.json' },
   { name: 'unit + content', command: [bin('vitest'), 'run'] },
   { name: 'build', command: [bin('vite'), 'build'] },

@@ -16,7 +16,8 @@ export const MENU_COPY = {
   scenariosHeading: 'Scenarios',
   scenariosLabel: 'Scenarios',
   minutes: (minutes: number) => `About ${minutes} minutes`,
-  contentNotes: (notes: readonly string[]) => `Content notes: ${notes.join('; ')}`,
+  // Notes are sentences of their own ("…without detail."): joined by a space, not "; " after the full stop.
+  contentNotes: (notes: readonly string[]) => `Content notes: ${notes.map((n) => (/[.!?]$/.test(n) ? n : `${n}.`)).join(' ')}`,
   play: 'Play',
   playLabel: (title: string) => `Play “${title}”`,
   noScenarios: 'No scenarios were found in stories/.',

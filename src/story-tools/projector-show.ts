@@ -13,19 +13,19 @@ import type { PageBudget, Para } from '../core/group/model.ts';
 import { Session, type ScenarioMeta } from '../core/story/session.ts';
 import type { InkStoryLike } from '../core/story/story-runner.ts';
 import { checkStory, findStories } from './stories.ts';
-import { linesBeside } from '../core/group/view.ts';
+import { BODY_LINES_MAX, linesBeside } from '../core/group/view.ts';
 
 /** The phone's events in the projector's words (group mode's). */
 const inGroup = (cue: PhoneCue) => describeCue(cue, 'group');
 
 /**
  * Budgets the projector view measures (group-audience.ts `measure`) at two window sizes: body text 4.6vh
- * with line height 1.3, at most 9 lines; chars per line from the content width (window width up to 16:9,
+ * with line height 1.3, at most BODY_LINES_MAX (10) lines; chars per line from the content width (window width up to 16:9,
  * less 5.5vh padding each side) at an average glyph of 0.5em, less 5%. Estimated, not measured in a browser.
  */
 export const PROJECTOR_BUDGETS = {
-  '1024×768': { charsPerLine: 50, lines: 9 },
-  '1920×1080': { charsPerLine: 68, lines: 9 },
+  '1024×768': { charsPerLine: 50, lines: BODY_LINES_MAX },
+  '1920×1080': { charsPerLine: 68, lines: BODY_LINES_MAX },
 } as const satisfies Record<string, PageBudget>;
 
 export type Paginator = (paras: readonly Para[], budget: PageBudget) => Para[][];

@@ -136,6 +136,13 @@ export const BOLD_WIDTH = 1.1;
 export const IMPACT_BADGE_CHARS = 24;
 /** A named standard's verdict ("✗ Breached ") before its name, in characters; each named standard takes its own line(s). */
 export const VERDICT_CHARS = 12;
+/** The theme's most lines on screen (tests/e2e/projector-theme.ts counts them). */
+export const SCREEN_LINES_MAX = 13;
+/**
+ * The most body lines a page is given: the screen's lines less the heading, the page note and a one-line
+ * footer (a passage that fits on one screen has no note and uses that line for text).
+ */
+export const BODY_LINES_MAX = SCREEN_LINES_MAX - 3;
 /** The page note ("Page 1 of 2") takes a line. */
 export const PAGE_NOTE_LINES = 1;
 /** The ending's outcome line and its meaning take this many lines on the last page. */

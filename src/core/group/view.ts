@@ -15,6 +15,7 @@ import { liveStep, screens, type FacilitationState, type StoryShape } from './fa
 import { composePages as paginate } from './compose.ts';
 import {
   locateScreen,
+  paraLines,
   resolveDecision,
   ROAD_PAGE_STRIDE,
   totalVotes,
@@ -178,10 +179,40 @@ export const nameImpacts = (impacts: readonly StandardImpact[], framework: Frame
   impacts.map((i) => ({ ...i, label: namedStandardLabel(framework, i.standard) }));
 const labels = (impacts: readonly StandardImpact[], framework: FrameworkId) => nameImpacts(impacts, framework).map((i) => i.label);
 
+/**
+ * Pages whose first page holds less than the others (the reveal's standards show on its first page only):
+ * the first page as `first` allows, what is left as `later` allows. A paragraph the first page cuts goes on
+ * from where it stopped. The later pages carry a page note, so they never take the line a lone page may use.
+ */
+export function firstThenRest<P extends Para>(
+  pages: (paras: readonly Para[], budget: PageBudget) => P[][],
+  paras: readonly Para[],
+  first: PageBudget,
+  later: PageBudget,
+): P[][] {
+  const all = pages(paras, first);
+  const head = all[0];
+  if (all.length <= 1 || !head || later.lines <= first.lines) return all;
+  const rest: Para[] = paras.slice(head.length);
+  const last = head[head.length - 1];
+  const source = paras[head.length - 1];
+  if (last && source && last.text.trim() !== source.text.trim()) {
+    const at = source.text.indexOf(last.text);
+    const tail = at < 0 ? '' : source.text.slice(at + last.text.length).trim();
+    if (tail) rest.unshift({ ...source, text: tail });
+  }
+  let more = pages(rest, later);
+  const used = (page: readonly Para[]) => page.reduce((sum, p) => sum + paraLines(p, later.charsPerLine), 0);
+  if (more.length === 1 && used(more[0]!) > later.lines) more = pages(rest, { ...later, lines: later.lines - 1 });
+  return [head, ...more];
+}
+
+/** The reveal: the standards (shown on the first page only) take their lines there alone. */
 export function revealPages(step: StoryStep, budget: PageBudget, framework: FrameworkId = DEFAULT_FRAMEWORK): Para[][] {
   const d = step.decision;
   if (!d) return [[]];
-  return paginate(d.reveal, linesBeside(budget, step.options[d.taken]?.text ?? '', labels(d.impacts, framework)));
+  const choice = step.options[d.taken]?.text ?? '';
+  return firstThenRest(paginate, d.reveal, linesBeside(budget, choice, labels(d.impacts, framework)), linesBeside(budget, choice, 0));
 }
 
 export const endPages = (paras: readonly Para[], budget: PageBudget): Para[][] => paginate(paras, { ...budget, lines: budget.lines - ENDING_LINES });

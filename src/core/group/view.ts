@@ -137,15 +137,15 @@ export const BOLD_WIDTH = 1.1;
 export const IMPACT_BADGE_CHARS = 24;
 /** A named standard's verdict ("✗ Breached ") before its name, in characters; each named standard takes its own line(s). */
 export const VERDICT_CHARS = 12;
+/** The page note ("Page 1 of 2") takes a line: counted in BODY_LINES_MAX, and by the paginators (a budget is what a page holds beside it). */
+export const PAGE_NOTE_LINES = 1;
 /** The theme's most lines on screen (tests/e2e/projector-theme.ts counts them). */
 export const SCREEN_LINES_MAX = 13;
 /**
  * The most body lines a page is given: the screen's lines less the heading, the page note and a one-line
  * footer (a passage that fits on one screen has no note and uses that line for text).
  */
-export const BODY_LINES_MAX = SCREEN_LINES_MAX - 3;
-/** The page note ("Page 1 of 2") takes a line. */
-export const PAGE_NOTE_LINES = 1;
+export const BODY_LINES_MAX = SCREEN_LINES_MAX - 2 - PAGE_NOTE_LINES;
 /** The ending's outcome line and its meaning take this many lines on the last page. */
 export const ENDING_LINES = 3;
 /** The footer's second line on a road screen cut into pages (its place names the alternative and the page). */
@@ -157,8 +157,8 @@ export function clampBudget(budget: PageBudget): PageBudget {
 }
 
 /**
- * Lines left for the story once "The room chose: …" (or "If the room had chosen"), the standards and a page
- * note are shown. `impacts`: how many badges, or the standards' names (each named one on a line of its own).
+ * Lines left for the story once "The room chose: …" (or "If the room had chosen") and the standards are
+ * shown (the page note is already outside a budget: the paginators keep its line). `impacts`: how many badges, or the standards' names (each named one on a line of its own).
  */
 export function linesBeside(budget: PageBudget, choice: string, impacts: number | readonly string[], extra = 0): PageBudget {
   const cpl = budget.charsPerLine;
@@ -169,7 +169,7 @@ export function linesBeside(budget: PageBudget, choice: string, impacts: number 
       : impacts > 0
         ? Math.ceil((impacts * IMPACT_BADGE_CHARS) / cpl)
         : 0;
-  return { ...budget, lines: Math.max(MIN_LINES, budget.lines - choiceLines - impactLines - PAGE_NOTE_LINES - extra) };
+  return { ...budget, lines: Math.max(MIN_LINES, budget.lines - choiceLines - impactLines - extra) };
 }
 
 export const passagePages = (step: StoryStep, budget: PageBudget): Para[][] => paginate(step.passage, budget);

@@ -13,19 +13,19 @@ import type { PageBudget, Para } from '../core/group/model.ts';
 import { Session, type ScenarioMeta } from '../core/story/session.ts';
 import type { InkStoryLike } from '../core/story/story-runner.ts';
 import { checkStory, findStories } from './stories.ts';
-import { linesBeside } from '../core/group/view.ts';
+import { BODY_LINES_MAX, firstThenRest, linesBeside } from '../core/group/view.ts';
 
 /** The phone's events in the projector's words (group mode's). */
 const inGroup = (cue: PhoneCue) => describeCue(cue, 'group');
 
 /**
  * Budgets the projector view measures (group-audience.ts `measure`) at two window sizes: body text 4.6vh
- * with line height 1.3, at most 9 lines; chars per line from the content width (window width up to 16:9,
+ * with line height 1.3, at most BODY_LINES_MAX (10) lines; chars per line from the content width (window width up to 16:9,
  * less 5.5vh padding each side) at an average glyph of 0.5em, less 5%. Estimated, not measured in a browser.
  */
 export const PROJECTOR_BUDGETS = {
-  '1024×768': { charsPerLine: 50, lines: 9 },
-  '1920×1080': { charsPerLine: 68, lines: 9 },
+  '1024×768': { charsPerLine: 50, lines: BODY_LINES_MAX },
+  '1920×1080': { charsPerLine: 68, lines: BODY_LINES_MAX },
 } as const satisfies Record<string, PageBudget>;
 
 export type Paginator = (paras: readonly Para[], budget: PageBudget) => Para[][];
@@ -36,7 +36,13 @@ export interface Show {
   step: number;
   paras: Para[];
   budget: PageBudget;
+  /** The budget of the pages after the first, when they hold more (the reveal's standards show on its first page only). */
+  later?: PageBudget;
 }
+
+/** A show's pages with a given paginator. */
+const pagesOf = (show: Show, paginate: Paginator): Para[][] =>
+  show.later ? firstThenRest(paginate, show.paras, show.budget, show.later) : paginate(show.paras, show.budget);
 
 export interface PlayedStep {
   passage: Show;
@@ -89,7 +95,13 @@ export function playThrough(newStory: () => InkStoryLike, meta: ScenarioMeta, pi
     const roads = choices.flatMap((choice, option) => (option === taken ? [] : [roadShow(newStory, meta, before, option, choice.text, step, budget)]));
     steps.push({
       passage: { kind: 'passage', step, paras: passage, budget },
-      reveal: { kind: 'reveal', step, paras: reveal, budget: linesBeside(budget, choices[taken]!.text, decision?.impacts.length ?? 0) },
+      reveal: {
+        kind: 'reveal',
+        step,
+        paras: reveal,
+        budget: linesBeside(budget, choices[taken]!.text, decision?.impacts.length ?? 0),
+        later: linesBeside(budget, choices[taken]!.text, 0),
+      },
       roads,
     });
     passage = rest;
@@ -153,7 +165,7 @@ export function forbiddenCuts(play: PlayThrough, paginate: Paginator, paraLines:
   const shows = play.steps.flatMap((s) => [s.passage, s.reveal]).concat(play.end ? [play.end] : []);
   let cuts = 0;
   for (const show of shows) {
-    const shown = paginate(show.paras, show.budget).flat();
+    const shown = pagesOf(show, paginate).flat();
     let at = 0;
     for (const source of show.paras) {
       let pieces = 0;
@@ -173,7 +185,7 @@ export function forbiddenCuts(play: PlayThrough, paginate: Paginator, paraLines:
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
 export function countScreens(play: PlayThrough, paginate: Paginator): ScreenCount {
-  const pages = (show: Show) => Math.max(1, paginate(show.paras, show.budget).length);
+  const pages = (show: Show) => Math.max(1, pagesOf(show, paginate).length);
   const passage = play.steps.map((s) => pages(s.passage));
   const reveal = play.steps.map((s) => pages(s.reveal));
   const perDecision = play.steps.map((s, i) => passage[i]! + reveal[i]! + s.roads.length);

@@ -6,6 +6,7 @@
  */
 import type { AudienceScreen, GroupController, GroupNotice, GroupView } from '../core/group/controller.ts';
 import { HOW_LABELS } from '../core/group/model.ts';
+import { BODY_LINES_MAX } from '../core/group/view.ts';
 import { clear, h, present } from './dom.ts';
 import { renderSummaryFull, renderTally, summaryActions } from './group-summary-view.ts';
 import { formsInWords, h1, impactsEl, options, pageNote, paraEl, roadContent } from './group-screen-parts.ts';
@@ -90,9 +91,9 @@ export class Audience {
     // are cut once for that width; screens without the phone use the same pages at full width).
     const width = this.column.measureEl.clientWidth || this.screenEl.clientWidth || window.innerWidth * 0.9;
     const charsPerLine = Math.floor((width / Math.max(4, charWidth)) * 0.95);
-    // Heading, page note, footer and margins take about a third of the height; the body gets the rest,
-    // up to 9 lines (so about 12 on screen with the heading, page note and footer).
-    const lines = Math.min(9, Math.floor((window.innerHeight * 0.62) / lineHeight));
+    // Heading, page note, footer and margins take about a third of the height; the body gets the rest, up to
+    // BODY_LINES_MAX (the theme's 13 lines on screen less the heading, the page note and the footer).
+    const lines = Math.min(BODY_LINES_MAX, Math.floor((window.innerHeight * 0.62) / lineHeight));
     this.group.setBudget({ charsPerLine, lines });
   }
 

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { composePages, composeShow, keepTogether, type ComposedPara } from '../../src/core/group/compose.ts';
 import { paginate, paraLines, type PageBudget, type Para, type ParaKind } from '../../src/core/group/model.ts';
 import { sentences } from '../../src/core/group/sentences.ts';
+import { firstThenRest } from '../../src/core/group/view.ts';
 import { PROJECTOR_BUDGETS, SAMPLE_PICKERS, playThrough, shippedScenarios, type Show } from '../../src/story-tools/projector-show.ts';
 
 const para = (kind: ParaKind, text: string): Para => ({ kind, text });
@@ -306,3 +307,36 @@ function problemsOf(show: Show): string[] {
   }
   return problems;
 }
+
+describe('a first page that holds less (the reveal: the standards on its first page only)', () => {
+  const first: PageBudget = { charsPerLine: 50, lines: 4 };
+  const later: PageBudget = { charsPerLine: 50, lines: 8 };
+  const paras = [ofLines(3), ofLines(3), ofLines(3), ofLines(3)];
+
+  it('keeps every paragraph once, in order, with the first page within the smaller budget', () => {
+    const pages = firstThenRest(composePages, paras, first, later);
+    expect(pages.flat().map((p) => p.text)).toEqual(paras.map((p) => p.text));
+    expect(pages[0]!.reduce((n, p) => n + cost(p), 0)).toBeLessThanOrEqual(first.lines);
+    for (const page of pages.slice(1)) expect(page.reduce((n, p) => n + cost(p), 0)).toBeLessThanOrEqual(later.lines);
+  });
+
+  it('takes fewer pages than the smaller budget throughout', () => {
+    expect(firstThenRest(composePages, paras, first, later).length).toBeLessThan(composePages(paras, first).length);
+  });
+
+  it('goes on from where the first page cut a paragraph', () => {
+    const long = text(Array.from({ length: 12 }, (_, i) => `Sentence number ${i} is here.`).join(' '));
+    const pages = firstThenRest(composePages, [long], first, later);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(
+      pages
+        .flat()
+        .map((p) => p.text)
+        .join(' '),
+    ).toBe(long.text);
+  });
+
+  it('is the one budget when everything fits on the first page', () => {
+    expect(firstThenRest(composePages, [ofLines(2)], first, later)).toEqual(composePages([ofLines(2)], first));
+  });
+});

@@ -15,6 +15,7 @@ import { liveStep, screens, type FacilitationState, type StoryShape } from './fa
 import { composePages as paginate } from './compose.ts';
 import {
   locateScreen,
+  paraLines,
   resolveDecision,
   ROAD_PAGE_STRIDE,
   totalVotes,
@@ -136,8 +137,15 @@ export const BOLD_WIDTH = 1.1;
 export const IMPACT_BADGE_CHARS = 24;
 /** A named standard's verdict ("✗ Breached ") before its name, in characters; each named standard takes its own line(s). */
 export const VERDICT_CHARS = 12;
-/** The page note ("Page 1 of 2") takes a line. */
+/** The page note ("Page 1 of 2") takes a line: counted in BODY_LINES_MAX, and by the paginators (a budget is what a page holds beside it). */
 export const PAGE_NOTE_LINES = 1;
+/** The theme's most lines on screen (tests/e2e/projector-theme.ts counts them). */
+export const SCREEN_LINES_MAX = 13;
+/**
+ * The most body lines a page is given: the screen's lines less the heading, the page note and a one-line
+ * footer (a passage that fits on one screen has no note and uses that line for text).
+ */
+export const BODY_LINES_MAX = SCREEN_LINES_MAX - 2 - PAGE_NOTE_LINES;
 /** The ending's outcome line and its meaning take this many lines on the last page. */
 export const ENDING_LINES = 3;
 /** The footer's second line on a road screen cut into pages (its place names the alternative and the page). */
@@ -149,8 +157,8 @@ export function clampBudget(budget: PageBudget): PageBudget {
 }
 
 /**
- * Lines left for the story once "The room chose: …" (or "If the room had chosen"), the standards and a page
- * note are shown. `impacts`: how many badges, or the standards' names (each named one on a line of its own).
+ * Lines left for the story once "The room chose: …" (or "If the room had chosen") and the standards are
+ * shown (the page note is already outside a budget: the paginators keep its line). `impacts`: how many badges, or the standards' names (each named one on a line of its own).
  */
 export function linesBeside(budget: PageBudget, choice: string, impacts: number | readonly string[], extra = 0): PageBudget {
   const cpl = budget.charsPerLine;
@@ -161,7 +169,7 @@ export function linesBeside(budget: PageBudget, choice: string, impacts: number 
       : impacts > 0
         ? Math.ceil((impacts * IMPACT_BADGE_CHARS) / cpl)
         : 0;
-  return { ...budget, lines: Math.max(MIN_LINES, budget.lines - choiceLines - impactLines - PAGE_NOTE_LINES - extra) };
+  return { ...budget, lines: Math.max(MIN_LINES, budget.lines - choiceLines - impactLines - extra) };
 }
 
 export const passagePages = (step: StoryStep, budget: PageBudget): Para[][] => paginate(step.passage, budget);
@@ -171,10 +179,40 @@ export const nameImpacts = (impacts: readonly StandardImpact[], framework: Frame
   impacts.map((i) => ({ ...i, label: namedStandardLabel(framework, i.standard) }));
 const labels = (impacts: readonly StandardImpact[], framework: FrameworkId) => nameImpacts(impacts, framework).map((i) => i.label);
 
+/**
+ * Pages whose first page holds less than the others (the reveal's standards show on its first page only):
+ * the first page as `first` allows, what is left as `later` allows. A paragraph the first page cuts goes on
+ * from where it stopped. The later pages carry a page note, so they never take the line a lone page may use.
+ */
+export function firstThenRest<P extends Para>(
+  pages: (paras: readonly Para[], budget: PageBudget) => P[][],
+  paras: readonly Para[],
+  first: PageBudget,
+  later: PageBudget,
+): P[][] {
+  const all = pages(paras, first);
+  const head = all[0];
+  if (all.length <= 1 || !head || later.lines <= first.lines) return all;
+  const rest: Para[] = paras.slice(head.length);
+  const last = head[head.length - 1];
+  const source = paras[head.length - 1];
+  if (last && source && last.text.trim() !== source.text.trim()) {
+    const at = source.text.indexOf(last.text);
+    const tail = at < 0 ? '' : source.text.slice(at + last.text.length).trim();
+    if (tail) rest.unshift({ ...source, text: tail });
+  }
+  let more = pages(rest, later);
+  const used = (page: readonly Para[]) => page.reduce((sum, p) => sum + paraLines(p, later.charsPerLine), 0);
+  if (more.length === 1 && used(more[0]!) > later.lines) more = pages(rest, { ...later, lines: later.lines - 1 });
+  return [head, ...more];
+}
+
+/** The reveal: the standards (shown on the first page only) take their lines there alone. */
 export function revealPages(step: StoryStep, budget: PageBudget, framework: FrameworkId = DEFAULT_FRAMEWORK): Para[][] {
   const d = step.decision;
   if (!d) return [[]];
-  return paginate(d.reveal, linesBeside(budget, step.options[d.taken]?.text ?? '', labels(d.impacts, framework)));
+  const choice = step.options[d.taken]?.text ?? '';
+  return firstThenRest(paginate, d.reveal, linesBeside(budget, choice, labels(d.impacts, framework)), linesBeside(budget, choice, 0));
 }
 
 export const endPages = (paras: readonly Para[], budget: PageBudget): Para[][] => paginate(paras, { ...budget, lines: budget.lines - ENDING_LINES });

@@ -11,6 +11,13 @@ import { sentences } from '../../src/core/group/sentences.ts';
 import { firstThenRest } from '../../src/core/group/view.ts';
 import { PROJECTOR_BUDGETS, SAMPLE_PICKERS, playThrough, shippedScenarios, type Show } from '../../src/story-tools/projector-show.ts';
 
+/** Every page's text run together, to compare with the source. */
+const joined = (pages: readonly (readonly Para[])[]): string =>
+  pages
+    .flat()
+    .map((p) => p.text)
+    .join(' ');
+
 const para = (kind: ParaKind, text: string): Para => ({ kind, text });
 const text = (t: string) => para('text', t);
 /** A paragraph of about `n` lines at 50 characters a line (paraLines: ceil(chars × 1.05 / 50) + 0.2). */
@@ -86,12 +93,7 @@ describe('composing screens', () => {
     const pages = composePages([long], BUDGET);
     expect(pages.length).toBeGreaterThan(2);
     for (const page of pages) expect(page[0]!.text).toMatch(ENDS_SENTENCE);
-    expect(
-      pages
-        .flat()
-        .map((p) => p.text)
-        .join(' '),
-    ).toBe(long.text);
+    expect(joined(pages)).toBe(long.text);
   });
 
   it('never cuts inside a quotation, whatever its full stops', () => {
@@ -328,12 +330,7 @@ describe('a first page that holds less (the reveal: the standards on its first p
     const long = text(Array.from({ length: 12 }, (_, i) => `Sentence number ${i} is here.`).join(' '));
     const pages = firstThenRest(composePages, [long], first, later);
     expect(pages.length).toBeGreaterThan(1);
-    expect(
-      pages
-        .flat()
-        .map((p) => p.text)
-        .join(' '),
-    ).toBe(long.text);
+    expect(joined(pages)).toBe(long.text);
   });
 
   it('is the one budget when everything fits on the first page', () => {

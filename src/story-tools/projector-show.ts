@@ -13,19 +13,20 @@ import type { PageBudget, Para } from '../core/group/model.ts';
 import { Session, type ScenarioMeta } from '../core/story/session.ts';
 import type { InkStoryLike } from '../core/story/story-runner.ts';
 import { checkStory, findStories } from './stories.ts';
-import { BODY_LINES_MAX, firstThenRest, linesBeside } from '../core/group/view.ts';
+import { BODY_LINES_MAX, ENDING_LINES, firstThenRest, linesBeside, nameImpacts, roadPages } from '../core/group/view.ts';
+import { DEFAULT_FRAMEWORK } from '../core/teaching/frameworks.ts';
+import type { StandardImpact } from '../core/story/tag-specs.ts';
 
 /** The phone's events in the projector's words (group mode's). */
 const inGroup = (cue: PhoneCue) => describeCue(cue, 'group');
 
 /**
- * Budgets the projector view measures (group-audience.ts `measure`) at two window sizes: body text 4.6vh
- * with line height 1.3, at most BODY_LINES_MAX (10) lines; chars per line from the content width (window width up to 16:9,
- * less 5.5vh padding each side) at an average glyph of 0.5em, less 5%. Estimated, not measured in a browser.
+ * Budgets the projector view measures (group-audience.ts `measure`, published as `data-page-budget`) at two
+ * window sizes beside the phone, in the bundled typeface: the e2e tests check the browser measures these.
  */
 export const PROJECTOR_BUDGETS = {
-  '1024×768': { charsPerLine: 50, lines: BODY_LINES_MAX },
-  '1920×1080': { charsPerLine: 68, lines: BODY_LINES_MAX },
+  '1024×768': { charsPerLine: 44, lines: BODY_LINES_MAX, fullCharsPerLine: 61 },
+  '1920×1080': { charsPerLine: 55, lines: BODY_LINES_MAX, fullCharsPerLine: 83 },
 } as const satisfies Record<string, PageBudget>;
 
 export type Paginator = (paras: readonly Para[], budget: PageBudget) => Para[][];
@@ -38,16 +39,21 @@ export interface Show {
   budget: PageBudget;
   /** The budget of the pages after the first, when they hold more (the reveal's standards show on its first page only). */
   later?: PageBudget;
+  /** How the view itself pages it, when that is more than one budget (the road not taken: src/core/group/view.ts). */
+  pages?: (paginate: Paginator) => Para[][];
 }
 
 /** A show's pages with a given paginator. */
 const pagesOf = (show: Show, paginate: Paginator): Para[][] =>
-  show.later ? firstThenRest(paginate, show.paras, show.budget, show.later) : paginate(show.paras, show.budget);
+  show.pages ? show.pages(paginate) : show.later ? firstThenRest(paginate, show.paras, show.budget, show.later) : paginate(show.paras, show.budget);
+
+/** The standards' names, each on a line of its own, as the view shows them (in the default framework). */
+const named = (impacts: readonly StandardImpact[] | undefined) => nameImpacts(impacts ?? [], DEFAULT_FRAMEWORK).map((i) => i.label);
 
 export interface PlayedStep {
   passage: Show;
   reveal: Show;
-  /** One show per option not taken (the controller puts each on one screen, cut to fit). */
+  /** One show per option not taken (each on as many screens as its whole feedback needs). */
   roads: Show[];
 }
 
@@ -99,7 +105,7 @@ export function playThrough(newStory: () => InkStoryLike, meta: ScenarioMeta, pi
         kind: 'reveal',
         step,
         paras: reveal,
-        budget: linesBeside(budget, choices[taken]!.text, decision?.impacts.length ?? 0),
+        budget: linesBeside(budget, choices[taken]!.text, named(decision?.impacts)),
         later: linesBeside(budget, choices[taken]!.text, 0),
       },
       roads,
@@ -107,7 +113,7 @@ export function playThrough(newStory: () => InkStoryLike, meta: ScenarioMeta, pi
     passage = rest;
   }
   const end: Show | undefined = session.isFinished
-    ? { kind: 'end', step: steps.length, paras: passage, budget: { ...budget, lines: budget.lines - 3 } }
+    ? { kind: 'end', step: steps.length, paras: passage, budget: { ...budget, lines: budget.lines - ENDING_LINES } }
     : undefined;
   return { path, steps, end };
 }
@@ -127,11 +133,15 @@ function roadShow(
   const lastChoice = snap.transcript.findLastIndex((e) => e.kind === 'choice');
   const { reveal, rest } = splitReveal(toParas(snap.transcript.slice(lastChoice + 1), inGroup));
   const decision = snap.ledger.decisions[snap.ledger.decisions.length - 1];
+  const paras = reveal.length > 0 ? reveal : rest;
+  const outcome = { option, text, impacts: decision?.impacts ?? [], paras, feedback: [], ending: other.isFinished ? snap.ending : undefined };
+  const wide = { ...budget, charsPerLine: budget.fullCharsPerLine ?? budget.charsPerLine };
   return {
     kind: 'road',
     step,
-    paras: reveal.length > 0 ? reveal : rest,
-    budget: linesBeside(budget, text, decision?.impacts.length ?? 0, other.isFinished ? 1 : 0),
+    paras,
+    budget: linesBeside(wide, text, named(decision?.impacts), other.isFinished ? 1 : 0),
+    pages: (paginate) => roadPages({ status: 'ready', outcome }, budget, DEFAULT_FRAMEWORK, paginate),
   };
 }
 
@@ -153,9 +163,12 @@ export interface ScreenCount {
   passage: number;
   reveal: number;
   road: number;
-  /** Every screen of the session: also discuss, vote and decide at each choice point, the end and the summary. */
+  /** Every screen of the session: also the choice screen (discuss, hands, decide) at each choice point, the end and the summary. */
   total: number;
 }
+
+/** Screens at each choice point besides its passage, reveal and road: the one choice screen (src/core/group/model.ts). */
+export const CHOICE_SCREENS = 1;
 
 /**
  * Paragraphs a paginator cut across screens although the rules forbid it: phone cards, and paragraphs that
@@ -188,14 +201,15 @@ export function countScreens(play: PlayThrough, paginate: Paginator): ScreenCoun
   const pages = (show: Show) => Math.max(1, pagesOf(show, paginate).length);
   const passage = play.steps.map((s) => pages(s.passage));
   const reveal = play.steps.map((s) => pages(s.reveal));
-  const perDecision = play.steps.map((s, i) => passage[i]! + reveal[i]! + s.roads.length);
+  const road = play.steps.map((s) => sum(s.roads.map(pages)));
+  const perDecision = play.steps.map((_, i) => passage[i]! + reveal[i]! + road[i]!);
   const endScreens = play.end ? pages(play.end) + 1 : 0;
   return {
     perDecision,
     passage: sum(passage),
     reveal: sum(reveal),
-    road: sum(play.steps.map((s) => s.roads.length)),
-    total: sum(perDecision) + 3 * play.steps.length + endScreens,
+    road: sum(road),
+    total: sum(perDecision) + CHOICE_SCREENS * play.steps.length + endScreens,
   };
 }
 

@@ -5,11 +5,10 @@
  * session runs (wake-lock.ts), and offers an on-screen presenter panel when pop-ups are blocked.
  */
 import type { AudienceScreen, GroupController, GroupNotice, GroupView } from '../core/group/controller.ts';
-import { HOW_LABELS } from '../core/group/model.ts';
 import { BODY_LINES_MAX } from '../core/group/view.ts';
 import { clear, h, present } from './dom.ts';
 import { renderSummaryFull, renderTally, summaryActions } from './group-summary-view.ts';
-import { formsInWords, h1, impactsEl, options, pageNote, paraEl, roadContent } from './group-screen-parts.ts';
+import { choiceContent, formsInWords, h1, impactsEl, pageNote, paraEl, roadContent } from './group-screen-parts.ts';
 import { keyAction } from './group-keys.ts';
 import { helpDialog } from './group-help.ts';
 import { PresenterPanel, timerText } from './group-presenter.ts';
@@ -70,6 +69,8 @@ export class Audience {
     group.events.on('group/notice', (n) => this.notice(n));
     document.addEventListener('keydown', this.onKey);
     window.addEventListener('resize', () => this.measure());
+    // The bundled typeface arrives after the first measure (font-display: swap): the pages are cut again for it.
+    void document.fonts?.ready.then(() => this.measure());
     setInterval(() => this.tick(), 1000);
     this.measure();
   }
@@ -90,11 +91,18 @@ export class Audience {
     // The text column as it is beside the phone (the phone's column is kept for the whole story, so the pages
     // are cut once for that width; screens without the phone use the same pages at full width).
     const width = this.column.measureEl.clientWidth || this.screenEl.clientWidth || window.innerWidth * 0.9;
-    const charsPerLine = Math.floor((width / Math.max(4, charWidth)) * 0.95);
+    const perLine = (w: number) => Math.floor((w / Math.max(4, charWidth)) * 0.95);
+    const charsPerLine = perLine(width);
+    // The full width (the road not taken never has the phone beside it): the frame less its side padding,
+    // which is the padding on the right (the left one makes room for the phone while it is shown).
+    const pad = parseFloat(getComputedStyle(this.main).paddingRight) || 0;
+    const fullCharsPerLine = Math.max(charsPerLine, perLine(this.main.clientWidth - 2 * pad));
     // Heading, page note, footer and margins take about a third of the height; the body gets the rest, up to
-    // BODY_LINES_MAX (the theme's 13 lines on screen less the heading, the page note and the footer).
-    const lines = Math.min(BODY_LINES_MAX, Math.floor((window.innerHeight * 0.62) / lineHeight));
-    this.group.setBudget({ charsPerLine, lines });
+    // BODY_LINES_MAX (the theme's lines on screen less the heading, the page note and the footer).
+    const lines = Math.min(BODY_LINES_MAX, Math.floor((window.innerHeight * 0.66) / lineHeight));
+    this.group.setBudget({ charsPerLine, lines, fullCharsPerLine });
+    // For the tests and the screen counter's budgets (src/story-tools/projector-show.ts): what this window holds.
+    document.documentElement.dataset.pageBudget = `${charsPerLine}x${lines}, full width ${fullCharsPerLine}`;
   }
 
   /**
@@ -312,72 +320,8 @@ export class Audience {
         return [h1(s.title), h('p', { role: 'status' }, GROUP_PROJECTOR_COPY.loading)];
       case 'passage':
         return present([h1(s.title), h('div', { className: 'gbody' }, ...s.paras.map(paraEl)), pageNote(s.page, s.pages)]);
-      case 'discuss':
-        return present([
-          h1(GROUP_PROJECTOR_COPY.discuss.heading),
-          h('p', { className: 'gprompt' }, s.prompt ?? GROUP_PROJECTOR_COPY.discuss.noPrompt),
-          options(s.options),
-          view.forms ? h('p', { className: 'gforms-note' }, GROUP_PROJECTOR_COPY.discuss.forms(formsInWords(view.forms.forms))) : null,
-        ]);
-      case 'vote': {
-        const most = Math.max(1, ...s.votes);
-        const leader = s.outcome.state === 'majority' ? s.outcome.index : -1;
-        const list = h('ol', { className: 'goptions gvotes' });
-        s.options.forEach((t, i) => {
-          const v = s.votes[i] ?? 0;
-          list.append(
-            h(
-              'li',
-              { className: i === leader ? 'glead' : '' },
-              h('span', { className: 'gnum', 'aria-hidden': 'true' }, String(i + 1)),
-              h(
-                'span',
-                { className: 'gopt' },
-                h('span', { className: 'gopt-text' }, t),
-                h('span', { className: 'gcount' }, GROUP_PROJECTOR_COPY.vote.count(v, i === leader)),
-                h('span', { className: 'gbar', 'aria-hidden': 'true' }, h('span', { className: 'gbar-fill', style: `width:${Math.round((v / most) * 100)}%` })),
-              ),
-            ),
-          );
-        });
-        return [
-          h1(s.live ? GROUP_PROJECTOR_COPY.vote.live : GROUP_PROJECTOR_COPY.vote.past),
-          list,
-          h('p', { className: 'gtotal' }, GROUP_PROJECTOR_COPY.vote.total(s.total)),
-        ];
-      }
-      case 'decide': {
-        const taken = s.taken?.index ?? (s.outcome.state === 'majority' || s.outcome.state === 'override' ? s.outcome.index : null);
-        const how = s.taken
-          ? HOW_LABELS[s.taken.how]
-          : s.outcome.state === 'majority'
-            ? HOW_LABELS.majority
-            : s.outcome.state === 'override'
-              ? HOW_LABELS[s.outcome.how]
-              : null;
-        if (taken !== null) {
-          return [
-            h1(GROUP_PROJECTOR_COPY.decide.heading),
-            h(
-              'p',
-              { className: 'gdecision' },
-              h('span', { className: 'gnum', 'aria-hidden': 'true' }, String(taken + 1)),
-              h('span', {}, s.options[taken] ?? ''),
-            ),
-            h('p', {}, GROUP_PROJECTOR_COPY.decide.chosenBy(how ?? '', Boolean(s.taken))),
-          ];
-        }
-        const pool = s.outcome.state === 'tie' ? s.outcome.tied : s.options.map((_, i) => i);
-        return [
-          h1(GROUP_PROJECTOR_COPY.decide.heading),
-          h('p', {}, s.outcome.state === 'tie' ? GROUP_PROJECTOR_COPY.decide.tie(s.outcome.tied.map((t) => t + 1)) : GROUP_PROJECTOR_COPY.decide.noHands),
-          options(
-            s.options,
-            (i) => (i === s.pointer ? h('strong', { className: 'gpointer' }, GROUP_PROJECTOR_COPY.decide.highlighted) : null),
-            (i) => [pool.includes(i) ? '' : 'gdim', i === s.pointer ? 'gpointed' : ''].join(' ').trim(),
-          ),
-        ];
-      }
+      case 'choice':
+        return choiceContent(s, view.forms ? formsInWords(view.forms.forms) : null);
       case 'reveal':
         return present([
           h1(GROUP_PROJECTOR_COPY.reveal.heading),

@@ -5,6 +5,11 @@
 import { PlayerPreferences } from '../core/app/preferences.ts';
 import { analysePost } from '../core/post-check/analyser.ts';
 import { providePostChecker } from '../core/post-check/checker.ts';
+// The projector's typeface (SIL Open Font License): made for legibility at low vision, so it reads from the back of
+// a room; and bundled, so a page holds the same words on every machine (the page budget is measured from it).
+import '@fontsource/atkinson-hyperlegible-next/latin-500.css';
+import '@fontsource/atkinson-hyperlegible-next/latin-700.css';
+import '@fontsource/atkinson-hyperlegible-next/latin-800.css';
 import './group.css';
 import './group-presenter.css';
 import './group-phone.css';

@@ -4,6 +4,7 @@
  * gives the text column's width beside the phone, for the page budget (see Audience.measure).
  */
 import type { AudienceScreen, GroupView } from '../core/group/controller.ts';
+import { SCREEN_LINES_MAX } from '../core/group/view.ts';
 import { h } from './dom.ts';
 import type { ProjectorPhone } from '../game/start-projector-phone.ts';
 
@@ -12,7 +13,7 @@ import type { ProjectorPhone } from '../game/start-projector-phone.ts';
  * point, the decision and its reveal, the ending). The road not taken is another story's phone, and the menu
  * and the summary are about the session, so those take the full width.
  */
-const PHONE_SCREENS: ReadonlySet<AudienceScreen['kind']> = new Set(['passage', 'discuss', 'vote', 'decide', 'reveal', 'end']);
+const PHONE_SCREENS: ReadonlySet<AudienceScreen['kind']> = new Set(['passage', 'choice', 'reveal', 'end']);
 
 export class PhoneColumn {
   /** The drawn phone's column (group-mode.ts decides whether there are graphics; see Audience.usePhone). */
@@ -56,7 +57,7 @@ export class PhoneColumn {
     if (shown && view?.phone) this.phone?.show(view.phone);
   }
 
-  /** The screen as laid out beside the phone keeps to the theme's rule: nothing cut off, about twelve lines. */
+  /** The screen as laid out beside the phone keeps to the theme's rule: nothing cut off, at most SCREEN_LINES_MAX lines. */
   private fitsBesidePhone(): boolean {
     const screen = this.screen();
     if (screen.scrollHeight > screen.clientHeight + 2) return false;
@@ -69,6 +70,6 @@ export class PhoneColumn {
       const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.3;
       lines += Math.max(1, Math.round(height / lineHeight));
     }
-    return lines <= 13;
+    return lines <= SCREEN_LINES_MAX;
   }
 }

@@ -4,7 +4,7 @@
  * taken, laid out to compare at a glance: the option, its verdict per standard, then what it leads to and why.
  */
 import type { AudienceScreen, NamedImpact } from '../core/group/controller.ts';
-import type { Para } from '../core/group/model.ts';
+import { HOW_LABELS, type Para } from '../core/group/model.ts';
 import { IMPACT_LABELS } from '../core/teaching/debrief.ts';
 import { PLATFORMS } from '../content/platforms.ts';
 import type { PieceForm } from '../core/phone/pieces.ts';
@@ -32,6 +32,78 @@ export function paraEl(p: Para): HTMLElement {
   if (p.kind === 'note') return h('p', { className: 'gnote' }, h('strong', {}, COMMON_COPY.contentNote), p.text);
   if (p.kind === 'support') return h('p', { className: 'gsupport' }, p.text);
   return h('p', {}, p.text);
+}
+
+type ChoiceScreen = Extract<AudienceScreen, { kind: 'choice' }>;
+
+/** Each option's last bar width (per choice point), so a new count grows the bar from where it was. */
+const barWidths = new Map<string, number>();
+
+/**
+ * The choice screen, as the room goes through it: the options to discuss; their hands as bars once any are
+ * counted; on a tie or no hands, the facilitator's highlight; the option taken. Every state says itself in
+ * words as well as style (the leader "✓ most", the highlight, the option taken).
+ */
+export function choiceContent(s: ChoiceScreen, forms: string | null): HTMLElement[] {
+  const c = GROUP_PROJECTOR_COPY.choice;
+  // The option taken: the story's, once decided; before that, the facilitator's (a majority is only the leader).
+  const picked = s.taken?.index ?? (s.outcome.state === 'override' ? s.outcome.index : null);
+  const how = s.taken ? HOW_LABELS[s.taken.how] : s.outcome.state === 'override' ? HOW_LABELS[s.outcome.how] : null;
+  const deciding = s.live && picked === null && s.pointer !== null;
+  const counted = s.total > 0;
+  const leader = s.outcome.state === 'majority' ? s.outcome.index : -1;
+  const pool = s.outcome.state === 'tie' ? s.outcome.tied : s.options.map((_, i) => i);
+  const most = Math.max(1, ...s.votes);
+  const heading = !s.live ? c.decided : picked !== null || deciding ? c.deciding : counted ? c.voting : c.discuss;
+  const status =
+    picked !== null
+      ? c.chosenBy(how ?? HOW_LABELS.majority, !s.live)
+      : deciding
+        ? s.outcome.state === 'tie'
+          ? c.tie(s.outcome.tied.map((t) => t + 1))
+          : c.noHands
+        : counted
+          ? c.total(s.total)
+          : (s.prompt ?? c.noPrompt);
+  const list = h('ol', { className: counted ? 'goptions gvotes' : 'goptions' });
+  s.options.forEach((text, i) => {
+    const votes = s.votes[i] ?? 0;
+    const key = `${s.step}:${i}`;
+    const width = Math.round((votes / most) * 100);
+    const fill = h('span', { className: 'gbar-fill', style: `width:${barWidths.get(key) ?? 0}%` });
+    barWidths.set(key, width);
+    // The bar grows from its last width on the next frame (the theme's transition; none with reduced motion).
+    if (counted) requestAnimationFrame(() => (fill.style.width = `${width}%`));
+    const mark = i === picked ? c.taken : i === s.pointer && s.live ? c.highlighted : null;
+    list.append(
+      h(
+        'li',
+        {
+          className: [
+            i === picked || (picked === null && i === leader) ? 'glead' : '',
+            deciding && !pool.includes(i) ? 'gdim' : '',
+            i === s.pointer && s.live ? 'gpointed' : '',
+          ]
+            .join(' ')
+            .trim(),
+        },
+        h('span', { className: 'gnum', 'aria-hidden': 'true' }, String(i + 1)),
+        h(
+          'span',
+          { className: 'gopt' },
+          h('span', { className: 'gopt-text' }, text, mark ? h('strong', { className: 'gpointer' }, mark) : null),
+          counted ? h('span', { className: 'gcount' }, c.count(votes, picked === null && i === leader)) : null,
+          counted ? h('span', { className: 'gbar', 'aria-hidden': 'true' }, fill) : null,
+        ),
+      ),
+    );
+  });
+  return present([
+    h1(heading),
+    h('p', { className: picked !== null ? 'gprompt gdecision' : 'gprompt' }, status),
+    list,
+    forms && s.live && !counted && picked === null ? h('p', { className: 'gforms-note' }, c.forms(forms)) : null,
+  ]);
 }
 
 /** A screen's heading: focusable, so the screen reader reads each new screen from the top. */

@@ -32,15 +32,15 @@ async function nextUntil(presenter: Page, page: Page, kinds: string[]): Promise<
 /** The facilitator takes an option; wait until the projector shows the decision before pressing Next. */
 async function takeOption(presenter: Page, page: Page, option: number): Promise<void> {
   await presenter.getByRole('button', { name: `Take option ${option}`, exact: true }).click();
-  await page.waitForFunction(() => document.getElementById('group')?.dataset.screen === 'decide');
+  await page.waitForFunction((n) => document.querySelector('.gscreen li.glead .gnum')?.textContent === String(n), option);
 }
 
 /** At the room's next discussion, the facilitator takes an option, and the room moves past the reveal. */
 async function take(presenter: Page, page: Page, option: number): Promise<void> {
-  await nextUntil(presenter, page, ['discuss']);
+  await nextUntil(presenter, page, ['choice']);
   await takeOption(presenter, page, option);
   await nextUntil(presenter, page, ['reveal']);
-  await nextUntil(presenter, page, ['passage', 'discuss']);
+  await nextUntil(presenter, page, ['passage', 'choice']);
 }
 
 describe('group mode with the phone’s forms', () => {
@@ -57,7 +57,7 @@ describe('group mode with the phone’s forms', () => {
     await take(presenter, page, 1); // Shona's request
     await take(presenter, page, 1); // supervision
     await take(presenter, page, 1); // the search: work through your settings
-    await nextUntil(presenter, page, ['discuss']);
+    await nextUntil(presenter, page, ['choice']);
     await presenter.locator('.pforms input[name=hearth_search_engines]').waitFor();
     expect(await presenter.locator('.pforms').innerText()).toMatch(/Hearth: privacy settings/);
     // The projector says what is on the phone.

@@ -36,7 +36,7 @@ describe('the projector theme at every size', () => {
       expect(await checkTheme(page), `${label} at ${viewport.width}x${viewport.height}`).toEqual([]);
       screens++;
       if (k === 'summary') break;
-      if (k === 'discuss') {
+      if (k === 'choice' && (await page.locator('.gvotes').count()) === 0) {
         const count = await page.locator('.goptions li').count();
         const pick = route === 'last' ? count : Math.min(3, count);
         await page.keyboard.press(String(pick));
@@ -112,7 +112,7 @@ describe('one presenter at a time, and what only the presenter sees', () => {
     await presenter.waitForFunction(() => document.querySelector('.pnow h2')?.textContent?.startsWith('On the projector: Decision 1'), undefined, {
       timeout: 5000,
     });
-    while ((await kind(page)) !== 'discuss') await presenterNext(presenter, page);
+    while ((await kind(page)) !== 'choice') await presenterNext(presenter, page);
 
     // A facilitator's slip: the hint goes to the presenter, never onto the projector.
     await page.keyboard.press('9');
@@ -143,7 +143,7 @@ describe('projector tabs', () => {
     const { page, context, errors } = await openPage(env.browser, env.url, PROJECTOR_SIZES['1280x720']);
     await page.goto(`${env.url}?mode=group&play=the-request`);
     await page.waitForSelector('[data-ready=group-passage]');
-    while ((await kind(page)) !== 'discuss') await page.keyboard.press('PageDown');
+    while ((await kind(page)) !== 'choice') await page.keyboard.press('PageDown');
     const label = await footer(page);
     const other = await context.newPage();
     await other.goto(`${env.url}?mode=group`);
@@ -152,7 +152,7 @@ describe('projector tabs', () => {
     expect(await other.locator('.gsaved').count()).toBe(0);
     // Tab A reloads: its own session, where it was.
     await page.reload();
-    await page.waitForSelector('[data-ready=group-discuss]');
+    await page.waitForSelector('[data-ready=group-choice]');
     expect(await footer(page)).toBe(label);
     // Tab A is closed: the other tab now offers its session, and resumes it only when asked.
     await page.close({ runBeforeUnload: true });
@@ -163,7 +163,7 @@ describe('projector tabs', () => {
       .locator('.gsaved')
       .getByRole('button', { name: /Resume/ })
       .click();
-    await other.waitForSelector('[data-ready=group-discuss]');
+    await other.waitForSelector('[data-ready=group-choice]');
     expect(await footer(other)).toBe(label);
     expect(errors).toEqual([]);
     await context.close();
@@ -181,10 +181,10 @@ describe('when things go wrong', () => {
     await page.keyboard.press('s');
     await page.waitForSelector('.gpanel:not([hidden])');
     expect(await page.locator('.gnotices').innerText()).toMatch(/Pop-ups are blocked/);
-    while ((await kind(page)) !== 'discuss') await page.getByRole('button', { name: 'Next', exact: true }).click();
+    while ((await kind(page)) !== 'choice') await page.getByRole('button', { name: 'Next', exact: true }).click();
     await page.getByLabel('Hands for option 3').fill('4');
     await page.getByLabel('Hands for option 3').press('Tab');
-    await page.waitForSelector('[data-ready=group-vote]');
+    await page.waitForSelector('.gvotes');
     expect(await axe(page)).toEqual([]);
     await screenshot(page, 'group-onscreen-panel');
     // Single-key shortcuts off: 1 no longer counts a hand; Page Down still works.
@@ -192,8 +192,8 @@ describe('when things go wrong', () => {
     await page.locator('.gmain').focus();
     await page.keyboard.press('1');
     expect(await page.locator('.gcount').first().innerText()).toMatch(/^0 hands/);
-    await page.keyboard.press('PageDown');
-    await page.waitForSelector('[data-ready=group-decide]');
+    await page.keyboard.press('PageDown'); // the majority: Next reveals it
+    await page.waitForSelector('[data-ready=group-reveal]');
     // The help dialog opens with the Controls panel's keys list too (and ? is off now, so use the panel).
     expect(errors).toEqual([]);
     await context.close();

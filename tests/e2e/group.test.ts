@@ -1,7 +1,7 @@
 /**
  * Group sessions in Chromium: a whole session with a projector window and a presenter window (kept in step,
  * also after the presenter is closed and reopened), votes, reveal, the road not taken and the summary
- * downloads; the same with clicker keys alone (and a reload on the way); axe-core.
+ * downloads; axe-core. The clicker alone, for every scenario, is in group-clicker.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -59,7 +59,7 @@ describe.each(Object.entries({ '1920x1080': PROJECTOR_SIZES['1920x1080'], '1024x
         if (k === 'passage') {
           await shot(`group-02-passage`);
           await presenterNext(presenter, page);
-        } else if (k === 'discuss') {
+        } else if (k === 'choice') {
           // The presenter shows the same prompt and the upcoming choices, with notes.
           const prompt = await page.locator('.gprompt').innerText();
           await presenter.waitForFunction((p) => document.querySelector('.pchoice')?.textContent?.includes(p), prompt);
@@ -76,14 +76,12 @@ describe.each(Object.entries({ '1920x1080': PROJECTOR_SIZES['1920x1080'], '1024x
             await presenter.getByLabel(`Hands for option ${i + 1}`).fill(String(i === pick ? 9 : i));
             await presenter.getByLabel(`Hands for option ${i + 1}`).press('Tab');
           }
-          await page.waitForSelector('[data-ready=group-vote]');
-          await page.waitForFunction((p) => document.querySelectorAll('.gcount')[p]?.textContent?.startsWith('9 hands'), pick);
+          // The same screen shows the hands as they come in, the leader in words.
+          await page.waitForFunction((p) => document.querySelectorAll('.gcount')[p]?.textContent === '9 hands ✓ most', pick);
+          expect(await kind(page)).toBe('choice');
+          expect(await page.locator('h1').innerText()).toBe('Show of hands');
           await shot('group-04-vote');
           if (decision === 0) await screenshot(presenter, 'group-04-presenter-at-vote');
-          await presenterNext(presenter, page);
-          await page.waitForSelector('[data-ready=group-decide]');
-          expect(await screenText(page)).toContain('Chosen by most hands');
-          await shot('group-05-decide');
           await inStep();
           await presenter.getByRole('button', { name: 'Reveal' }).click();
           await page.waitForSelector('[data-ready=group-reveal]');
@@ -114,13 +112,12 @@ describe.each(Object.entries({ '1920x1080': PROJECTOR_SIZES['1920x1080'], '1024x
         for (let guard = 0; guard < 200; guard++) {
           const k = await kind(page);
           if (k === 'summary') break;
-          if (k === 'discuss') {
+          if (k === 'choice') {
             await page.keyboard.press('1');
             await page.keyboard.press('1');
             await page.keyboard.press('2');
-            await page.waitForSelector('[data-ready=group-vote]');
-            await page.keyboard.press('PageDown'); // decide
-            await page.keyboard.press('r'); // reveal
+            await page.waitForFunction(() => document.querySelector('.gcount')?.textContent === '2 hands ✓ most');
+            await page.keyboard.press('PageDown'); // the majority: Next reveals it
             await page.waitForSelector('[data-ready=group-reveal]');
             await inStepWith(presenterNow);
           } else if (k === 'road') {
@@ -180,78 +177,3 @@ describe.each(Object.entries({ '1920x1080': PROJECTOR_SIZES['1920x1080'], '1024x
     });
   },
 );
-
-describe('a clicker alone drives a whole session', () => {
-  it('Page Down, Page Up, B and the start key (F5), with a reload on the way', async () => {
-    const viewport = PROJECTOR_SIZES['1280x720'];
-    const { page, context, errors, foreignRequests } = await openPage(env.browser, env.url, viewport);
-    await page.goto(`${env.url}?mode=group`);
-    await page.waitForSelector('[data-ready=group-menu]');
-    const press = (key: string) => page.keyboard.press(key);
-    // From the menu: Page Down highlights a scenario, the start key starts it.
-    await press('PageDown');
-    await page.waitForSelector('.gscenarios .gpointed', { timeout: 5000 });
-    expect(await page.locator('.gscenarios .gpointed').innerText()).toMatch(/The request/);
-    await press('F5');
-    await page.waitForSelector('[data-ready=group-passage]');
-
-    // Blackout and back.
-    await press('b');
-    expect(await page.locator('.gblackout').isVisible()).toBe(true);
-    await screenshot(page, 'group-clicker-blackout');
-    await press('b');
-    expect(await page.locator('.gblackout').isVisible()).toBe(false);
-
-    let decisions = 0;
-    let reloaded = false;
-    for (let guard = 0; guard < 300; guard++) {
-      const k = await kind(page);
-      if (k === 'summary') break;
-      if (k === 'decide' && (await page.locator('.gdecision').count()) === 0) {
-        // No hands counted: Page Down moves the highlight, the start key takes it, Page Down reveals.
-        await press('PageDown');
-        expect(await page.locator('.gpointed').count()).toBe(1);
-        await press('PageDown');
-        await press('F5');
-        expect(await screenText(page)).toMatch(/Chosen by the facilitator's choice/);
-        await press('PageDown');
-        await page.waitForSelector('[data-ready=group-reveal]');
-        decisions++;
-        // Back goes to the decision, which stays made; forward again.
-        await press('PageUp');
-        expect(await kind(page)).toBe('decide');
-        expect(await screenText(page)).toMatch(/Chosen by/);
-        await press('PageDown');
-        expect(await kind(page)).toBe('reveal');
-        if (decisions === 2 && !reloaded) {
-          reloaded = true;
-          const before = await footer(page);
-          const text = await screenText(page);
-          await page.reload();
-          await page.waitForSelector('[data-ready=group-reveal]');
-          expect(await footer(page)).toBe(before);
-          expect(await screenText(page)).toBe(text);
-          expect(await page.locator('.gnotices').innerText()).toMatch(/Resumed the group session/);
-        }
-        continue;
-      }
-      if (k === 'road') await roadReady(page);
-      await press('PageDown');
-    }
-    expect(await kind(page)).toBe('summary');
-    expect(decisions).toBeGreaterThanOrEqual(4);
-    expect(reloaded).toBe(true);
-    expect(await page.locator('.gscreen > .gtally-wrap .gtally').innerText()).toMatch(/Standard \d+/);
-    await screenshot(page, 'group-clicker-summary');
-    expect(await page.evaluate(() => document.documentElement.dataset.wakeLock)).toMatch(/^(on|refused|unsupported)$/);
-    // And ends it: Page Down at the summary asks first, a second press returns to the menu.
-    await press('PageDown');
-    expect(await kind(page)).toBe('summary');
-    expect(await page.locator('.gscreen').innerText()).toMatch(/again/);
-    await press('PageDown');
-    await page.waitForSelector('[data-ready=group-menu]', { timeout: 5000 });
-    expect(errors).toEqual([]);
-    expect(foreignRequests).toEqual([]);
-    await context.close();
-  });
-});

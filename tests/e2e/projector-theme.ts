@@ -1,12 +1,13 @@
 /** The projector theme's rules, measured in the page: shared by the group-mode end-to-end tests. */
 import type { Page } from 'playwright-core';
+import { SCREEN_LINES_MAX } from '../../src/core/group/view.ts';
 
 /**
  * The projector theme's rules, measured on the screen as shown: text and choices at least 4% of the window's
  * height, headings at least 6%, at most about twelve lines, nothing cut off, and contrast at least 7:1.
  */
 export async function checkTheme(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+  return page.evaluate((maxLines) => {
     const problems: string[] = [];
     const vh = window.innerHeight;
     // oxlint-disable-next-line unicorn/consistent-function-scoping -- runs in the page: evaluate sends only this function's source
@@ -56,9 +57,9 @@ export async function checkTheme(page: Page): Promise<string[]> {
       const lh = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.3;
       lines += Math.max(1, Math.round(el.getBoundingClientRect().height / lh));
     }
-    if (lines > 13) problems.push(`${lines} lines on screen`);
+    if (lines > maxLines) problems.push(`${lines} lines on screen (at most ${maxLines})`);
     const frame = (document.querySelector('.gmain') as HTMLElement).getBoundingClientRect();
     if (frame.width > window.innerWidth + 1 || frame.height > window.innerHeight + 1) problems.push('the projector frame is larger than the window');
     return problems;
-  });
+  }, SCREEN_LINES_MAX);
 }

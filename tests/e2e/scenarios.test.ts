@@ -149,8 +149,8 @@ describe('the standards framework', () => {
     await page.goto(`${env.url}?mode=group&play=the-request`);
     await page.waitForSelector('[data-ready=group-passage]');
     const screen = () => page.evaluate(() => document.getElementById('group')?.dataset.screen ?? '');
-    for (let i = 0; i < 12 && (await screen()) !== 'discuss'; i++) await page.keyboard.press('PageDown');
-    expect(await screen()).toBe('discuss');
+    for (let i = 0; i < 12 && (await screen()) !== 'choice'; i++) await page.keyboard.press('PageDown');
+    expect(await screen()).toBe('choice');
     await page.keyboard.press('3'); // a hand for option 3
     for (let i = 0; i < 6 && (await screen()) !== 'reveal'; i++) await page.keyboard.press('PageDown');
     expect(await screen()).toBe('reveal');

@@ -292,7 +292,8 @@ function problemsOf(show: Show): string[] {
     if (normalise(pieces.map((p) => p.text).join(' ')) !== normalise(source.text) || pieces.some((p) => p.kind !== source.kind))
       problems.push(`${where}: lost or reordered: ${source.text}`);
     if (pieces.length === 1) continue;
-    if (cost(source) <= budgetLines) problems.push(`${where}: a paragraph or card that fits on a screen was cut: ${source.text}`);
+    if (paraLines(source, show.budget.charsPerLine) <= budgetLines)
+      problems.push(`${where}: a paragraph or card that fits on a screen was cut: ${source.text}`);
     // A card longer than a screen turns between its items ("… ·"); anything else at a sentence end.
     const cutsAt = source.kind === 'phone' && source.text.includes(' · ') ? /·$/ : ENDS_SENTENCE;
     for (const piece of pieces.slice(0, -1)) {

@@ -111,20 +111,24 @@ describe('GroupController', () => {
     return { group, views, notices, last, kv, now };
   }
 
-  it('runs discuss → vote → decide → reveal → the road not taken, and back never undoes', async () => {
+  it('runs the choice (discuss, hands, decide) → reveal → the road not taken, and back never undoes', async () => {
     const { group, last } = make();
     await group.init({ play: 'test-night' });
     expect(last().screen.kind).toBe('passage');
     group.dispatch({ type: 'next' });
-    expect(last().screen).toMatchObject({ kind: 'discuss', prompt: 'What might Dana be hoping for?', options: ['Accept', 'Ignore it', 'Decline and explain'] });
-    // A digit on the discuss screen counts a hand and moves to the vote.
-    group.dispatch({ type: 'vote', option: 2, delta: 1 });
-    expect(last().screen).toMatchObject({ kind: 'vote', votes: [0, 0, 1] });
+    expect(last().screen).toMatchObject({
+      kind: 'choice',
+      prompt: 'What might Dana be hoping for?',
+      options: ['Accept', 'Ignore it', 'Decline and explain'],
+      total: 0,
+    });
+    // A digit on the choice screen counts a hand; the screen stays (its bars grow).
+    group.dispatch({ type: 'choose', option: 2 });
+    expect(last().screen).toMatchObject({ kind: 'choice', votes: [0, 0, 1], total: 1 });
     group.dispatch({ type: 'set-votes', option: 2, value: 9 });
     group.dispatch({ type: 'set-votes', option: 0, value: 4 });
     expect(last().current?.outcome).toEqual({ state: 'majority', index: 2, votes: 9, total: 13 });
-    group.dispatch({ type: 'next' });
-    expect(last().screen.kind).toBe('decide');
+    // Next on the choice with a majority takes it and reveals: one screen from discussion to the reveal.
     group.dispatch({ type: 'next' });
     expect(last().screen).toMatchObject({ kind: 'reveal', choice: 'Decline and explain', how: 'majority' });
     expect(parasOf(last().screen)).toEqual(['You decline.', 'Explaining keeps things honest.']);
@@ -138,7 +142,7 @@ describe('GroupController', () => {
     expect(parasOf(last().screen)[0]).toMatch(/^Monday/);
     // Back to the first decision: it shows the decision made and votes cannot change it.
     for (let i = 0; i < 4; i++) group.dispatch({ type: 'back' });
-    expect(last().screen).toMatchObject({ kind: 'decide', step: 0, taken: { index: 2, how: 'majority' } });
+    expect(last().screen).toMatchObject({ kind: 'choice', step: 0, live: false, taken: { index: 2, how: 'majority' } });
     group.dispatch({ type: 'choose', option: 0 });
     expect(last().message).toMatch(/has been taken/);
     expect(last().summary?.decisions.length).toBe(1);
@@ -152,9 +156,8 @@ describe('GroupController', () => {
     group.dispatch({ type: 'next' });
     group.dispatch({ type: 'vote', option: 0, delta: 2 });
     group.dispatch({ type: 'vote', option: 2, delta: 2 });
-    group.dispatch({ type: 'next' }); // decide
-    group.dispatch({ type: 'next' }); // tie: highlight the first tied option
-    expect(last().screen).toMatchObject({ kind: 'decide', pointer: 0, taken: null });
+    group.dispatch({ type: 'next' }); // tie: highlight the first tied option, on the same screen
+    expect(last().screen).toMatchObject({ kind: 'choice', pointer: 0, taken: null });
     expect(last().message).toMatch(/A tie between options 1 and 3/);
     group.dispatch({ type: 'next' }); // highlight the next tied option
     expect(last().current?.pointer).toBe(2);
@@ -164,15 +167,15 @@ describe('GroupController', () => {
     expect(last().screen).toMatchObject({ kind: 'reveal', choice: 'Decline and explain', how: 'tie-break' });
   });
 
-  it('with no votes, a number key on the decide screen is the facilitator choosing; R reveals', async () => {
+  it('with no votes, R highlights an option; then a number key is the facilitator choosing; R reveals', async () => {
     const { group, last } = make();
     await group.init({ play: 'test-night' });
     group.dispatch({ type: 'reveal' });
     expect(last().message).toMatch(/Reveal works/); // on a passage screen
     group.dispatch({ type: 'next' });
     group.dispatch({ type: 'reveal' });
-    expect(last().screen.kind).toBe('decide');
-    expect(last().message).toMatch(/No votes yet/);
+    expect(last().screen).toMatchObject({ kind: 'choice', pointer: 0 });
+    expect(last().message).toMatch(/No votes entered/);
     group.dispatch({ type: 'choose', option: 1 });
     group.dispatch({ type: 'reveal' });
     expect(last().screen).toMatchObject({ kind: 'reveal', choice: 'Ignore it', how: 'facilitator' });
@@ -184,7 +187,7 @@ describe('GroupController', () => {
     group.dispatch({ type: 'next' });
     group.dispatch({ type: 'set-votes', option: 0, value: 5 });
     group.dispatch({ type: 'take', option: 1 });
-    expect(last().screen).toMatchObject({ kind: 'decide', outcome: { state: 'override', index: 1, how: 'override' } });
+    expect(last().screen).toMatchObject({ kind: 'choice', outcome: { state: 'override', index: 1, how: 'override' } });
     group.dispatch({ type: 'reveal' });
     expect(last().screen).toMatchObject({ kind: 'reveal', choice: 'Ignore it', how: 'override' });
     expect(last().summary?.decisions[0]).toMatchObject({ how: 'override', howLabel: "the facilitator's override", totalVotes: 5 });
@@ -197,7 +200,7 @@ describe('GroupController', () => {
     group.dispatch({ type: 'timer', action: 'toggle' });
     now.t += 10 * 60_000;
     group.dispatch({ type: 'timer', action: 'extend' });
-    expect(last().screen.kind).toBe('discuss');
+    expect(last().screen.kind).toBe('choice');
     expect(timerRemaining(last().timer, now.t)).toBe(60_000);
   });
 
@@ -206,14 +209,14 @@ describe('GroupController', () => {
     const first = make(kv);
     await first.group.init({ play: 'test-night' });
     const take = (option: number, votes: number) => {
-      while (!['discuss', 'vote', 'decide'].includes(first.last().screen.kind)) first.group.dispatch({ type: 'next' });
+      while (first.last().screen.kind !== 'choice') first.group.dispatch({ type: 'next' });
       first.group.dispatch({ type: 'set-votes', option, value: votes });
       first.group.dispatch({ type: 'reveal' });
     };
     take(2, 5);
     await settle();
     // Reload in the middle of the second vote.
-    while (first.last().screen.kind !== 'discuss') first.group.dispatch({ type: 'next' });
+    while (first.last().screen.kind !== 'choice') first.group.dispatch({ type: 'next' });
     first.group.dispatch({ type: 'vote', option: 1, delta: 3 });
     const before = first.last();
     first.group.release(); // the tab reloads: it keeps its id (sessionStorage)
@@ -251,7 +254,7 @@ describe('GroupController', () => {
     kv.set(
       groupStateKey('session-12345678'),
       encodeGroupState(
-        savedState({ fingerprint: meta.fingerprint, decisions: [{ taken: 1, votes: [0, 4], how: 'majority' }], at: { step: 0, kind: 'vote', page: 0 } }),
+        savedState({ fingerprint: meta.fingerprint, decisions: [{ taken: 1, votes: [0, 4], how: 'majority' }], at: { step: 0, kind: 'choice', page: 0 } }),
       ),
     );
     const { group, notices, last } = make(kv, undefined, { tabId: 'session-12345678' });
@@ -287,7 +290,7 @@ describe('GroupController', () => {
     const { group, last } = make();
     await group.init({ play: 'test-night' });
     for (let i = 0; i < 60 && last().screen.kind !== 'summary'; i++) {
-      if (last().screen.kind === 'decide' && last().current) group.dispatch({ type: 'choose', option: 0 });
+      if (last().screen.kind === 'choice' && last().current) group.dispatch({ type: 'choose', option: 0 });
       group.dispatch({ type: 'next' });
     }
     expect(last().screen.kind).toBe('summary');

@@ -22,8 +22,8 @@ describe('the facilitation reducer', () => {
   it('steps through the screens and asks the shell to take the decision, changing nothing it does not own', () => {
     const s0 = running();
     expect(s0.at).toEqual({ step: 0, kind: 'passage', page: 0 });
-    const s1 = run(s0, { type: 'next' }, { type: 'vote', option: 2, delta: 3 }, { type: 'next' });
-    expect(s1.at.kind).toBe('decide');
+    const s1 = run(s0, { type: 'next' }, { type: 'vote', option: 2, delta: 3 });
+    expect(s1.at.kind).toBe('choice');
     expect(s1.current.votes).toEqual([0, 0, 3]);
     const s2 = reduce(s1, { type: 'next' }, NOW);
     expect(s2.effects).toEqual([{ type: 'take', option: 2, votes: [0, 0, 3], how: 'majority' }]);
@@ -33,6 +33,20 @@ describe('the facilitation reducer', () => {
     expect(s3.at).toEqual({ step: 0, kind: 'reveal', page: 0 });
     expect(s3.current.votes).toEqual([0, 0]);
     expect(s3.decisions).toEqual([{ votes: [0, 0, 3], how: 'majority' }]);
+  });
+
+  it('one choice screen: number keys count hands; on a tie Next highlights and a number key takes; Next reveals', () => {
+    const voting = run(running(), { type: 'next' }, { type: 'choose', option: 0 }, { type: 'choose', option: 2 });
+    expect(voting.at).toEqual({ step: 0, kind: 'choice', page: 0 });
+    expect(voting.current.votes).toEqual([1, 0, 1]);
+    const deciding = reduce(voting, { type: 'next' }, NOW); // a tie: the facilitator's highlight, same screen
+    expect(deciding).toMatchObject({ at: voting.at, current: { pointer: 0, override: null }, effects: [] });
+    expect(deciding.message).toMatch(/A tie between options 1 and 3/);
+    const picked = reduce(deciding, { type: 'choose', option: 2 }, NOW); // now a number key takes, not a hand
+    expect(picked.current).toMatchObject({ votes: [1, 0, 1], override: 2, pointer: null });
+    expect(reduce(picked, { type: 'next' }, NOW).effects).toEqual([{ type: 'take', option: 2, votes: [1, 0, 1], how: 'tie-break' }]);
+    // A hand entered after the highlight goes back to voting.
+    expect(reduce(deciding, { type: 'vote', option: 1, delta: 1 }, NOW).current).toMatchObject({ votes: [1, 1, 1], pointer: null });
   });
 
   it('turns a bad option into a message for the facilitator, never an exception', () => {

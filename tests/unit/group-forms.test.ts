@@ -49,8 +49,8 @@ const settle = () => new Promise((r) => setImmediate(r));
 
 /** Next until the room is discussing a decision. */
 function toDiscuss(group: GroupController, last: () => GroupView): void {
-  for (let i = 0; i < 30 && last().screen.kind !== 'discuss'; i++) group.dispatch({ type: 'next' });
-  expect(last().screen.kind).toBe('discuss');
+  for (let i = 0; i < 30 && last().screen.kind !== 'choice'; i++) group.dispatch({ type: 'next' });
+  expect(last().screen.kind).toBe('choice');
 }
 
 /** Take option `option + 1` at each of the next `n` decisions. */
@@ -58,6 +58,7 @@ function takeFirst(group: GroupController, last: () => GroupView, n: number, opt
   for (let i = 0; i < n; i++) {
     toDiscuss(group, last);
     group.dispatch({ type: 'take', option });
+    group.dispatch({ type: 'next' }); // the reveal
   }
 }
 

@@ -77,10 +77,10 @@ const VERDICTS = /upheld|"risk"|breach|"impacts"|"standard"|Standard \d|SWE \d/i
 describe('nothing leaks before the reveal', () => {
   it('no view of an unrevealed decision carries a standard or a verdict, except the presenter notes', async () => {
     const { group, views, last } = await session('swe-2019');
-    group.dispatch({ type: 'next' }); // discuss
-    group.dispatch({ type: 'vote', option: 0, delta: 3 }); // vote
-    group.dispatch({ type: 'take', option: 2 }); // decide, the facilitator's pick
-    expect(last().screen.kind).toBe('decide');
+    group.dispatch({ type: 'next' }); // the choice: discuss
+    group.dispatch({ type: 'vote', option: 0, delta: 3 }); // hands
+    group.dispatch({ type: 'take', option: 2 }); // the facilitator's pick
+    expect(last().screen).toMatchObject({ kind: 'choice', outcome: { state: 'override', index: 2 } });
     for (const v of views) expect(roomSide(v), v.screen.kind).not.toMatch(VERDICTS);
     // The presenter's notes hold them, named in the framework chosen in Settings.
     expect(last().notes?.options[0]!.map((i) => `${i.impact}: ${i.label}`)).toEqual([

@@ -54,7 +54,7 @@ describe('isGroupView', () => {
     for (let i = 0; i < 8; i++) group.dispatch({ type: 'next' });
     group.dispatch({ type: 'menu' });
     const kinds = new Set(views.map((v) => v.screen.kind));
-    expect([...kinds]).toEqual(expect.arrayContaining(['passage', 'discuss', 'vote', 'decide', 'reveal', 'end', 'menu']));
+    expect([...kinds]).toEqual(expect.arrayContaining(['passage', 'choice', 'reveal', 'end', 'menu']));
     for (const v of views) expect(isGroupView(v)).toBe(true);
 
     const good = views.find((v) => v.current !== null)!;

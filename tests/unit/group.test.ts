@@ -114,7 +114,7 @@ describe('pages and screens', () => {
     ).toBe(sentences.text);
   });
 
-  it('lists the screens in order, stopping at decide for the open choice', () => {
+  it('lists the screens in order, stopping at the open choice', () => {
     const list = screenList(
       [
         { passagePages: 2, committed: true, revealPages: 1, alternatives: 2 },
@@ -122,8 +122,8 @@ describe('pages and screens', () => {
       ],
       { roadNotTaken: true, finished: false, endPages: 0 },
     );
-    expect(list.map((s) => `${s.step}${s.kind[0]}${s.page}`)).toEqual(['0p0', '0p1', '0d0', '0v0', '0d0', '0r0', '0r0', '0r50', '1p0', '1d0', '1v0', '1d0']);
-    expect(list.map((s) => s.kind).slice(0, 8)).toEqual(['passage', 'passage', 'discuss', 'vote', 'decide', 'reveal', 'road', 'road']);
+    expect(list.map((s) => `${s.step}${s.kind[0]}${s.page}`)).toEqual(['0p0', '0p1', '0c0', '0r0', '0r0', '0r50', '1p0', '1c0']);
+    expect(list.map((s) => s.kind).slice(0, 6)).toEqual(['passage', 'passage', 'choice', 'reveal', 'road', 'road']);
     // An alternative whose whole feedback takes two pages has two screens, numbered from its own stride.
     const paged = screenList([{ passagePages: 1, committed: true, revealPages: 1, alternatives: 2, roadPages: [2, 1] }], {
       roadNotTaken: true,
@@ -132,10 +132,11 @@ describe('pages and screens', () => {
     });
     expect(paged.filter((s) => s.kind === 'road').map((s) => s.page)).toEqual([0, 1, ROAD_PAGE_STRIDE]);
     const noRoad = screenList([{ passagePages: 1, committed: true, revealPages: 1, alternatives: 2 }], { roadNotTaken: false, finished: true, endPages: 2 });
-    expect(noRoad.map((s) => s.kind)).toEqual(['passage', 'discuss', 'vote', 'decide', 'reveal', 'end', 'end', 'summary']);
+    expect(noRoad.map((s) => s.kind)).toEqual(['passage', 'choice', 'reveal', 'end', 'end', 'summary']);
     // A remembered page that no longer exists (the window was resized) lands on the nearest screen.
     expect(locateScreen(list, { step: 0, kind: 'passage', page: 5 })).toBe(1);
-    expect(locateScreen(list, { step: 1, kind: 'vote', page: 0 })).toBe(10);
+    expect(locateScreen(list, { step: 1, kind: 'choice', page: 0 })).toBe(7);
+    expect(locateScreen(list, { step: 1, kind: 'reveal', page: 0 })).toBe(7); // not there yet: the nearest earlier
   });
 });
 
@@ -143,6 +144,11 @@ describe('saved group state', () => {
   it('round-trips', () => {
     const s = savedState();
     expect(decodeGroupState(encodeGroupState(s))).toEqual({ ok: true, state: s });
+  });
+
+  it.each(['discuss', 'vote', 'decide'])('reads a session saved on the former "%s" screen as on the choice screen', (kind) => {
+    const s = savedState();
+    expect(decodeGroupState(JSON.stringify({ ...s, at: { ...s.at, kind } }))).toEqual({ ok: true, state: { ...s, at: { ...s.at, kind: 'choice' } } });
   });
 
   it.each([
@@ -153,7 +159,7 @@ describe('saved group state', () => {
     ['a taken option out of range', JSON.stringify({ ...savedState(), decisions: [{ taken: 4, votes: [1, 0], how: 'majority' }] })],
     ['an unknown way of deciding', JSON.stringify({ ...savedState(), decisions: [{ taken: 0, votes: [1, 0], how: 'coin' }] })],
     ['an unknown screen', JSON.stringify({ ...savedState(), at: { step: 0, kind: 'slides', page: 0 } })],
-    ['a screen beyond the decisions', JSON.stringify({ ...savedState(), at: { step: 5, kind: 'vote', page: 0 } })],
+    ['a screen beyond the decisions', JSON.stringify({ ...savedState(), at: { step: 5, kind: 'choice', page: 0 } })],
     ['a bad timer', JSON.stringify({ ...savedState(), timer: { durationMs: 'long', startedAt: null, elapsedBeforeMs: 0 } })],
     ['missing settings', JSON.stringify({ ...savedState(), settings: undefined })],
     ['a bad session id', JSON.stringify({ ...savedState(), sessionId: '<script>' })],

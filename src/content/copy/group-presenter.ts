@@ -125,10 +125,10 @@ export const GROUP_PRESENTER_COPY = {
   keys: [
     [
       'Space, → or Page Down',
-      'Next screen (at the decide screen: reveal the decision; in the menu: highlight a scenario; at the summary: twice to end the session)',
+      'Next screen (at the choice: reveal the decision, or on a tie highlight an option; in the menu: highlight a scenario; at the summary: twice to end the session)',
     ],
     ['Page Up or ←', 'Back to the previous screen (a decision stays made); in the menu, highlight the scenario before'],
-    ['1 to 9', 'Add a hand for that option; at the decide screen, take that option'],
+    ['1 to 9', 'Add a hand for that option; once an option is highlighted (a tie, or no hands), take that option'],
     ['Shift + 1 to 9', 'Take a hand away from that option'],
     ['R', 'Reveal the decision'],
     ['F5 or Enter', 'Take the highlighted option (when the room is tied or did not vote); in the menu, start the highlighted scenario'],

@@ -44,23 +44,21 @@ export const GROUP_PROJECTOR_COPY = {
     resume: (title: string, decisions: number, when: string) => `Resume “${title}” (${decisions} ${decisions === 1 ? 'decision' : 'decisions'}, saved ${when})`,
   },
   loading: 'Loading…',
-  discuss: {
-    heading: 'Discuss',
+  /** The choice screen: discussion, the show of hands and the decision, one screen. */
+  choice: {
+    discuss: 'Discuss',
+    voting: 'Show of hands',
+    deciding: 'The room decides',
+    decided: 'The room decided',
     noPrompt: 'What would you do, and why?',
     forms: (forms: string) => `On the phone: ${forms}. The facilitator sets it as the room agrees; the reveal shows what was set.`,
-  },
-  vote: {
-    live: 'Show of hands',
-    past: 'The show of hands',
     count: (votes: number, leader: boolean) => `${hands(votes)}${leader ? ' ✓ most' : ''}`,
-    total: (total: number) => `${hands(total)} in all`,
-  },
-  decide: {
-    heading: 'The room decides',
-    chosenBy: (how: string, taken: boolean) => `Chosen by ${how}.${taken ? '' : ' Next reveals what happens.'}`,
+    total: (total: number) => `${hands(total)} in all.`,
     tie: (options: readonly number[]) => `A tie between options ${options.join(' and ')}. The facilitator decides.`,
     noHands: 'No hands counted. The facilitator decides.',
     highlighted: ' ◀ highlighted',
+    taken: ' ✓ chosen',
+    chosenBy: (how: string, done: boolean) => `Chosen by ${how}.${done ? '' : ' Next reveals what happens.'}`,
   },
   reveal: {
     heading: 'What happened',

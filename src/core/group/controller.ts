@@ -107,7 +107,7 @@ export class GroupController {
   /** How much text fits on a page, measured by the projector view; pages are re-cut, the screen kept. */
   setBudget(budget: PageBudget): void {
     const next = clampBudget(budget);
-    if (next.charsPerLine === this.budget.charsPerLine && next.lines === this.budget.lines) return;
+    if (next.charsPerLine === this.budget.charsPerLine && next.lines === this.budget.lines && next.fullCharsPerLine === this.budget.fullCharsPerLine) return;
     this.budget = next;
     this.state = reshape(this.state, this.shape());
     this.changed(false);

@@ -201,7 +201,7 @@ function apply(s: FacilitationState, c: GroupCommand, now: number, confirming: F
   switch (c.type) {
     case 'next':
       if (i < list.length - 1) return { ...s, at: list[i + 1]! };
-      if (atLive(s, ['decide'])) return decideOrPoint(s);
+      if (atLive(s)) return decideOrPoint(s);
       if (s.shape.finished) return endSession(s, confirming, 'This is the last screen. Press Next again to end the session and return to the menu.');
       return s;
     case 'back':
@@ -213,17 +213,14 @@ function apply(s: FacilitationState, c: GroupCommand, now: number, confirming: F
       return vote(s, c);
     case 'choose':
       return choose(s, c.option);
-    case 'take': {
-      const live = liveStep(s);
-      const at = live !== undefined && atLive(s, ['discuss', 'vote']) ? { ...s, at: { step: live, kind: 'decide' as const, page: 0 } } : s;
-      return choose(at, c.option);
-    }
+    case 'take':
+      return takeOption(s, c.option);
     case 'form':
       if (liveStep(s) === undefined) return { ...s, message: 'There is no open form to fill in: the decision has been taken.' };
       return { ...s, effects: [{ type: 'form', values: c.values }] };
     case 'take-pointer':
-      if (s.current.pointer === null || !atLive(s, ['decide']))
-        return { ...s, message: 'Nothing is highlighted to take: press Next on the decide screen to move the highlight.' };
+      if (s.current.pointer === null || !atLive(s))
+        return { ...s, message: 'Nothing is highlighted to take: press Next on the choice screen to move the highlight.' };
       return { ...s, current: { ...s.current, override: s.current.pointer, pointer: null } };
     default:
       return s;
@@ -255,17 +252,17 @@ function onMenu(s: FacilitationState, c: GroupCommand): FacilitationState {
   }
 }
 
-/** Is the facilitator on a screen of the choice point being decided (of one of these kinds)? */
-function atLive(s: FacilitationState, kinds: ScreenRef['kind'][]): boolean {
+/** Is the facilitator on the choice screen of the choice point being decided? */
+function atLive(s: FacilitationState): boolean {
   const live = liveStep(s);
-  return live !== undefined && s.at.step === live && kinds.includes(s.at.kind);
+  return live !== undefined && s.at.step === live && s.at.kind === 'choice';
 }
 
 function take(s: FacilitationState, index: number, how: DecisionHow): FacilitationState {
   return { ...s, effects: [{ type: 'take', option: index, votes: [...s.current.votes], how }] };
 }
 
-/** At the decide screen: take the decision if there is one, else move the facilitator's highlight. */
+/** Next at the choice being decided: take the decision if there is one, else move the facilitator's highlight. */
 function decideOrPoint(s: FacilitationState): FacilitationState {
   const outcome = resolveDecision(s.current.votes, s.current.override);
   if (outcome.state === 'majority' || outcome.state === 'override') return take(s, outcome.index, outcome.state === 'majority' ? 'majority' : outcome.how);
@@ -278,16 +275,10 @@ function decideOrPoint(s: FacilitationState): FacilitationState {
   return { ...s, current: { ...s.current, pointer }, message };
 }
 
+/** Reveal at the choice being decided: the decision if there is one, else the facilitator's highlight (as Next). */
 function reveal(s: FacilitationState): FacilitationState {
-  const live = liveStep(s);
-  if (live === undefined || !atLive(s, ['discuss', 'vote', 'decide'])) return { ...s, message: 'Reveal works at the choice point the room is deciding.' };
-  const outcome = resolveDecision(s.current.votes, s.current.override);
-  if (outcome.state === 'majority' || outcome.state === 'override') return take(s, outcome.index, outcome.state === 'majority' ? 'majority' : outcome.how);
-  const message =
-    outcome.state === 'tie'
-      ? `A tie between options ${outcome.tied.map((t) => t + 1).join(' and ')}: press the number of the option to take.`
-      : 'No votes yet: enter the hands for each option, or press the number of the option to take.';
-  return { ...s, at: { step: live, kind: 'decide', page: 0 }, message };
+  if (!atLive(s)) return { ...s, message: 'Reveal works at the choice point the room is deciding.' };
+  return decideOrPoint(s);
 }
 
 function vote(
@@ -295,23 +286,30 @@ function vote(
   c: { type: 'vote'; option: number; delta: number } | { type: 'set-votes'; option: number; value: number },
 ): FacilitationState {
   const live = liveStep(s);
-  if (live === undefined || !atLive(s, ['discuss', 'vote', 'decide'])) {
+  if (live === undefined || !atLive(s)) {
     return {
       ...s,
       message: live !== undefined ? 'This decision has been taken. Go forward to the current choice to enter votes.' : 'There is no choice to vote on here.',
     };
   }
   const votes = c.type === 'vote' ? addVote(s.current.votes, c.option, c.delta) : setVote(s.current.votes, c.option, c.value);
-  const at = s.at.kind === 'discuss' ? { step: s.at.step, kind: 'vote' as const, page: 0 } : s.at;
-  return { ...s, current: { ...s.current, votes, pointer: null }, at };
+  return { ...s, current: { ...s.current, votes, pointer: null } };
 }
 
+/**
+ * An option's number key: a hand for it while the room votes; once the facilitator decides (a tie or no
+ * hands, and Next put up the highlight), the option to take.
+ */
 function choose(s: FacilitationState, option: number): FacilitationState {
+  if (atLive(s) && s.current.pointer === null && s.current.override === null) return vote(s, { type: 'vote', option, delta: 1 });
+  return takeOption(s, option);
+}
+
+/** The facilitator takes an option (Next then reveals it). */
+function takeOption(s: FacilitationState, option: number): FacilitationState {
   const live = liveStep(s);
-  if (live === undefined || !atLive(s, ['decide'])) {
-    if (live !== undefined && atLive(s, ['discuss', 'vote'])) return vote(s, { type: 'vote', option, delta: 1 });
+  if (live === undefined || s.at.step !== live)
     return { ...s, message: live !== undefined ? 'This decision has been taken. Go forward to the current choice.' : 'There is no choice to make here.' };
-  }
   if (option < 0 || option >= optionCount(s, live)) throw new RangeError(`there is no option ${option + 1}`);
-  return { ...s, current: { ...s.current, override: option, pointer: null } };
+  return { ...s, at: { step: live, kind: 'choice', page: 0 }, current: { ...s.current, override: option, pointer: null } };
 }

@@ -167,6 +167,8 @@ export interface Para {
 export interface PageBudget {
   charsPerLine: number;
   lines: number;
+  /** Characters per line at the full width, on screens that never show the phone (the road not taken); `charsPerLine` when absent. */
+  fullCharsPerLine?: number;
 }
 
 export const DEFAULT_BUDGET: PageBudget = { charsPerLine: 48, lines: 8 };
@@ -266,8 +268,15 @@ export function paginate(paras: readonly Para[], budget: PageBudget): Para[][] {
 
 // ---------------------------------------------------------------------------------------------- screens
 
-export type ScreenKind = 'menu' | 'passage' | 'discuss' | 'vote' | 'decide' | 'reveal' | 'road' | 'end' | 'summary';
-export const SCREEN_KINDS: readonly ScreenKind[] = ['menu', 'passage', 'discuss', 'vote', 'decide', 'reveal', 'road', 'end', 'summary'];
+/**
+ * `choice` is one screen through discussion, the show of hands and the decision: the options, then their
+ * hands as bars as the facilitator enters them, then the facilitator's highlight on a tie (one screen, one
+ * key press less than three, and the room sees the count grow where it discussed).
+ */
+export type ScreenKind = 'menu' | 'passage' | 'choice' | 'reveal' | 'road' | 'end' | 'summary';
+export const SCREEN_KINDS: readonly ScreenKind[] = ['menu', 'passage', 'choice', 'reveal', 'road', 'end', 'summary'];
+/** Sessions saved before the choice screen was one screen name its parts: each is read as `choice`. */
+export const FORMER_CHOICE_KINDS: readonly string[] = ['discuss', 'vote', 'decide'];
 
 /** One screen of a group session: which choice point, which kind of screen, which page of it. */
 export interface ScreenRef {
@@ -294,15 +303,15 @@ export interface StepShape {
 export const ROAD_PAGE_STRIDE = 50;
 
 /**
- * Every screen in order, as far as the session has got. A decided step reads passage → discuss → vote →
- * decide → reveal → the road not taken; the step being decided stops at decide (its reveal comes when the
- * decision is taken). A finished story ends with its last pages and the summary.
+ * Every screen in order, as far as the session has got. A decided step reads passage → choice → reveal →
+ * the road not taken; the step being decided stops at its choice (its reveal comes when the decision is
+ * taken). A finished story ends with its last pages and the summary.
  */
 export function screenList(steps: readonly StepShape[], options: { roadNotTaken: boolean; finished: boolean; endPages: number }): ScreenRef[] {
   const list: ScreenRef[] = [];
   steps.forEach((s, step) => {
     for (let page = 0; page < Math.max(1, s.passagePages); page++) list.push({ step, kind: 'passage', page });
-    for (const kind of ['discuss', 'vote', 'decide'] as const) list.push({ step, kind, page: 0 });
+    list.push({ step, kind: 'choice', page: 0 });
     if (!s.committed) return;
     for (let page = 0; page < Math.max(1, s.revealPages); page++) list.push({ step, kind: 'reveal', page });
     if (options.roadNotTaken)

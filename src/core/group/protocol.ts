@@ -33,7 +33,7 @@ export type GroupCommand =
   | { type: 'reveal' }
   | { type: 'vote'; option: number; delta: number }
   | { type: 'set-votes'; option: number; value: number }
-  /** A number key: a hand for the option, or at the decide screen, the facilitator taking it. */
+  /** A number key: a hand for the option, or once the facilitator's highlight is up, the facilitator taking it. */
   | { type: 'choose'; option: number }
   /** The presenter's "Take option" button: the facilitator takes it now, from any screen of the open choice. */
   | { type: 'take'; option: number }

@@ -6,7 +6,17 @@
  */
 import type { FormValues } from '../phone/pieces.ts';
 import { readFormValues } from '../story/save.ts';
-import { DECISION_HOWS, isValidVoteCount, MAX_OPTIONS, MAX_TIMER_MS, SCREEN_KINDS, type DecisionHow, type ScreenRef, type TimerState } from './model.ts';
+import {
+  DECISION_HOWS,
+  FORMER_CHOICE_KINDS,
+  isValidVoteCount,
+  MAX_OPTIONS,
+  MAX_TIMER_MS,
+  SCREEN_KINDS,
+  type DecisionHow,
+  type ScreenRef,
+  type TimerState,
+} from './model.ts';
 import type { KeyValueStore } from '../app/storage.ts';
 import { isOneOf, isRecord } from '../guards.ts';
 
@@ -95,7 +105,8 @@ export function decodeGroupState(raw: unknown): GroupReadResult {
   if (override !== null && !isIndex(override, current.votes.length)) return corrupt("the facilitator's choice is not valid");
   if (pointer !== null && !isIndex(pointer, current.votes.length)) return corrupt('the pointer is not valid');
   if (!isRecord(at) || !isIndex(at.step, MAX_DECISIONS + 1) || !isIndex(at.page, 1000)) return corrupt('the screen is not valid');
-  if (!isOneOf(SCREEN_KINDS, at.kind)) return corrupt('the screen is not valid');
+  const kind = typeof at.kind === 'string' && FORMER_CHOICE_KINDS.includes(at.kind) ? 'choice' : at.kind;
+  if (!isOneOf(SCREEN_KINDS, kind)) return corrupt('the screen is not valid');
   if (at.step > outDecisions.length) return corrupt('the screen is beyond the decisions taken');
   if (!isRecord(timer) || !isTime(timer.durationMs) || timer.durationMs > MAX_TIMER_MS || !isTime(timer.elapsedBeforeMs))
     return corrupt('the timer is not valid');
@@ -112,7 +123,7 @@ export function decodeGroupState(raw: unknown): GroupReadResult {
       sessionId,
       decisions: outDecisions,
       current: { votes: [...current.votes], override, pointer },
-      at: { step: at.step, kind: at.kind, page: at.page },
+      at: { step: at.step, kind, page: at.page },
       timer: { durationMs: timer.durationMs, startedAt: timer.startedAt ?? null, elapsedBeforeMs: timer.elapsedBeforeMs },
       settings: { roadNotTaken: settings.roadNotTaken, singleKeys: settings.singleKeys },
       savedAt: when,

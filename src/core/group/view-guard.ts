@@ -8,7 +8,7 @@
 import type { AudienceScreen, GroupView } from './controller.ts';
 import { isNumberList, isOneOf, isRecord } from '../guards.ts';
 
-const SCREEN_KINDS: readonly AudienceScreen['kind'][] = ['menu', 'loading', 'passage', 'discuss', 'vote', 'decide', 'reveal', 'road', 'end', 'summary'];
+const SCREEN_KINDS: readonly AudienceScreen['kind'][] = ['menu', 'loading', 'passage', 'choice', 'reveal', 'road', 'end', 'summary'];
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isStringOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';

@@ -62,16 +62,22 @@ export type AudienceScreen =
   | { kind: 'menu'; scenarios: { id: string; title: string; summary: string; minutes: number | undefined }[]; pointer: number | null; saved: SavedOffer[] }
   | { kind: 'loading'; title: string }
   | { kind: 'passage'; step: number; page: number; pages: number; paras: Para[]; title: string }
-  | { kind: 'discuss'; step: number; prompt: string | undefined; options: string[] }
-  | { kind: 'vote'; step: number; options: string[]; votes: number[]; total: number; outcome: DecisionOutcome; live: boolean }
+  /**
+   * Discussion, the show of hands and the decision on one screen: the options; their hands as bars once any
+   * are counted; the facilitator's highlight on a tie or no hands; the option taken.
+   */
   | {
-      kind: 'decide';
+      kind: 'choice';
       step: number;
+      prompt: string | undefined;
       options: string[];
       votes: number[];
+      total: number;
       outcome: DecisionOutcome;
       pointer: number | null;
       taken: { index: number; how: DecisionHow } | null;
+      /** The choice being decided now (not one looked back at). */
+      live: boolean;
     }
   | { kind: 'reveal'; step: number; page: number; pages: number; choice: string; how: DecisionHow; paras: Para[]; impacts: NamedImpact[] }
   /** The road not taken: alternative `alternative` of `of`, its page `page` of `pages`. */
@@ -140,7 +146,7 @@ export const VERDICT_CHARS = 12;
 /** The page note ("Page 1 of 2") takes a line: counted in BODY_LINES_MAX, and by the paginators (a budget is what a page holds beside it). */
 export const PAGE_NOTE_LINES = 1;
 /** The theme's most lines on screen (tests/e2e/projector-theme.ts counts them). */
-export const SCREEN_LINES_MAX = 13;
+export const SCREEN_LINES_MAX = 15;
 /**
  * The most body lines a page is given: the screen's lines less the heading, the page note and a one-line
  * footer (a passage that fits on one screen has no note and uses that line for text).
@@ -151,9 +157,16 @@ export const ENDING_LINES = 3;
 /** The footer's second line on a road screen cut into pages (its place names the alternative and the page). */
 export const ROAD_PAGED_FOOT_LINES = 1;
 
+const wholeChars = (n: number) => Math.max(MIN_CHARS_PER_LINE, Math.floor(n));
+
 /** Keep a measured budget within what any page can use (whole characters and lines). */
 export function clampBudget(budget: PageBudget): PageBudget {
-  return { charsPerLine: Math.max(MIN_CHARS_PER_LINE, Math.floor(budget.charsPerLine)), lines: Math.max(MIN_LINES, Math.floor(budget.lines)) };
+  const chars = wholeChars;
+  return {
+    charsPerLine: chars(budget.charsPerLine),
+    lines: Math.max(MIN_LINES, Math.floor(budget.lines)),
+    ...(budget.fullCharsPerLine === undefined ? {} : { fullCharsPerLine: Math.max(chars(budget.charsPerLine), chars(budget.fullCharsPerLine)) }),
+  };
 }
 
 /**
@@ -222,16 +235,23 @@ export const endPages = (paras: readonly Para[], budget: PageBudget): Para[][] =
  * one page, else its whole feedback (every line of it) on as many pages as it needs, composed by meaning.
  * Every page repeats the option and its verdict per standard, so the room can compare at a glance.
  */
-export function roadPages(road: RoadView | undefined, budget: PageBudget, framework: FrameworkId = DEFAULT_FRAMEWORK): Para[][] {
+export function roadPages(
+  road: RoadView | undefined,
+  budget: PageBudget,
+  framework: FrameworkId = DEFAULT_FRAMEWORK,
+  pages: (paras: readonly Para[], budget: PageBudget) => Para[][] = paginate,
+): Para[][] {
   if (road?.status !== 'ready') return [[]];
   const o = road.outcome;
-  const fit = linesBeside(budget, o.text, labels(o.impacts, framework), o.ending ? 1 : 0);
-  const all = paginate(o.paras, fit);
+  // Another story's phone is never drawn beside it: the road not taken has the full width.
+  const wide = { ...budget, charsPerLine: budget.fullCharsPerLine ?? budget.charsPerLine };
+  const fit = linesBeside(wide, o.text, labels(o.impacts, framework), o.ending ? 1 : 0);
+  const all = pages(o.paras, fit);
   const feedback = o.paras.filter((p) => p.kind === 'feedback');
   if (all.length === 1 || feedback.length === 0) return all;
   // Paged, the footer's place ("Decision 4: The road not taken 1 of 3, page 1 of 2") is long enough to take
   // a second line on a 4:3 projector: the pages give that line up.
-  return paginate(feedback, { ...fit, lines: Math.max(MIN_LINES, fit.lines - ROAD_PAGED_FOOT_LINES) });
+  return pages(feedback, { ...fit, lines: Math.max(MIN_LINES, fit.lines - ROAD_PAGED_FOOT_LINES) });
 }
 
 /** The screen of alternative `alternative`'s page `page` (see ROAD_PAGE_STRIDE). */
@@ -270,9 +290,7 @@ export function storyShape(
 const SCREEN_LABELS: Record<ScreenRef['kind'], string> = {
   menu: 'Choose a scenario',
   passage: 'Story',
-  discuss: 'Discuss',
-  vote: 'Vote',
-  decide: 'Decide',
+  choice: 'Discuss and vote',
   reveal: 'Reveal',
   road: 'The road not taken',
   end: 'Ending',
@@ -417,19 +435,18 @@ function screen(v: ViewInput): AudienceScreen {
       const page = Math.min(at.page, pages.length - 1);
       return { kind: 'passage', step: at.step, page, pages: pages.length, paras: pages[page]!, title: story.title };
     }
-    case 'discuss':
-      return { kind: 'discuss', step: at.step, prompt: step.prompt, options: texts };
-    case 'vote':
-      return { kind: 'vote', step: at.step, options: texts, votes, total: totalVotes(votes), outcome, live: isLive };
-    case 'decide':
+    case 'choice':
       return {
-        kind: 'decide',
+        kind: 'choice',
         step: at.step,
+        prompt: step.prompt,
         options: texts,
         votes,
+        total: totalVotes(votes),
         outcome,
         pointer: isLive ? s.current.pointer : null,
         taken: step.decision && decision ? { index: step.decision.taken, how: decision.how } : null,
+        live: isLive,
       };
     case 'reveal': {
       const pages = revealPages(step, budget, v.framework);

@@ -1,0 +1,127 @@
+/**
+ * A clicker alone (Page Down, Page Up, its blank key B and its start key F5) runs a whole group session of
+ * every scenario on a 1024×768 projector, from the menu to the summary and back. On every screen on the way:
+ * the projector theme holds (sizes, contrast, lines, nothing cut off), and no page of story, reveal, road not
+ * taken or ending stops in the middle of a sentence. The first scenario also blanks the screen and survives
+ * a reload.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, screenshot, useBrowser } from './harness.ts';
+import { checkTheme } from './projector-theme.ts';
+import { footer, kind, PROJECTOR_SIZES, roadReady, screenText } from './group-helpers.ts';
+import { PROJECTOR_BUDGETS } from '../../src/story-tools/projector-show.ts';
+
+const env = useBrowser();
+const SCENARIOS = 5;
+
+/**
+ * How the page's text ends, where the next screen goes on with the same story: the last paragraph's last
+ * characters. A phone card (a post or message) is shown whole, so it is skipped; a page note says whether
+ * more pages follow.
+ */
+const pageEnding = (page: Page) =>
+  page.evaluate(() => {
+    const paras = [...document.querySelectorAll('.gscreen .gbody > p')].filter((p) => !p.classList.contains('gphone'));
+    const last = paras[paras.length - 1];
+    const note = document.querySelector('.gscreen .gpage')?.textContent ?? '';
+    const [, at, of] = /(\d+) of (\d+)/.exec(note) ?? [];
+    return { text: last?.textContent?.trim() ?? '', more: at !== undefined && Number(at) < Number(of) };
+  });
+
+/** A sentence ends with its stop, perhaps inside a closing quote or bracket (or is a label such as "Why it matters:"). */
+const SENTENCE_END = /[.!?…:]["”’)\]]*$/;
+
+describe('a clicker alone runs a whole session of every scenario at 1024x768', () => {
+  it.each(Array.from({ length: SCENARIOS }, (_, i) => i))('scenario %i from the menu to the summary', async (index) => {
+    const { page, context, errors, foreignRequests } = await openPage(env.browser, env.url, PROJECTOR_SIZES['1024x768']);
+    await page.goto(`${env.url}?mode=group`);
+    await page.waitForSelector('[data-ready=group-menu]');
+    const press = (key: string) => page.keyboard.press(key);
+    expect(await page.locator('.gscenarios li').count()).toBe(SCENARIOS);
+    // From the menu: Page Down highlights the scenarios in turn, the start key starts the highlighted one.
+    for (let i = 0; i <= index; i++) await press('PageDown');
+    const title = (await page.locator('.gscenarios .gpointed').innerText())
+      .split('\n')[0]!
+      .replace(/ ◀ highlighted/, '')
+      .trim();
+    await press('F5');
+    await page.waitForSelector('[data-ready=group-passage]');
+    // The pages are cut for the budget the screen counter assumes (src/story-tools/projector-show.ts).
+    const budget = PROJECTOR_BUDGETS['1024×768'];
+    expect(await page.evaluate(() => document.documentElement.dataset.pageBudget)).toBe(
+      `${budget.charsPerLine}x${budget.lines}, full width ${budget.fullCharsPerLine}`,
+    );
+
+    if (index === 0) {
+      await press('b');
+      expect(await page.locator('.gblackout').isVisible()).toBe(true);
+      await screenshot(page, 'group-clicker-blackout');
+      await press('b');
+      expect(await page.locator('.gblackout').isVisible()).toBe(false);
+    }
+
+    const problems: string[] = [];
+    let decisions = 0;
+    let screens = 0;
+    let reloaded = false;
+    for (let guard = 0; guard < 300; guard++) {
+      const k = await kind(page);
+      if (k === 'road') await roadReady(page);
+      const label = await footer(page);
+      screens++;
+      problems.push(...(await checkTheme(page)).map((p) => `${title}, ${label}: ${p}`));
+      if (k === 'passage' || k === 'reveal' || k === 'road' || k === 'end') {
+        const end = await pageEnding(page);
+        if (end.more && end.text && !SENTENCE_END.test(end.text)) problems.push(`${title}, ${label}: the page ends mid-sentence ("…${end.text.slice(-40)}")`);
+      }
+      if (k === 'summary') break;
+      if (k === 'choice' && (await page.locator('.gscreen .gpointed').count()) === 0 && (await page.locator('.gscreen .gvotes').count()) === 0) {
+        // No hands counted: Page Down highlights an option (more presses, another option), the start key takes it.
+        const options = await page.locator('.goptions li').count();
+        for (let i = 0; i <= decisions % options; i++) await press('PageDown');
+        expect(await page.locator('.gpointed').count()).toBe(1);
+        await press('F5');
+        expect(await screenText(page)).toMatch(/Chosen by the facilitator's choice/);
+        await press('PageDown');
+        await page.waitForSelector('[data-ready=group-reveal]');
+        decisions++;
+        // Back shows the choice, decided; forward again.
+        await press('PageUp');
+        expect(await kind(page)).toBe('choice');
+        expect(await screenText(page)).toMatch(/Chosen by/);
+        await press('PageDown');
+        expect(await kind(page)).toBe('reveal');
+        if (index === 0 && decisions === 2 && !reloaded) {
+          reloaded = true;
+          const before = await footer(page);
+          const text = await screenText(page);
+          await page.reload();
+          await page.waitForSelector('[data-ready=group-reveal]');
+          expect(await footer(page)).toBe(before);
+          expect(await screenText(page)).toBe(text);
+          expect(await page.locator('.gnotices').innerText()).toMatch(/Resumed the group session/);
+        }
+        continue;
+      }
+      await press('PageDown');
+    }
+    expect(problems).toEqual([]);
+    expect(await kind(page)).toBe('summary');
+    expect(decisions).toBeGreaterThanOrEqual(4);
+    if (index === 0) expect(reloaded).toBe(true);
+    expect(await page.locator('.gscreen > .gtally-wrap .gtally').innerText()).toMatch(/Standard \d+/);
+    await screenshot(page, `group-clicker-summary-${index + 1}`);
+    console.log(`${title}: ${screens} screens, ${decisions} decisions by clicker at 1024×768`);
+    expect(await page.evaluate(() => document.documentElement.dataset.wakeLock)).toMatch(/^(on|refused|unsupported)$/);
+    // And ends it: Page Down at the summary asks first, a second press returns to the menu.
+    await press('PageDown');
+    expect(await kind(page)).toBe('summary');
+    expect(await page.locator('.gscreen').innerText()).toMatch(/again/);
+    await press('PageDown');
+    await page.waitForSelector('[data-ready=group-menu]', { timeout: 5000 });
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+});

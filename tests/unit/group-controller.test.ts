@@ -5,7 +5,7 @@ import { compileInk } from '../../src/story-tools/ink-compile.ts';
 import type { ScenarioEntry } from '../../src/core/app/app.ts';
 import { GroupController, type GroupView } from '../../src/core/group/controller.ts';
 import { timerRemaining, type Para } from '../../src/core/group/model.ts';
-import { encodeGroupState, GROUP_STATE_KEY, groupStateKey, GroupStore } from '../../src/core/group/state.ts';
+import { ASK_MS, encodeGroupState, GROUP_STATE_KEY, groupLiveKey, groupStateKey, GroupStore, LIVE_MS, type TabChannel } from '../../src/core/group/state.ts';
 import { savedState } from './group-saved.ts';
 import { roadNotTaken, splitReveal } from '../../src/core/group/road-not-taken.ts';
 import type { ScenarioMeta } from '../../src/core/story/session.ts';
@@ -88,9 +88,33 @@ describe('the road not taken', () => {
   });
 });
 
+/** The projector tabs' BroadcastChannel: a message reaches every other tab on it, a moment later. */
+function tabBus() {
+  const tabs = new Set<(message: unknown) => void>();
+  return {
+    tabs,
+    join(): TabChannel {
+      let mine: ((message: unknown) => void) | undefined;
+      return {
+        post: (message) => {
+          for (const other of [...tabs]) if (other !== mine) queueMicrotask(() => other(structuredClone(message)));
+        },
+        listen: (handler) => {
+          mine = handler;
+          tabs.add(handler);
+        },
+      };
+    },
+  };
+}
+
 describe('GroupController', () => {
   let made = 0;
-  function make(kv = new MemoryStore(), now = { t: 1_000_000 }, tab: { tabId?: string } = {}) {
+  function make(
+    kv = new MemoryStore(),
+    now = { t: 1_000_000 },
+    tab: { tabId?: string; bus?: ReturnType<typeof tabBus>; wait?: (ms: number) => Promise<void> } = {},
+  ) {
     const entry: ScenarioEntry = { meta, load };
     // Each controller is a tab of its own: ids never repeat across tabs.
     const prefix = `tab${String(++made).padStart(3, '0')}`;
@@ -102,6 +126,9 @@ describe('GroupController', () => {
       describe: describeCue,
       newId: () => `${prefix}-session-${++id}`,
       ...(tab.tabId ? { tabId: tab.tabId } : {}),
+      ...(tab.bus ? { channel: tab.bus.join() } : {}),
+      // Time passes once what is under way has happened (messages delivered): a macrotask later.
+      wait: tab.wait ?? ((ms) => new Promise<void>((resolve) => setImmediate(() => ((now.t += ms), resolve())))),
     });
     const views: GroupView[] = [];
     const notices: string[] = [];
@@ -350,5 +377,70 @@ describe('GroupController', () => {
     dup.group.dispatch({ type: 'next' });
     dup.group.dispatch({ type: 'next' });
     expect([...kv.data.entries()].filter(([k]) => k.includes(a.group.id) && !k.includes(':live:'))).toEqual(before.filter(([k]) => !k.includes(':live:')));
+  });
+
+  it('a tab that crashed and came back within seconds carries on its own session, not a duplicate', async () => {
+    const kv = new MemoryStore();
+    const now = { t: 1_000_000 };
+    const bus = tabBus();
+    const a = make(kv, now, { bus });
+    await a.group.init({ play: 'test-night' });
+    a.group.dispatch({ type: 'next' });
+    a.group.dispatch({ type: 'vote', option: 1, delta: 2 });
+    const before = a.last();
+    // The tab crashes: no release, its page (and its end of the channel) gone; it is restored a second later.
+    bus.tabs.clear();
+    now.t += 1_000;
+    expect(new GroupStore(kv).heldElsewhere(a.group.id, 'the-restored-page', now.t)).toBe(true);
+    const back = make(kv, now, { tabId: a.group.id, bus });
+    await back.group.init();
+    expect(back.notices.join(' ')).not.toMatch(/another tab/);
+    expect(back.notices.join(' ')).toMatch(/Resumed the group session/);
+    expect(back.group.id).toBe(a.group.id);
+    expect(back.last().screen).toEqual(before.screen);
+    // It holds its session again: another tab leaves it alone.
+    const other = make(kv, now, { bus });
+    await other.group.init();
+    expect(other.last().screen).toMatchObject({ kind: 'menu', saved: [] });
+  });
+
+  it('a duplicated tab is told apart from a reload: the original answers, or refreshes its claim meanwhile', async () => {
+    for (const original of ['answers', 'refreshes'] as const) {
+      const kv = new MemoryStore();
+      const now = { t: 1_000_000 };
+      const bus = tabBus();
+      // The original answers on the channel, or (no channel in it) says so again with its heartbeat.
+      const a = make(kv, now, original === 'answers' ? { bus } : {});
+      await a.group.init({ play: 'test-night' });
+      a.group.dispatch({ type: 'next' });
+      const claim = kv.get(groupLiveKey(a.group.id));
+      const wait = async (ms: number) => {
+        // While the duplicate asks, its own heartbeat claims nothing (the original's claim stays as it was).
+        dup.group.heartbeat();
+        expect(kv.get(groupLiveKey(a.group.id))).toBe(claim);
+        await new Promise((resolve) => setImmediate(resolve));
+        now.t += ms;
+        if (original === 'refreshes') a.group.heartbeat();
+      };
+      const dup = make(kv, now, { tabId: a.group.id, bus, wait });
+      await dup.group.init();
+      expect(dup.notices.join(' '), original).toMatch(/open in another (window|tab)/);
+      expect(dup.group.id, original).not.toBe(a.group.id);
+      expect(dup.last().screen.kind, original).toBe('menu');
+    }
+  });
+
+  it('a claim that has gone stale is no contest: the tab carries on at once, without asking', async () => {
+    const kv = new MemoryStore();
+    const now = { t: 1_000_000 };
+    const a = make(kv, now);
+    await a.group.init({ play: 'test-night' });
+    now.t += LIVE_MS;
+    let asked = 0;
+    const back = make(kv, now, { tabId: a.group.id, bus: tabBus(), wait: async () => void asked++ });
+    await back.group.init();
+    expect(asked).toBe(0);
+    expect(back.group.id).toBe(a.group.id);
+    expect(ASK_MS).toBeLessThan(LIVE_MS); // a live original is heard from before its claim could go stale
   });
 });

@@ -170,6 +170,31 @@ describe('projector tabs', () => {
   });
 });
 
+describe('a projector tab that crashed', () => {
+  it('is restored within seconds and carries on its own session (it is not taken for a duplicate)', async () => {
+    const { page, context, errors } = await openPage(env.browser, env.url, PROJECTOR_SIZES['1280x720']);
+    await page.goto(`${env.url}?mode=group&play=the-request`);
+    await page.waitForSelector('[data-ready=group-passage]');
+    while ((await kind(page)) !== 'discuss') await page.keyboard.press('PageDown');
+    const label = await footer(page);
+    // A crash leaves the tab's claim fresh (no pagehide released it), as if the page that made it were still
+    // open; then the tab is restored, with its id in sessionStorage.
+    await page
+      .evaluate(() => {
+        const id = sessionStorage.getItem('public-profile:group-tab');
+        localStorage.setItem(`public-profile:group:live:${id}`, JSON.stringify({ owner: 'the-crashed-page', at: Date.now() }));
+        Object.assign(window, { crashed: true });
+        location.reload();
+      })
+      .catch(() => undefined); // the page goes away under the call
+    await page.waitForFunction(() => !('crashed' in window) && document.documentElement.dataset.ready === 'group-discuss', undefined, { timeout: 10_000 });
+    expect(await footer(page)).toBe(label);
+    expect(await page.locator('.gnotices').innerText()).not.toMatch(/another tab/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('when things go wrong', () => {
   it('blocked pop-ups: the presenter controls appear on screen; single-key shortcuts can be turned off', async () => {
     const { page, context, errors } = await openPage(env.browser, env.url, PROJECTOR_SIZES['1280x800'], { bypassCSP: true });

@@ -278,15 +278,16 @@ export class Audience {
               h(
                 'ul',
                 {},
-                ...s.saved.map((o) =>
+                ...s.saved.map((o, i) =>
                   h(
                     'li',
-                    {},
+                    { className: i === s.savedPointer ? 'gpointed' : '' },
                     h(
                       'button',
                       { type: 'button', onclick: () => this.group.dispatch({ type: 'resume', session: o.sessionId }) },
                       GROUP_PROJECTOR_COPY.menu.resume(o.title, o.decisions, new Date(o.savedAt).toLocaleString()),
                     ),
+                    i === s.savedPointer ? h('strong', { className: 'gpointer' }, GROUP_PROJECTOR_COPY.menu.highlighted) : null,
                   ),
                 ),
               ),

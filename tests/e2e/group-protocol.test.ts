@@ -139,7 +139,7 @@ describe('one presenter at a time, and what only the presenter sees', () => {
 });
 
 describe('projector tabs', () => {
-  it('two projector tabs keep their own sessions; a new tab offers the saved one and resumes nothing blindly', async () => {
+  it('two projector tabs keep their own sessions; a new tab offers the saved one, resumes nothing blindly, and a clicker resumes it', async () => {
     const { page, context, errors } = await openPage(env.browser, env.url, PROJECTOR_SIZES['1280x720']);
     await page.goto(`${env.url}?mode=group&play=the-request`);
     await page.waitForSelector('[data-ready=group-passage]');
@@ -159,10 +159,11 @@ describe('projector tabs', () => {
     await other.reload();
     await other.waitForSelector('[data-ready=group-menu]');
     expect(await other.locator('.gsaved').innerText()).toMatch(/The request/);
-    await other
-      .locator('.gsaved')
-      .getByRole('button', { name: /Resume/ })
-      .click();
+    // By keys alone (a clicker): Page Down past the scenarios to the saved session, then the start key.
+    for (let i = 0; i < 20 && (await other.locator('.gsaved .gpointed').count()) === 0; i++) await other.keyboard.press('PageDown');
+    expect(await other.locator('.gsaved .gpointed').innerText()).toMatch(/Resume “The request”.*◀ highlighted/s);
+    expect(await other.locator('.gscenarios .gpointed').count()).toBe(0);
+    await other.keyboard.press('F5');
     await other.waitForSelector('[data-ready=group-discuss]');
     expect(await footer(other)).toBe(label);
     expect(errors).toEqual([]);

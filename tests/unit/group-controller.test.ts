@@ -310,6 +310,29 @@ describe('GroupController', () => {
     expect(last().scenario?.id).toBe('test-night');
   });
 
+  it('a clicker alone resumes a saved session from the menu: the highlight goes on past the scenarios', async () => {
+    const kv = new MemoryStore();
+    const now = { t: 1_000_000 };
+    const a = make(kv, now);
+    await a.group.init({ play: 'test-night' });
+    a.group.dispatch({ type: 'next' });
+    a.group.dispatch({ type: 'vote', option: 2, delta: 4 });
+    const aScreen = a.last().screen;
+    a.group.release(); // tab A is closed
+    const b = make(kv, now);
+    await b.group.init();
+    b.group.dispatch({ type: 'next' }); // the one scenario
+    expect(b.last().screen).toMatchObject({ kind: 'menu', pointer: 0, savedPointer: null });
+    b.group.dispatch({ type: 'next' }); // then A's saved session
+    expect(b.last().screen).toMatchObject({ kind: 'menu', pointer: null, savedPointer: 0, saved: [{ sessionId: a.group.id }] });
+    expect(b.last().nextAction).toMatch(/Resume the highlighted saved session/);
+    b.group.dispatch({ type: 'take-pointer' }); // the start key (F5) or Enter
+    await settle();
+    expect(b.notices.join(' ')).toMatch(/Resumed the group session/);
+    expect(b.last().screen).toEqual(aScreen);
+    expect(b.group.id).not.toBe(a.group.id); // carried on under this tab's id
+  });
+
   it('"New session" on the summary asks first: a second press (button or clicker) discards it', async () => {
     const { group, last } = make();
     await group.init({ play: 'test-night' });

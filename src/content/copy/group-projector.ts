@@ -37,7 +37,7 @@ export const GROUP_PROJECTOR_COPY = {
     keys: 'Press S for the presenter view, ? for the keys, or ',
     playAlone: 'play alone instead',
     keysEnd: '.',
-    clicker: 'With a clicker: Page Down highlights a scenario, the start key (F5) starts it.',
+    clicker: 'With a clicker: Page Down highlights a scenario or a saved session, the start key (F5) starts or resumes it.',
     highlighted: ' ◀ highlighted',
     saved: 'Saved sessions',
     savedIntro: 'Sessions saved in this browser by other projector tabs. This tab resumes none of them unless you choose one.',

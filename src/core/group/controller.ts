@@ -12,7 +12,7 @@ import { Emitter } from '../events.ts';
 import { messageOf } from '../errors.ts';
 import { ReplayError, StoryError } from '../story/session.ts';
 import { HCPC_2008, type Framework } from '../teaching/standards.ts';
-import { decided, initialState, opened, reduce, reshape, toMenu, type Effect, type FacilitationState } from './facilitation.ts';
+import { decided, initialState, opened, reduce, reshape, toMenu, withSaved, type Effect, type FacilitationState } from './facilitation.ts';
 import { DEFAULT_BUDGET, sameScreen, type PageBudget, type ScreenRef } from './model.ts';
 import type { GroupCommand } from './protocol.ts';
 import type { CueDescriber } from './road-not-taken.ts';
@@ -62,6 +62,8 @@ export class GroupController {
   private loading: string | undefined;
   private roads: (RoadView | undefined)[][] = [];
   private storageWarned = false;
+  /** The saved sessions the menu shows (and the clicker's highlight moves through), as of the last view. */
+  private offered: SavedOffer[] = [];
   private readonly framework: Framework;
   /**
    * Another page had claimed this tab's id moments ago: a duplicated tab (the original is open), or this tab's
@@ -355,11 +357,21 @@ export class GroupController {
   }
 
   private shape() {
-    return storyShape(this.scenarioIds(), this.track, this.budget, this.roads, this.deps.frameworkId);
+    const shape = storyShape(this.scenarioIds(), this.track, this.budget, this.roads, this.deps.frameworkId);
+    return this.track ? shape : { ...shape, saved: this.offered.map((o) => o.sessionId) };
   }
 
   private changed(save: boolean): void {
     if (save) this.save();
+    // The menu's saved sessions are looked up afresh for each view; the reducer moves the highlight through
+    // the same list the room was shown.
+    if (!this.track) {
+      this.offered = this.offers();
+      this.state = withSaved(
+        this.state,
+        this.offered.map((o) => o.sessionId),
+      );
+    }
     this.events.emit('group/view', this.view());
   }
 
@@ -444,7 +456,7 @@ export class GroupController {
     return buildView({
       sessionId: this.sessionId,
       scenarios: this.deps.scenarios,
-      saved: this.offers(),
+      saved: this.track ? [] : this.offered,
       story: track
         ? {
             id: track.entry.meta.id,

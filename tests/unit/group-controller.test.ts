@@ -333,6 +333,28 @@ describe('GroupController', () => {
     expect(b.group.id).not.toBe(a.group.id); // carried on under this tab's id
   });
 
+  it('what the shell could not do is a notice (seen with no presenter window too), never a reducer message', async () => {
+    const kv = new MemoryStore();
+    const now = { t: 1_000_000 };
+    const a = make(kv, now);
+    await a.group.init({ play: 'test-night' });
+    a.group.release();
+    const b = make(kv, now);
+    await b.group.init();
+    expect(b.last().screen).toMatchObject({ kind: 'menu', saved: [{ sessionId: a.group.id }] });
+    // Tab A comes back before B's facilitator presses Resume on the (older) menu.
+    const a2 = make(kv, now, { tabId: a.group.id });
+    await a2.group.init();
+    b.group.dispatch({ type: 'resume', session: a.group.id });
+    await settle();
+    expect(b.notices).toEqual([expect.stringMatching(/open in another tab or window: carry it on there/)]);
+    expect(b.last().message).toBeNull();
+    expect(b.last().screen).toMatchObject({ kind: 'menu', saved: [] });
+    b.group.dispatch({ type: 'start', scenario: 'no-such-thing' });
+    expect(b.notices[1]).toMatch(/There is no scenario called "no-such-thing"/);
+    expect(b.last().message).toBeNull();
+  });
+
   it('"New session" on the summary asks first: a second press (button or clicker) discards it', async () => {
     const { group, last } = make();
     await group.init({ play: 'test-night' });

@@ -14,7 +14,9 @@ export const GROUP_PROJECTOR_COPY = {
   timer: (text: string) => `Timer ${text}`,
   controls: 'Controls',
   controlsLabel: 'Presenter controls',
-  messagesLabel: 'Messages',
+  messagesLabel: 'Messages for the facilitator',
+  /** Before each message on the projector (shown only while no presenter window is connected). */
+  forFacilitator: 'For the facilitator: ',
   blackout: 'The screen is blanked. Press B to bring it back.',
   presenterOpen: 'The presenter view is open in a second window: put it on your own screen.',
   popupsBlocked: 'Pop-ups are blocked in this browser, so the presenter controls are on this screen instead. Press P to show or hide them.',

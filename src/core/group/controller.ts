@@ -346,9 +346,13 @@ export class GroupController {
 
   // ------------------------------------------------------------------------------------------ output
 
-  /** A message for the facilitator: on the presenter, never on the projector. */
+  /**
+   * What the shell could not do (start, resume): a notice, so a facilitator with no presenter window hears
+   * of it too (in the projector's notice area, never in the story). Not state.message, which is the
+   * presenter's only. The view is sent again (an unreadable saved session has gone from the menu).
+   */
   private say(text: string): void {
-    this.state = { ...this.state, message: text };
+    this.notice('warning', text);
     this.changed(false);
   }
 

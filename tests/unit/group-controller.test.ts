@@ -459,16 +459,22 @@ describe('GroupController', () => {
       await a.group.init({ play: 'test-night' });
       a.group.dispatch({ type: 'next' });
       const claim = kv.get(groupLiveKey(a.group.id));
+      const saved = kv.get(groupStateKey(a.group.id));
+      const meanwhile: (string | null)[] = [];
       const wait = async (ms: number) => {
-        // While the duplicate asks, its own heartbeat claims nothing (the original's claim stays as it was).
+        // While the duplicate asks, its own heartbeat claims nothing (the original's claim stays as it was),
+        // and a key pressed on its menu starts nothing over the original's session.
         dup.group.heartbeat();
-        expect(kv.get(groupLiveKey(a.group.id))).toBe(claim);
-        await new Promise((resolve) => setImmediate(resolve));
+        meanwhile.push(kv.get(groupLiveKey(a.group.id)));
+        dup.group.dispatch({ type: 'next' });
+        dup.group.dispatch({ type: 'take-pointer' }); // a start clears the session's place at once
+        meanwhile.push(kv.get(groupStateKey(a.group.id)));
         now.t += ms;
         if (original === 'refreshes') a.group.heartbeat();
       };
       const dup = make(kv, now, { tabId: a.group.id, bus, wait });
       await dup.group.init();
+      expect(meanwhile, original).toEqual([claim, saved]);
       expect(dup.notices.join(' '), original).toMatch(/open in another (window|tab)/);
       expect(dup.group.id, original).not.toBe(a.group.id);
       expect(dup.last().screen.kind, original).toBe('menu');

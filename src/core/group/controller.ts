@@ -286,6 +286,8 @@ export class GroupController {
 
   /** Every facilitator action comes through here, from keys, clicks or the presenter window. */
   dispatch(command: GroupCommand): void {
+    // Still asking whose the tab's id is (init): a start or a save now could overwrite another tab's session.
+    if (this.contested) return;
     this.state = reduce(this.state, command, this.deps.clock());
     const effects = this.state.effects;
     this.state = { ...this.state, effects: [] };

@@ -56,6 +56,7 @@ function tabChannel(): TabChannel | undefined {
   try {
     const channel = new BroadcastChannel('public-profile:group');
     return {
+      // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a BroadcastChannel is same-origin and takes no target
       post: (message) => channel.postMessage(message),
       listen: (handler) => channel.addEventListener('message', (event) => handler(event.data)),
     };

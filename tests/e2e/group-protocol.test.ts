@@ -9,6 +9,8 @@ import { checkTheme } from './projector-theme.ts';
 import { axe, footer, kind, presenterNext, PROJECTOR_SIZES, roadReady } from './group-helpers.ts';
 
 const env = useBrowser();
+/** The reducer's message for the facilitator, read from the page (`&debug` exposes the controller). */
+const message = () => (window as unknown as { publicProfileGroup: { view(): { message: string | null } } }).publicProfileGroup.view().message;
 
 describe('the projector theme at every size', () => {
   const cases: { name: string; viewport: { width: number; height: number }; route: 'third' | 'last' }[] = [
@@ -210,7 +212,6 @@ describe('when things go wrong', () => {
     while ((await kind(page)) !== 'discuss') await page.getByRole('button', { name: 'Next', exact: true }).click();
     // A slip with the on-screen controls open: the reducer's message is the presenter window's, not the room's.
     await page.keyboard.press('9');
-    const message = () => (window as unknown as { publicProfileGroup: { view(): { message: string | null } } }).publicProfileGroup.view().message;
     expect(await page.evaluate(message)).toBe('There is no option 9.');
     expect(await page.evaluate(() => document.body.textContent)).not.toMatch(/no option 9/);
     await page.getByLabel('Hands for option 3').fill('4');

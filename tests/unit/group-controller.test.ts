@@ -97,7 +97,7 @@ function tabBus() {
       let mine: ((message: unknown) => void) | undefined;
       return {
         post: (message) => {
-          for (const other of [...tabs]) if (other !== mine) queueMicrotask(() => other(structuredClone(message)));
+          for (const other of tabs) if (other !== mine) queueMicrotask(() => other(structuredClone(message)));
         },
         listen: (handler) => {
           mine = handler;
@@ -449,36 +449,35 @@ describe('GroupController', () => {
     expect(other.last().screen).toMatchObject({ kind: 'menu', saved: [] });
   });
 
-  it('a duplicated tab is told apart from a reload: the original answers, or refreshes its claim meanwhile', async () => {
-    for (const original of ['answers', 'refreshes'] as const) {
-      const kv = new MemoryStore();
-      const now = { t: 1_000_000 };
-      const bus = tabBus();
-      // The original answers on the channel, or (no channel in it) says so again with its heartbeat.
-      const a = make(kv, now, original === 'answers' ? { bus } : {});
-      await a.group.init({ play: 'test-night' });
-      a.group.dispatch({ type: 'next' });
-      const claim = kv.get(groupLiveKey(a.group.id));
-      const saved = kv.get(groupStateKey(a.group.id));
-      const meanwhile: (string | null)[] = [];
-      const wait = async (ms: number) => {
-        // While the duplicate asks, its own heartbeat claims nothing (the original's claim stays as it was),
-        // and a key pressed on its menu starts nothing over the original's session.
-        dup.group.heartbeat();
-        meanwhile.push(kv.get(groupLiveKey(a.group.id)));
-        dup.group.dispatch({ type: 'next' });
-        dup.group.dispatch({ type: 'take-pointer' }); // a start clears the session's place at once
-        meanwhile.push(kv.get(groupStateKey(a.group.id)));
-        now.t += ms;
-        if (original === 'refreshes') a.group.heartbeat();
-      };
-      const dup = make(kv, now, { tabId: a.group.id, bus, wait });
-      await dup.group.init();
-      expect(meanwhile, original).toEqual([claim, saved]);
-      expect(dup.notices.join(' '), original).toMatch(/open in another (window|tab)/);
-      expect(dup.group.id, original).not.toBe(a.group.id);
-      expect(dup.last().screen.kind, original).toBe('menu');
-    }
+  it.each(['answers', 'refreshes'] as const)('a duplicated tab is told apart from a reload: the original %s meanwhile', async (original) => {
+    const kv = new MemoryStore();
+    const now = { t: 1_000_000 };
+    const bus = tabBus();
+    // The original answers on the channel, or (no channel in it) says so again with its heartbeat.
+    const a = make(kv, now, original === 'answers' ? { bus } : {});
+    await a.group.init({ play: 'test-night' });
+    a.group.dispatch({ type: 'next' });
+    const claim = kv.get(groupLiveKey(a.group.id));
+    const saved = kv.get(groupStateKey(a.group.id));
+    const meanwhile: (string | null)[] = [];
+    const wait = async (ms: number) => {
+      // While the duplicate asks, its own heartbeat claims nothing (the original's claim stays as it was),
+      // and a key pressed on its menu starts nothing over the original's session.
+      dup.group.heartbeat();
+      meanwhile.push(kv.get(groupLiveKey(a.group.id)));
+      dup.group.dispatch({ type: 'next' });
+      dup.group.dispatch({ type: 'take-pointer' }); // a start clears the session's place at once
+      meanwhile.push(kv.get(groupStateKey(a.group.id)));
+      await new Promise((resolve) => setImmediate(resolve)); // time passes once the messages are delivered
+      now.t += ms;
+      if (original === 'refreshes') a.group.heartbeat();
+    };
+    const dup = make(kv, now, { tabId: a.group.id, bus, wait });
+    await dup.group.init();
+    expect(meanwhile, original).toEqual([claim, saved]);
+    expect(dup.notices.join(' '), original).toMatch(/open in another (window|tab)/);
+    expect(dup.group.id, original).not.toBe(a.group.id);
+    expect(dup.last().screen.kind, original).toBe('menu');
   });
 
   it('a claim that has gone stale is no contest: the tab carries on at once, without asking', async () => {

@@ -60,7 +60,9 @@ export class Audience {
     this.toastEl = h('p', { className: 'gtoast', role: 'status', 'aria-live': 'polite' });
     this.blackoutEl = h('div', { className: 'gblackout', hidden: true }, h('p', { className: 'visually-hidden' }, GROUP_PROJECTOR_COPY.blackout));
     this.noticesEl = h('div', { className: 'gnotices', role: 'region', 'aria-label': GROUP_PROJECTOR_COPY.messagesLabel });
-    this.panel = new PresenterPanel((command) => this.group.dispatch(command), { headingLevel: 'h2', onClose: () => this.togglePanel(false) });
+    // The on-screen controls are on the room's screen: no notes, and none of the reducer's messages (a slip,
+    // a refused key) either; notices (start-up, storage) are the facilitator's and may show there.
+    this.panel = new PresenterPanel((command) => this.group.dispatch(command), { headingLevel: 'h2', onClose: () => this.togglePanel(false), messages: false });
     this.panelWrap = h('aside', { className: 'gpanel', 'aria-label': GROUP_PROJECTOR_COPY.controlsLabel, hidden: true }, this.panel.el);
     root.append(h('div', { className: 'gframe' }, this.main, this.toastEl), this.noticesEl, this.panelWrap, this.blackoutEl, this.help.el);
 
@@ -142,7 +144,7 @@ export class Audience {
     const item = h(
       'div',
       { className: `gnotice gnotice-${n.level}`, role: n.level === 'error' ? 'alert' : 'status' },
-      h('p', {}, n.text),
+      h('p', {}, h('strong', {}, GROUP_PROJECTOR_COPY.forFacilitator), n.text),
       h('button', { type: 'button', 'aria-label': COMMON_COPY.dismissLabel, onclick: () => item.remove() }, COMMON_COPY.dismiss),
     );
     this.noticesEl.append(item);
@@ -286,15 +288,16 @@ export class Audience {
               h(
                 'ul',
                 {},
-                ...s.saved.map((o) =>
+                ...s.saved.map((o, i) =>
                   h(
                     'li',
-                    {},
+                    { className: i === s.savedPointer ? 'gpointed' : '' },
                     h(
                       'button',
                       { type: 'button', onclick: () => this.group.dispatch({ type: 'resume', session: o.sessionId }) },
                       GROUP_PROJECTOR_COPY.menu.resume(o.title, o.decisions, new Date(o.savedAt).toLocaleString()),
                     ),
+                    i === s.savedPointer ? h('strong', { className: 'gpointer' }, GROUP_PROJECTOR_COPY.menu.highlighted) : null,
                   ),
                 ),
               ),

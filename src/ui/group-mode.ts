@@ -15,7 +15,7 @@ import './group-presenter.css';
 import './group-phone.css';
 import type { ScenarioEntry } from '../core/app/app.ts';
 import { GroupController } from '../core/group/controller.ts';
-import { GroupStore } from '../core/group/state.ts';
+import { GroupStore, HEARTBEAT_MS, type TabChannel } from '../core/group/state.ts';
 import type { KeyValueStore } from '../core/app/storage.ts';
 import { h } from './dom.ts';
 import { Audience } from './group-audience.ts';
@@ -56,6 +56,20 @@ function tabStorage(): { get(): string | null; set(id: string): void } {
   };
 }
 
+/** The projector tabs' channel (see TabChannel); none where BroadcastChannel is missing. */
+function tabChannel(): TabChannel | undefined {
+  try {
+    const channel = new BroadcastChannel('public-profile:group');
+    return {
+      // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a BroadcastChannel is same-origin and takes no target
+      post: (message) => channel.postMessage(message),
+      listen: (handler) => channel.addEventListener('message', (event) => handler(event.data)),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
 export async function startGroupMode(options: {
   scenarios: readonly ScenarioEntry[];
   store: KeyValueStore;
@@ -90,11 +104,12 @@ export async function startGroupMode(options: {
     describe: (cue) => describeCue(cue, 'group'),
     newId,
     tabId: tab.get(),
+    channel: tabChannel(),
+    wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     // The summary names standards in the framework chosen in Settings (solo play) on this device.
     frameworkId,
   });
-  tab.set(group.id);
-  setInterval(() => group.heartbeat(), 2_000);
+  setInterval(() => group.heartbeat(), HEARTBEAT_MS);
   window.addEventListener('pagehide', () => group.release());
   const audience = new Audience(root, group);
   const graphics = params.get('renderer') !== 'none' && canDraw();
@@ -102,6 +117,8 @@ export async function startGroupMode(options: {
   if (!graphics) document.documentElement.classList.add('text-only');
   for (const problem of options.storyErrors) group.events.emit('group/notice', { level: 'error', text: COMMON_COPY.storyProblem(problem) });
   await group.init({ play: params.get('play') });
+  // Only now is the id settled (a duplicated tab takes one of its own in init).
+  tab.set(group.id);
   audience.measure();
   // The first projector text is on the page: only now ask for Phaser (as solo play does in main.ts).
   if (graphics) void startPhone(audience);

@@ -44,7 +44,8 @@ export class PresenterPanel {
 
   constructor(
     private readonly send: Send,
-    private readonly options: { headingLevel: 'h1' | 'h2'; onClose?: () => void; notes?: boolean },
+    /** `messages: false`: no view.message (the on-screen controls, which the room sees). */
+    private readonly options: { headingLevel: 'h1' | 'h2'; onClose?: () => void; notes?: boolean; messages?: boolean },
   ) {
     this.el = h('div', { className: 'presenter' });
   }
@@ -176,7 +177,7 @@ export class PresenterPanel {
     if (this.status) this.el.append(h('p', { className: 'pconn', role: 'status' }, this.status));
     this.appendTakeOver();
     // The facilitator's messages and hints live here, never on the projector.
-    if (view.message) this.el.append(h('p', { className: 'pmessage', role: 'status' }, view.message));
+    if (view.message && this.options.messages !== false) this.el.append(h('p', { className: 'pmessage', role: 'status' }, view.message));
     if (this.notices.length) {
       this.el.append(
         h(

@@ -9,6 +9,8 @@ import { checkTheme } from './projector-theme.ts';
 import { axe, footer, kind, presenterNext, PROJECTOR_SIZES, roadReady } from './group-helpers.ts';
 
 const env = useBrowser();
+/** The reducer's message for the facilitator, read from the page (`&debug` exposes the controller). */
+const message = () => (window as unknown as { publicProfileGroup: { view(): { message: string | null } } }).publicProfileGroup.view().message;
 
 describe('the projector theme at every size', () => {
   const cases: { name: string; viewport: { width: number; height: number }; route: 'third' | 'last' }[] = [
@@ -139,7 +141,7 @@ describe('one presenter at a time, and what only the presenter sees', () => {
 });
 
 describe('projector tabs', () => {
-  it('two projector tabs keep their own sessions; a new tab offers the saved one and resumes nothing blindly', async () => {
+  it('two projector tabs keep their own sessions; a new tab offers the saved one, resumes nothing blindly, and a clicker resumes it', async () => {
     const { page, context, errors } = await openPage(env.browser, env.url, PROJECTOR_SIZES['1280x720']);
     await page.goto(`${env.url}?mode=group&play=the-request`);
     await page.waitForSelector('[data-ready=group-passage]');
@@ -159,12 +161,38 @@ describe('projector tabs', () => {
     await other.reload();
     await other.waitForSelector('[data-ready=group-menu]');
     expect(await other.locator('.gsaved').innerText()).toMatch(/The request/);
-    await other
-      .locator('.gsaved')
-      .getByRole('button', { name: /Resume/ })
-      .click();
+    // By keys alone (a clicker): Page Down past the scenarios to the saved session, then the start key.
+    for (let i = 0; i < 20 && (await other.locator('.gsaved .gpointed').count()) === 0; i++) await other.keyboard.press('PageDown');
+    expect(await other.locator('.gsaved .gpointed').innerText()).toMatch(/Resume “The request”.*◀ highlighted/s);
+    expect(await other.locator('.gscenarios .gpointed').count()).toBe(0);
+    await other.keyboard.press('F5');
     await other.waitForSelector('[data-ready=group-choice]');
     expect(await footer(other)).toBe(label);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a projector tab that crashed', () => {
+  it('is restored within seconds and carries on its own session (it is not taken for a duplicate)', async () => {
+    const { page, context, errors } = await openPage(env.browser, env.url, PROJECTOR_SIZES['1280x720']);
+    await page.goto(`${env.url}?mode=group&play=the-request`);
+    await page.waitForSelector('[data-ready=group-passage]');
+    while ((await kind(page)) !== 'choice') await page.keyboard.press('PageDown');
+    const label = await footer(page);
+    // A crash leaves the tab's claim fresh (no pagehide released it), as if the page that made it were still
+    // open; then the tab is restored, with its id in sessionStorage.
+    await page
+      .evaluate(() => {
+        const id = sessionStorage.getItem('public-profile:group-tab');
+        localStorage.setItem(`public-profile:group:live:${id}`, JSON.stringify({ owner: 'the-crashed-page', at: Date.now() }));
+        Object.assign(window, { crashed: true });
+        location.reload();
+      })
+      .catch(() => undefined); // the page goes away under the call
+    await page.waitForFunction(() => !('crashed' in window) && document.documentElement.dataset.ready === 'group-choice', undefined, { timeout: 10_000 });
+    expect(await footer(page)).toBe(label);
+    expect(await page.locator('.gnotices').innerText()).not.toMatch(/another tab/);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -176,12 +204,16 @@ describe('when things go wrong', () => {
     await context.addInitScript(() => {
       window.open = () => null;
     });
-    await page.goto(`${env.url}?mode=group&play=the-request`);
+    await page.goto(`${env.url}?mode=group&play=the-request&debug`);
     await page.waitForSelector('[data-ready=group-passage]');
     await page.keyboard.press('s');
     await page.waitForSelector('.gpanel:not([hidden])');
-    expect(await page.locator('.gnotices').innerText()).toMatch(/Pop-ups are blocked/);
+    expect(await page.locator('.gnotices').innerText()).toMatch(/For the facilitator: Pop-ups are blocked/);
     while ((await kind(page)) !== 'choice') await page.getByRole('button', { name: 'Next', exact: true }).click();
+    // A slip with the on-screen controls open: the reducer's message is the presenter window's, not the room's.
+    await page.keyboard.press('9');
+    expect(await page.evaluate(message)).toBe('There is no option 9.');
+    expect(await page.evaluate(() => document.body.textContent)).not.toMatch(/no option 9/);
     await page.getByLabel('Hands for option 3').fill('4');
     await page.getByLabel('Hands for option 3').press('Tab');
     await page.waitForSelector('.gvotes');
@@ -206,7 +238,11 @@ describe('when things go wrong', () => {
     await page.evaluate(() => localStorage.setItem('public-profile:group', '{"version":1,"scenario":"the-request","decisions":[{"taken":-3}]}'));
     await page.reload();
     await page.waitForSelector('[data-ready=group-menu]');
-    expect(await page.locator('.gnotices').innerText()).toMatch(/The saved group session could not be read \(.+\), so a fresh group session starts/);
+    // With no presenter window the start-up notice is on the projector, as the facilitator's, outside the story.
+    expect(await page.locator('.gnotices').innerText()).toMatch(
+      /For the facilitator: The saved group session could not be read \(.+\), so a fresh group session starts/,
+    );
+    expect(await page.locator('.gscreen').innerText()).not.toMatch(/could not be read/);
     expect(await page.evaluate(() => localStorage.getItem('public-profile:group'))).toBeNull();
     await page.keyboard.press('?');
     expect(await page.getByRole('dialog', { name: 'Keys for the facilitator' }).isVisible()).toBe(true);

@@ -5,7 +5,7 @@ import { compileInk } from '../../src/story-tools/ink-compile.ts';
 import type { ScenarioEntry } from '../../src/core/app/app.ts';
 import { GroupController, type GroupView } from '../../src/core/group/controller.ts';
 import { timerRemaining, type Para } from '../../src/core/group/model.ts';
-import { encodeGroupState, GROUP_STATE_KEY, groupStateKey, GroupStore } from '../../src/core/group/state.ts';
+import { ASK_MS, encodeGroupState, GROUP_STATE_KEY, groupLiveKey, groupStateKey, GroupStore, LIVE_MS, type TabChannel } from '../../src/core/group/state.ts';
 import { savedState } from './group-saved.ts';
 import { roadNotTaken, splitReveal } from '../../src/core/group/road-not-taken.ts';
 import type { ScenarioMeta } from '../../src/core/story/session.ts';
@@ -88,9 +88,33 @@ describe('the road not taken', () => {
   });
 });
 
+/** The projector tabs' BroadcastChannel: a message reaches every other tab on it, a moment later. */
+function tabBus() {
+  const tabs = new Set<(message: unknown) => void>();
+  return {
+    tabs,
+    join(): TabChannel {
+      let mine: ((message: unknown) => void) | undefined;
+      return {
+        post: (message) => {
+          for (const other of tabs) if (other !== mine) queueMicrotask(() => other(structuredClone(message)));
+        },
+        listen: (handler) => {
+          mine = handler;
+          tabs.add(handler);
+        },
+      };
+    },
+  };
+}
+
 describe('GroupController', () => {
   let made = 0;
-  function make(kv = new MemoryStore(), now = { t: 1_000_000 }, tab: { tabId?: string } = {}) {
+  function make(
+    kv = new MemoryStore(),
+    now = { t: 1_000_000 },
+    tab: { tabId?: string; bus?: ReturnType<typeof tabBus>; wait?: (ms: number) => Promise<void> } = {},
+  ) {
     const entry: ScenarioEntry = { meta, load };
     // Each controller is a tab of its own: ids never repeat across tabs.
     const prefix = `tab${String(++made).padStart(3, '0')}`;
@@ -102,6 +126,9 @@ describe('GroupController', () => {
       describe: describeCue,
       newId: () => `${prefix}-session-${++id}`,
       ...(tab.tabId ? { tabId: tab.tabId } : {}),
+      ...(tab.bus ? { channel: tab.bus.join() } : {}),
+      // Time passes once what is under way has happened (messages delivered): a macrotask later.
+      wait: tab.wait ?? ((ms) => new Promise<void>((resolve) => setImmediate(() => ((now.t += ms), resolve())))),
     });
     const views: GroupView[] = [];
     const notices: string[] = [];
@@ -286,6 +313,51 @@ describe('GroupController', () => {
     expect(last().scenario?.id).toBe('test-night');
   });
 
+  it('a clicker alone resumes a saved session from the menu: the highlight goes on past the scenarios', async () => {
+    const kv = new MemoryStore();
+    const now = { t: 1_000_000 };
+    const a = make(kv, now);
+    await a.group.init({ play: 'test-night' });
+    a.group.dispatch({ type: 'next' });
+    a.group.dispatch({ type: 'vote', option: 2, delta: 4 });
+    const aScreen = a.last().screen;
+    a.group.release(); // tab A is closed
+    const b = make(kv, now);
+    await b.group.init();
+    b.group.dispatch({ type: 'next' }); // the one scenario
+    expect(b.last().screen).toMatchObject({ kind: 'menu', pointer: 0, savedPointer: null });
+    b.group.dispatch({ type: 'next' }); // then A's saved session
+    expect(b.last().screen).toMatchObject({ kind: 'menu', pointer: null, savedPointer: 0, saved: [{ sessionId: a.group.id }] });
+    expect(b.last().nextAction).toMatch(/Resume the highlighted saved session/);
+    b.group.dispatch({ type: 'take-pointer' }); // the start key (F5) or Enter
+    await settle();
+    expect(b.notices.join(' ')).toMatch(/Resumed the group session/);
+    expect(b.last().screen).toEqual(aScreen);
+    expect(b.group.id).not.toBe(a.group.id); // carried on under this tab's id
+  });
+
+  it('what the shell could not do is a notice (seen with no presenter window too), never a reducer message', async () => {
+    const kv = new MemoryStore();
+    const now = { t: 1_000_000 };
+    const a = make(kv, now);
+    await a.group.init({ play: 'test-night' });
+    a.group.release();
+    const b = make(kv, now);
+    await b.group.init();
+    expect(b.last().screen).toMatchObject({ kind: 'menu', saved: [{ sessionId: a.group.id }] });
+    // Tab A comes back before B's facilitator presses Resume on the (older) menu.
+    const a2 = make(kv, now, { tabId: a.group.id });
+    await a2.group.init();
+    b.group.dispatch({ type: 'resume', session: a.group.id });
+    await settle();
+    expect(b.notices).toEqual([expect.stringMatching(/open in another tab or window: carry it on there/)]);
+    expect(b.last().message).toBeNull();
+    expect(b.last().screen).toMatchObject({ kind: 'menu', saved: [] });
+    b.group.dispatch({ type: 'start', scenario: 'no-such-thing' });
+    expect(b.notices[1]).toMatch(/There is no scenario called "no-such-thing"/);
+    expect(b.last().message).toBeNull();
+  });
+
   it('"New session" on the summary asks first: a second press (button or clicker) discards it', async () => {
     const { group, last } = make();
     await group.init({ play: 'test-night' });
@@ -353,5 +425,75 @@ describe('GroupController', () => {
     dup.group.dispatch({ type: 'next' });
     dup.group.dispatch({ type: 'next' });
     expect([...kv.data.entries()].filter(([k]) => k.includes(a.group.id) && !k.includes(':live:'))).toEqual(before.filter(([k]) => !k.includes(':live:')));
+  });
+
+  it('a tab that crashed and came back within seconds carries on its own session, not a duplicate', async () => {
+    const kv = new MemoryStore();
+    const now = { t: 1_000_000 };
+    const bus = tabBus();
+    const a = make(kv, now, { bus });
+    await a.group.init({ play: 'test-night' });
+    a.group.dispatch({ type: 'next' });
+    a.group.dispatch({ type: 'vote', option: 1, delta: 2 });
+    const before = a.last();
+    // The tab crashes: no release, its page (and its end of the channel) gone; it is restored a second later.
+    bus.tabs.clear();
+    now.t += 1_000;
+    expect(new GroupStore(kv).heldElsewhere(a.group.id, 'the-restored-page', now.t)).toBe(true);
+    const back = make(kv, now, { tabId: a.group.id, bus });
+    await back.group.init();
+    expect(back.notices.join(' ')).not.toMatch(/another tab/);
+    expect(back.notices.join(' ')).toMatch(/Resumed the group session/);
+    expect(back.group.id).toBe(a.group.id);
+    expect(back.last().screen).toEqual(before.screen);
+    // It holds its session again: another tab leaves it alone.
+    const other = make(kv, now, { bus });
+    await other.group.init();
+    expect(other.last().screen).toMatchObject({ kind: 'menu', saved: [] });
+  });
+
+  it.each(['answers', 'refreshes'] as const)('a duplicated tab is told apart from a reload: the original %s meanwhile', async (original) => {
+    const kv = new MemoryStore();
+    const now = { t: 1_000_000 };
+    const bus = tabBus();
+    // The original answers on the channel, or (no channel in it) says so again with its heartbeat.
+    const a = make(kv, now, original === 'answers' ? { bus } : {});
+    await a.group.init({ play: 'test-night' });
+    a.group.dispatch({ type: 'next' });
+    const claim = kv.get(groupLiveKey(a.group.id));
+    const saved = kv.get(groupStateKey(a.group.id));
+    const meanwhile: (string | null)[] = [];
+    const wait = async (ms: number) => {
+      // While the duplicate asks, its own heartbeat claims nothing (the original's claim stays as it was),
+      // and a key pressed on its menu starts nothing over the original's session.
+      dup.group.heartbeat();
+      meanwhile.push(kv.get(groupLiveKey(a.group.id)));
+      dup.group.dispatch({ type: 'next' });
+      dup.group.dispatch({ type: 'take-pointer' }); // a start clears the session's place at once
+      meanwhile.push(kv.get(groupStateKey(a.group.id)));
+      await new Promise((resolve) => setImmediate(resolve)); // time passes once the messages are delivered
+      now.t += ms;
+      if (original === 'refreshes') a.group.heartbeat();
+    };
+    const dup = make(kv, now, { tabId: a.group.id, bus, wait });
+    await dup.group.init();
+    expect(meanwhile, original).toEqual([claim, saved]);
+    expect(dup.notices.join(' '), original).toMatch(/open in another (window|tab)/);
+    expect(dup.group.id, original).not.toBe(a.group.id);
+    expect(dup.last().screen.kind, original).toBe('menu');
+  });
+
+  it('a claim that has gone stale is no contest: the tab carries on at once, without asking', async () => {
+    const kv = new MemoryStore();
+    const now = { t: 1_000_000 };
+    const a = make(kv, now);
+    await a.group.init({ play: 'test-night' });
+    now.t += LIVE_MS;
+    let asked = 0;
+    const back = make(kv, now, { tabId: a.group.id, bus: tabBus(), wait: async () => void asked++ });
+    await back.group.init();
+    expect(asked).toBe(0);
+    expect(back.group.id).toBe(a.group.id);
+    expect(ASK_MS).toBeLessThan(LIVE_MS); // a live original is heard from before its claim could go stale
   });
 });

@@ -1,12 +1,13 @@
 /** The facilitation reducer (src/core/group/facilitation.ts) on its own: plain data in, plain data out, effects as data. And the presenter gate (one presenter at a time). */
 import { describe, expect, it } from 'vitest';
-import { decided, initialState, opened, reduce, type FacilitationState, type StoryShape } from '../../src/core/group/facilitation.ts';
+import { decided, initialState, opened, reduce, toMenu, withSaved, type FacilitationState, type StoryShape } from '../../src/core/group/facilitation.ts';
 import { message, PresenterGate } from '../../src/core/group/protocol.ts';
 
 const NOW = 1_000_000;
 /** Two decisions' worth of story: three options then two, one page each. */
 const shape = (committed: number): StoryShape => ({
   scenarios: ['test-night', 'other'],
+  saved: [],
   steps: [
     { passagePages: 1, committed: committed > 0, revealPages: 1, alternatives: 2 },
     ...(committed > 0 ? [{ passagePages: 2, committed: committed > 1, revealPages: 1, alternatives: 1 }] : []),
@@ -14,7 +15,8 @@ const shape = (committed: number): StoryShape => ({
   finished: committed > 1,
   endPages: committed > 1 ? 1 : 0,
 });
-const menu = (): FacilitationState => initialState({ scenarios: ['test-night', 'other'], steps: null, finished: false, endPages: 0 });
+const menu = (saved: string[] = []): FacilitationState =>
+  initialState({ scenarios: ['test-night', 'other'], saved, steps: null, finished: false, endPages: 0 });
 const running = (): FacilitationState => opened(menu(), shape(0), []);
 const run = (s: FacilitationState, ...commands: Parameters<typeof reduce>[1][]) => commands.reduce((state, c) => reduce(state, c, NOW), s);
 
@@ -68,6 +70,32 @@ describe('the facilitation reducer', () => {
     expect(run(menu(), { type: 'back' }).menuPointer).toBe(1);
     expect(reduce(s, { type: 'take-pointer' }, NOW).effects).toEqual([{ type: 'start', scenario: 'other' }]);
     expect(run(menu(), { type: 'take-pointer' }).message).toMatch(/highlight a scenario/);
+  });
+
+  it('the highlight goes on through the saved sessions after the scenarios; the start key resumes the highlighted one', () => {
+    const saved = menu(['session-aaaaaaaa', 'session-bbbbbbbb']);
+    const third = run(saved, { type: 'next' }, { type: 'next' }, { type: 'next' });
+    expect(third.menuPointer).toBe(2);
+    expect(reduce(third, { type: 'take-pointer' }, NOW).effects).toEqual([{ type: 'resume', session: 'session-aaaaaaaa' }]);
+    const last = run(saved, { type: 'back' });
+    expect(last.menuPointer).toBe(3);
+    expect(reduce(last, { type: 'take-pointer' }, NOW).effects).toEqual([{ type: 'resume', session: 'session-bbbbbbbb' }]);
+    expect(run(last, { type: 'next' }).menuPointer).toBe(0); // round to the first scenario
+    expect(run(saved, { type: 'take-pointer' }).message).toMatch(/or a saved session/);
+    // Pure: the state it was given is untouched.
+    expect(third.effects).toEqual([]);
+    expect(saved.menuPointer).toBeNull();
+  });
+
+  it('when the saved sessions offered change, the highlight stays on its session, or is dropped with it', () => {
+    const on = run(menu(['session-aaaaaaaa', 'session-bbbbbbbb']), { type: 'back' }); // session-bbbbbbbb
+    expect(withSaved(on, ['session-cccccccc', 'session-aaaaaaaa', 'session-bbbbbbbb']).menuPointer).toBe(4);
+    expect(withSaved(on, ['session-aaaaaaaa']).menuPointer).toBeNull();
+    const scenario = run(on, { type: 'next' }); // the first scenario
+    expect(withSaved(scenario, []).menuPointer).toBe(0);
+    expect(withSaved(on, ['session-aaaaaaaa']).shape.saved).toEqual(['session-aaaaaaaa']);
+    // A story has none; back on the menu the shell says which it offers.
+    expect(toMenu(on, ['test-night']).shape.saved).toEqual([]);
   });
 
   it('ending a session asks first: the second press ends it, anything else in between cancels', () => {

@@ -119,19 +119,22 @@ export const GROUP_PRESENTER_COPY = {
     heading: 'Keys for the facilitator',
     close: 'Close',
     clicker:
-      'A clicker works too: Page Down is Next, Page Up is Back, its blank button is blackout, its start button (F5) starts a highlighted scenario or takes a highlighted option. Holding a key down counts once. Single-key shortcuts can be turned off in the presenter settings.',
+      'A clicker works too: Page Down is Next, Page Up is Back, its blank button is blackout, its start button (F5) starts a highlighted scenario, resumes a highlighted saved session or takes a highlighted option. Holding a key down counts once. Single-key shortcuts can be turned off in the presenter settings.',
   },
   /** The key list for the help dialog (the keys themselves are in src/ui/group-keys.ts). */
   keys: [
     [
       'Space, → or Page Down',
-      'Next screen (at the choice: reveal the decision, or on a tie highlight an option; in the menu: highlight a scenario; at the summary: twice to end the session)',
+      'Next screen (at the choice: reveal the decision, or on a tie highlight an option; in the menu: highlight a scenario, then the saved sessions; at the summary: twice to end the session)',
     ],
-    ['Page Up or ←', 'Back to the previous screen (a decision stays made); in the menu, highlight the scenario before'],
+    ['Page Up or ←', 'Back to the previous screen (a decision stays made); in the menu, highlight the one before'],
     ['1 to 9', 'Add a hand for that option; once an option is highlighted (a tie, or no hands), take that option'],
     ['Shift + 1 to 9', 'Take a hand away from that option'],
     ['R', 'Reveal the decision'],
-    ['F5 or Enter', 'Take the highlighted option (when the room is tied or did not vote); in the menu, start the highlighted scenario'],
+    [
+      'F5 or Enter',
+      'Take the highlighted option (when the room is tied or did not vote); in the menu, start the highlighted scenario or resume the highlighted saved session',
+    ],
     ['B or .', 'Blackout: blank the projector, and back'],
     ['T', 'Start or pause the discussion timer'],
     ['+', 'One more minute on the timer'],

@@ -12,11 +12,11 @@ import { Emitter } from '../events.ts';
 import { messageOf } from '../errors.ts';
 import { ReplayError, StoryError } from '../story/session.ts';
 import { HCPC_2008, type Framework } from '../teaching/standards.ts';
-import { decided, initialState, opened, reduce, reshape, toMenu, type Effect, type FacilitationState } from './facilitation.ts';
+import { decided, initialState, opened, reduce, reshape, toMenu, withSaved, type Effect, type FacilitationState } from './facilitation.ts';
 import { DEFAULT_BUDGET, sameScreen, type PageBudget, type ScreenRef } from './model.ts';
 import type { GroupCommand } from './protocol.ts';
 import type { CueDescriber } from './road-not-taken.ts';
-import { GROUP_STATE_VERSION, type GroupSaved, type GroupStore } from './state.ts';
+import { ASK_MS, GROUP_STATE_VERSION, parseTabMessage, type GroupSaved, type GroupStore, type TabChannel } from './state.ts';
 import { StoryTrack } from './story-track.ts';
 import { buildGroupSummary, type GroupSummary } from './summary.ts';
 import { buildView, clampBudget, storyShape, type GroupView, type RoadView, type SavedOffer } from './view.ts';
@@ -42,6 +42,10 @@ export interface GroupDeps {
   newId: () => string;
   /** This projector tab's id, kept by the tab across reloads (sessionStorage); none in a new tab. */
   tabId?: string | null;
+  /** The projector tabs' channel, to ask whether a claim on this tab's id is another live page's. */
+  channel?: TabChannel;
+  /** Resolves after this many milliseconds (the wait for that answer). */
+  wait?: (ms: number) => Promise<void>;
   framework?: Framework;
   /** The framework the summary names standards in (the player's preference). */
   frameworkId?: FrameworkId;
@@ -51,26 +55,35 @@ export class GroupController {
   readonly events = new Emitter<GroupEvents>();
   private track: StoryTrack | undefined;
   private state: FacilitationState;
-  private readonly sessionId: string;
+  private sessionId: string;
   /** This page's own id, so a duplicated tab (same tab id) is told apart. */
   private readonly owner: string;
   private budget: PageBudget = DEFAULT_BUDGET;
   private loading: string | undefined;
   private roads: (RoadView | undefined)[][] = [];
   private storageWarned = false;
+  /** The saved sessions the menu shows (and the clicker's highlight moves through), as of the last view. */
+  private offered: SavedOffer[] = [];
   private readonly framework: Framework;
-  /** This tab was opened on a session another tab still has open (a duplicated tab): it takes an id of its own. */
-  private readonly duplicate: boolean;
+  /**
+   * Another page had claimed this tab's id moments ago: a duplicated tab (the original is open), or this tab's
+   * own earlier life (it crashed, or reloaded before its claim was released). init() asks before deciding;
+   * until then this page neither claims the id nor answers for it.
+   */
+  private contested: boolean;
+  /** While init() asks: called with the session of each "alive" answer. */
+  private heard: ((session: string) => void) | undefined;
 
   constructor(private readonly deps: GroupDeps) {
     this.framework = deps.framework ?? HCPC_2008;
     this.owner = deps.newId();
     const tab = deps.tabId && /^[A-Za-z0-9-]{8,64}$/.test(deps.tabId) ? deps.tabId : undefined;
-    this.duplicate = tab !== undefined && deps.store.heldElsewhere(tab, this.owner, deps.clock());
+    this.contested = tab !== undefined && deps.store.heldElsewhere(tab, this.owner, deps.clock());
     // The id a presenter window links with: this tab's, for the tab's whole life (starting a scenario keeps it).
-    this.sessionId = tab && !this.duplicate ? tab : deps.newId();
+    this.sessionId = tab ?? deps.newId();
     this.state = initialState(this.shape());
-    deps.store.claim(this.sessionId, this.owner, deps.clock());
+    deps.channel?.listen((data) => this.onTabMessage(data));
+    if (!this.contested) deps.store.claim(this.sessionId, this.owner, deps.clock());
   }
 
   get id(): string {
@@ -96,12 +109,43 @@ export class GroupController {
 
   /** Say again that this tab has its session open (every few seconds), so a second tab leaves it alone. */
   heartbeat(): void {
+    if (this.contested) return;
     this.deps.store.claim(this.sessionId, this.owner, this.deps.clock());
   }
 
   /** The tab is closing or reloading. */
   release(): void {
     this.deps.store.release(this.sessionId, this.owner);
+  }
+
+  private onTabMessage(data: unknown): void {
+    const m = parseTabMessage(data);
+    if (!m) return;
+    if (m.kind === 'group-alive') this.heard?.(m.session);
+    else if (!this.contested && m.session === this.sessionId) this.deps.channel?.post({ kind: 'group-alive', session: m.session });
+  }
+
+  /**
+   * Is the page whose fresh claim is on this id still open? Ask it, and wait a heartbeat for the answer (or a
+   * refreshed claim, from a page that cannot answer). Silence means the claim was this tab's own before a crash.
+   */
+  private async claimAlive(id: string): Promise<boolean> {
+    const { store, channel, wait } = this.deps;
+    // No way to ask: leave the session alone, as with a duplicated tab.
+    if (!channel || !wait) return true;
+    const seen = store.claimedAt(id);
+    let answered = false;
+    await new Promise<void>((resolve) => {
+      this.heard = (session) => {
+        if (session !== id) return;
+        answered = true;
+        resolve();
+      };
+      channel.post({ kind: 'group-alive?', session: id });
+      void wait(ASK_MS).then(resolve);
+    });
+    this.heard = undefined;
+    return answered || (store.claimedAt(id) !== seen && store.heldElsewhere(id, this.owner, this.deps.clock()));
   }
 
   /** How much text fits on a page, measured by the projector view; pages are re-cut, the screen kept. */
@@ -116,8 +160,14 @@ export class GroupController {
   /** Start-up: carry on this tab's own session (after an accidental reload); else the menu, offering saved ones. */
   async init(params: { play?: string | null } = {}): Promise<void> {
     const store = this.deps.store;
-    if (this.duplicate)
-      this.notice('warning', 'That group session is open in another tab or window, so this tab starts a session of its own and leaves it alone.');
+    if (this.contested) {
+      const duplicate = await this.claimAlive(this.sessionId);
+      if (duplicate) this.sessionId = this.deps.newId();
+      this.contested = false;
+      this.heartbeat();
+      if (duplicate)
+        this.notice('warning', 'That group session is open in another tab or window, so this tab starts a session of its own and leaves it alone.');
+    }
     const legacy = store.read();
     if (legacy.ok) {
       if (!store.ids().includes(legacy.state.sessionId)) store.write(legacy.state);
@@ -236,6 +286,8 @@ export class GroupController {
 
   /** Every facilitator action comes through here, from keys, clicks or the presenter window. */
   dispatch(command: GroupCommand): void {
+    // Still asking whose the tab's id is (init): a start or a save now could overwrite another tab's session.
+    if (this.contested) return;
     this.state = reduce(this.state, command, this.deps.clock());
     const effects = this.state.effects;
     this.state = { ...this.state, effects: [] };
@@ -296,9 +348,13 @@ export class GroupController {
 
   // ------------------------------------------------------------------------------------------ output
 
-  /** A message for the facilitator: on the presenter, never on the projector. */
+  /**
+   * What the shell could not do (start, resume): a notice, so a facilitator with no presenter window hears
+   * of it too (in the projector's notice area, never in the story). Not state.message, which is the
+   * presenter's only. The view is sent again (an unreadable saved session has gone from the menu).
+   */
   private say(text: string): void {
-    this.state = { ...this.state, message: text };
+    this.notice('warning', text);
     this.changed(false);
   }
 
@@ -307,11 +363,21 @@ export class GroupController {
   }
 
   private shape() {
-    return storyShape(this.scenarioIds(), this.track, this.budget, this.roads, this.deps.frameworkId);
+    const shape = storyShape(this.scenarioIds(), this.track, this.budget, this.roads, this.deps.frameworkId);
+    return this.track ? shape : { ...shape, saved: this.offered.map((o) => o.sessionId) };
   }
 
   private changed(save: boolean): void {
     if (save) this.save();
+    // The menu's saved sessions are looked up afresh for each view; the reducer moves the highlight through
+    // the same list the room was shown.
+    if (!this.track) {
+      this.offered = this.offers();
+      this.state = withSaved(
+        this.state,
+        this.offered.map((o) => o.sessionId),
+      );
+    }
     this.events.emit('group/view', this.view());
   }
 
@@ -396,7 +462,7 @@ export class GroupController {
     return buildView({
       sessionId: this.sessionId,
       scenarios: this.deps.scenarios,
-      saved: this.offers(),
+      saved: this.track ? [] : this.offered,
       story: track
         ? {
             id: track.entry.meta.id,

@@ -30,6 +30,8 @@ import type { GroupSettings } from './state.ts';
 export interface StoryShape {
   /** The ids of the scenarios in the menu, in order (for the clicker's highlight). */
   scenarios: readonly string[];
+  /** The ids of the saved sessions the menu offers, after the scenarios in the clicker's highlight ([] in a story). */
+  saved: readonly string[];
   /** Null on the menu (no scenario running). */
   steps: readonly StepShape[] | null;
   finished: boolean;
@@ -64,7 +66,7 @@ export interface FacilitationState {
   message: string | null;
   /** A destructive action waiting for a second press. */
   confirm: 'menu' | null;
-  /** The clicker's highlight in the menu's list of scenarios. */
+  /** The clicker's highlight on the menu: a scenario's place, or past them a saved session's (scenarios.length + its place). */
   menuPointer: number | null;
   /** What the last command asks of the shell, in order. */
   effects: readonly Effect[];
@@ -139,11 +141,11 @@ export function decided(s: FacilitationState, shape: StoryShape, decision: { vot
   return { ...next, at: list.find((r) => r.step === step && r.kind === 'reveal') ?? list[list.length - 1]! };
 }
 
-/** Back to the menu, nothing running. */
+/** Back to the menu, nothing running (the shell then says which saved sessions it offers: withSaved). */
 export function toMenu(s: FacilitationState, scenarios: readonly string[]): FacilitationState {
   return {
     ...s,
-    shape: { scenarios, steps: null, finished: false, endPages: 0 },
+    shape: { scenarios, saved: [], steps: null, finished: false, endPages: 0 },
     at: MENU,
     decisions: [],
     current: { votes: [], override: null, pointer: null },
@@ -152,6 +154,19 @@ export function toMenu(s: FacilitationState, scenarios: readonly string[]): Faci
     menuPointer: null,
     timer: newTimer(),
   };
+}
+
+/**
+ * The saved sessions the menu offers now. The highlight stays on the session it was on (the list is newest
+ * first, so another tab closing moves it down), or is dropped if that one is no longer offered.
+ */
+export function withSaved(s: FacilitationState, saved: readonly string[]): FacilitationState {
+  const n = s.shape.scenarios.length;
+  const p = s.menuPointer;
+  const was = p !== null && p >= n ? s.shape.saved[p - n] : undefined;
+  const now = was === undefined ? -1 : saved.indexOf(was);
+  const menuPointer = p === null || p < n ? p : now >= 0 ? n + now : null;
+  return { ...s, shape: { ...s.shape, saved: [...saved] }, menuPointer };
 }
 
 /** Every facilitator action: keys, clicks, the presenter window. */
@@ -234,9 +249,13 @@ function endSession(s: FacilitationState, confirming: FacilitationState['confirm
   return { ...s, confirm: 'menu', message: ask };
 }
 
-/** On the menu a clicker moves a highlight through the scenarios (Next, Back) and starts one (F5, Enter). */
+/**
+ * On the menu a clicker moves a highlight through the scenarios, then the saved sessions (Next, Back), and
+ * starts or resumes the highlighted one (F5, Enter).
+ */
 function onMenu(s: FacilitationState, c: GroupCommand): FacilitationState {
-  const n = s.shape.scenarios.length;
+  const { scenarios, saved } = s.shape;
+  const n = scenarios.length + saved.length;
   if (n === 0) return s;
   const p = s.menuPointer;
   switch (c.type) {
@@ -245,8 +264,13 @@ function onMenu(s: FacilitationState, c: GroupCommand): FacilitationState {
     case 'back':
       return { ...s, menuPointer: p === null ? n - 1 : (p - 1 + n) % n };
     case 'take-pointer':
-      if (p === null) return { ...s, message: 'Press Next (Page Down) to highlight a scenario, then the start key (F5) or Enter to start it.' };
-      return { ...s, effects: [{ type: 'start', scenario: s.shape.scenarios[p]! }] };
+      if (p === null)
+        return {
+          ...s,
+          message: 'Press Next (Page Down) to highlight a scenario or a saved session, then the start key (F5) or Enter to start or resume it.',
+        };
+      if (p < scenarios.length) return { ...s, effects: [{ type: 'start', scenario: scenarios[p]! }] };
+      return { ...s, effects: [{ type: 'resume', session: saved[p - scenarios.length]! }] };
     default:
       return { ...s, message: 'Choose a scenario first.' };
   }

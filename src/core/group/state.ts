@@ -143,8 +143,15 @@ export const GROUP_INDEX_KEY = 'public-profile:group:index';
 export const groupStateKey = (id: string): string => `public-profile:group:session:${id}`;
 /** "A projector tab has this session open": its owner and when it last said so. */
 export const groupLiveKey = (id: string): string => `public-profile:group:live:${id}`;
+/** How often a projector tab says again that it has its session open. */
+export const HEARTBEAT_MS = 2_000;
 /** A tab refreshes its claim every few seconds; one not refreshed for this long is gone. */
 export const LIVE_MS = 6_000;
+/**
+ * How long a tab starting on a fresh claim of its own id waits to hear from the claim's page: a heartbeat
+ * and a margin, so a live page has answered (or refreshed its claim) by then.
+ */
+export const ASK_MS = HEARTBEAT_MS + 500;
 const MAX_SAVED = 20;
 const isId = (v: unknown): v is string => typeof v === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(v);
 
@@ -242,6 +249,16 @@ export class GroupStore {
     }
   }
 
+  /** When the session's claim was last refreshed (by anyone), or null when there is none. */
+  claimedAt(id: string): number | null {
+    try {
+      const live: unknown = JSON.parse(this.get(groupLiveKey(id)) ?? 'null');
+      return isRecord(live) && typeof live.at === 'number' ? live.at : null;
+    } catch {
+      return null;
+    }
+  }
+
   /** This tab has the session open (say so again every few seconds). */
   claim(id: string, owner: string, now: number): void {
     try {
@@ -260,4 +277,22 @@ export class GroupStore {
       /* nothing to release */
     }
   }
+}
+
+/**
+ * The projector tabs' own channel (a BroadcastChannel in the browser): a tab that finds a fresh claim on its
+ * own id asks whether the page that made it is still alive. A duplicated tab's original answers; a crashed
+ * or reloaded tab's earlier life cannot, so its session is carried on.
+ */
+export interface TabChannel {
+  post(message: TabMessage): void;
+  listen(handler: (message: unknown) => void): void;
+}
+
+export type TabMessage = { kind: 'group-alive?'; session: string } | { kind: 'group-alive'; session: string };
+
+/** Check a message from another tab (untrusted). */
+export function parseTabMessage(data: unknown): TabMessage | undefined {
+  if (!isRecord(data) || !isId(data.session)) return undefined;
+  return data.kind === 'group-alive?' || data.kind === 'group-alive' ? { kind: data.kind, session: data.session } : undefined;
 }

@@ -59,7 +59,14 @@ export interface SavedOffer {
 }
 
 export type AudienceScreen =
-  | { kind: 'menu'; scenarios: { id: string; title: string; summary: string; minutes: number | undefined }[]; pointer: number | null; saved: SavedOffer[] }
+  | {
+      kind: 'menu';
+      scenarios: { id: string; title: string; summary: string; minutes: number | undefined }[];
+      /** The clicker's highlight: a scenario's place, or a saved session's (one or neither). */
+      pointer: number | null;
+      saved: SavedOffer[];
+      savedPointer: number | null;
+    }
   | { kind: 'loading'; title: string }
   | { kind: 'passage'; step: number; page: number; pages: number; paras: Para[]; title: string }
   /**
@@ -267,9 +274,10 @@ export function storyShape(
   roads: ViewInput['roads'] = [],
   framework: FrameworkId = DEFAULT_FRAMEWORK,
 ): StoryShape {
-  if (!story) return { scenarios, steps: null, finished: false, endPages: 0 };
+  if (!story) return { scenarios, saved: [], steps: null, finished: false, endPages: 0 };
   return {
     scenarios,
+    saved: [],
     steps: story.steps.map((s, i) => {
       const alternatives = Math.max(0, s.options.length - 1);
       return {
@@ -383,7 +391,13 @@ function positionLabel(v: ViewInput): string {
 }
 
 function nextAction(v: ViewInput, list: ScreenRef[], index: number, outcome: DecisionOutcome): string {
-  if (!v.story) return v.state.menuPointer === null ? 'Choose a scenario' : 'Start the highlighted scenario with the start key (F5) or Enter';
+  if (!v.story) {
+    const p = v.state.menuPointer;
+    if (p === null) return 'Choose a scenario';
+    return p < v.state.shape.scenarios.length
+      ? 'Start the highlighted scenario with the start key (F5) or Enter'
+      : 'Resume the highlighted saved session with the start key (F5) or Enter';
+  }
   if (index < list.length - 1) {
     const next = list[index + 1]!;
     const paged = next.kind === 'passage' || next.kind === 'end' || next.kind === 'reveal' || next.kind === 'road';
@@ -402,11 +416,14 @@ function screen(v: ViewInput): AudienceScreen {
   const { state: s, story, budget } = v;
   if (v.loading) return { kind: 'loading', title: v.loading };
   if (!story) {
+    const { menuPointer } = s;
+    const n = s.shape.scenarios.length;
     return {
       kind: 'menu',
       scenarios: v.scenarios.map(({ meta }) => ({ id: meta.id, title: meta.title, summary: meta.summary, minutes: meta.minutes })),
-      pointer: s.menuPointer,
+      pointer: menuPointer !== null && menuPointer < n ? menuPointer : null,
       saved: v.saved,
+      savedPointer: menuPointer !== null && menuPointer >= n ? menuPointer - n : null,
     };
   }
   const at = s.at;

@@ -78,6 +78,19 @@ describe('group sessions with the phone’s forms', () => {
     expect(JSON.stringify(last().screen)).toContain(
       'Who can see your future posts? Friends; Limit who can see past posts: off; Who can send you friend requests? Everyone; Let search engines link to your profile: off',
     );
+    // Looking back, the phone is as it was then: the settings just set at this reveal, the request at the first choice.
+    expect(last().phone?.settings).toMatchObject({ hearth_future_posts: 'friends', hearth_search_engines: false });
+    const live = last().phone;
+    while (last().position.index > 0 && !(last().screen.kind === 'choice' && last().screen.step === 1)) group.dispatch({ type: 'back' });
+    expect(last().screen).toMatchObject({ kind: 'choice', step: 1 });
+    expect(last().phone).not.toBe(live);
+    expect(last().phone).toMatchObject({ request: { outcome: 'declined' }, thread: { with: 'Kai Mensah' }, forms: [] });
+    const unanswered = last().phone?.thread?.messages.length ?? 0;
+    group.dispatch({ type: 'next' }); // its reveal: the reply is in the thread
+    expect(last().screen).toMatchObject({ kind: 'reveal', step: 1 });
+    expect(last().phone?.thread?.messages.length).toBe(unanswered + 1);
+    for (let i = 0; i < 60 && !(last().screen.kind === 'reveal' && last().screen.step === 5); i++) group.dispatch({ type: 'next' });
+    expect(last().phone).toBe(live);
     const saved = decodeGroupState(kv.get(groupStateKey(group.id)));
     expect(saved.ok && saved.state.decisions[5]?.input).toMatchObject({ hearth_future_posts: 'friends', hearth_search_engines: false });
 

@@ -18,6 +18,7 @@ import type { GroupCommand } from './protocol.ts';
 import type { CueDescriber } from './road-not-taken.ts';
 import { ASK_MS, GROUP_STATE_VERSION, parseTabMessage, type GroupSaved, type GroupStore, type TabChannel } from './state.ts';
 import { StoryTrack } from './story-track.ts';
+import type { PhoneState } from '../phone/phone.ts';
 import { buildGroupSummary, type GroupSummary } from './summary.ts';
 import { buildView, clampBudget, storyShape, type GroupView, type RoadView, type SavedOffer } from './view.ts';
 
@@ -479,9 +480,23 @@ export class GroupController {
       roads: this.roads,
       summary: this.summary(),
       forms: track?.forms() ?? null,
-      phone: track ? track.session.snapshot().phone : null,
+      phone: track ? this.phoneShown(track) : null,
       ...(this.deps.frameworkId ? { framework: this.deps.frameworkId } : {}),
     });
+  }
+
+  /**
+   * The phone for the screen shown: the live story's at the choice being decided and after the last decision;
+   * looking back at a decided step, the phone as it was then (at its choice, or after its consequence).
+   */
+  private phoneShown(track: StoryTrack): PhoneState {
+    const live = track.session.snapshot().phone;
+    const at = this.state.at;
+    const step = track.steps[at.step];
+    if (!step?.decision) return live;
+    if (at.kind === 'passage' || at.kind === 'choice') return step.phone.atChoice ?? live;
+    if (at.kind === 'reveal') return step.phone.atReveal ?? live;
+    return live;
   }
 
   private notice(level: GroupNotice['level'], text: string): void {

@@ -10,6 +10,7 @@ import { ReplayError, Session, type Replay, type TranscriptEntry } from '../stor
 import type { EndingValue, StandardImpact } from '../story/tag-specs.ts';
 import { MAX_OPTIONS, type Para } from './model.ts';
 import { roadNotTaken, splitReveal, toParas, type CueDescriber, type RoadOutcome } from './road-not-taken.ts';
+import type { PhoneState } from '../phone/phone.ts';
 import type { FormsView, OptionView } from './view.ts';
 
 /** One choice point of the story as the group sees it. */
@@ -19,6 +20,11 @@ export interface StoryStep {
   options: OptionView[];
   /** The story's replay just before this choice was taken (for the road not taken); set once decided. */
   before: Replay | undefined;
+  /**
+   * The phone as the room saw it at this step: when the choice was offered (its passage and choice screens)
+   * and after its consequence (its reveal), so a screen looked back at shows the phone as it was then.
+   */
+  phone: { atChoice: PhoneState | undefined; atReveal: PhoneState | undefined };
   decision:
     | {
         taken: number;
@@ -123,18 +129,29 @@ export class StoryTrack {
     const made = this.session.choicesMade;
     const inputs = this.session.inputsTaken;
     const segments: TranscriptEntry[][] = [[]];
-    for (const e of snap.transcript) {
-      if (e.kind === 'choice') segments.push([]);
-      else segments[segments.length - 1]!.push(e);
-    }
+    /** Each segment's entries' places in the whole transcript (for the phone as it was after them). */
+    const places: number[][] = [[]];
+    snap.transcript.forEach((e, at) => {
+      if (e.kind === 'choice') {
+        segments.push([]);
+        places.push([at]);
+      } else {
+        segments[segments.length - 1]!.push(e);
+        places[places.length - 1]!.push(at);
+      }
+    });
     const steps: StoryStep[] = [];
     let passage = toParas(segments[0]!, this.describe);
     points.forEach((point, i) => {
       const options = point.choices.slice(0, MAX_OPTIONS).map((c) => ({ text: c.text, impacts: c.impacts }));
-      const step: StoryStep = { passage, prompt: point.discuss, options, before: undefined, decision: undefined };
+      const atChoice = this.session.phoneAt({ point: i });
+      const step: StoryStep = { passage, prompt: point.discuss, options, before: undefined, phone: { atChoice, atReveal: undefined }, decision: undefined };
       steps.push(step);
       if (i >= made.length) return;
       const { reveal, rest } = splitReveal(toParas(segments[i + 1] ?? [], this.describe));
+      const revealEnd = revealEntries(segments[i + 1] ?? []);
+      // After the consequence's last entry (places start with the choice itself, so a reveal of nothing is the choice).
+      step.phone.atReveal = this.session.phoneAt({ entry: places[i + 1]![revealEnd] ?? places[i + 1]![0]! }) ?? atChoice;
       const recorded = snap.ledger.decisions[i];
       const stepInputs = Object.fromEntries(Object.entries(inputs).filter(([k]) => Number(k) <= i));
       step.before = { choices: made.slice(0, i), inputs: stepInputs };
@@ -151,4 +168,16 @@ export class StoryTrack {
     this.stepList = steps;
     this.endList = snap.finished ? passage : [];
   }
+}
+
+/**
+ * How many of a segment's entries the reveal shows, as splitReveal cuts the paragraphs: up to the last
+ * feedback line and the phone events straight after it (0 with no feedback: the reveal shows nothing).
+ */
+function revealEntries(entries: readonly TranscriptEntry[]): number {
+  const last = entries.findLastIndex((e) => e.kind === 'line' && e.feedback === true);
+  if (last < 0) return 0;
+  let end = last + 1;
+  while (end < entries.length && entries[end]!.kind === 'phone') end++;
+  return end;
 }

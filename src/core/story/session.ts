@@ -113,6 +113,9 @@ export class Session {
   private history: number[] = [];
   /** Every choice point reached, in order: the options offered and the #discuss prompt at each. */
   private offered: { choices: StoryChoice[]; discuss: string | undefined }[] = [];
+  /** The phone as it was at each choice point reached, and after each transcript entry (states are never mutated). */
+  private phoneAtOffer: PhoneState[] = [];
+  private phoneTrail: PhoneState[] = [];
   private inputs: Record<number, FormValues> = {};
   private quiet = false;
   private readonly context: PostContext;
@@ -183,6 +186,14 @@ export class Session {
   /** Every choice point reached so far (replayed ones too): what was offered and the prompt, in order. */
   get choicePoints(): readonly { choices: readonly StoryChoice[]; discuss: string | undefined }[] {
     return this.offered;
+  }
+
+  /**
+   * The phone as it was when choice point `point` was reached, or just after transcript entry `entry`: a
+   * group looking back at an earlier screen sees the phone as it was then.
+   */
+  phoneAt(at: { point: number } | { entry: number }): PhoneState | undefined {
+    return 'point' in at ? this.phoneAtOffer[at.point] : this.phoneTrail[at.entry];
   }
 
   /** The form values in force when each choice was taken (step → values), as saved. */
@@ -308,6 +319,7 @@ export class Session {
       this.emit('story/ended', { ending: this.ending });
     } else {
       this.offered.push({ choices: this.choices, discuss: this.discuss });
+      this.phoneAtOffer.push(this.phone);
       this.emit('story/choices', { choices: this.choices, discuss: this.discuss });
     }
   }
@@ -323,6 +335,7 @@ export class Session {
   /** Keep an entry and tell the views: the event carries exactly what the snapshot will show. */
   private record(entry: TranscriptEntry): void {
     this.transcript.push(entry);
+    this.phoneTrail.push(this.phone);
     this.emit('story/entry', { entry });
   }
 

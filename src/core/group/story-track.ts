@@ -175,7 +175,7 @@ export class StoryTrack {
  * feedback line and the phone events straight after it (0 with no feedback: the reveal shows nothing).
  */
 function revealEntries(entries: readonly TranscriptEntry[]): number {
-  const last = entries.findLastIndex((e) => e.kind === 'line' && e.feedback === true);
+  const last = entries.findLastIndex((e) => e.kind === 'line' && e.feedback);
   if (last < 0) return 0;
   let end = last + 1;
   while (end < entries.length && entries[end]!.kind === 'phone') end++;

@@ -47,6 +47,9 @@ function make(kv = new MemoryStore(), tabId?: string) {
 // of the event loop sees it done: no time to wait.
 const settle = () => new Promise((r) => setImmediate(r));
 
+/** The choice point a screen belongs to (-1 for the menu and the summary). */
+const stepOf = (v: GroupView) => ('step' in v.screen ? v.screen.step : -1);
+
 /** Next until the room is discussing a decision. */
 function toDiscuss(group: GroupController, last: () => GroupView): void {
   for (let i = 0; i < 30 && last().screen.kind !== 'choice'; i++) group.dispatch({ type: 'next' });
@@ -81,7 +84,7 @@ describe('group sessions with the phone’s forms', () => {
     // Looking back, the phone is as it was then: the settings just set at this reveal, the request at the first choice.
     expect(last().phone?.settings).toMatchObject({ hearth_future_posts: 'friends', hearth_search_engines: false });
     const live = last().phone;
-    while (last().position.index > 0 && !(last().screen.kind === 'choice' && last().screen.step === 1)) group.dispatch({ type: 'back' });
+    while (last().position.index > 0 && !(last().screen.kind === 'choice' && stepOf(last()) === 1)) group.dispatch({ type: 'back' });
     expect(last().screen).toMatchObject({ kind: 'choice', step: 1 });
     expect(last().phone).not.toBe(live);
     expect(last().phone).toMatchObject({ request: { outcome: 'declined' }, thread: { with: 'Kai Mensah' }, forms: [] });
@@ -89,7 +92,7 @@ describe('group sessions with the phone’s forms', () => {
     group.dispatch({ type: 'next' }); // its reveal: the reply is in the thread
     expect(last().screen).toMatchObject({ kind: 'reveal', step: 1 });
     expect(last().phone?.thread?.messages.length).toBe(unanswered + 1);
-    for (let i = 0; i < 60 && !(last().screen.kind === 'reveal' && last().screen.step === 5); i++) group.dispatch({ type: 'next' });
+    for (let i = 0; i < 60 && !(last().screen.kind === 'reveal' && stepOf(last()) === 5); i++) group.dispatch({ type: 'next' });
     expect(last().phone).toBe(live);
     const saved = decodeGroupState(kv.get(groupStateKey(group.id)));
     expect(saved.ok && saved.state.decisions[5]?.input).toMatchObject({ hearth_future_posts: 'friends', hearth_search_engines: false });

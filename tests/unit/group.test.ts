@@ -20,6 +20,7 @@ import {
   type Para,
 } from '../../src/core/group/model.ts';
 import { message, parseAudienceMessage, parseCommand, parsePresenterMessage, PROTOCOL } from '../../src/core/group/protocol.ts';
+import { roadPages, type RoadView } from '../../src/core/group/view.ts';
 import { decodeGroupState, encodeGroupState, GroupStore } from '../../src/core/group/state.ts';
 import { buildGroupSummary, summaryToJson, summaryToMarkdown } from '../../src/core/group/summary.ts';
 import { recordDecision, addFeedback, EMPTY_LEDGER } from '../../src/core/teaching/ledger.ts';
@@ -137,6 +138,39 @@ describe('pages and screens', () => {
     expect(locateScreen(list, { step: 0, kind: 'passage', page: 5 })).toBe(1);
     expect(locateScreen(list, { step: 1, kind: 'choice', page: 0 })).toBe(7);
     expect(locateScreen(list, { step: 1, kind: 'reveal', page: 0 })).toBe(7); // not there yet: the nearest earlier
+  });
+});
+
+describe('the road not taken in pages', () => {
+  const outcome = (paras: Para[], ending: boolean): RoadView => ({
+    status: 'ready',
+    outcome: {
+      option: 1,
+      text: 'Accept',
+      impacts: [],
+      paras,
+      feedback: [],
+      ending: ending ? { level: 'advice', title: 'A word from your manager' } : undefined,
+    },
+  });
+  // 11 lines less the option's line and the paged footer's: 9 a page, four paragraphs of two lines (2.2 with the gap).
+  const budget = { charsPerLine: 40, lines: 11, fullCharsPerLine: 60 };
+  const feedback = Array.from({ length: 7 }, (_, i): Para => ({ kind: 'feedback', text: `${'word '.repeat(18).trim()} ${i}.` }));
+
+  it('is cut for the full width (it never sits beside the phone)', () => {
+    // Two paragraphs of 200 characters: 6.2 lines each at 40 characters a line, 4.2 at 60.
+    const paras: Para[] = [0, 1].map((i) => ({ kind: 'text', text: `${'word '.repeat(39)}${i}.` }));
+    expect(roadPages(outcome(paras, false), budget)).toEqual([paras]);
+    expect(roadPages(outcome(paras, false), { ...budget, fullCharsPerLine: undefined })).toHaveLength(2);
+  });
+
+  it('keeps a line for "It would have ended here" on its last page only', () => {
+    const withEnding = roadPages(outcome(feedback, true), budget);
+    const without = roadPages(outcome(feedback, false), budget);
+    expect(withEnding.flat()).toEqual(feedback);
+    // The ending's line is taken from the last page, which has room, never from the pages before it.
+    expect(without.map((p) => p.length)).toEqual([4, 3]);
+    expect(withEnding.map((p) => p.length)).toEqual([4, 3]);
   });
 });
 

@@ -252,13 +252,20 @@ export function roadPages(
   const o = road.outcome;
   // Another story's phone is never drawn beside it: the road not taken has the full width.
   const wide = { ...budget, charsPerLine: budget.fullCharsPerLine ?? budget.charsPerLine };
-  const fit = linesBeside(wide, o.text, labels(o.impacts, framework), o.ending ? 1 : 0);
-  const all = pages(o.paras, fit);
+  const fit = linesBeside(wide, o.text, labels(o.impacts, framework));
+  // "It would have ended here: …" shows on the last page only: only the last page keeps a line for it.
+  const endingOnLast = (paras: readonly Para[], budget: PageBudget): Para[][] => {
+    const cut = pages(paras, budget);
+    const last = cut[cut.length - 1] ?? [];
+    if (!o.ending || last.reduce((sum, p) => sum + paraLines(p, budget.charsPerLine), 0) <= budget.lines - 1) return cut;
+    return pages(paras, { ...budget, lines: Math.max(MIN_LINES, budget.lines - 1) });
+  };
+  const all = endingOnLast(o.paras, fit);
   const feedback = o.paras.filter((p) => p.kind === 'feedback');
   if (all.length === 1 || feedback.length === 0) return all;
   // Paged, the footer's place ("Decision 4: The road not taken 1 of 3, page 1 of 2") is long enough to take
   // a second line on a 4:3 projector: the pages give that line up.
-  return pages(feedback, { ...fit, lines: Math.max(MIN_LINES, fit.lines - ROAD_PAGED_FOOT_LINES) });
+  return endingOnLast(feedback, { ...fit, lines: Math.max(MIN_LINES, fit.lines - ROAD_PAGED_FOOT_LINES) });
 }
 
 /** The screen of alternative `alternative`'s page `page` (see ROAD_PAGE_STRIDE). */

@@ -254,11 +254,11 @@ export function roadPages(
   const wide = { ...budget, charsPerLine: budget.fullCharsPerLine ?? budget.charsPerLine };
   const fit = linesBeside(wide, o.text, labels(o.impacts, framework));
   // "It would have ended here: …" shows on the last page only: only the last page keeps a line for it.
-  const endingOnLast = (paras: readonly Para[], budget: PageBudget): Para[][] => {
-    const cut = pages(paras, budget);
+  const endingOnLast = (paras: readonly Para[], room: PageBudget): Para[][] => {
+    const cut = pages(paras, room);
     const last = cut[cut.length - 1] ?? [];
-    if (!o.ending || last.reduce((sum, p) => sum + paraLines(p, budget.charsPerLine), 0) <= budget.lines - 1) return cut;
-    return pages(paras, { ...budget, lines: Math.max(MIN_LINES, budget.lines - 1) });
+    if (!o.ending || last.reduce((sum, p) => sum + paraLines(p, room.charsPerLine), 0) <= room.lines - 1) return cut;
+    return pages(paras, { ...room, lines: Math.max(MIN_LINES, room.lines - 1) });
   };
   const all = endingOnLast(o.paras, fit);
   const feedback = o.paras.filter((p) => p.kind === 'feedback');

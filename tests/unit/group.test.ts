@@ -141,18 +141,20 @@ describe('pages and screens', () => {
   });
 });
 
+/** One option not taken, played out: these paragraphs, ending the story or not. */
+const outcome = (paras: Para[], ending: boolean): RoadView => ({
+  status: 'ready',
+  outcome: {
+    option: 1,
+    text: 'Accept',
+    impacts: [],
+    paras,
+    feedback: [],
+    ending: ending ? { level: 'advice', title: 'A word from your manager' } : undefined,
+  },
+});
+
 describe('the road not taken in pages', () => {
-  const outcome = (paras: Para[], ending: boolean): RoadView => ({
-    status: 'ready',
-    outcome: {
-      option: 1,
-      text: 'Accept',
-      impacts: [],
-      paras,
-      feedback: [],
-      ending: ending ? { level: 'advice', title: 'A word from your manager' } : undefined,
-    },
-  });
   // 11 lines less the option's line and the paged footer's: 9 a page, four paragraphs of two lines (2.2 with the gap).
   const budget = { charsPerLine: 40, lines: 11, fullCharsPerLine: 60 };
   const feedback = Array.from({ length: 7 }, (_, i): Para => ({ kind: 'feedback', text: `${'word '.repeat(18).trim()} ${i}.` }));

@@ -13,7 +13,7 @@ import type { PageBudget, Para } from '../core/group/model.ts';
 import { Session, type ScenarioMeta } from '../core/story/session.ts';
 import type { InkStoryLike } from '../core/story/story-runner.ts';
 import { checkStory, findStories } from './stories.ts';
-import { BODY_LINES_MAX, ENDING_LINES, firstThenRest, linesBeside, nameImpacts, roadPages } from '../core/group/view.ts';
+import { BODY_LINES_MAX, ENDING_LINES, firstThenRest, linesBeside, nameImpacts, revealLayout, roadPages } from '../core/group/view.ts';
 import { DEFAULT_FRAMEWORK } from '../core/teaching/frameworks.ts';
 import type { StandardImpact } from '../core/story/tag-specs.ts';
 
@@ -107,6 +107,9 @@ export function playThrough(newStory: () => InkStoryLike, meta: ScenarioMeta, pi
         paras: reveal,
         budget: linesBeside(budget, choices[taken]!.text, named(decision?.impacts)),
         later: linesBeside(budget, choices[taken]!.text, 0),
+        // As the view cuts it: beside the phone, or at the full width when that takes fewer pages.
+        pages: (paginate) =>
+          revealLayout({ options: choices, decision: { taken, reveal, impacts: decision?.impacts ?? [] } }, budget, DEFAULT_FRAMEWORK, paginate).pages,
       },
       roads,
     });

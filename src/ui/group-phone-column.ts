@@ -46,7 +46,13 @@ export class PhoneColumn {
    * are never cut into pages) is shown at full width instead (`data-phone="crowded"`).
    */
   render(view: GroupView | undefined): void {
-    let shown = this.root.classList.contains('gphone-on') && view !== undefined && view.phone !== null && PHONE_SCREENS.has(view.screen.kind);
+    let shown =
+      this.root.classList.contains('gphone-on') &&
+      view !== undefined &&
+      view.phone !== null &&
+      PHONE_SCREENS.has(view.screen.kind) &&
+      // A reveal cut for the full width (it took fewer pages so) has the whole frame.
+      !(view.screen.kind === 'reveal' && !view.screen.besidePhone);
     this.root.classList.toggle('gphone-shown', shown);
     const crowded = shown && !this.fitsBesidePhone();
     if (crowded) {

@@ -20,7 +20,7 @@ import {
   type Para,
 } from '../../src/core/group/model.ts';
 import { message, parseAudienceMessage, parseCommand, parsePresenterMessage, PROTOCOL } from '../../src/core/group/protocol.ts';
-import { roadPages, type RoadView } from '../../src/core/group/view.ts';
+import { revealLayout, roadPages, type RoadView } from '../../src/core/group/view.ts';
 import { decodeGroupState, encodeGroupState, GroupStore } from '../../src/core/group/state.ts';
 import { buildGroupSummary, summaryToJson, summaryToMarkdown } from '../../src/core/group/summary.ts';
 import { recordDecision, addFeedback, EMPTY_LEDGER } from '../../src/core/teaching/ledger.ts';
@@ -152,6 +152,27 @@ const outcome = (paras: Para[], ending: boolean): RoadView => ({
     feedback: [],
     ending: ending ? { level: 'advice', title: 'A word from your manager' } : undefined,
   },
+});
+
+/** A decided step whose reveal is these paragraphs. */
+const revealed = (reveal: Para[]) => ({ options: [{ text: 'Accept' }, { text: 'Decline' }], decision: { taken: 1, reveal, impacts: [] } });
+
+describe('the reveal in pages', () => {
+  const budget = { charsPerLine: 40, lines: 11, fullCharsPerLine: 60 };
+  const step = revealed;
+  it('sits beside the phone when it fits there in as few pages', () => {
+    const short: Para[] = [
+      { kind: 'text', text: 'You decline.' },
+      { kind: 'feedback', text: 'Explaining keeps things honest.' },
+    ];
+    expect(revealLayout(step(short), budget)).toEqual({ pages: [short], besidePhone: true });
+  });
+  it('takes the full width when that takes fewer pages (text first)', () => {
+    // Two paragraphs of 200 characters: 12.4 lines beside the phone (two pages), 8.4 at the full width (one).
+    const long: Para[] = [0, 1].map((i) => ({ kind: 'text', text: `${'word '.repeat(39)}${i}.` }));
+    expect(revealLayout(step(long), budget)).toEqual({ pages: [long], besidePhone: false });
+    expect(revealLayout(step(long), { ...budget, fullCharsPerLine: undefined })).toMatchObject({ besidePhone: true, pages: [[long[0]], [long[1]]] });
+  });
 });
 
 describe('the road not taken in pages', () => {

@@ -86,7 +86,18 @@ export type AudienceScreen =
       /** The choice being decided now (not one looked back at). */
       live: boolean;
     }
-  | { kind: 'reveal'; step: number; page: number; pages: number; choice: string; how: DecisionHow; paras: Para[]; impacts: NamedImpact[] }
+  | {
+      kind: 'reveal';
+      step: number;
+      page: number;
+      pages: number;
+      choice: string;
+      how: DecisionHow;
+      paras: Para[];
+      impacts: NamedImpact[];
+      /** Cut for the text beside the phone; false when the full width took fewer pages (the phone gives way). */
+      besidePhone: boolean;
+    }
   /** The road not taken: alternative `alternative` of `of`, its page `page` of `pages`. */
   | { kind: 'road'; step: number; alternative: number; of: number; page: number; pages: number; choice: string; road: RoadScreen }
   | { kind: 'end'; page: number; pages: number; paras: Para[]; ending: { level: string; label: string; title: string; meaning: string } | null }
@@ -227,13 +238,34 @@ export function firstThenRest<P extends Para>(
   return [head, ...more];
 }
 
-/** The reveal: the standards (shown on the first page only) take their lines there alone. */
-export function revealPages(step: StoryStep, budget: PageBudget, framework: FrameworkId = DEFAULT_FRAMEWORK): Para[][] {
+/** What the reveal pages need of a step: the options' words, and the decision taken with its consequence. */
+export type RevealStep = { options: readonly { text: string }[] } & {
+  decision?: Pick<NonNullable<StoryStep['decision']>, 'taken' | 'reveal' | 'impacts'> | undefined;
+};
+
+/**
+ * The reveal in pages, and whether they sit beside the phone. The standards (shown on the first page only)
+ * take their lines there alone. Text first: beside the phone (which shows the consequence) unless the full
+ * width takes fewer pages, as a long consequence does.
+ */
+export function revealLayout(
+  step: RevealStep,
+  budget: PageBudget,
+  framework: FrameworkId = DEFAULT_FRAMEWORK,
+  pages: (paras: readonly Para[], budget: PageBudget) => Para[][] = paginate,
+): { pages: Para[][]; besidePhone: boolean } {
   const d = step.decision;
-  if (!d) return [[]];
+  if (!d) return { pages: [[]], besidePhone: true };
   const choice = step.options[d.taken]?.text ?? '';
-  return firstThenRest(paginate, d.reveal, linesBeside(budget, choice, labels(d.impacts, framework)), linesBeside(budget, choice, 0));
+  const cut = (room: PageBudget) => firstThenRest(pages, d.reveal, linesBeside(room, choice, labels(d.impacts, framework)), linesBeside(room, choice, 0));
+  const beside = cut(budget);
+  if (budget.fullCharsPerLine === undefined || budget.fullCharsPerLine <= budget.charsPerLine) return { pages: beside, besidePhone: true };
+  const wide = cut({ ...budget, charsPerLine: budget.fullCharsPerLine });
+  return wide.length < beside.length ? { pages: wide, besidePhone: false } : { pages: beside, besidePhone: true };
 }
+
+export const revealPages = (step: RevealStep, budget: PageBudget, framework: FrameworkId = DEFAULT_FRAMEWORK): Para[][] =>
+  revealLayout(step, budget, framework).pages;
 
 export const endPages = (paras: readonly Para[], budget: PageBudget): Para[][] => paginate(paras, { ...budget, lines: budget.lines - ENDING_LINES });
 
@@ -473,7 +505,7 @@ function screen(v: ViewInput): AudienceScreen {
         live: isLive,
       };
     case 'reveal': {
-      const pages = revealPages(step, budget, v.framework);
+      const { pages, besidePhone } = revealLayout(step, budget, v.framework);
       const page = Math.min(at.page, pages.length - 1);
       const d = step.decision!;
       return {
@@ -485,6 +517,7 @@ function screen(v: ViewInput): AudienceScreen {
         how: decision?.how ?? 'facilitator',
         paras: pages[page]!,
         impacts: nameImpacts(d.impacts, v.framework ?? DEFAULT_FRAMEWORK),
+        besidePhone,
       };
     }
     case 'road': {

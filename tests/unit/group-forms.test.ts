@@ -113,6 +113,21 @@ describe('group sessions with the phone’s forms', () => {
     await settle();
   });
 
+  it('a passage’s page shows the phone as far as its text has got, not what comes later', async () => {
+    const { group, last } = make();
+    await group.init({ play: 'phone-pieces' });
+    group.setBudget({ charsPerLine: 24, lines: 3 }); // small pages: the first passage takes several
+    expect(last().screen).toMatchObject({ kind: 'passage', page: 0 });
+    const first = last().screen;
+    const pages = first.kind === 'passage' ? first.pages : 0;
+    expect(pages).toBeGreaterThan(2);
+    // "Sunday evening. Your phone buzzes." — the lock screen's notification, no request open yet.
+    expect(last().phone).toMatchObject({ platform: 'lock', request: null });
+    for (let i = 1; i < pages; i++) group.dispatch({ type: 'next' });
+    expect(last().screen).toMatchObject({ kind: 'passage', page: pages - 1 });
+    expect(last().phone).toMatchObject({ platform: 'hearth', request: { name: 'Dana Whitfield', outcome: 'pending' } });
+  });
+
   it('the road not taken plays the other option with the same form values', async () => {
     const { group, last } = make();
     await group.init({ play: 'phone-pieces' });

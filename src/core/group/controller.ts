@@ -20,7 +20,7 @@ import { ASK_MS, GROUP_STATE_VERSION, parseTabMessage, type GroupSaved, type Gro
 import { StoryTrack } from './story-track.ts';
 import type { PhoneState } from '../phone/phone.ts';
 import { buildGroupSummary, type GroupSummary } from './summary.ts';
-import { buildView, clampBudget, storyShape, type GroupView, type RoadView, type SavedOffer } from './view.ts';
+import { buildView, clampBudget, parasThrough, passagePages, storyShape, type GroupView, type RoadView, type SavedOffer } from './view.ts';
 
 export type { AudienceScreen, FormsView, GroupView, NamedImpact, OptionView, RoadScreen, RoadView, SavedOffer } from './view.ts';
 
@@ -486,14 +486,22 @@ export class GroupController {
   }
 
   /**
-   * The phone for the screen shown: the live story's at the choice being decided and after the last decision;
-   * looking back at a decided step, the phone as it was then (at its choice, or after its consequence).
+   * The phone for the screen shown: on a passage's page, as far as its text has got; at the choice being
+   * decided and after the last decision, the live story's; looking back at a decided step, the phone as it
+   * was then (at its choice, or after its consequence).
    */
   private phoneShown(track: StoryTrack): PhoneState {
     const live = track.session.snapshot().phone;
     const at = this.state.at;
     const step = track.steps[at.step];
-    if (!step?.decision) return live;
+    if (!step) return live;
+    if (at.kind === 'passage') {
+      // As far as this page's text has got (the passage's last page: as the choice found it).
+      const pages = passagePages(step, this.budget);
+      const read = parasThrough(step.passage, pages, at.page);
+      if (at.page < pages.length - 1) return step.phone.passage[Math.max(0, read - 1)] ?? live;
+    }
+    if (!step.decision) return live;
     if (at.kind === 'passage' || at.kind === 'choice') return step.phone.atChoice ?? live;
     if (at.kind === 'reveal') return step.phone.atReveal ?? live;
     return live;

@@ -6,7 +6,7 @@
  */
 import type { ScenarioEntry } from '../app/app.ts';
 import type { FormValues } from '../phone/pieces.ts';
-import { ReplayError, Session, type Replay, type TranscriptEntry } from '../story/session.ts';
+import { ReplayError, Session, type Replay } from '../story/session.ts';
 import type { EndingValue, StandardImpact } from '../story/tag-specs.ts';
 import { MAX_OPTIONS, type Para } from './model.ts';
 import { roadNotTaken, splitReveal, toParas, type CueDescriber, type RoadOutcome } from './road-not-taken.ts';
@@ -24,7 +24,12 @@ export interface StoryStep {
    * The phone as the room saw it at this step: when the choice was offered (its passage and choice screens)
    * and after its consequence (its reveal), so a screen looked back at shows the phone as it was then.
    */
-  phone: { atChoice: PhoneState | undefined; atReveal: PhoneState | undefined };
+  phone: {
+    atChoice: PhoneState | undefined;
+    atReveal: PhoneState | undefined;
+    /** Just after each paragraph of the passage: a passage's page shows the phone as its text has got to. */
+    passage: readonly (PhoneState | undefined)[];
+  };
   decision:
     | {
         taken: number;
@@ -128,30 +133,40 @@ export class StoryTrack {
     const points = this.session.choicePoints;
     const made = this.session.choicesMade;
     const inputs = this.session.inputsTaken;
-    const segments: TranscriptEntry[][] = [[]];
-    /** Each segment's entries' places in the whole transcript (for the phone as it was after them). */
-    const places: number[][] = [[]];
+    // The transcript cut at each choice, as paragraphs, each with the phone as it was just after it.
+    const segments: { paras: Para[]; phones: (PhoneState | undefined)[]; choice: PhoneState | undefined }[] = [{ paras: [], phones: [], choice: undefined }];
     snap.transcript.forEach((e, at) => {
+      const phone = this.session.phoneAt({ entry: at });
       if (e.kind === 'choice') {
-        segments.push([]);
-        places.push([at]);
-      } else {
-        segments[segments.length - 1]!.push(e);
-        places[places.length - 1]!.push(at);
+        segments.push({ paras: [], phones: [], choice: phone });
+        return;
+      }
+      const segment = segments[segments.length - 1]!;
+      for (const para of toParas([e], this.describe)) {
+        segment.paras.push(para);
+        segment.phones.push(phone);
       }
     });
     const steps: StoryStep[] = [];
-    let passage = toParas(segments[0]!, this.describe);
+    let passage = segments[0]!.paras;
+    let passagePhones = segments[0]!.phones;
     points.forEach((point, i) => {
       const options = point.choices.slice(0, MAX_OPTIONS).map((c) => ({ text: c.text, impacts: c.impacts }));
       const atChoice = this.session.phoneAt({ point: i });
-      const step: StoryStep = { passage, prompt: point.discuss, options, before: undefined, phone: { atChoice, atReveal: undefined }, decision: undefined };
+      const step: StoryStep = {
+        passage,
+        prompt: point.discuss,
+        options,
+        before: undefined,
+        phone: { atChoice, atReveal: undefined, passage: passagePhones },
+        decision: undefined,
+      };
       steps.push(step);
       if (i >= made.length) return;
-      const { reveal, rest } = splitReveal(toParas(segments[i + 1] ?? [], this.describe));
-      const revealEnd = revealEntries(segments[i + 1] ?? []);
-      // After the consequence's last entry (places start with the choice itself, so a reveal of nothing is the choice).
-      step.phone.atReveal = this.session.phoneAt({ entry: places[i + 1]![revealEnd] ?? places[i + 1]![0]! }) ?? atChoice;
+      const next = segments[i + 1] ?? { paras: [], phones: [], choice: undefined };
+      const { reveal, rest } = splitReveal(next.paras);
+      // After the consequence's last paragraph; a reveal of nothing shows the phone as the choice left it.
+      step.phone.atReveal = (reveal.length > 0 ? next.phones[reveal.length - 1] : next.choice) ?? atChoice;
       const recorded = snap.ledger.decisions[i];
       const stepInputs = Object.fromEntries(Object.entries(inputs).filter(([k]) => Number(k) <= i));
       step.before = { choices: made.slice(0, i), inputs: stepInputs };
@@ -164,20 +179,9 @@ export class StoryTrack {
         feedback: recorded?.feedback ?? [],
       };
       passage = rest;
+      passagePhones = next.phones.slice(reveal.length);
     });
     this.stepList = steps;
     this.endList = snap.finished ? passage : [];
   }
-}
-
-/**
- * How many of a segment's entries the reveal shows, as splitReveal cuts the paragraphs: up to the last
- * feedback line and the phone events straight after it (0 with no feedback: the reveal shows nothing).
- */
-function revealEntries(entries: readonly TranscriptEntry[]): number {
-  const last = entries.findLastIndex((e) => e.kind === 'line' && e.feedback);
-  if (last < 0) return 0;
-  let end = last + 1;
-  while (end < entries.length && entries[end]!.kind === 'phone') end++;
-  return end;
 }

@@ -205,6 +205,26 @@ export function linesBeside(budget: PageBudget, choice: string, impacts: number 
 
 export const passagePages = (step: StoryStep, budget: PageBudget): Para[][] => paginate(step.passage, budget);
 
+const squash = (t: string) => t.replace(/\s+/g, '');
+
+/**
+ * How many of the source paragraphs are shown whole by the end of page `page` (a paragraph cut across pages
+ * counts on the page where it ends): which paragraph the room has read up to, for the phone beside it.
+ */
+export function parasThrough(sources: readonly Para[], pages: readonly (readonly Para[])[], page: number): number {
+  const shown = pages.slice(0, page + 1).flat();
+  let done = 0;
+  let text = '';
+  for (const piece of shown) {
+    text += squash(piece.text);
+    while (done < sources.length && text.length >= squash(sources[done]!.text).length) {
+      text = text.slice(squash(sources[done]!.text).length);
+      done++;
+    }
+  }
+  return done;
+}
+
 /** The standards named in words in the framework chosen in Settings. */
 export const nameImpacts = (impacts: readonly StandardImpact[], framework: FrameworkId): NamedImpact[] =>
   impacts.map((i) => ({ ...i, label: namedStandardLabel(framework, i.standard) }));

@@ -16,13 +16,21 @@ export type ScreenRenderer = (screen: AudienceScreen, view: GroupView) => HTMLEl
 /** The screens the projector draws the phone beside (see PhoneColumn). */
 const PHONE_SCREENS: ReadonlySet<AudienceScreen['kind']> = new Set(['passage', 'choice', 'reveal', 'end']);
 
+const isSide = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 320 && n <= 8000;
+
 /** The projector window's size, as the projector sent it with the view; 16:9 when it did not. */
 export function projectorSize(view: unknown): { width: number; height: number } {
   const p = typeof view === 'object' && view !== null && 'projector' in view ? view.projector : undefined;
-  const ok = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 320 && n <= 8000;
-  if (typeof p === 'object' && p !== null && 'width' in p && 'height' in p && ok(p.width) && ok(p.height)) return { width: p.width, height: p.height };
+  if (typeof p === 'object' && p !== null && 'width' in p && 'height' in p && isSide(p.width) && isSide(p.height)) return { width: p.width, height: p.height };
   return { width: 1280, height: 720 };
 }
+
+/** A miniature's projector: its root, its screen and its footer's place. */
+const parts = (root: HTMLElement) => ({
+  root,
+  screen: root.querySelector<HTMLElement>('.gscreen')!,
+  position: root.querySelector<HTMLElement>('.gposition')!,
+});
 
 /** One miniature: a frame at the projector's size, scaled to its box. */
 class Miniature {
@@ -58,12 +66,7 @@ class Miniature {
     const doc = this.frame.contentDocument;
     if (!doc?.body) return undefined;
     const found = doc.getElementById('group');
-    const get = (root: HTMLElement) => ({
-      root,
-      screen: root.querySelector<HTMLElement>('.gscreen')!,
-      position: root.querySelector<HTMLElement>('.gposition')!,
-    });
-    if (found) return get(found);
+    if (found) return parts(found);
     doc.documentElement.className = 'group-mode pmini-doc';
     doc.documentElement.lang = document.documentElement.lang || 'en-GB';
     for (const sheet of document.querySelectorAll<HTMLLinkElement | HTMLStyleElement>('link[rel=stylesheet], style')) {
@@ -79,7 +82,7 @@ class Miniature {
       '<footer class="gfoot"><span class="gposition"></span></footer></main></div>';
     doc.body.inert = true;
     doc.body.append(root);
-    return get(root);
+    return parts(root);
   }
 
   show(screen: AudienceScreen, view: GroupView, position: string, render: ScreenRenderer): void {
@@ -91,10 +94,10 @@ class Miniature {
     const json = JSON.stringify([screen, position, view.phone !== null, view.forms?.forms.length ?? 0, view.confirm]);
     this.pending = () => this.show(screen, view, position, render);
     if (json === this.last) return;
-    const parts = this.doc();
-    if (!parts) return;
+    const drawn = this.doc();
+    if (!drawn) return;
     this.last = json;
-    clear(parts.screen);
+    clear(drawn.screen);
     const content = render(screen, view);
     // A picture: no control in it takes the focus or a click.
     for (const el of content) {
@@ -104,10 +107,10 @@ class Miniature {
         c.removeAttribute('tabindex');
       }
     }
-    parts.screen.append(...content);
-    parts.position.textContent = position;
-    parts.root.dataset.screen = screen.kind;
-    parts.root.classList.toggle('gphone-shown', view.phone !== null && PHONE_SCREENS.has(screen.kind));
+    drawn.screen.append(...content);
+    drawn.position.textContent = position;
+    drawn.root.dataset.screen = screen.kind;
+    drawn.root.classList.toggle('gphone-shown', view.phone !== null && PHONE_SCREENS.has(screen.kind));
     this.fit();
   }
 }

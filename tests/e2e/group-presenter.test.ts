@@ -16,11 +16,11 @@ const VERDICTS = /Upheld|At risk|Breach|Standard \d/i;
 /** The text of a miniature's projector screen ('' when hidden or not drawn). */
 const mini = (presenter: Page, which: 'now' | 'next', part: 'h1' | '.gscreen' = '.gscreen') =>
   presenter.evaluate(
-    ({ which, part }) => {
-      const box = document.querySelector<HTMLElement>(`.pmini-${which} .pmini`);
+    (arg) => {
+      const box = document.querySelector<HTMLElement>(`.pmini-${arg.which} .pmini`);
       if (!box || box.hidden) return '';
       const doc = box.querySelector('iframe')?.contentDocument;
-      return doc?.querySelector(`.gscreen ${part === 'h1' ? 'h1' : ''}`.trim())?.textContent ?? '';
+      return doc?.querySelector(arg.part === 'h1' ? '.gscreen h1' : '.gscreen')?.textContent ?? '';
     },
     { which, part },
   );
@@ -39,7 +39,7 @@ const projectorScreen = (page: Page) => page.evaluate(() => document.querySelect
 async function inStep(presenter: Page, page: Page): Promise<void> {
   await presenter.waitForFunction(
     (text) => {
-      const box = document.querySelector('.pmini-now iframe') as HTMLIFrameElement | null;
+      const box = document.querySelector<HTMLIFrameElement>('.pmini-now iframe');
       return box?.contentDocument?.querySelector('.gscreen')?.textContent === text;
     },
     await projectorScreen(page),
@@ -113,7 +113,7 @@ describe('the speaker view', () => {
     await tabTo(presenter, /One more hand for option 2/);
     for (let i = 0; i < 3; i++) {
       await presenter.keyboard.press('Enter');
-      await presenter.waitForFunction((n) => (document.querySelector('[data-key=votes-1]') as HTMLInputElement | null)?.value === String(n), i + 1);
+      await presenter.waitForFunction((n) => document.querySelector<HTMLInputElement>('[data-key=votes-1]')?.value === String(n), i + 1);
       expect(await focused(presenter)).toBe('plus-1');
     }
     // Every control shows where the focus is.

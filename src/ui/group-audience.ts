@@ -6,6 +6,7 @@
  */
 import type { AudienceScreen, GroupController, GroupNotice, GroupView } from '../core/group/controller.ts';
 import { BODY_LINES_MAX } from '../core/group/view.ts';
+import type { GroupCommand } from '../core/group/protocol.ts';
 import { clear, h, present } from './dom.ts';
 import { renderSummaryFull, renderTally, summaryActions } from './group-summary-view.ts';
 import { choiceContent, formsInWords, h1, impactsEl, pageNote, paraEl, roadContent } from './group-screen-parts.ts';
@@ -245,7 +246,7 @@ export class Audience {
     if (!this.lastScreenJson.startsWith(JSON.stringify([view.screen]).slice(0, -1))) this.toast('');
     this.lastScreenJson = json;
     clear(this.screenEl);
-    this.screenEl.append(...this.screenContent(view.screen, view));
+    this.screenEl.append(...Audience.screenContent(view.screen, view, (command) => this.group.dispatch(command)));
     this.renderPhone();
     this.root.dataset.screen = view.screen.kind;
     document.documentElement.dataset.ready = `group-${view.screen.kind}`;
@@ -255,7 +256,8 @@ export class Audience {
     if (this.panelWrap.hidden && !this.help.isOpen()) focus?.focus({ preventScroll: true });
   }
 
-  private screenContent(s: AudienceScreen, view: GroupView): HTMLElement[] {
+  /** A screen's elements (the presenter window's miniatures use this renderer too, see group-presenter-preview.ts). */
+  static screenContent(s: AudienceScreen, view: Pick<GroupView, 'forms' | 'confirm'>, dispatch: (command: GroupCommand) => void): HTMLElement[] {
     switch (s.kind) {
       case 'menu': {
         const list = h('ul', { className: 'gscenarios' });
@@ -271,7 +273,7 @@ export class Audience {
                   type: 'button',
                   className: 'primary',
                   'aria-label': GROUP_PROJECTOR_COPY.menu.startLabel(sc.title),
-                  onclick: () => this.group.dispatch({ type: 'start', scenario: sc.id }),
+                  onclick: () => dispatch({ type: 'start', scenario: sc.id }),
                 },
                 sc.title,
               ),
@@ -294,7 +296,7 @@ export class Audience {
                     { className: i === s.savedPointer ? 'gpointed' : '' },
                     h(
                       'button',
-                      { type: 'button', onclick: () => this.group.dispatch({ type: 'resume', session: o.sessionId }) },
+                      { type: 'button', onclick: () => dispatch({ type: 'resume', session: o.sessionId }) },
                       GROUP_PROJECTOR_COPY.menu.resume(o.title, o.decisions, new Date(o.savedAt).toLocaleString()),
                     ),
                     i === s.savedPointer ? h('strong', { className: 'gpointer' }, GROUP_PROJECTOR_COPY.menu.highlighted) : null,
@@ -369,7 +371,7 @@ export class Audience {
                   type: 'button',
                   'data-key': 'menu',
                   'aria-pressed': view.confirm === 'menu' ? 'true' : undefined,
-                  onclick: () => this.group.dispatch({ type: 'menu' }),
+                  onclick: () => dispatch({ type: 'menu' }),
                 },
                 view.confirm === 'menu' ? GROUP_PROJECTOR_COPY.summary.confirmNewSession : GROUP_PROJECTOR_COPY.summary.newSession,
               ),

@@ -63,7 +63,12 @@ export class PresenterLink {
     this.notices = this.notices.filter((n) => n.until > now);
     try {
       win.postMessage(
-        message.state(this.group.id, ++this.seq, { ...view, notices: this.notices.map(({ level, text }) => ({ level, text })) }),
+        message.state(this.group.id, ++this.seq, {
+          ...view,
+          notices: this.notices.map(({ level, text }) => ({ level, text })),
+          // The projector's size, for the presenter's miniatures of its screens (group-presenter-preview.ts).
+          projector: { width: window.innerWidth, height: window.innerHeight },
+        }),
         location.origin,
       );
     } catch {

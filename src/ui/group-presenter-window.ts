@@ -9,6 +9,7 @@ import { openerWindow } from './dom.ts';
 import { keyAction } from './group-keys.ts';
 import { helpDialog } from './group-help.ts';
 import { PresenterPanel } from './group-presenter.ts';
+import { Audience } from './group-audience.ts';
 import { GROUP_PRESENTER_COPY } from '../content/copy/group-presenter.ts';
 
 /** The facilitator's notices the projector sent along with the view (see PresenterLink). */
@@ -35,7 +36,12 @@ export function startPresenterWindow(root: HTMLElement, sessionId: string): void
       /* the projector window is gone or navigating: the next ping tries again */
     }
   };
-  const panel = new PresenterPanel((command) => post(message.command(sessionId, command)), { headingLevel: 'h1', notes: true });
+  const panel = new PresenterPanel((command) => post(message.command(sessionId, command)), {
+    headingLevel: 'h1',
+    notes: true,
+    // The speaker view: the projector's screen now and next, drawn by the projector's own renderer (never clicked).
+    previews: (screen, view) => Audience.screenContent(screen, view, () => undefined),
+  });
   root.append(panel.el);
   panel.renderWaiting();
   if (!opener || !/^[A-Za-z0-9-]{8,64}$/.test(sessionId)) {

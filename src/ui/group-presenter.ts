@@ -13,6 +13,7 @@ import { renderSummaryFull, summaryActions } from './group-summary-view.ts';
 import { keyList } from './group-help.ts';
 import { optionNotes, outcomeText, screenWords } from './group-presenter-parts.ts';
 import { GROUP_PRESENTER_COPY } from '../content/copy/group-presenter.ts';
+import { PreviewStage, type ScreenRenderer } from './group-presenter-preview.ts';
 
 export type Send = (command: GroupCommand) => void;
 
@@ -26,6 +27,10 @@ export function timerText(view: Pick<GroupView, 'timer'>, now: number): string {
 
 export class PresenterPanel {
   readonly el: HTMLElement;
+  /** What is drawn afresh for each view: the whole panel, or beside the speaker view's miniatures, the controls. */
+  private readonly body: HTMLElement;
+  /** The speaker view's miniatures of the projector (the presenter window only): kept across redraws. */
+  private readonly stage: PreviewStage | undefined;
   private view: GroupView | undefined;
   private lastJson = '';
   private timerEl: HTMLElement | undefined;
@@ -45,9 +50,17 @@ export class PresenterPanel {
   constructor(
     private readonly send: Send,
     /** `messages: false`: no view.message (the on-screen controls, which the room sees). */
-    private readonly options: { headingLevel: 'h1' | 'h2'; onClose?: () => void; notes?: boolean; messages?: boolean },
+    private readonly options: { headingLevel: 'h1' | 'h2'; onClose?: () => void; notes?: boolean; messages?: boolean; previews?: ScreenRenderer },
   ) {
     this.el = h('div', { className: 'presenter' });
+    this.body = this.el;
+    if (options.previews) {
+      // The controls come first (the keyboard's order); the miniatures sit beside them and take no focus.
+      this.stage = new PreviewStage(options.previews);
+      this.body = h('div', { className: 'pcontrols' });
+      this.el.classList.add('pspeaker');
+      this.el.append(this.body, this.stage.el);
+    }
   }
 
   setStatus(text: string): void {
@@ -66,8 +79,8 @@ export class PresenterPanel {
   }
 
   renderWaiting(): void {
-    clear(this.el);
-    this.el.append(
+    clear(this.body);
+    this.body.append(
       h(this.options.headingLevel, {}, GROUP_PRESENTER_COPY.heading),
       h('p', { className: 'pconn', role: 'status' }, this.status || GROUP_PRESENTER_COPY.connection.connecting),
     );
@@ -77,7 +90,7 @@ export class PresenterPanel {
   private appendTakeOver(): void {
     const takeOver = this.takeOver;
     if (takeOver)
-      this.el.append(
+      this.body.append(
         h(
           'div',
           { className: 'gactions' },
@@ -96,15 +109,18 @@ export class PresenterPanel {
     const json = JSON.stringify([view, notices.map((n) => n.text), this.notesShown]);
     if (json === this.lastJson) return;
     this.lastJson = json;
-    this.view = view;
     // Keep the facilitator's place: the focused control (and a number being typed) survive a redraw.
     const active = activeHtmlElement();
-    const focusKey = active && this.el.contains(active) ? active.dataset.key : undefined;
+    let focusKey = active && this.el.contains(active) ? active.dataset.key : undefined;
+    // An option's control stays an option's control only for the same decision: on the next one, the focus
+    // goes to Next (Enter on "Take option 2" must not take the new decision's option 2 undiscussed).
+    if (focusKey && /^(votes|minus|plus|take)-/.test(focusKey) && view.current?.step !== this.view?.current?.step) focusKey = 'next';
     const typed = active instanceof HTMLInputElement && active.type === 'number' ? active.value : undefined;
     const openDetails = new Set([...this.el.querySelectorAll('details')].filter((d) => d.open).map((d) => d.querySelector('summary')?.dataset.key));
     const inForm = active && this.pieces?.root.contains(active) ? active : undefined;
     const caret = inForm instanceof HTMLTextAreaElement ? [inForm.selectionStart, inForm.selectionEnd] : undefined;
-    clear(this.el);
+    this.view = view;
+    clear(this.body);
     this.build(view);
     if (inForm && this.el.contains(inForm)) {
       inForm.focus({ preventScroll: true });
@@ -112,12 +128,14 @@ export class PresenterPanel {
     }
     for (const d of this.el.querySelectorAll('details')) if (openDetails.has(d.querySelector('summary')?.dataset.key)) d.open = true;
     if (focusKey) {
-      const again = this.el.querySelector<HTMLElement>(`[data-key="${focusKey}"]`);
+      // A control that went with the redraw (Take option, once the reveal is on): the focus goes to Next, never to the page's top.
+      const again = this.el.querySelector<HTMLElement>(`[data-key="${focusKey}"]`) ?? this.el.querySelector<HTMLElement>('[data-key=next]');
       if (again) {
-        if (typed !== undefined && again instanceof HTMLInputElement) again.value = typed;
+        if (typed !== undefined && again instanceof HTMLInputElement && again.dataset.key === focusKey) again.value = typed;
         again.focus({ preventScroll: true });
       }
     }
+    this.stage?.show(view);
   }
 
   /** Send a command, after any form values still waiting to go. */
@@ -151,7 +169,7 @@ export class PresenterPanel {
       this.pieces.render({ forms: forms.forms, form: forms.values });
       this.piecesStep = forms.step;
     }
-    this.el.append(h('section', { className: 'pforms', 'aria-label': GROUP_PRESENTER_COPY.forms }, h(sub, {}, GROUP_PRESENTER_COPY.forms), this.pieces.root));
+    this.body.append(h('section', { className: 'pforms', 'aria-label': GROUP_PRESENTER_COPY.forms }, h(sub, {}, GROUP_PRESENTER_COPY.forms), this.pieces.root));
   }
 
   /** Typing sends at most every 250 ms; anything pending goes first when another command is sent. */
@@ -173,13 +191,13 @@ export class PresenterPanel {
     const sub = H === 'h1' ? 'h2' : 'h3';
     const head = h('div', { className: 'phead' }, h(H, {}, GROUP_PRESENTER_COPY.heading));
     if (this.options.onClose) head.append(h('button', { type: 'button', 'data-key': 'close', onclick: this.options.onClose }, GROUP_PRESENTER_COPY.hide));
-    this.el.append(head);
-    if (this.status) this.el.append(h('p', { className: 'pconn', role: 'status' }, this.status));
+    this.body.append(head);
+    if (this.status) this.body.append(h('p', { className: 'pconn', role: 'status' }, this.status));
     this.appendTakeOver();
     // The facilitator's messages and hints live here, never on the projector.
-    if (view.message && this.options.messages !== false) this.el.append(h('p', { className: 'pmessage', role: 'status' }, view.message));
+    if (view.message && this.options.messages !== false) this.body.append(h('p', { className: 'pmessage', role: 'status' }, view.message));
     if (this.notices.length) {
-      this.el.append(
+      this.body.append(
         h(
           'ul',
           { className: 'pnotices', 'aria-label': GROUP_PRESENTER_COPY.notices },
@@ -201,14 +219,14 @@ export class PresenterPanel {
             h('li', {}, this.button(GROUP_PRESENTER_COPY.menu.resume(o.title, o.decisions), { type: 'resume', session: o.sessionId }, `resume-${o.sessionId}`)),
           );
       }
-      this.el.append(h(sub, {}, GROUP_PRESENTER_COPY.menu.heading), list);
-      if (saved.childElementCount) this.el.append(h(sub, {}, GROUP_PRESENTER_COPY.menu.saved), saved);
-      this.el.append(this.settings(view, sub));
+      this.body.append(h(sub, {}, GROUP_PRESENTER_COPY.menu.heading), list);
+      if (saved.childElementCount) this.body.append(h(sub, {}, GROUP_PRESENTER_COPY.menu.saved), saved);
+      this.body.append(this.settings(view, sub));
       return;
     }
 
     // What the room sees, and what Next does.
-    this.el.append(
+    this.body.append(
       h(
         'section',
         { className: 'pnow', 'aria-label': GROUP_PRESENTER_COPY.now.label },
@@ -228,9 +246,11 @@ export class PresenterPanel {
       ),
     );
 
+    if (this.stage) this.body.append(this.timerSection(view, sub));
+
     const shown = screenWords(view);
     if (shown.length) {
-      this.el.append(
+      this.body.append(
         h('details', { className: 'pshown' }, h('summary', { 'data-key': 'shown' }, GROUP_PRESENTER_COPY.now.shown), ...shown.map((t) => h('p', {}, t))),
       );
     }
@@ -297,7 +317,7 @@ export class PresenterPanel {
           ),
         );
       });
-      this.el.append(
+      this.body.append(
         h(
           'section',
           { className: 'pchoice', 'aria-label': GROUP_PRESENTER_COPY.decision.heading(c.step + 1) },
@@ -312,30 +332,11 @@ export class PresenterPanel {
       this.appendForms(view, sub);
     }
 
-    this.timerEl = h('p', { className: 'ptimer', role: 'timer', 'aria-live': 'off' }, timerText(view, Date.now()));
-    this.el.append(
-      h(
-        'section',
-        { className: 'ptimer-wrap', 'aria-label': GROUP_PRESENTER_COPY.timer.label },
-        h(sub, {}, GROUP_PRESENTER_COPY.timer.heading),
-        this.timerEl,
-        h(
-          'div',
-          { className: 'gactions' },
-          this.button(
-            timerRunning(view.timer) ? GROUP_PRESENTER_COPY.timer.pause : GROUP_PRESENTER_COPY.timer.start,
-            { type: 'timer', action: 'toggle' },
-            'timer-toggle',
-          ),
-          this.button(GROUP_PRESENTER_COPY.timer.extend, { type: 'timer', action: 'extend' }, 'timer-extend'),
-          this.button(GROUP_PRESENTER_COPY.timer.reset, { type: 'timer', action: 'reset' }, 'timer-reset'),
-        ),
-      ),
-      this.settings(view, sub),
-    );
+    if (!this.stage) this.body.append(this.timerSection(view, sub));
+    this.body.append(this.settings(view, sub));
     // The summary so far holds decisions already revealed; before the first there is nothing to show.
     if (view.summary && (view.summary.decisions.length > 0 || view.finished)) {
-      this.el.append(
+      this.body.append(
         h(
           'section',
           { className: 'psummary', 'aria-label': GROUP_PRESENTER_COPY.summary.label },
@@ -350,12 +351,34 @@ export class PresenterPanel {
         ),
       );
     }
-    this.el.append(
+    this.body.append(
       h(
         'div',
         { className: 'gactions' },
         this.endButton(view),
         view.confirm === 'menu' ? this.button(GROUP_PRESENTER_COPY.end.cancel, { type: 'back' }, 'keep') : null,
+      ),
+    );
+  }
+
+  /** The discussion timer: in the speaker view just under the position and Next, else after the decision. */
+  private timerSection(view: GroupView, sub: 'h2' | 'h3'): HTMLElement {
+    this.timerEl = h('p', { className: 'ptimer', role: 'timer', 'aria-live': 'off' }, timerText(view, Date.now()));
+    return h(
+      'section',
+      { className: 'ptimer-wrap', 'aria-label': GROUP_PRESENTER_COPY.timer.label },
+      h(sub, {}, GROUP_PRESENTER_COPY.timer.heading),
+      this.timerEl,
+      h(
+        'div',
+        { className: 'gactions' },
+        this.button(
+          timerRunning(view.timer) ? GROUP_PRESENTER_COPY.timer.pause : GROUP_PRESENTER_COPY.timer.start,
+          { type: 'timer', action: 'toggle' },
+          'timer-toggle',
+        ),
+        this.button(GROUP_PRESENTER_COPY.timer.extend, { type: 'timer', action: 'extend' }, 'timer-extend'),
+        this.button(GROUP_PRESENTER_COPY.timer.reset, { type: 'timer', action: 'reset' }, 'timer-reset'),
       ),
     );
   }

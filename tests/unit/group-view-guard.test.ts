@@ -56,6 +56,9 @@ describe('isGroupView', () => {
     const kinds = new Set(views.map((v) => v.screen.kind));
     expect([...kinds]).toEqual(expect.arrayContaining(['passage', 'choice', 'reveal', 'end', 'menu']));
     for (const v of views) expect(isGroupView(v)).toBe(true);
+    // The presenter's Next preview comes through too, a screen or none.
+    expect(views.some((v) => v.next !== null)).toBe(true);
+    expect(views.some((v) => v.next === null)).toBe(true);
 
     const good = views.find((v) => v.current !== null)!;
     const broken: unknown[] = [
@@ -69,6 +72,9 @@ describe('isGroupView', () => {
       { ...good, current: { ...good.current, votes: ['1'] } },
       { ...good, forms: { step: 0 } },
       { ...good, blackout: 'no' },
+      { ...good, next: undefined },
+      { ...good, next: { kind: 'nonsense' } },
+      { ...good, next: 'passage' },
     ];
     for (const b of broken) expect(isGroupView(b)).toBe(false);
   });

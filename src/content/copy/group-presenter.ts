@@ -43,6 +43,18 @@ export const GROUP_PRESENTER_COPY = {
     endBlackout: 'End blackout',
     shown: 'Text on the projector now',
   },
+  /** The speaker view's miniatures of the projector (group-presenter-preview.ts). */
+  preview: {
+    label: 'The projector now and next',
+    now: 'Now on the projector',
+    next: 'Next',
+    nowFrame: 'Miniature of the projector now',
+    nextFrame: 'Miniature of the screen Next will show',
+    blackedOut: (label: string) => `${label} (blanked: the room sees black)`,
+    /** No next screen to show: the live choice (the reveal waits for the room's decision), the last screen, the menu. */
+    noNext: (action: string, deciding: boolean) =>
+      deciding ? `The reveal is not made until the room decides, so there is nothing to preview. ${action}.` : `${action}.`,
+  },
   /** How the presenter follows the projector's words (screenWords). */
   shown: {
     feedback: (text: string) => `Why it matters: ${text}`,

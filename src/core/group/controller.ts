@@ -279,7 +279,9 @@ export class GroupController {
       roads[alt] = view;
       // Its pages are known now: the screens are re-counted, the facilitator's screen kept.
       this.state = reshape(this.state, this.shape());
-      if (this.state.at.kind === 'road' && this.state.at.step === stepIndex) this.changed(false);
+      // On its screens, or on the reveal before them (the presenter's Next preview may be this road), the view is new.
+      const at = this.state.at;
+      if ((at.kind === 'road' || at.kind === 'reveal') && at.step === stepIndex) this.changed(false);
     }
   }
 

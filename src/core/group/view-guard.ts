@@ -3,7 +3,7 @@
  * The sender is our own projector window (origin and window are checked before parsing), so this guards
  * against a stale or different build rather than an attacker: it checks every top-level field the
  * presenter reads and the kinds of the nested ones (the screen's kind, the current choice's options and
- * votes, the presenter's notes, the timer, the settings). The screen's, summary's and forms' inner contents are not re-checked.
+ * votes, the next screen's kind, the presenter's notes, the timer, the settings). The screen's, summary's and forms' inner contents are not re-checked.
  */
 import type { AudienceScreen, GroupView } from './controller.ts';
 import { isNumberList, isOneOf, isRecord } from '../guards.ts';
@@ -59,6 +59,7 @@ export function isGroupView(v: unknown): v is GroupView {
     isCurrent(v.current) &&
     isNotes(v.notes) &&
     typeof v.nextAction === 'string' &&
+    (v.next === null || (isRecord(v.next) && isOneOf(SCREEN_KINDS, v.next.kind))) &&
     isTimer(v.timer) &&
     typeof v.blackout === 'boolean' &&
     isSettings(v.settings) &&

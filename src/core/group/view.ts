@@ -133,6 +133,12 @@ export interface GroupView {
   notes: { step: number; options: NamedImpact[][] } | null;
   /** What Next will do, in words, for the presenter. */
   nextAction: string;
+  /**
+   * The screen Next will show, built as the projector builds `screen`, for the presenter's preview. Null
+   * where Next makes something new (the live choice: its reveal does not exist until the room decides), at
+   * the last screen, on the menu and while loading: `nextAction` says in words what Next does there.
+   */
+  next: AudienceScreen | null;
   timer: TimerState;
   blackout: boolean;
   settings: GroupSettings;
@@ -414,6 +420,7 @@ export function buildView(v: ViewInput): GroupView {
       : null,
     notes: live ? { step: liveIndex!, options: live.options.map((o) => nameImpacts(o.impacts, v.framework ?? DEFAULT_FRAMEWORK)) } : null,
     nextAction: nextAction(v, list, index, outcome),
+    next: nextScreen(v, list, index),
     timer: { ...s.timer },
     blackout: s.blackout,
     settings: { ...s.settings },
@@ -469,6 +476,14 @@ function nextAction(v: ViewInput, list: ScreenRef[], index: number, outcome: Dec
     return v.state.confirm === 'menu' ? 'Next again: end the session and return to the menu' : 'This is the last screen (Next twice ends the session)';
   if (outcome.state === 'majority' || outcome.state === 'override') return `Next: reveal option ${outcome.index + 1}`;
   return 'Next: highlight an option for the facilitator to take';
+}
+
+/** The next screen in the list, as the projector will show it; null where there is none yet (see GroupView.next). */
+function nextScreen(v: ViewInput, list: readonly ScreenRef[], index: number): AudienceScreen | null {
+  const ref = list[index + 1];
+  if (!v.story || v.loading || !ref) return null;
+  if (ref.kind === 'summary' && !v.summary) return null;
+  return screen({ ...v, state: { ...v.state, at: ref } });
 }
 
 function screen(v: ViewInput): AudienceScreen {

@@ -82,12 +82,13 @@ describe('each scenario has its own drawn motif', () => {
   });
 });
 
-describe('the vote bars grow, unless motion is reduced', () => {
-  const toChoice = async (page: Page) => {
-    for (let guard = 0; guard < 40 && (await kind(page)) !== 'choice'; guard++) await page.keyboard.press('PageDown');
-    expect(await kind(page)).toBe('choice');
-  };
+/** From the first screen to the first choice point, by Page Down. */
+async function toChoice(page: Page): Promise<void> {
+  for (let guard = 0; guard < 40 && (await kind(page)) !== 'choice'; guard++) await page.keyboard.press('PageDown');
+  expect(await kind(page)).toBe('choice');
+}
 
+describe('the vote bars grow, unless motion is reduced', () => {
   it('with no preference the bar fill has a transition on its width', async () => {
     const { page, context } = await openPage(env.browser, env.url, PROJECTOR_SIZES['1024x768']);
     await page.goto(`${env.url}?mode=group&play=the-request`);

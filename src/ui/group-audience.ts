@@ -16,6 +16,7 @@ import { PresenterPanel, timerText } from './group-presenter.ts';
 import { WakeLock } from './wake-lock.ts';
 import { PresenterLink } from './group-link.ts';
 import { PhoneColumn } from './group-phone-column.ts';
+import { motifSvg } from './group-motif.ts';
 import { COMMON_COPY } from '../content/copy/common.ts';
 import { GROUP_PROJECTOR_COPY } from '../content/copy/group-projector.ts';
 import type { ProjectorPhone } from '../game/start-projector-phone.ts';
@@ -257,7 +258,14 @@ export class Audience {
   }
 
   /** A screen's elements (the presenter window's miniatures use this renderer too, see group-presenter-preview.ts). */
-  static screenContent(s: AudienceScreen, view: Pick<GroupView, 'forms' | 'confirm'>, dispatch: (command: GroupCommand) => void): HTMLElement[] {
+  static screenContent(s: AudienceScreen, view: Pick<GroupView, 'forms' | 'confirm' | 'scenario'>, dispatch: (command: GroupCommand) => void): HTMLElement[] {
+    // The scenario's motif at the end of the heading: on its first screen, its ending and its summary.
+    const titled = (text: string) => {
+      const heading = h1(text);
+      const motif = view.scenario ? motifSvg(view.scenario.id) : null;
+      if (motif) heading.prepend(motif);
+      return heading;
+    };
     switch (s.kind) {
       case 'menu': {
         const list = h('ul', { className: 'gscenarios' });
@@ -275,6 +283,7 @@ export class Audience {
                   'aria-label': GROUP_PROJECTOR_COPY.menu.startLabel(sc.title),
                   onclick: () => dispatch({ type: 'start', scenario: sc.id }),
                 },
+                motifSvg(sc.id),
                 sc.title,
               ),
               pointed ? h('strong', { className: 'gpointer' }, GROUP_PROJECTOR_COPY.menu.highlighted) : null,
@@ -324,7 +333,11 @@ export class Audience {
       case 'loading':
         return [h1(s.title), h('p', { role: 'status' }, GROUP_PROJECTOR_COPY.loading)];
       case 'passage':
-        return present([h1(s.title), h('div', { className: 'gbody' }, ...s.paras.map(paraEl)), pageNote(s.page, s.pages)]);
+        return present([
+          s.step === 0 && s.page === 0 ? titled(s.title) : h1(s.title),
+          h('div', { className: 'gbody' }, ...s.paras.map(paraEl)),
+          pageNote(s.page, s.pages),
+        ]);
       case 'choice':
         return choiceContent(s, view.forms ? formsInWords(view.forms.forms) : null);
       case 'reveal':
@@ -340,7 +353,7 @@ export class Audience {
       case 'end': {
         const last = s.page === s.pages - 1;
         return present([
-          h1(GROUP_PROJECTOR_COPY.end.heading),
+          titled(GROUP_PROJECTOR_COPY.end.heading),
           h('div', { className: 'gbody' }, ...s.paras.map(paraEl)),
           last && s.ending
             ? h(
@@ -356,7 +369,7 @@ export class Audience {
       }
       case 'summary':
         return [
-          h1(GROUP_PROJECTOR_COPY.summary.heading),
+          titled(GROUP_PROJECTOR_COPY.summary.heading),
           s.summary.ending
             ? h('p', { className: 'gending' }, h('strong', {}, GROUP_PROJECTOR_COPY.end.outcome(s.summary.ending.label)), s.summary.ending.title)
             : h('p', {}, GROUP_PROJECTOR_COPY.summary.noEnding),

@@ -68,10 +68,10 @@ export async function openPage(
   browser: Browser,
   baseUrl: string,
   viewport: { width: number; height: number } = SIZES.projector,
-  options: { bypassCSP?: boolean } = {},
+  options: { bypassCSP?: boolean; reducedMotion?: 'reduce' | 'no-preference' } = {},
 ): Promise<Watched> {
   // bypassCSP only for tools the test injects (axe-core): the game itself runs under its own policy.
-  const context = await browser.newContext({ viewport, bypassCSP: options.bypassCSP ?? false });
+  const context = await browser.newContext({ viewport, bypassCSP: options.bypassCSP ?? false, reducedMotion: options.reducedMotion ?? 'no-preference' });
   const page = await context.newPage();
   const origin = new URL(baseUrl).origin;
   const errors: string[] = [];

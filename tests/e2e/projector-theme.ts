@@ -7,6 +7,9 @@ import { SCREEN_LINES_MAX } from '../../src/core/group/view.ts';
  * height, headings at least 6%, at most about twelve lines, nothing cut off, and contrast at least 7:1.
  */
 export async function checkTheme(page: Page): Promise<string[]> {
+  // Measured in the projector's own typeface: until it has loaded the text is set in a fallback (and the pages
+  // are cut again once it arrives).
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
   return page.evaluate((maxLines) => {
     const problems: string[] = [];
     const vh = window.innerHeight;

@@ -79,7 +79,7 @@ export function formatProjectorScreens(rows, size) {
       .trimEnd();
   const request = rows.find((r) => r.id === 'the-request');
   return [
-    `Projector screens at ${size}, ${rows[0]?.paths ?? 0} paths per scenario (passage + reveal + road not taken per decision; "in all" adds discuss, vote, decide, end and summary; forbidden cuts: posts and messages, and paragraphs or cards that fit on a screen, cut across screens)`,
+    `Projector screens at ${size}, ${rows[0]?.paths ?? 0} paths per scenario (passage + reveal + road not taken per decision; "in all" adds the choice screen, the end and the summary; forbidden cuts: posts and messages, and paragraphs or cards that fit on a screen, cut across screens)`,
     line(header),
     widths.map((w) => '-'.repeat(w)).join('  '),
     ...body.map(line),

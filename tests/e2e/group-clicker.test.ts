@@ -1,8 +1,9 @@
 /**
  * A clicker alone (Page Down, Page Up, its blank key B and its start key F5) runs a whole group session of
  * every scenario on a 1024×768 projector, from the menu to the summary and back. On every screen on the way:
- * the projector theme holds (sizes, contrast, lines, nothing cut off), and no page of story, reveal, road not
- * taken or ending stops in the middle of a sentence. The first scenario also blanks the screen and survives
+ * the projector theme holds (sizes, contrast, lines, nothing cut off), the drawn phone sits beside the story's
+ * screens (or gives way to a screen too long for it), and no page of story, reveal, road not taken or ending
+ * stops in the middle of a sentence. Each scenario's motif is on its first screen, over no text. The first scenario also blanks the screen and survives
  * a reload.
  */
 import type { Page } from 'playwright-core';
@@ -27,6 +28,31 @@ const pageEnding = (page: Page) =>
     const note = document.querySelector('.gscreen .gpage')?.textContent ?? '';
     const [, at, of] = /(\d+) of (\d+)/.exec(note) ?? [];
     return { text: last?.textContent?.trim() ?? '', more: at !== undefined && Number(at) < Number(of) };
+  });
+
+/**
+ * The scenario's motif on its first screen: one, hidden from screen readers, shown, and over no line of text.
+ * Returns what is wrong, in words.
+ */
+const motifProblems = (page: Page) =>
+  page.evaluate(() => {
+    const found = [...document.querySelectorAll<SVGElement>('.gmain svg.gmotif')];
+    if (found.length !== 1) return [`${found.length} motifs on the first screen`];
+    const svg = found[0]!;
+    const problems: string[] = [];
+    if (svg.getAttribute('aria-hidden') !== 'true') problems.push('the motif is not hidden from screen readers');
+    const m = svg.getBoundingClientRect();
+    if (m.width <= 10 || getComputedStyle(svg).display === 'none') problems.push('the motif is not shown');
+    const walker = document.createTreeWalker(document.querySelector('.gmain')!, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!n.textContent?.trim() || n.parentElement?.closest('[aria-hidden=true], .gprint-only')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      for (const r of range.getClientRects())
+        if (r.width > 0 && r.left < m.right && r.right > m.left && r.top < m.bottom && r.bottom > m.top)
+          problems.push(`the motif covers "${n.textContent.trim().slice(0, 30)}"`);
+    }
+    return problems;
   });
 
 /** A sentence ends with its stop, perhaps inside a closing quote or bracket (or is a label such as "Why it matters:"). */
@@ -54,6 +80,9 @@ describe('a clicker alone runs a whole session of every scenario at 1024x768', (
     await page.waitForFunction((e) => document.documentElement.dataset.pageBudget === e, expected, { timeout: 10_000 }).catch(() => undefined);
     expect(await page.evaluate(() => document.documentElement.dataset.pageBudget)).toBe(expected);
 
+    // Its own motif on its first screen (drawn in code), never over the text.
+    expect(await motifProblems(page)).toEqual([]);
+
     if (index === 0) {
       await press('b');
       expect(await page.locator('.gblackout').isVisible()).toBe(true);
@@ -63,6 +92,7 @@ describe('a clicker alone runs a whole session of every scenario at 1024x768', (
     }
 
     const problems: string[] = [];
+    const phones = new Set<string>();
     let decisions = 0;
     let screens = 0;
     let reloaded = false;
@@ -72,6 +102,10 @@ describe('a clicker alone runs a whole session of every scenario at 1024x768', (
       const label = await footer(page);
       screens++;
       problems.push(...(await checkTheme(page)).map((p) => `${title}, ${label}: ${p}`));
+      // The drawn phone beside the story's screens; a screen too long to sit beside it takes the full width.
+      const phone = await page.evaluate(() => document.getElementById('group')?.dataset.phone ?? '');
+      phones.add(phone);
+      if (phone === 'crowded' && (await page.locator('.gstage').isVisible())) problems.push(`${title}, ${label}: crowded, but the phone is still shown`);
       if (k === 'passage' || k === 'reveal' || k === 'road' || k === 'end') {
         const end = await pageEnding(page);
         if (end.more && end.text && !SENTENCE_END.test(end.text)) problems.push(`${title}, ${label}: the page ends mid-sentence ("…${end.text.slice(-40)}")`);
@@ -108,6 +142,8 @@ describe('a clicker alone runs a whole session of every scenario at 1024x768', (
       await press('PageDown');
     }
     expect(problems).toEqual([]);
+    // The story's screens had the phone; the road not taken and the summary the full width.
+    expect([...phones]).toEqual(expect.arrayContaining(['none', 'shown']));
     expect(await kind(page)).toBe('summary');
     expect(decisions).toBeGreaterThanOrEqual(4);
     if (index === 0) expect(reloaded).toBe(true);

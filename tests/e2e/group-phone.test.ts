@@ -201,42 +201,6 @@ describe('the phone starts while the menu is up', () => {
   });
 });
 
-describe('a screen too long to sit beside the phone', () => {
-  it('takes the full width: every screen of “Connected practice” at 1024x768 keeps the projector theme', async () => {
-    const { page, context, errors } = await openPage(env.browser, env.url, SIZES.laptop);
-    await page.goto(`${env.url}?mode=group&play=connected-practice`);
-    await page.waitForSelector('[data-ready=group-passage]');
-    const seen = new Set<string>();
-    const problems: string[] = [];
-    for (let guard = 0; guard < 300; guard++) {
-      const k = await kind(page);
-      if (k === 'road') await page.waitForFunction(() => !document.querySelector('.gscreen')?.textContent?.includes('Working it out'));
-      const label = await page.locator('.gposition').innerText();
-      const phone = await page.evaluate(() => document.getElementById('group')?.dataset.phone ?? '');
-      seen.add(phone);
-      problems.push(...(await checkTheme(page)).map((p) => `${label} (phone: ${phone}): ${p}`));
-      if (phone === 'crowded' && (await page.locator('.gstage').isVisible())) problems.push(`${label}: crowded, but the phone is still shown`);
-      if (k === 'summary') break;
-      if (k === 'choice' && (await page.locator('.gvotes').count()) === 0) {
-        // The third option where there is one (the route the projector theme tests take).
-        const pick = String(Math.min(3, await page.locator('.goptions li').count()));
-        await page.keyboard.press(pick);
-        await page.keyboard.press(pick);
-        await page.keyboard.press('1');
-        continue;
-      }
-      await page.keyboard.press('PageDown');
-    }
-    expect(await kind(page)).toBe('summary');
-    expect(problems).toEqual([]);
-    // The story's screens have the phone, the road not taken and the summary the full width; a screen too long
-    // to sit beside it ("crowded") may give it up for the text, and then keeps the theme too (checked above).
-    expect([...seen]).toEqual(expect.arrayContaining(['none', 'shown']));
-    expect(errors).toEqual([]);
-    await context.close();
-  });
-});
-
 describe('the projector without graphics, and the presenter window', () => {
   it.each(Object.entries({ '1024x768': SIZES.laptop, '1920x1080': SIZES.projector }))(
     '?renderer=none at %s: no canvas, the text full width',

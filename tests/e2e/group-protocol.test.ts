@@ -14,10 +14,9 @@ const message = () => (window as unknown as { publicProfileGroup: { view(): { me
 
 describe('the projector theme at every size', () => {
   // 1024×768 is walked screen by screen for every scenario by group-clicker.test.ts, and 1920×1080 by
-  // group.test.ts and group-look.test.ts; here the shortest 16:9 window (the most cramped), both routes.
+  // group.test.ts; here the shortest 16:9 window (the most cramped).
   const cases: { name: string; viewport: { width: number; height: number }; route: 'third' | 'last' }[] = [
     { name: '1280x720', viewport: PROJECTOR_SIZES['1280x720'], route: 'third' },
-    { name: '1280x720', viewport: PROJECTOR_SIZES['1280x720'], route: 'last' },
   ];
   it.each(cases)('text sizes, lines and contrast at $name (the room takes the $route option)', async ({ viewport, route }) => {
     const { page, context } = await openPage(env.browser, env.url, viewport);

@@ -7,10 +7,10 @@ import { SCREEN_LINES_MAX } from '../../src/core/group/view.ts';
  * height, headings at least 6%, at most about twelve lines, nothing cut off, and contrast at least 7:1.
  */
 export async function checkTheme(page: Page): Promise<string[]> {
-  // Measured in the projector's own typeface: until it has loaded the text is set in a fallback (and the pages
-  // are cut again once it arrives).
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  return page.evaluate((maxLines) => {
+  return page.evaluate(async (maxLines) => {
+    // Measured in the projector's own typeface: until it has loaded the text is set in a fallback (and the
+    // pages are cut again once it arrives).
+    await document.fonts.ready;
     const problems: string[] = [];
     const vh = window.innerHeight;
     // oxlint-disable-next-line unicorn/consistent-function-scoping -- runs in the page: evaluate sends only this function's source

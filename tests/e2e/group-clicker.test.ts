@@ -55,6 +55,9 @@ const motifProblems = (page: Page) =>
     return problems;
   });
 
+/** The verdicts and standards as the reveal shows them (the story's own words may say "at risk"). */
+const VERDICTS = /[✓!✕✗] ?(Upheld|At risk|Breached)|Standard \d+ ·|SWE \d|SSSC|NISCC|SCW/;
+
 /** A sentence ends with its stop, perhaps inside a closing quote or bracket (or is a label such as "Why it matters:"). */
 const SENTENCE_END = /[.!?…:]["”’)\]]*$/;
 
@@ -110,6 +113,9 @@ describe('a clicker alone runs a whole session of every scenario at 1024x768', (
         const end = await pageEnding(page);
         if (end.more && end.text && !SENTENCE_END.test(end.text)) problems.push(`${title}, ${label}: the page ends mid-sentence ("…${end.text.slice(-40)}")`);
       }
+      // Before a reveal (every story page and choice screen), no verdict or standard is on the projector.
+      if ((k === 'passage' || k === 'choice') && VERDICTS.test(await page.locator('.gmain').innerText()))
+        problems.push(`${title}, ${label}: a verdict or a standard before the reveal`);
       if (k === 'summary') break;
       if (k === 'choice' && (await page.locator('.gscreen .gpointed').count()) === 0 && (await page.locator('.gscreen .gvotes').count()) === 0) {
         // No hands counted: Page Down highlights an option (more presses, another option), the start key takes it.

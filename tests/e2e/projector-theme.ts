@@ -51,6 +51,14 @@ export async function checkTheme(page: Page): Promise<string[]> {
     }
     const screen = document.querySelector('.gscreen') as HTMLElement;
     if (screen.scrollHeight > screen.clientHeight + 2) problems.push(`the screen overflows (${screen.scrollHeight} > ${screen.clientHeight})`);
+    // Nothing cut off at the side either (a two-column list too wide for 4:3 once hid a standard's name).
+    const right = screen.getBoundingClientRect().right;
+    for (const el of screen.querySelectorAll('h1, h2, p, li, span, strong, button, a')) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.right > right + 2 && !el.closest('[aria-hidden=true]'))
+        problems.push(`"${el.textContent?.trim().slice(0, 30)}" runs past the right edge`);
+    }
+    if (screen.scrollWidth > screen.clientWidth + 2) problems.push(`the screen overflows sideways (${screen.scrollWidth} > ${screen.clientWidth})`);
     // Lines on screen: every block of text, by its height over its line height.
     let lines = 0;
     for (const el of main.querySelectorAll('h1, h2, p, li, footer')) {

@@ -158,6 +158,7 @@ export class PiecesView {
       id: textId,
       name: 'post_text',
       rows: 5,
+      dir: 'auto', // the player's own text: its direction is its own
       maxlength: MAX_POST_CHARS,
       spellcheck: true,
       'aria-describedby': countId,

@@ -12,6 +12,31 @@ import { seededPlay, seedSave } from './seed.ts';
 
 const env = useBrowser();
 
+/** A page that frames `src`. */
+const framer = (src: string) => `<!doctype html><title>framer</title><iframe src="${src}" width="800" height="600"></iframe>`;
+
+/** The scenario opened by its link, with no notice. */
+async function opens(page: Page, title: string): Promise<void> {
+  await page.waitForSelector('[data-ready=story], [data-ready=intro]');
+  expect(await page.locator('#panel h1, #panel h2').first().innerText()).toBe(title);
+  expect(await page.locator('.notice').count()).toBe(0);
+}
+
+/** The notice quotes the value cleaned and at most 40 characters long, as text, and its × stays on screen. */
+async function noticeEchoes(page: Page, echoed: string, selector = '.notice'): Promise<void> {
+  const notice = page.locator(selector).first();
+  await notice.waitFor();
+  const text = await notice.locator('p').innerText();
+  expect(text).toContain(`"${echoed}"`);
+  expect(text.length).toBeLessThan(160);
+  expect(BIDI.test(text)).toBe(false);
+  const close = notice.getByRole('button', { name: 'Dismiss this message' });
+  const box = (await close.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+  await close.click();
+  expect(await page.locator(selector).count()).toBe(0);
+}
+
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 /** What in a Markdown file a renderer could turn into markup, a link, an image or a reordered line. */
@@ -66,14 +91,14 @@ describe('hostile input', () => {
         const batch = NOTES.slice(start, start + count);
         for (const [i, [, text]] of batch.entries()) await boxes.nth(i).fill(text);
         const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download for your CPD record' }).click()]);
-        const md = readFileSync((await download.path())!, 'utf8');
+        const md = readFileSync(await download.path(), 'utf8');
         expect(unsafeMarkdown(md), `batch from ${batch[0]![0]}`).toEqual([]);
         for (const [name, , survives] of batch) {
           expect(md.replace(/\\/g, ''), name).toContain(survives);
         }
         // Every line of every answer stays in its quote: under a prompt ("- …"), only "  > " lines until the next.
         const lines = md.slice(md.indexOf('## Reflection'), md.indexOf('## ', md.indexOf('## Reflection') + 3)).split('\n');
-        const stray = lines.filter((l) => l.trim() && !/^- /.test(l) && !/^ {2}> ?/.test(l) && !/^ {2}\S/.test(l) && l !== '## Reflection');
+        const stray = lines.filter((l) => l.trim() && !l.startsWith('- ') && !/^ {2}> ?/.test(l) && !/^ {2}\S/.test(l) && l !== '## Reflection');
         expect(stray).toEqual([]);
         expect(md.length).toBeLessThan(60_000);
       }
@@ -155,32 +180,10 @@ describe('hostile input', () => {
     ['?mode=group&play= long', `?mode=group&play=${encodeURIComponent(LONG)}`, (p) => noticeEchoes(p, 'https://lms.example.org/launch/xxxxxxxx…', '.gnotice')],
   ];
 
-  /** The scenario opened by its link, with no notice. */
-  async function opens(page: Page, title: string): Promise<void> {
-    await page.waitForSelector('[data-ready=story], [data-ready=intro]');
-    expect(await page.locator('#panel h1, #panel h2').first().innerText()).toBe(title);
-    expect(await page.locator('.notice').count()).toBe(0);
-  }
-
-  /** The notice quotes the value cleaned and at most 40 characters long, as text, and its × stays on screen. */
-  async function noticeEchoes(page: Page, echoed: string, selector = '.notice'): Promise<void> {
-    const notice = page.locator(selector).first();
-    await notice.waitFor();
-    const text = await notice.locator('p').innerText();
-    expect(text).toContain(`"${echoed}"`);
-    expect(text.length).toBeLessThan(160);
-    expect(BIDI.test(text)).toBe(false);
-    const close = notice.getByRole('button', { name: 'Dismiss this message' });
-    const box = (await close.boundingBox())!;
-    expect(box.x + box.width).toBeLessThanOrEqual(page.viewportSize()!.width);
-    await close.click();
-    expect(await page.locator(selector).count()).toBe(0);
-  }
-
   describe('odd links', () => {
     it('each link: a clear message or the game, nothing injected; long values on a narrow phone too', async () => {
       const { page, context, errors, foreignRequests } = await openPage(env.browser, env.url, SIZES.laptop);
-      const narrow = LINKS.filter(([name]) => name.includes('long')).map(([name, ...rest]) => [`${name}, 360 px wide`, ...rest] as const);
+      const narrow = LINKS.filter(([name]) => name.includes('long')).map(([name, query, expectation]) => [`${name}, 360 px wide`, query, expectation] as const);
       for (const [name, query, expectation] of [...LINKS, ...narrow]) {
         if (name.endsWith('360 px wide')) await page.setViewportSize({ width: 360, height: 640 });
         await page.goto(`${env.url}${query}${query.includes('renderer') ? '' : '&renderer=none'}`);
@@ -209,7 +212,6 @@ describe('hostile input', () => {
       expect(headers['permissions-policy']).toMatch(/camera=\(\)/);
 
       // A page on another origin (answered here, nothing leaves the machine) and one on the game's own.
-      const framer = (src: string) => `<!doctype html><title>framer</title><iframe src="${src}" width="800" height="600"></iframe>`;
       await context.route('https://evil.example/**', (route) => route.fulfill({ contentType: 'text/html', body: framer(`${env.url}?renderer=none`) }));
       await context.route(`${env.url}framer.html`, (route) => route.fulfill({ contentType: 'text/html', body: framer(`${env.url}?renderer=none`) }));
       /** Whether the game loaded in the page's frame (a frame the browser refused holds an error page, no panel). */

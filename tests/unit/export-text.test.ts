@@ -42,7 +42,8 @@ describe('cleanText and echoInput', () => {
   });
   it('echoes at most 40 characters on one line, with an ellipsis, never cutting an emoji', () => {
     expect(echoInput('x'.repeat(5000))).toBe(`${'x'.repeat(39)}…`);
-    expect([...echoInput('😀'.repeat(100))]).toHaveLength(40);
+    expect(echoInput('😀'.repeat(100))).toBe(`${'😀'.repeat(39)}…`);
+    expect(echoInput('👩🏽‍⚕️'.repeat(50))).toBe(`${'👩🏽‍⚕️'.repeat(39)}…`);
     expect(echoInput('a\nb\u202E c')).toBe('a b c');
     expect(echoInput('short')).toBe('short');
   });
@@ -73,7 +74,11 @@ describe('the exports use it', () => {
     expect(unsafe(md)).toEqual([]);
     const start = md.indexOf('- What would you do?');
     const answer = md.slice(start, md.indexOf('\n- ', start + 1));
-    for (const line of answer.split('\n').slice(1).filter((l) => l.trim())) expect(line).toMatch(/^ {2}> /);
+    for (const line of answer
+      .split('\n')
+      .slice(1)
+      .filter((l) => l.trim()))
+      expect(line).toMatch(/^ {2}> /);
   });
 
   it('the group summary keeps every line of a multi-line post inside its quote', () => {

@@ -33,6 +33,6 @@ export function groupFlags(flags: readonly PostFlag[], max = MAX_LISTED_FLAGS): 
     } else byKey.set(key, { flag, count: 1 });
   }
   // Serious first, then the order the draft has them in (Map keeps insertion order; sort is stable).
-  const all = [...byKey.values()].sort((a, b) => Number(b.flag.severity === 'serious') - Number(a.flag.severity === 'serious'));
+  const all = [...byKey.values()].toSorted((a, b) => Number(b.flag.severity === 'serious') - Number(a.flag.severity === 'serious'));
   return { entries: all.slice(0, max), more: Math.max(0, all.length - max) };
 }

@@ -220,8 +220,14 @@ export function buildDebrief(input: {
  */
 export function debriefMarkdown(d: DebriefData, date: string, notes: Readonly<Record<string, string>> = {}): string {
   const md = mdInline;
-  const out: string[] = [`# Debrief: ${md(d.scenarioTitle)}`, '', `Played on ${md(date)}. Standards named in: ${md(d.framework.name)} (${md(d.framework.edition)}).`, ''];
-  if (d.ending) out.push(`## Outcome: ${md(d.ending.label)} — ${md(d.ending.title)}`, '', mdBlock(d.ending.meaning, ''), '', mdBlock(d.ending.realLife, ''), '');
+  const out: string[] = [
+    `# Debrief: ${md(d.scenarioTitle)}`,
+    '',
+    `Played on ${md(date)}. Standards named in: ${md(d.framework.name)} (${md(d.framework.edition)}).`,
+    '',
+  ];
+  if (d.ending)
+    out.push(`## Outcome: ${md(d.ending.label)} — ${md(d.ending.title)}`, '', mdBlock(d.ending.meaning, ''), '', mdBlock(d.ending.realLife, ''), '');
   out.push(`Across ${d.decisions.length} decisions: ${d.totals.upheld} upheld, ${d.totals.risk} at risk, ${d.totals.breach} breached.`, '');
   for (const s of d.standards) {
     out.push(`## ${md(s.heading)} (${md(IMPACT_LABELS[s.outcome])})`, '');
@@ -245,7 +251,9 @@ export function debriefMarkdown(d: DebriefData, date: string, notes: Readonly<Re
   out.push(
     '## References',
     '',
-    ...d.references.map((r) => mdBlock(`${r.author} (${r.year}). ${r.title}. ${r.publisher}.${r.verified ? '' : ' (Not checked by this project.)'}`, '- ', '  ')),
+    ...d.references.map((r) =>
+      mdBlock(`${r.author} (${r.year}). ${r.title}. ${r.publisher}.${r.verified ? '' : ' (Not checked by this project.)'}`, '- ', '  '),
+    ),
     '',
   );
   return out.join('\n');

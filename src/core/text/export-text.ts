@@ -17,8 +17,9 @@
 /** Bidi embeddings, overrides, isolates and marks. */
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 /** C0 and C1 controls but tab and line feed (other breaks are normalised first); invisible zero-width characters. */
-// eslint-disable-next-line no-control-regex
+// oxlint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u200B\u2060\uFEFF]/g;
+// oxlint-disable-next-line no-control-regex -- vertical tab and form feed are line breaks here
 const BREAKS = /\r\n|[\r\u000B\u000C\u2028\u2029\u0085]/g;
 /** Schemes a renderer might turn into script or a local file, however they are spelt. */
 const SCHEMES = /\b((?:java|vb)script|data|file)(\s*):/gi;
@@ -33,7 +34,8 @@ export function cleanText(text: string): string {
 /** Input echoed back in a message (a URL parameter, a scenario id): cleaned, on one line, at most `max` characters. */
 export function echoInput(text: string, max = 40): string {
   const one = cleanText(text).replace(/\s+/g, ' ').trim();
-  const chars = [...one]; // by code point, so no emoji is cut in half
+  // By grapheme (what a reader sees as one character), so no emoji or accented letter is cut in half.
+  const chars = Array.from(new Intl.Segmenter('en-GB', { granularity: 'grapheme' }).segment(one), (s) => s.segment);
   return chars.length <= max ? one : `${chars.slice(0, max - 1).join('')}…`;
 }
 
@@ -46,7 +48,11 @@ function escapeLine(line: string): string {
 
 /** Text for one Markdown line (a heading, a table cell, a sentence): line breaks become spaces. */
 export function mdInline(text: string): string {
-  return escapeLine(cleanText(text).replace(/\s*\n\s*/g, ' ').trim());
+  return escapeLine(
+    cleanText(text)
+      .replace(/\s*\n\s*/g, ' ')
+      .trim(),
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { inkPlugin } from './src/story-tools/vite-plugin-ink.ts';
+import { META_CONTENT_SECURITY_POLICY, securityHeaders } from './hosting/security-headers.ts';
 
 const phaserBuild = fileURLToPath(new URL('./src/game/phaser-build.js', import.meta.url));
 
@@ -38,26 +39,16 @@ function phaserFlags(): Plugin {
 
 /**
  * The built page may load nothing from anywhere but its own origin: the browser enforces it. (Dev mode
- * keeps Vite's own inline client and websocket, so it gets no policy.)
+ * keeps Vite's own inline client and websocket, so it gets no policy.) The policy and the headers a host
+ * should send live in hosting/security-headers.ts, the one source for this config and the hosting files.
  */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "media-src 'self'", // Howler fetches our WAVs and decodes them with Web Audio: no data: or blob: needed
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
-
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'public-profile-csp',
     apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
   };
 }
 
@@ -110,5 +101,6 @@ export default defineConfig(({ command }) => ({
     },
   },
   server: { port: 5173 },
-  preview: { port: 4173 },
+  // What `npm start` serves sends the headers a host should (frame-ancestors above all: see hosting/).
+  preview: { port: 4173, headers: securityHeaders() },
 }));

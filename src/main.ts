@@ -86,4 +86,5 @@ if (groupMode) {
   void startSolo();
 }
 
-if (params.has('debug')) Object.assign(window, { publicProfile: app });
+// `?debug` exposes the app model (and through it the raw storage): in development builds only.
+if (import.meta.env.DEV && params.has('debug')) Object.assign(window, { publicProfile: app });

@@ -221,6 +221,7 @@ function reflectionSection(prompts: readonly string[], notes: NotesAccess): HTML
     const box = h('textarea', {
       id: `reflect-${i}`,
       rows: 3,
+      dir: 'auto', // the player's own text: its direction is its own and cannot reorder the page around it
       maxLength: MAX_NOTE_CHARS,
       oninput: () => {
         notes.set(prompt, box.value);

@@ -122,7 +122,8 @@ export async function startGroupMode(options: {
   audience.measure();
   // The first projector text is on the page: only now ask for Phaser (as solo play does in main.ts).
   if (graphics) void startPhone(audience);
-  if (params.has('debug')) Object.assign(window, { publicProfileGroup: group });
+  // `?debug` exposes the controller: in development builds only, never in what is deployed.
+  if (import.meta.env.DEV && params.has('debug')) Object.assign(window, { publicProfileGroup: group });
 }
 
 /** A 2D canvas is all our Phaser build needs (Canvas renderer only). */

@@ -6,6 +6,7 @@
 import type { PhoneState } from '../core/phone/phone.ts';
 import { analyseComposed } from '../core/phone/piece-variables.ts';
 import { postCheckerLoaded, postCheckerReady } from '../core/post-check/checker.ts';
+import { groupFlags } from '../core/post-check/flag-list.ts';
 import { PLATFORMS } from '../content/platforms.ts';
 import {
   APP_IDS,
@@ -158,6 +159,7 @@ export class PiecesView {
       id: textId,
       name: 'post_text',
       rows: 5,
+      dir: 'auto', // the player's own text: its direction is its own
       maxlength: MAX_POST_CHARS,
       spellcheck: true,
       'aria-describedby': countId,
@@ -303,17 +305,21 @@ export class PiecesView {
       h('p', { className: 'advice-summary', role: 'status' }, empty ? PIECES_COPY.advice.empty : analysis.clean ? PIECES_COPY.advice.clean : analysis.summary),
     );
     if (!analysis.clean) {
+      // One flag per kind and matched text, with how often; a capped list (src/core/post-check/flag-list.ts).
+      const list = groupFlags(analysis.flags);
       el.append(
         h(
           'ul',
           { className: 'flags' },
-          ...analysis.flags.map((f) =>
+          ...list.entries.map(({ flag: f, count }) =>
             h(
               'li',
-              { className: `flag flag-${f.severity}` },
+              { className: `flag flag-${f.severity}`, 'data-count': count },
               h('span', { className: 'flag-severity' }, f.severity === 'serious' ? PIECES_COPY.advice.serious : PIECES_COPY.advice.caution),
               ' ',
-              f.start >= 0 ? h('q', {}, f.match) : null,
+              // The player's own words: isolated (dir=auto), so a stray right-to-left mark cannot reorder the advice.
+              f.start >= 0 ? h('q', { dir: 'auto' }, f.match) : null,
+              f.start >= 0 ? PIECES_COPY.advice.times(count) : null,
               f.start >= 0 ? ' ' : null,
               f.why,
               h('span', { className: 'flag-standards' }, PIECES_COPY.advice.standards(flagStandards(f.standards))),
@@ -321,6 +327,7 @@ export class PiecesView {
           ),
         ),
       );
+      if (list.more > 0) el.append(h('p', { className: 'flags-more' }, PIECES_COPY.advice.more(list.more)));
     }
   }
 }

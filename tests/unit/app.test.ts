@@ -360,3 +360,15 @@ describe('App: regressions (once open bugs)', () => {
     expect(app.currentSession).toBeUndefined();
   });
 });
+
+describe('a ?play= that matches no scenario', () => {
+  it('is echoed shortened to 40 characters, on one line, with no bidi controls', async () => {
+    const { app, notices } = makeApp(new MemoryStore());
+    await app.init({ play: 'x'.repeat(5000) });
+    await app.init({ play: 'evil\u202Egnp.exe\nsecond line' });
+    expect(notices.map((n) => n.text)).toEqual([
+      `There is no scenario called "${'x'.repeat(39)}…". Choose one from the menu.`,
+      'There is no scenario called "evilgnp.exe second line". Choose one from the menu.',
+    ]);
+  });
+});

@@ -138,6 +138,12 @@ describe('GroupController', () => {
     return { group, views, notices, last, kv, now };
   }
 
+  it('a ?play= that matches no scenario is echoed shortened to 40 characters, with no bidi controls', async () => {
+    const { group, notices } = make();
+    await group.init({ play: `\u202E${'y'.repeat(3000)}` });
+    expect(notices).toEqual([`There is no scenario called "${'y'.repeat(39)}…". Choose one from the list.`]);
+  });
+
   it('runs the choice (discuss, hands, decide) → reveal → the road not taken, and back never undoes', async () => {
     const { group, last } = make();
     await group.init({ play: 'test-night' });

@@ -21,5 +21,11 @@ export const COMMON_COPY = {
   impactIcons: { upheld: '✓', risk: '!', breach: '✕' },
   /** A problem found in a story file, shown as a notice at start-up. */
   storyProblem: (problem: string) => `Story problem: ${problem}`,
+  /**
+   * A scenario id that matches none (from `?play=` or a stale link). `id` is echoed already shortened and
+   * cleaned (src/core/text/export-text.ts `echoInput`); `then` says where to go next, if anywhere.
+   */
+  unknownScenario: (id: string, then?: 'menu' | 'list') =>
+    `There is no scenario called "${id}".${then === 'menu' ? ' Choose one from the menu.' : then === 'list' ? ' Choose one from the list.' : ''}`,
   groupModeFailed: (reason: string) => `Group mode could not start (${reason}). Reload the page, or play alone without ?mode=group.`,
 } as const;

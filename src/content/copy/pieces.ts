@@ -37,5 +37,9 @@ export const PIECES_COPY = {
     serious: 'Serious',
     caution: 'Caution',
     standards: (standards: string) => ` ${standards}.`,
+    /** After a flag the draft repeats: how often. */
+    times: (n: number) => (n > 1 ? ` (${n.toLocaleString('en-GB')} times)` : ''),
+    /** The last line of a capped list of flags. */
+    more: (n: number) => `And ${n.toLocaleString('en-GB')} more ${n === 1 ? 'thing' : 'things'} to think about.`,
   },
 } as const;

@@ -9,6 +9,8 @@ import { ReplayError, Session, StoryError, type Replay, type ScenarioMeta, type 
 import type { SaveStore } from './storage.ts';
 import type { InkStoryLike } from '../story/story-runner.ts';
 import { messageOf } from '../errors.ts';
+import { echoInput } from '../text/export-text.ts';
+import { COMMON_COPY } from '../../content/copy/common.ts';
 
 export interface ScenarioEntry {
   meta: ScenarioMeta;
@@ -101,7 +103,7 @@ export class App {
         await this.open(params.play);
         return;
       }
-      this.notice('warning', `There is no scenario called "${params.play}". Choose one from the menu.`);
+      this.notice('warning', COMMON_COPY.unknownScenario(echoInput(params.play), 'menu'));
     }
     this.showMenu();
   }
@@ -123,7 +125,7 @@ export class App {
   async open(id: string): Promise<void> {
     const entry = this.find(id);
     if (!entry) {
-      this.notice('error', `There is no scenario called "${id}".`);
+      this.notice('error', COMMON_COPY.unknownScenario(echoInput(id)));
       return;
     }
     const resume = this.resumeOffer(id);
@@ -138,7 +140,7 @@ export class App {
   async begin(id: string, { resume }: { resume: boolean }): Promise<void> {
     const entry = this.find(id);
     if (!entry) {
-      this.notice('error', `There is no scenario called "${id}".`);
+      this.notice('error', COMMON_COPY.unknownScenario(echoInput(id)));
       return;
     }
     const token = ++this.beginToken;

@@ -21,6 +21,8 @@ import { StoryTrack } from './story-track.ts';
 import type { PhoneState } from '../phone/phone.ts';
 import { buildGroupSummary, type GroupSummary } from './summary.ts';
 import { buildView, clampBudget, parasThrough, passagePages, storyShape, type GroupView, type RoadView, type SavedOffer } from './view.ts';
+import { echoInput } from '../text/export-text.ts';
+import { COMMON_COPY } from '../../content/copy/common.ts';
 
 export type { AudienceScreen, FormsView, GroupView, NamedImpact, OptionView, RoadScreen, RoadView, SavedOffer } from './view.ts';
 
@@ -183,7 +185,7 @@ export class GroupController {
     }
     if (params.play) {
       if (this.deps.scenarios.some((s) => s.meta.id === params.play)) return this.start(params.play);
-      this.notice('warning', `There is no scenario called "${params.play}". Choose one from the list.`);
+      this.notice('warning', COMMON_COPY.unknownScenario(echoInput(params.play), 'list'));
     }
     this.showMenu();
   }
@@ -198,7 +200,7 @@ export class GroupController {
   /** A fresh group session of one scenario, under this tab's id (the presenter stays linked). */
   async start(id: string): Promise<void> {
     const entry = this.deps.scenarios.find((s) => s.meta.id === id);
-    if (!entry) return this.say(`There is no scenario called "${id}".`);
+    if (!entry) return this.say(COMMON_COPY.unknownScenario(echoInput(id)));
     this.deps.store.clear(this.sessionId);
     try {
       await this.open(entry, [], []);

@@ -10,6 +10,7 @@ import { namedStandardLabel, standardHeading } from '../teaching/debrief.ts';
 import { debriefFramework, type FrameworkId } from '../teaching/frameworks.ts';
 import { ENDING_LEVEL_LABELS, findStandard, type Framework, type Impact } from '../teaching/standards.ts';
 import type { EndingValue, StandardImpact } from '../story/tag-specs.ts';
+import { exportJson, mdBlock, mdInline } from '../text/export-text.ts';
 
 export const SUMMARY_FORMAT = 'public-profile-group-summary';
 
@@ -105,10 +106,8 @@ export function buildGroupSummary(input: {
   };
 }
 
-/** Markdown special characters in story text are escaped so the text reads as written. */
-function md(text: string): string {
-  return text.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
-}
+/** Story text in the Markdown goes through the one export escaper (src/core/text/export-text.ts). */
+const md = mdInline;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -128,13 +127,14 @@ export function summaryToMarkdown(s: GroupSummary): string {
   if (s.decisions.length === 0) out.push('No decisions were taken.', '');
   for (const d of s.decisions) {
     out.push(`### Decision ${d.number}`, '');
-    if (d.prompt) out.push(`Discussed: ${md(d.prompt)}`, '');
+    if (d.prompt) out.push(mdBlock(`Discussed: ${d.prompt}`, ''), '');
     out.push(`The room's vote (${plural(d.totalVotes, 'hand')}):`, '');
     for (const o of d.options) out.push(`${o.number}. ${md(o.text)}: ${plural(o.votes, 'vote')}${o.taken ? ' (taken)' : ''}`);
     out.push('', `Taken: **${md(d.taken)}**, by ${d.howLabel}.`, '');
     if (d.impacts.length) out.push(`Standards: ${d.impacts.map((i) => `${i.standard} (${md(i.title)}) ${i.label.toLowerCase()}`).join('; ')}.`, '');
-    if (d.consequences.length) out.push(d.consequences.map((c) => `> ${md(c)}`).join('\n>\n'), '');
-    for (const f of d.feedback) out.push(`Why it matters: ${md(f)}`, '');
+    // Every line of a consequence (a post over several lines) stays inside its quote.
+    if (d.consequences.length) out.push(d.consequences.map((c) => mdBlock(c, '> ')).join('\n>\n'), '');
+    for (const f of d.feedback) out.push(mdBlock(`Why it matters: ${f}`, ''), '');
   }
   return (
     out
@@ -145,7 +145,7 @@ export function summaryToMarkdown(s: GroupSummary): string {
 }
 
 export function summaryToJson(s: GroupSummary): string {
-  return JSON.stringify(s, null, 2) + '\n';
+  return exportJson(s);
 }
 
 /** A file name for the downloads: the scenario and the date, nothing personal. */

@@ -12,6 +12,7 @@ import { ENDING_IN_REAL_LIFE, GENERAL_REFLECTIONS, PRACTICE_TEACHING, STANDARD_T
 import { findReference, HANDOUT_CORRECTIONS, type Reference } from './references.ts';
 import { findCoverageItem } from './coverage.ts';
 import { IMPACT_LABELS } from '../../content/standards.ts';
+import { mdBlock, mdInline } from '../text/export-text.ts';
 
 export { IMPACT_LABELS };
 
@@ -213,33 +214,46 @@ export function buildDebrief(input: {
   };
 }
 
-/** The debrief as Markdown, for the player's CPD record. */
+/**
+ * The debrief as Markdown, for the player's CPD record. Every text, the player's notes above all, goes
+ * through the export escaper (src/core/text/export-text.ts): nothing in it becomes HTML, a link or an image.
+ */
 export function debriefMarkdown(d: DebriefData, date: string, notes: Readonly<Record<string, string>> = {}): string {
-  const out: string[] = [`# Debrief: ${d.scenarioTitle}`, '', `Played on ${date}. Standards named in: ${d.framework.name} (${d.framework.edition}).`, ''];
-  if (d.ending) out.push(`## Outcome: ${d.ending.label} — ${d.ending.title}`, '', d.ending.meaning, '', d.ending.realLife, '');
+  const md = mdInline;
+  const out: string[] = [
+    `# Debrief: ${md(d.scenarioTitle)}`,
+    '',
+    `Played on ${md(date)}. Standards named in: ${md(d.framework.name)} (${md(d.framework.edition)}).`,
+    '',
+  ];
+  if (d.ending)
+    out.push(`## Outcome: ${md(d.ending.label)} — ${md(d.ending.title)}`, '', mdBlock(d.ending.meaning, ''), '', mdBlock(d.ending.realLife, ''), '');
   out.push(`Across ${d.decisions.length} decisions: ${d.totals.upheld} upheld, ${d.totals.risk} at risk, ${d.totals.breach} breached.`, '');
   for (const s of d.standards) {
-    out.push(`## ${s.heading} (${IMPACT_LABELS[s.outcome]})`, '');
-    if (d.framework.id !== 'hcpc-2008') out.push(`Handout numbering: HCPC (2008) standard ${s.number}, ${s.handoutTitle}.`, '');
+    out.push(`## ${md(s.heading)} (${md(IMPACT_LABELS[s.outcome])})`, '');
+    if (d.framework.id !== 'hcpc-2008') out.push(`Handout numbering: HCPC (2008) standard ${s.number}, ${md(s.handoutTitle)}.`, '');
     out.push('What you did:', '');
     for (const { decision, impact } of s.decisions)
-      out.push(`- ${IMPACT_LABELS[impact]}: ${decision.choiceText}${decision.feedback.length ? ` — ${decision.feedback.join(' ')}` : ''}`);
-    out.push('', `Why it matters: ${s.why}`, '');
-    for (const g of s.goodPractice) out.push(`- ${g.point}. ${g.advice}${g.settings.length ? ` Settings: ${g.settings.join(' ')}` : ''}`);
-    out.push('', `Sources: ${s.sources.map((r) => `${r.title} (${r.publisher}, ${r.year})`).join('; ')}.`, '');
+      out.push(mdBlock(`${IMPACT_LABELS[impact]}: ${decision.choiceText}${decision.feedback.length ? ` — ${decision.feedback.join(' ')}` : ''}`, '- ', '  '));
+    out.push('', mdBlock(`Why it matters: ${s.why}`, ''), '');
+    for (const g of s.goodPractice) out.push(mdBlock(`${g.point}. ${g.advice}${g.settings.length ? ` Settings: ${g.settings.join(' ')}` : ''}`, '- ', '  '));
+    out.push('', `Sources: ${s.sources.map((r) => `${md(r.title)} (${md(r.publisher)}, ${r.year})`).join('; ')}.`, '');
   }
   out.push('## Reflection', '');
   for (const r of d.reflections) {
-    out.push(`- ${r}`);
+    out.push(mdBlock(r, '- ', '  '));
     const answer = notes[r]?.trim();
-    if (answer) out.push('', ...answer.split(/\r?\n/).map((line) => `  > ${line}`), '');
+    // The player's answer: a quote inside the list item, every line of it (a later line cannot leave the quote).
+    if (answer) out.push('', mdBlock(answer, '  > '), '');
   }
   out.push('');
-  if (d.support) out.push('## Support', '', ...d.support.map((s) => `- ${s.who}: ${s.what}`), '');
+  if (d.support) out.push('## Support', '', ...d.support.map((s) => mdBlock(`${s.who}: ${s.what}`, '- ', '  ')), '');
   out.push(
     '## References',
     '',
-    ...d.references.map((r) => `- ${r.author} (${r.year}). ${r.title}. ${r.publisher}.${r.verified ? '' : ' (Not checked by this project.)'}`),
+    ...d.references.map((r) =>
+      mdBlock(`${r.author} (${r.year}). ${r.title}. ${r.publisher}.${r.verified ? '' : ' (Not checked by this project.)'}`, '- ', '  '),
+    ),
     '',
   );
   return out.join('\n');

@@ -22,7 +22,8 @@ export const SAVES_COPY = {
     useOther: 'Load the other tab’s progress',
     keepThis: 'Keep playing here (this becomes the save)',
     keptThis: 'This tab’s progress is the save again.',
-    notesChanged: (title: string) => `Your notes on “${title}” were changed in another tab or window. This tab has stopped saving them. Which do you want to keep?`,
+    notesChanged: (title: string) =>
+      `Your notes on “${title}” were changed in another tab or window. This tab has stopped saving them. Which do you want to keep?`,
     notesUseOther: 'Show the other tab’s notes',
     notesKeepThis: 'Keep the notes in this tab',
   },

@@ -111,7 +111,16 @@ export function decodeSave(raw: unknown, expect?: { scenario: string; fingerprin
   }
   if (data.finished !== undefined && data.finished !== true) return corrupt('the end marker is not true');
   const when = typeof savedAt === 'string' && savedAt.length <= 40 && !Number.isNaN(Date.parse(savedAt)) ? savedAt : new Date(0).toISOString();
-  const save: SaveData = { version: SAVE_VERSION, scenario, fingerprint, choices: [...choices], ...(inputs ? { inputs } : {}), ...(draft ? { draft } : {}), ...(data.finished === true ? { finished: true as const } : {}), savedAt: when };
+  const save: SaveData = {
+    version: SAVE_VERSION,
+    scenario,
+    fingerprint,
+    choices: [...choices],
+    ...(inputs ? { inputs } : {}),
+    ...(draft ? { draft } : {}),
+    ...(data.finished === true ? { finished: true as const } : {}),
+    savedAt: when,
+  };
   if (expect && expect.scenario !== scenario) {
     return { ok: false, problem: 'scenario', message: 'Your saved progress belongs to a different scenario.' };
   }

@@ -40,7 +40,7 @@ describe('a reload at every decision point and on the debrief returns to the sam
   for (const file of files) {
     // Vary the path: a different option at each step, so more of each story is reloaded into.
     for (const [label, pick] of [
-      ['first options', (_step: number, count: number) => 0],
+      ['first options', (_step: number, _count: number) => 0],
       ['varied options', (step: number, count: number) => (step * 7 + 1) % count],
     ] as const) {
       it(`${scenarioId(file)} (${label})`, async () => {
@@ -61,10 +61,12 @@ describe('a reload at every decision point and on the debrief returns to the sam
             drafts++;
           }
           const before = session.snapshot();
+          // oxlint-disable-next-line eslint/no-await-in-loop -- each reload reads the save the last app wrote
           app = await reload(entries, kv, notices);
           // Nothing to offer before the first choice unless there is a draft (a fresh start is the same state).
-          if (step === 0 && !composing) expect(app.currentScreen).toEqual({ name: 'menu', resume: undefined });
-          else expect(app.currentScreen).toMatchObject({ name: 'menu', resume: { scenario: { id }, steps: step } });
+          const offer = step === 0 && !composing ? undefined : { scenario: { id }, steps: step };
+          expect(app.currentScreen).toMatchObject({ name: 'menu', resume: offer });
+          // oxlint-disable-next-line eslint/no-await-in-loop -- as above
           await app.begin(id, { resume: true });
           const after = app.currentScreen;
           expect(after.name, `step ${step}`).toBe('play');

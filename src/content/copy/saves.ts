@@ -1,6 +1,6 @@
 /**
- * The words about saved progress and notes: a save too big to keep, a save changed in another tab, the
- * undo after clearing, and a save that could not be replayed.
+ * The words on any screen about saved progress and notes (shown as notices): a save too big to keep, a save
+ * changed in another tab, the undo after starting again, and a save that could not be replayed.
  * A copy module: plain words (and small functions where a value goes in); it imports nothing but types.
  */
 export const SAVES_COPY = {

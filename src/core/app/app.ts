@@ -284,7 +284,10 @@ export class App {
     if (key !== null && key !== ACTIVE_KEY && !key.startsWith(SAVE_PREFIX)) return;
     const screen = this.screen;
     if (screen.name === 'menu') {
-      this.showMenu();
+      // Drawn again only when the offer changed, so a player reading the menu is not moved about.
+      const active = this.saves.active();
+      const offer = active ? this.resumeOffer(active) : undefined;
+      if (JSON.stringify(offer) !== JSON.stringify(screen.resume)) this.setScreen({ name: 'menu', resume: offer });
       return;
     }
     const id = (screen.name === 'play' || screen.name === 'debrief') && this.session ? this.session.meta.id : undefined;

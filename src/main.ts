@@ -11,6 +11,7 @@ import { providePostChecker } from './core/post-check/checker.ts';
 import { SaveStore } from './core/app/storage.ts';
 import { Panel } from './ui/panel.ts';
 import { ReflectionNotes } from './core/teaching/reflection-notes.ts';
+import { installSaveSync } from './ui/save-sync.ts';
 import { PlayerPreferences } from './core/app/preferences.ts';
 import { followMotionPreference } from './ui/motion.ts';
 import { installSoundAndSettings } from './ui/sound-and-settings.ts';
@@ -43,6 +44,8 @@ if (groupMode) {
   panel.tools = () => extras!.settings.button();
   panel.chooseFramework = (framework) => extras!.prefs.set({ framework });
   panel.notes = new ReflectionNotes(browserStore());
+  // Saves and notes across tabs, undo, the prompt before leaving unsaved text, persistent storage.
+  installSaveSync({ app, notes: panel.notes, notices: noticesEl });
 }
 
 /** `?renderer=none` (or a failed start) leaves the text panel to play alone, full width. */

@@ -117,6 +117,8 @@ export interface NotesAccess {
   get(): Notes;
   set(prompt: string, text: string): void;
   clear(): void;
+  /** Puts back notes just cleared (undo). */
+  restore(notes: Notes): void;
   problem(): string | undefined;
 }
 
@@ -245,9 +247,30 @@ function reflectionSection(prompts: readonly string[], notes: NotesAccess): HTML
         type: 'button',
         className: 'quiet',
         onclick: () => {
+          const before = notes.get();
           notes.clear();
           for (const box of boxes) box.value = '';
           status.textContent = DEBRIEF_COPY.reflect.cleared;
+          if (Object.keys(before).length === 0) return;
+          // Kinder than asking first: one click clears, and one more brings it all back.
+          status.append(
+            ' ',
+            h(
+              'button',
+              {
+                type: 'button',
+                className: 'quiet notes-undo',
+                onclick: () => {
+                  notes.restore(before);
+                  const kept = notes.get();
+                  prompts.forEach((prompt, i) => (boxes[i]!.value = kept[prompt] ?? ''));
+                  status.textContent = notes.problem() ?? DEBRIEF_COPY.reflect.restored;
+                  boxes[0]?.focus();
+                },
+              },
+              DEBRIEF_COPY.reflect.undo,
+            ),
+          );
         },
       },
       DEBRIEF_COPY.reflect.clear,

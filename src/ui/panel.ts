@@ -405,6 +405,7 @@ export class Panel {
         get: () => this.notes.get(meta.id),
         set: (prompt, text) => void this.notes.set(meta.id, prompt, text),
         clear: () => this.notes.clear(meta.id),
+        restore: (notes) => this.notes.restore(meta.id, notes),
         problem: () => this.notes.problem,
       },
     );

@@ -39,7 +39,7 @@ function makeApp(kv: KeyValueStore, entries: ScenarioEntry[] = [entry()]) {
 const screenName = (app: App) => app.currentScreen.name;
 
 describe('App', () => {
-  it('menu → open → play → choose → debrief, saving after each choice and clearing at the end', async () => {
+  it('menu → open → play → choose → debrief, saving after each choice and clearing when the debrief is left', async () => {
     const kv = new MemoryStore();
     const { app, screens, notices, all } = makeApp(kv);
     await app.init();
@@ -66,8 +66,8 @@ describe('App', () => {
     expect(screenName(app)).toBe('play'); // the last passage stays on screen
     app.showDebrief();
     expect(screenName(app)).toBe('debrief');
-    expect(kv.data.has(SAVE_KEY)).toBe(false);
-    expect(kv.data.has(ACTIVE_KEY)).toBe(false);
+    // Kept, marked finished, until the player leaves the debrief (a reload returns to it).
+    expect(JSON.parse(kv.get(SAVE_KEY)!)).toMatchObject({ choices: [1, 1, 0], finished: true });
     const debrief = app.currentScreen;
     if (debrief.name !== 'debrief') throw new Error('expected the debrief');
     expect(debrief.debrief.scenarioTitle).toBe('Test night');
@@ -85,6 +85,9 @@ describe('App', () => {
     // Choosing after the end is ignored, not an error.
     expect(() => app.choose(0)).not.toThrow();
     expect(screenName(app)).toBe('debrief');
+    app.showMenu();
+    expect(kv.data.has(SAVE_KEY)).toBe(false);
+    expect(kv.data.has(ACTIVE_KEY)).toBe(false);
   });
 
   it('offers to resume after a reload and continues at the same place', async () => {
@@ -120,6 +123,7 @@ describe('App', () => {
     expect(screenName(second.app)).toBe('play'); // the last passage stays on screen
     second.app.showDebrief();
     expect(screenName(second.app)).toBe('debrief');
+    second.app.showReferences();
     expect(kv.data.size).toBe(0);
   });
 
@@ -166,12 +170,14 @@ describe('App', () => {
     expect(app.currentSession!.choicesMade).toEqual([]);
   });
 
-  it('a save whose choices no longer fit the story gives a warning and a fresh start', async () => {
+  // Was: "This scenario has changed since…", though the fingerprint matched: the save was what was wrong.
+  it('a save whose choices no longer fit the story says it could not be read, and starts afresh', async () => {
     const kv = new MemoryStore();
     kv.set(SAVE_KEY, encodeSave({ version: SAVE_VERSION, scenario: ID, fingerprint: meta.fingerprint, choices: [0, 7], savedAt: FIXED.toISOString() }));
     const { app, notices } = makeApp(kv);
     await app.begin(ID, { resume: true });
-    expect(notices).toEqual([{ level: 'warning', text: expect.stringMatching(/changed since your progress was saved/) }]);
+    expect(notices).toEqual([{ level: 'warning', text: expect.stringMatching(/^Your saved progress could not be read \(saved choice 7 .*start afresh/) }]);
+    expect(notices[0]!.text).not.toMatch(/changed|updated/);
     expect(app.currentSession!.choicesMade).toEqual([]);
     expect(app.currentSession!.snapshot().transcript).toHaveLength(3);
     expect(kv.data.has(SAVE_KEY)).toBe(false);

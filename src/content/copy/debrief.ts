@@ -37,6 +37,9 @@ export const DEBRIEF_COPY = {
       'Questions to think over, talk through in supervision, or write up for your CPD record. Anything you write stays on this device and goes into the download.',
     clear: 'Clear my notes',
     cleared: 'Your notes for this scenario are cleared.',
+    /** Beside "cleared": brings the notes back. */
+    undo: 'Undo',
+    restored: 'Your notes are back.',
   },
   download: 'Download for your CPD record',
   playAgain: 'Play again',

@@ -6,11 +6,13 @@ import { buildDebrief, type DebriefData } from '../teaching/debrief.ts';
 import { Emitter, type Unsubscribe } from '../events.ts';
 import { DEFAULT_FRAMEWORK, type FrameworkId } from '../teaching/frameworks.ts';
 import { ReplayError, Session, StoryError, type Replay, type ScenarioMeta, type SessionEvents, type SessionSnapshot } from '../story/session.ts';
-import type { SaveStore } from './storage.ts';
+import { ACTIVE_KEY, SAVE_PREFIX, saveKey, type SaveStore, type StoreResult } from './storage.ts';
+import { SAVES_COPY } from '../../content/copy/saves.ts';
 import type { InkStoryLike } from '../story/story-runner.ts';
 import { messageOf } from '../errors.ts';
 import { echoInput } from '../text/export-text.ts';
 import { COMMON_COPY } from '../../content/copy/common.ts';
+import type { SaveData } from '../story/save.ts';
 
 export interface ScenarioEntry {
   meta: ScenarioMeta;
@@ -41,9 +43,23 @@ export interface Notice {
 /** What became of a choice: taken, or refused with the reason (a story error is also shown as an 'app/notice'). */
 export type ChoiceResult = { ok: true } | { ok: false; message: string };
 
+/** This tab's save was changed or removed by another tab: it stops saving until the player chooses. */
+export interface SaveConflict {
+  scenario: ScenarioMeta;
+  removed: boolean;
+}
+
+/** Work just discarded that can be brought back (e.g. "Start it again"). */
+export interface Undoable {
+  text: string;
+  undo: () => Promise<void>;
+}
+
 export interface AppEvents extends SessionEvents {
   'app/screen': Screen;
   'app/notice': Notice;
+  'app/save-conflict': SaveConflict;
+  'app/undo': Undoable;
 }
 
 export class App {
@@ -53,6 +69,12 @@ export class App {
   private sessionHandles: Unsubscribe[] = [];
   private screen: Screen = { name: 'menu', resume: undefined };
   private storageWarned = false;
+  private draftWarned = false;
+  private tooBigWarned = false;
+  /** The scenario whose save another tab changed: this tab writes nothing to it until the player chooses. */
+  private conflict: string | undefined;
+  /** The last write did not keep everything (failed, too big, or held by a conflict): leaving loses text. */
+  private lastWriteKeptAll = true;
   private frameworkId: FrameworkId = DEFAULT_FRAMEWORK;
   /** Increases with every begin(): a slow load that finishes after a newer begin() is dropped. */
   private beginToken = 0;
@@ -92,7 +114,7 @@ export class App {
       }
       return undefined;
     }
-    if (read.save.choices.length === 0) return undefined;
+    if (read.save.choices.length === 0 && !read.save.draft) return undefined;
     return { scenario: entry.meta, steps: read.save.choices.length, savedAt: read.save.savedAt };
   }
 
@@ -105,17 +127,29 @@ export class App {
       }
       this.notice('warning', COMMON_COPY.unknownScenario(echoInput(params.play), 'menu'));
     }
+    // Closed or reloaded on the debrief: the finished play-through is kept until the player leaves it.
+    const active = this.saves.active();
+    const entry = active ? this.find(active) : undefined;
+    if (entry) {
+      const read = this.saves.read(entry.meta.id, { fingerprint: entry.meta.fingerprint });
+      if (read.ok && read.save.finished) {
+        await this.begin(entry.meta.id, { resume: true });
+        return;
+      }
+    }
     this.showMenu();
   }
 
   showReferences(): void {
     this.beginToken++;
+    this.leaveDebrief();
     this.endSession();
     this.setScreen({ name: 'references' });
   }
 
   showMenu(): void {
     this.beginToken++; // a scenario still loading must not pull the player back out of the menu
+    this.leaveDebrief();
     this.endSession();
     const active = this.saves.active();
     this.setScreen({ name: 'menu', resume: active ? this.resumeOffer(active) : undefined });
@@ -144,6 +178,8 @@ export class App {
       return;
     }
     const token = ++this.beginToken;
+    if (!resume || this.screen.name !== 'debrief' || this.screen.scenario.id !== id) this.leaveDebrief();
+    this.conflict = undefined;
     this.endSession();
     this.setScreen({ name: 'loading', scenario: entry.meta });
     const cannotStart = (error: unknown) => {
@@ -159,22 +195,26 @@ export class App {
     }
     if (token !== this.beginToken) return; // a newer begin() has taken over
     let replay: Replay = { choices: [] };
+    let draft: SaveData['draft'];
     if (resume) {
       const read = this.saves.read(id, { fingerprint: entry.meta.fingerprint });
-      if (read.ok) replay = { choices: read.save.choices, inputs: read.save.inputs ?? {} };
-      else if (read.problem !== 'empty') {
+      if (read.ok) {
+        replay = { choices: read.save.choices, inputs: read.save.inputs ?? {} };
+        draft = read.save.draft;
+      } else if (read.problem !== 'empty') {
         this.notice('warning', read.message);
         this.saves.clear(id);
       }
     } else {
-      this.saves.clear(id);
+      this.discard(entry);
     }
     let session: Session;
     try {
       session = Session.start(story, entry.meta, replay);
     } catch (error) {
       if (!(error instanceof ReplayError)) return cannotStart(error);
-      this.notice('warning', 'This scenario has changed since your progress was saved, so it will start afresh.');
+      // The fingerprint matched, so the story is the one saved in: the save itself is wrong.
+      this.notice('warning', SAVES_COPY.replayFailed(error.message));
       this.saves.clear(id);
       try {
         story = await entry.load();
@@ -185,10 +225,13 @@ export class App {
         return;
       }
     }
+    if (draft) {
+      const problems = session.updateForm(draft);
+      if (problems.length) this.notice('warning', SAVES_COPY.draftLost(problems.join('; ')));
+    }
     this.attach(session);
     const snapshot = session.snapshot();
     if (snapshot.finished) {
-      this.saves.clear(id);
       this.showDebrief();
       return;
     }
@@ -221,13 +264,117 @@ export class App {
     if (!this.session || this.screen.name !== 'play' || this.session.isFinished) return;
     const problems = this.session.updateForm(values);
     if (problems.length) this.notice('warning', `That could not be set: ${problems.join('; ')}.`);
+    else this.persist(this.session);
+  }
+
+  /**
+   * Unsent text would be lost by leaving now: the last save did not keep it (storage blocked or full, too
+   * big, or held while another tab's change is unresolved). The page asks before unloading only then.
+   */
+  hasUnsavedText(): boolean {
+    const draft = this.session?.toSave().draft;
+    const text = draft ? Object.values(draft).some((v) => typeof v === 'string' && v.trim() !== '') : false;
+    return text && (!this.lastWriteKeptAll || this.conflict !== undefined);
+  }
+
+  /**
+   * Another tab changed storage (a 'storage' event; key null: all of it was cleared). When it is the save
+   * of the scenario on screen and it is not what this tab wrote, say so and stop saving until the player
+   * chooses (useOtherSave / keepThisTab); on the menu, the resume offer is brought up to date.
+   */
+  storageChanged(key: string | null): void {
+    if (key !== null && key !== ACTIVE_KEY && !key.startsWith(SAVE_PREFIX)) return;
+    const screen = this.screen;
+    if (screen.name === 'menu') {
+      // Drawn again only when the offer changed, so a player reading the menu is not moved about.
+      const active = this.saves.active();
+      const offer = active ? this.resumeOffer(active) : undefined;
+      if (JSON.stringify(offer) !== JSON.stringify(screen.resume)) this.setScreen({ name: 'menu', resume: offer });
+      return;
+    }
+    const id = (screen.name === 'play' || screen.name === 'debrief') && this.session ? this.session.meta.id : undefined;
+    if (!id || (key !== null && key !== saveKey(id)) || this.conflict === id) return;
+    if (!this.saves.changedElsewhere(id)) return;
+    this.conflict = id;
+    this.events.emit('app/save-conflict', { scenario: this.session!.meta, removed: this.saves.raw(id) === null });
+  }
+
+  /** After a conflict: follow the other tab (its save, or a fresh start if it cleared it). */
+  async useOtherSave(): Promise<void> {
+    const id = this.conflict;
+    if (!id) return;
+    this.conflict = undefined;
+    this.saves.adopt(id);
+    await this.begin(id, { resume: true });
+  }
+
+  /** After a conflict: this tab's progress becomes the save again. */
+  keepThisTab(): void {
+    const id = this.conflict;
+    this.conflict = undefined;
+    if (!id || this.session?.meta.id !== id) return;
+    this.persist(this.session);
+    this.notice('info', SAVES_COPY.conflict.keptThis);
+  }
+
+  /** Write the session's save (held while another tab's change is unresolved); say once when it cannot be kept. */
+  private persist(session: Session): void {
+    if (this.conflict === session.meta.id) {
+      this.lastWriteKeptAll = false;
+      return;
+    }
+    const result: StoreResult = this.saves.write(session.toSave());
+    this.lastWriteKeptAll = result.ok && !result.draftDropped;
+    if (result.ok) {
+      if (result.draftDropped && !this.draftWarned) {
+        this.draftWarned = true;
+        this.notice('warning', SAVES_COPY.draftTooBig);
+      }
+      return;
+    }
+    if (result.reason === 'too-big') {
+      if (!this.tooBigWarned) {
+        this.tooBigWarned = true;
+        this.notice('warning', result.message);
+      }
+      return;
+    }
+    if (!this.storageWarned) {
+      this.storageWarned = true;
+      this.notice('warning', result.message);
+    }
+  }
+
+  /** Leaving the debrief: the finished play-through it shows is no longer needed. */
+  private leaveDebrief(): void {
+    if (this.screen.name === 'debrief') this.saves.clear(this.screen.scenario.id);
+  }
+
+  /** Starting again: the earlier unfinished progress is cleared, with an undo. */
+  private discard(entry: ScenarioEntry): void {
+    const id = entry.meta.id;
+    const raw = this.saves.raw(id);
+    const read = raw ? this.saves.read(id, { fingerprint: entry.meta.fingerprint }) : undefined;
+    this.saves.clear(id);
+    if (!raw || !read?.ok || read.save.finished || read.save.choices.length === 0) return;
+    this.events.emit('app/undo', {
+      text: SAVES_COPY.undo.startedAgain(entry.meta.title, read.save.choices.length),
+      undo: async () => {
+        const result = this.saves.restore(id, raw);
+        if (!result.ok) {
+          this.notice('warning', result.message);
+          return;
+        }
+        await this.begin(id, { resume: true });
+        this.notice('info', SAVES_COPY.undo.undone);
+      },
+    });
   }
 
   /** Start the current scenario again from the beginning. */
   async restart(): Promise<void> {
     const id = this.session?.meta.id ?? (this.screen.name === 'debrief' ? this.screen.scenario.id : undefined);
     if (!id) return;
-    this.saves.clear(id);
     await this.begin(id, { resume: false });
   }
 
@@ -242,20 +389,10 @@ export class App {
       forward('phone/cue'),
       forward('ledger/changed'),
       forward('session/saved'),
-      session.events.on('session/saved', ({ save }) => {
-        if (session.isFinished) return; // finish() has already cleared it: nothing left to resume
-        const result = this.saves.write(save);
-        if (!result.ok && !this.storageWarned) {
-          this.storageWarned = true;
-          this.notice('warning', result.message);
-        }
-      }),
-      session.events.on('story/ended', (payload) => {
-        // A finished scenario has nothing to resume. The player reads the last passage, then asks for
-        // the debrief (showDebrief).
-        this.saves.clear(session.meta.id);
-        this.events.emit('story/ended', payload);
-      }),
+      // Saved after every choice, the last one too: marked finished, it brings a reload back to the
+      // debrief, and is cleared when the player leaves the debrief.
+      session.events.on('session/saved', () => this.persist(session)),
+      forward('story/ended'),
     ];
   }
 

@@ -5,7 +5,10 @@
 import { isNumberList, isRecord } from '../guards.ts';
 
 export const SAVE_VERSION = 1;
-/** Longest save string we will even try to parse. */
+/**
+ * The one size limit for a save, as stored text: `encodeSave` refuses to write more, and `decodeSave` will
+ * not parse more, so whatever is written can always be read back.
+ */
 export const MAX_SAVE_CHARS = 32_768;
 /** Longest text a saved form field may hold (a post is at most 10,000 characters). */
 export const MAX_INPUT_CHARS = 10_000;
@@ -22,6 +25,10 @@ export interface SaveData {
   choices: number[];
   /** What the player put in the phone's forms (settings, a post, a picture), by step. Omitted when none. */
   inputs?: Record<number, Record<string, string | boolean>>;
+  /** What the player has typed or set in the open forms and not yet sent (an unsent draft). Omitted when none. */
+  draft?: Record<string, string | boolean>;
+  /** The play-through has ended: the save is kept so a reload on the debrief returns to it. */
+  finished?: true;
   /** ISO time of the save, for "continue where you left off". */
   savedAt: string;
 }
@@ -30,15 +37,27 @@ export type SaveProblem = 'empty' | 'corrupt' | 'version' | 'scenario' | 'change
 
 export type DecodeResult = { ok: true; save: SaveData } | { ok: false; problem: SaveProblem; message: string };
 
+/** A save that would be longer than MAX_SAVE_CHARS once written (JSON escapes some characters six-fold). */
+export class SaveTooBigError extends RangeError {
+  constructor(readonly chars: number) {
+    super(`the save would be ${chars} characters, over the limit of ${MAX_SAVE_CHARS}`);
+  }
+}
+
+/** The save as text for storage. Throws SaveTooBigError rather than write what decodeSave would refuse. */
 export function encodeSave(save: SaveData): string {
-  return JSON.stringify({
+  const text = JSON.stringify({
     version: save.version,
     scenario: save.scenario,
     fingerprint: save.fingerprint,
     choices: save.choices,
     ...(save.inputs && Object.keys(save.inputs).length ? { inputs: save.inputs } : {}),
+    ...(save.draft && Object.keys(save.draft).length ? { draft: save.draft } : {}),
+    ...(save.finished ? { finished: true } : {}),
     savedAt: save.savedAt,
   });
+  if (text.length > MAX_SAVE_CHARS) throw new SaveTooBigError(text.length);
+  return text;
 }
 
 const corrupt = (detail: string): DecodeResult => ({
@@ -84,8 +103,24 @@ export function decodeSave(raw: unknown, expect?: { scenario: string; fingerprin
     if (typeof read === 'string') return corrupt(read);
     inputs = read;
   }
+  let draft: SaveData['draft'];
+  if (data.draft !== undefined) {
+    const read = readFormValues(data.draft);
+    if (typeof read === 'string') return corrupt(read);
+    if (Object.keys(read).length) draft = read;
+  }
+  if (data.finished !== undefined && data.finished !== true) return corrupt('the end marker is not true');
   const when = typeof savedAt === 'string' && savedAt.length <= 40 && !Number.isNaN(Date.parse(savedAt)) ? savedAt : new Date(0).toISOString();
-  const save: SaveData = { version: SAVE_VERSION, scenario, fingerprint, choices: [...choices], ...(inputs ? { inputs } : {}), savedAt: when };
+  const save: SaveData = {
+    version: SAVE_VERSION,
+    scenario,
+    fingerprint,
+    choices: [...choices],
+    ...(inputs ? { inputs } : {}),
+    ...(draft ? { draft } : {}),
+    ...(data.finished === true ? { finished: true as const } : {}),
+    savedAt: when,
+  };
   if (expect && expect.scenario !== scenario) {
     return { ok: false, problem: 'scenario', message: 'Your saved progress belongs to a different scenario.' };
   }

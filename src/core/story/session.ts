@@ -117,6 +117,8 @@ export class Session {
   private phoneAtOffer: PhoneState[] = [];
   private phoneTrail: PhoneState[] = [];
   private inputs: Record<number, FormValues> = {};
+  /** What the player has changed in the open forms since the last choice: an unsent draft, saved with the rest. */
+  private draft: FormValues = {};
   private quiet = false;
   private readonly context: PostContext;
 
@@ -230,7 +232,10 @@ export class Session {
       if (check.ok) accepted[name] = check.value;
       else problems.push(check.error);
     }
-    if (Object.keys(accepted).length > 0) this.applyPhone({ type: 'form', values: accepted });
+    if (Object.keys(accepted).length > 0) {
+      this.draft = { ...this.draft, ...accepted };
+      this.applyPhone({ type: 'form', values: accepted });
+    }
     return problems;
   }
 
@@ -249,6 +254,8 @@ export class Session {
       fingerprint: this.meta.fingerprint,
       choices: [...this.history],
       ...(Object.keys(this.inputs).length ? { inputs: { ...this.inputs } } : {}),
+      ...(!this.finished && Object.keys(this.draft).length ? { draft: { ...this.draft } } : {}),
+      ...(this.finished ? { finished: true as const } : {}),
       savedAt: this.clock().toISOString(),
     };
   }
@@ -276,6 +283,7 @@ export class Session {
       throw new StoryError(messageOf(error));
     }
     if (forms.length > 0) this.inputs[this.history.length] = { ...values };
+    this.draft = {};
     this.history.push(index);
     this.ledger = recordDecision(this.ledger, { choiceText: choice.text, impacts: choice.impacts, discuss: this.discuss, covers: this.covers });
     this.record({ kind: 'choice', text: choice.text, step: this.history.length - 1 });

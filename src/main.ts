@@ -16,6 +16,7 @@ import { followMotionPreference } from './ui/motion.ts';
 import { installSoundAndSettings } from './ui/sound-and-settings.ts';
 import { COMMON_COPY } from './content/copy/common.ts';
 import { messageOf } from './core/errors.ts';
+import { lazy, retry } from './core/lazy.ts';
 
 performance.mark('pp:main-start');
 const panelEl = document.getElementById('panel')!;
@@ -23,9 +24,11 @@ const noticesEl = document.getElementById('notices')!;
 const stageEl = document.getElementById('stage')!;
 const params = new URLSearchParams(location.search);
 
-/** The post composer's checker is a chunk of its own: fetched after the first text, or before a story that needs it. */
-let checker: Promise<void> | undefined;
-const loadPostChecker = (): Promise<void> => (checker ??= import('./core/post-check/analyser.ts').then(({ analysePost }) => providePostChecker(analysePost)));
+/**
+ * The post composer's checker is a chunk of its own: fetched after the first text, or before a story that
+ * needs it. Retried with backoff; a failure is never kept, so choosing the story again tries again.
+ */
+const loadPostChecker = lazy(() => import('./core/post-check/analyser.ts').then(({ analysePost }) => providePostChecker(analysePost)));
 
 const app = new App(toCatalogue(scenarios), new SaveStore(browserStore()), {
   beforeStart: (meta) => (meta.usesComposer ? loadPostChecker() : undefined),
@@ -56,7 +59,7 @@ async function startGraphics(): Promise<void> {
   if (renderer === 'none') return textOnly();
   try {
     performance.mark('pp:graphics-requested');
-    const { startGame } = await import('./game/start-game.ts');
+    const { startGame } = await retry(() => import('./game/start-game.ts'));
     performance.mark('pp:graphics-loaded');
     startGame({ parent: stageEl, app, ...(extras ? { reducedMotion: extras.reducedMotion } : {}) });
   } catch (error) {
@@ -69,7 +72,7 @@ async function startSolo(): Promise<void> {
   await app.init({ play: params.get('play') });
   void startGraphics();
   // Ready in the background, so no scenario waits for it. A failure is retried when a story needs it.
-  loadPostChecker().catch(() => (checker = undefined));
+  loadPostChecker().catch(() => undefined);
 }
 
 for (const problem of storyErrors) app.notice('error', COMMON_COPY.storyProblem(problem));
@@ -77,7 +80,7 @@ for (const problem of storyErrors) app.notice('error', COMMON_COPY.storyProblem(
 // The first text is on the page once init() resolves. Only then ask for Phaser: the request goes out at
 // once, and Phaser runs when it arrives, by which time the browser has painted the text.
 if (groupMode) {
-  import('./ui/group-mode.ts')
+  retry(() => import('./ui/group-mode.ts'))
     .then(({ startGroupMode }) => startGroupMode({ scenarios: app.scenarios, store: browserStore(), params, storyErrors }))
     .catch((error: Error) => {
       panelEl.textContent = COMMON_COPY.groupModeFailed(error.message);

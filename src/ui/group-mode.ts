@@ -22,6 +22,7 @@ import { Audience } from './group-audience.ts';
 import { startPresenterWindow } from './group-presenter-window.ts';
 import { describeCue } from '../core/phone/describe-cue.ts';
 import { COMMON_COPY } from '../content/copy/common.ts';
+import { retry } from '../core/lazy.ts';
 
 // Group mode is its own chunk: the post checker comes with it.
 providePostChecker(analysePost);
@@ -137,7 +138,7 @@ function canDraw(): boolean {
 /** The drawn phone beside the projector's text; if it cannot start, the text plays alone, full width. */
 async function startPhone(audience: Audience): Promise<void> {
   try {
-    const { startProjectorPhone } = await import('../game/start-projector-phone.ts');
+    const { startProjectorPhone } = await retry(() => import('../game/start-projector-phone.ts'));
     audience.attachPhone(startProjectorPhone({ parent: audience.phoneParent }));
   } catch (error) {
     audience.usePhone(false);

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { inkPlugin } from './src/story-tools/vite-plugin-ink.ts';
+import { bootWatchScript } from './src/ui/boot-watch.ts';
 
 const phaserBuild = fileURLToPath(new URL('./src/game/phaser-build.js', import.meta.url));
 
@@ -40,9 +42,13 @@ function phaserFlags(): Plugin {
  * The built page may load nothing from anywhere but its own origin: the browser enforces it. (Dev mode
  * keeps Vite's own inline client and websocket, so it gets no policy.)
  */
+/** The start-up watch (src/ui/boot-watch.ts): inline, so it runs even if the game's script never arrives. */
+const BOOT_WATCH = bootWatchScript();
+const BOOT_WATCH_HASH = `'sha256-${createHash('sha256').update(BOOT_WATCH).digest('base64')}'`;
+
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${BOOT_WATCH_HASH}`, // only our files, and the one inline script whose hash this is
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "media-src 'self'", // Howler fetches our WAVs and decodes them with Web Audio: no data: or blob: needed
@@ -58,6 +64,14 @@ function contentSecurityPolicy(): Plugin {
     name: 'public-profile-csp',
     apply: 'build',
     transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  };
+}
+
+/** Inlines the start-up watch before the game's script (in dev too; the built page allows it by hash). */
+function bootWatch(): Plugin {
+  return {
+    name: 'public-profile-boot-watch',
+    transformIndexHtml: () => [{ tag: 'script', children: BOOT_WATCH, injectTo: 'body-prepend' }],
   };
 }
 
@@ -92,7 +106,7 @@ export default defineConfig(({ command }) => ({
   // assets/ holds what the game ships that is not code; modules import it (hashed names), so no public folder.
   publicDir: false,
   // PUBLIC_PROFILE_STORIES builds another folder of stories (the end-to-end tests' fixture story).
-  plugins: [inkPlugin({ storiesDir: process.env.PUBLIC_PROFILE_STORIES || 'stories' }), phaserFlags(), contentSecurityPolicy(), preloadStories()],
+  plugins: [inkPlugin({ storiesDir: process.env.PUBLIC_PROFILE_STORIES || 'stories' }), phaserFlags(), contentSecurityPolicy(), bootWatch(), preloadStories()],
   resolve: {
     // The production build uses our trimmed Phaser; the dev server uses the prebuilt package (same API,
     // and the game asks for the Canvas renderer either way), so Vite need not pre-bundle Phaser's source.

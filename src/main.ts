@@ -17,8 +17,13 @@ import { installSoundAndSettings } from './ui/sound-and-settings.ts';
 import { COMMON_COPY } from './content/copy/common.ts';
 import { messageOf } from './core/errors.ts';
 import { lazy, retry } from './core/lazy.ts';
+import { installErrorBoundary } from './ui/error-boundary.ts';
+import { markStarted } from './ui/boot-watch.ts';
 
 performance.mark('pp:main-start');
+// The start-up watch in index.html stands down; from here an uncaught error gets a readable message.
+markStarted();
+installErrorBoundary();
 const panelEl = document.getElementById('panel')!;
 const noticesEl = document.getElementById('notices')!;
 const stageEl = document.getElementById('stage')!;

@@ -19,6 +19,7 @@ import { messageOf } from './core/errors.ts';
 import { lazy, retry } from './core/lazy.ts';
 import { installErrorBoundary } from './ui/error-boundary.ts';
 import { markStarted } from './ui/boot-watch.ts';
+import { canDraw } from './ui/can-draw.ts';
 
 performance.mark('pp:main-start');
 // The start-up watch in index.html stands down; from here an uncaught error gets a readable message.
@@ -62,6 +63,8 @@ function textOnly(reason?: string): void {
 async function startGraphics(): Promise<void> {
   const renderer = params.get('renderer');
   if (renderer === 'none') return textOnly();
+  // No 2D canvas (a locked-down browser): the text alone, and Phaser never starts (it would throw later).
+  if (!canDraw()) return textOnly('this browser cannot draw on a canvas');
   try {
     performance.mark('pp:graphics-requested');
     const { startGame } = await retry(() => import('./game/start-game.ts'));

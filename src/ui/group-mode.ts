@@ -23,6 +23,7 @@ import { startPresenterWindow } from './group-presenter-window.ts';
 import { describeCue } from '../core/phone/describe-cue.ts';
 import { COMMON_COPY } from '../content/copy/common.ts';
 import { retry } from '../core/lazy.ts';
+import { canDraw } from './can-draw.ts';
 
 // Group mode is its own chunk: the post checker comes with it.
 providePostChecker(analysePost);
@@ -124,15 +125,6 @@ export async function startGroupMode(options: {
   // The first projector text is on the page: only now ask for Phaser (as solo play does in main.ts).
   if (graphics) void startPhone(audience);
   if (params.has('debug')) Object.assign(window, { publicProfileGroup: group });
-}
-
-/** A 2D canvas is all our Phaser build needs (Canvas renderer only). */
-function canDraw(): boolean {
-  try {
-    return document.createElement('canvas').getContext('2d') !== null;
-  } catch {
-    return false;
-  }
 }
 
 /** The drawn phone beside the projector's text; if it cannot start, the text plays alone, full width. */

@@ -18,16 +18,14 @@ declare const setTimeout: (callback: () => void, ms: number) => unknown;
 const hostSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Runs `task`, retrying after each of `delays` when it fails; the last failure is thrown. */
-export async function retry<T>(task: () => Promise<T>, { delays = RETRY_DELAYS, sleep = hostSleep }: RetryOptions = {}): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await task();
-    } catch (error) {
-      const delay = delays[attempt];
-      if (delay === undefined) throw error;
-      await sleep(delay);
-    }
-  }
+export function retry<T>(task: () => Promise<T>, options: RetryOptions = {}, attempt = 0): Promise<T> {
+  const { delays = RETRY_DELAYS, sleep = hostSleep } = options;
+  return (async () => task())().catch(async (error: unknown) => {
+    const delay = delays[attempt];
+    if (delay === undefined) throw error;
+    await sleep(delay);
+    return retry(task, options, attempt + 1);
+  });
 }
 
 /**

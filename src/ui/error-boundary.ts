@@ -34,7 +34,8 @@ export function installErrorBoundary(target: Window = window): () => void {
       moreEl.textContent = FAULT_COPY.more(more);
     }
   };
-  const onError = (event: ErrorEvent): void => show(event.error === undefined || event.error === null ? event.message || 'unknown error' : messageOf(event.error));
+  const onError = (event: ErrorEvent): void =>
+    show(event.error === undefined || event.error === null ? event.message || 'unknown error' : messageOf(event.error));
   const onRejection = (event: PromiseRejectionEvent): void => show(messageOf(event.reason));
   target.addEventListener('error', onError);
   target.addEventListener('unhandledrejection', onRejection);

@@ -175,7 +175,7 @@ const CASES: Case[] = [
   },
   {
     name: 'the graphics chunk fails always: the text plays alone, full width',
-    run: async ({ page }, expect) => {
+    run: async ({ page }) => {
       await page.clock.install();
       await failChunk(page, /\/start-game-[\w-]+\.js$/, 1000);
       await story(page, '?play=the-request');
@@ -197,7 +197,7 @@ const CASES: Case[] = [
   },
   {
     name: 'group mode fails always: a clear message',
-    run: async ({ page }, expect) => {
+    run: async ({ page }) => {
       await page.clock.install();
       await failChunk(page, /\/group-mode-[\w-]+\.js$/, 1000);
       await page.goto(env.url + '?mode=group&renderer=none');
@@ -222,7 +222,7 @@ const CASES: Case[] = [
   },
   {
     name: 'the sound chunk fails always: the game says so in the log and plays on with captions',
-    run: async ({ page }, expect) => {
+    run: async ({ page }) => {
       await page.clock.install();
       await failChunk(page, /\/howler-[\w-]+\.js$/, 1000);
       const infos: string[] = [];
@@ -235,8 +235,9 @@ const CASES: Case[] = [
   },
   {
     name: 'audio blocked (AudioContext throws): play goes on',
-    run: async ({ page }, expect) => {
+    run: async ({ page }) => {
       await page.addInitScript(() => {
+        // oxlint-disable-next-line unicorn/consistent-function-scoping -- it runs in the page, where only this scope exists
         const blocked = function () {
           throw new DOMException('The audio device is blocked by policy', 'NotAllowedError');
         };
@@ -288,7 +289,7 @@ const CASES: Case[] = [
   },
   {
     name: 'no WebGL: the phone is drawn with the Canvas renderer',
-    run: async ({ page }, expect) => {
+    run: async ({ page }) => {
       await page.addInitScript(() => {
         // oxlint-disable-next-line typescript/unbound-method -- the original, called below with call(this)
         const original = HTMLCanvasElement.prototype.getContext;
@@ -426,7 +427,7 @@ describe.concurrent('hostile conditions', () => {
     const watched = await openPage(env.browser, env.url, SIZES.projector);
     try {
       await c.run(watched, expect);
-      const unexpected = watched.errors.filter((e) => !/^Failed to load resource/.test(e) && !(c.expectedErrors?.test(e) ?? false));
+      const unexpected = watched.errors.filter((e) => !e.startsWith('Failed to load resource') && !(c.expectedErrors?.test(e) ?? false));
       expect(unexpected).toEqual([]);
       if (c.expectedErrors) expect(watched.errors.some((e) => c.expectedErrors!.test(e))).toBe(true);
       if (!c.fault) expect(await watched.page.locator('.fault').count()).toBe(0);

@@ -36,9 +36,9 @@ describe('retry', () => {
   it('gives up after the last delay with the last error', async () => {
     const { importer, calls } = flaky(99, 'never');
     const result = retry(importer, { delays: [10, 20] });
-    const settled = expect(result).rejects.toThrow(/\(3\)/);
+    const settled = result.catch((error: unknown) => error);
     await vi.advanceTimersByTimeAsync(30);
-    await settled;
+    expect(String(await settled)).toMatch(/\(3\)/);
     expect(calls()).toBe(3);
   });
 });
@@ -56,9 +56,9 @@ describe('lazy', () => {
   it('never caches a failure: a later call tries again and succeeds', async () => {
     const { importer, calls } = flaky(3, 'chunk'); // more failures than one call's retries
     const load = lazy(importer, { delays: [10, 20] });
-    const first = expect(load()).rejects.toThrow(/Failed to fetch/);
+    const first = load().catch((error: unknown) => error);
     await vi.advanceTimersByTimeAsync(30);
-    await first;
+    expect(String(await first)).toMatch(/Failed to fetch/);
     expect(calls()).toBe(3);
     await expect(load()).resolves.toBe('chunk'); // the next try fetches again, at once
     expect(calls()).toBe(4);

@@ -8,8 +8,8 @@
  * fake clock, so no case waits on a fixed timer.
  */
 import type { Page } from 'playwright-core';
-import { describe, it, type ExpectStatic } from 'vitest';
-import { openPage, SIZES, useBrowser, type Watched } from './harness.ts';
+import { afterAll, beforeAll, describe, it, type ExpectStatic } from 'vitest';
+import { nextFrames, openPage, SIZES, useBrowser, type Watched } from './harness.ts';
 
 const env = useBrowser();
 /** The longest the retries wait in all (src/core/lazy.ts RETRY_DELAYS): fast-forwarded past. */
@@ -302,66 +302,6 @@ const CASES: Case[] = [
     },
   },
   {
-    name: 'a resize mid-choice: one choice taken, the choices still there',
-    run: async ({ page }, expect) => {
-      await story(page, '?play=the-request&renderer=none');
-      await page.setViewportSize({ width: 320, height: 640 });
-      await takeFirst(page);
-      await page.setViewportSize(SIZES.projector);
-      await takeFirst(page);
-      expect(await chosen(page)).toBe(2);
-      expect(await page.locator('button.choice').count()).toBeGreaterThan(0);
-    },
-  },
-  {
-    name: 'a double click on a choice takes one choice',
-    run: async ({ page }, expect) => {
-      await story(page, '?play=the-request&renderer=none');
-      // A double click whose second click lands on a choice of the next set (where the choices stay put on screen).
-      await page.locator('button.choice').first().click();
-      await page.waitForFunction(() => document.querySelectorAll('.chosen').length === 1);
-      const next = await page.locator('button.choice').first().boundingBox();
-      await page.mouse.move(next!.x + 10, next!.y + 10);
-      await page.mouse.down({ clickCount: 2 });
-      await page.mouse.up({ clickCount: 2 });
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-      expect(await chosen(page)).toBe(1);
-    },
-  },
-  {
-    name: 'holding a digit key (auto-repeat) takes one choice',
-    run: async ({ page }, expect) => {
-      await story(page, '?play=the-request&renderer=none');
-      for (let i = 0; i < 8; i++) await page.keyboard.down('1'); // the second and later downs repeat
-      await page.keyboard.up('1');
-      expect(await chosen(page)).toBe(1);
-    },
-  },
-  {
-    name: 'holding Enter on the text takes no more than the one choice it reaches',
-    run: async ({ page }, expect) => {
-      await story(page, '?play=the-request&renderer=none');
-      await page.locator('.passage').last().focus();
-      for (let i = 0; i < 8; i++) await page.keyboard.down('Enter');
-      await page.keyboard.up('Enter');
-      expect(await chosen(page)).toBe(0); // the first Enter moves to the choices; repeats take nothing
-    },
-  },
-  {
-    name: 'keys queued while the page is busy take one choice, not the next one too',
-    run: async ({ page }, expect) => {
-      await story(page, '?play=the-request&renderer=none');
-      // Busy for 300 ms: both presses wait, and the second arrives after the first has shown new choices.
-      void page.evaluate(() => {
-        const end = performance.now() + 300;
-        while (performance.now() < end);
-      });
-      await Promise.all([page.keyboard.press('1'), page.keyboard.press('2')]);
-      await page.waitForFunction(() => document.querySelectorAll('.chosen').length > 0);
-      expect(await chosen(page)).toBe(1);
-    },
-  },
-  {
     name: 'rapid Back and Forward: the page settles on a working screen, the save intact',
     run: async ({ page }, expect) => {
       await page.goto(env.url + '?renderer=none');
@@ -422,18 +362,105 @@ const CASES: Case[] = [
   },
 ];
 
-describe.concurrent('hostile conditions', () => {
+/** Input hazards, in order on one page of "The request" (each takes at most one choice of it). */
+const ON_ONE_PAGE: Case[] = [
+  {
+    name: 'a resize mid-choice: one choice taken, the choices still there',
+    run: async ({ page }, expect) => {
+      const before = await chosen(page);
+      await page.setViewportSize({ width: 320, height: 640 });
+      await takeFirst(page);
+      await page.setViewportSize(SIZES.laptop);
+      expect(await chosen(page)).toBe(before + 1);
+      expect(await page.locator('button.choice').count()).toBeGreaterThan(0);
+    },
+  },
+  {
+    name: 'a double click on a choice takes one choice',
+    run: async ({ page }, expect) => {
+      const before = await chosen(page);
+      // A double click whose second click lands on a choice of the next set (where the choices stay put on screen).
+      await page.locator('button.choice').first().click();
+      await page.waitForFunction((n) => document.querySelectorAll('.chosen').length > n, before);
+      const next = await page.locator('button.choice').first().boundingBox();
+      await page.mouse.move(next!.x + 10, next!.y + 10);
+      await page.mouse.down({ clickCount: 2 });
+      await page.mouse.up({ clickCount: 2 });
+      await nextFrames(page);
+      expect(await chosen(page)).toBe(before + 1);
+    },
+  },
+  {
+    name: 'holding a digit key (auto-repeat) takes one choice',
+    run: async ({ page }, expect) => {
+      const before = await chosen(page);
+      for (let i = 0; i < 8; i++) await page.keyboard.down('1'); // the second and later downs repeat
+      await page.keyboard.up('1');
+      await nextFrames(page);
+      expect(await chosen(page)).toBe(before + 1);
+    },
+  },
+  {
+    name: 'holding Enter on the text takes no choice: the first press moves to the choices, repeats do nothing',
+    run: async ({ page }, expect) => {
+      const before = await chosen(page);
+      await page.locator('.passage').last().focus();
+      for (let i = 0; i < 8; i++) await page.keyboard.down('Enter');
+      await page.keyboard.up('Enter');
+      await nextFrames(page);
+      expect(await chosen(page)).toBe(before);
+    },
+  },
+  {
+    name: 'keys queued while the page is busy take one choice, not the next one too',
+    run: async ({ page }, expect) => {
+      const before = await chosen(page);
+      // Busy for 300 ms: both presses wait, and the second arrives after the first has shown new choices.
+      void page.evaluate(() => {
+        const end = performance.now() + 300;
+        while (performance.now() < end);
+      });
+      await Promise.all([page.keyboard.press('1'), page.keyboard.press('2')]);
+      await page.waitForFunction((n) => document.querySelectorAll('.chosen').length > n, before);
+      await nextFrames(page);
+      expect(await chosen(page)).toBe(before + 1);
+    },
+  },
+];
+
+/** What every case ends with: no console error it did not cause on purpose, no stray message, nothing off-origin. */
+async function checkAfter(c: Case, watched: Watched, expect: ExpectStatic, errorsFrom = 0): Promise<void> {
+  const errors = watched.errors.slice(errorsFrom);
+  const unexpected = errors.filter((e) => !e.startsWith('Failed to load resource') && !(c.expectedErrors?.test(e) ?? false));
+  expect(unexpected).toEqual([]);
+  if (c.expectedErrors) expect(errors.some((e) => c.expectedErrors!.test(e))).toBe(true);
+  if (!c.fault) expect(await watched.page.locator('.fault').count()).toBe(0);
+  expect(watched.foreignRequests).toEqual([]);
+}
+
+describe.concurrent('hostile conditions, each in a browser context of its own', () => {
   it.for(CASES.map((c) => [c.name, c] as const))('%s', async ([, c], { expect }) => {
-    const watched = await openPage(env.browser, env.url, SIZES.projector);
+    const watched = await openPage(env.browser, env.url, SIZES.laptop);
     try {
       await c.run(watched, expect);
-      const unexpected = watched.errors.filter((e) => !e.startsWith('Failed to load resource') && !(c.expectedErrors?.test(e) ?? false));
-      expect(unexpected).toEqual([]);
-      if (c.expectedErrors) expect(watched.errors.some((e) => c.expectedErrors!.test(e))).toBe(true);
-      if (!c.fault) expect(await watched.page.locator('.fault').count()).toBe(0);
-      expect(watched.foreignRequests).toEqual([]);
+      await checkAfter(c, watched, expect);
     } finally {
       await watched.context.close();
     }
+  });
+});
+
+describe('hostile input, in turn on one page', () => {
+  let watched: Watched;
+  beforeAll(async () => {
+    watched = await openPage(env.browser, env.url, SIZES.laptop);
+    await story(watched.page, '?play=the-request&renderer=none');
+  });
+  afterAll(() => watched?.context.close());
+
+  it.for(ON_ONE_PAGE.map((c) => [c.name, c] as const))('%s', async ([, c], { expect }) => {
+    const from = watched.errors.length;
+    await c.run(watched, expect);
+    await checkAfter(c, watched, expect, from);
   });
 });

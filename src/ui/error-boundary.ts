@@ -1,8 +1,8 @@
 /**
  * The top-level error boundary: an uncaught error or an unhandled rejection anywhere (a story, the drawn
  * phone, a lazy chunk) shows one readable message with a Reload button. Nothing is cleared: the save is
- * written after every choice, so a reload carries on from the last one. Later problems are counted on the
- * same message, not stacked. The events are not cancelled, so the browser still logs each error (the
+ * written after every choice, so a reload carries on from the last one. Later, different problems are
+ * counted on the same message, not stacked; the same problem again (a broken frame, every frame) is not. The events are not cancelled, so the browser still logs each error (the
  * end-to-end tests' console checks see them).
  */
 import { FAULT_COPY } from '../content/copy/faults.ts';
@@ -13,7 +13,10 @@ export function installErrorBoundary(target: Window = window): () => void {
   let box: HTMLElement | undefined;
   let moreEl: HTMLElement | undefined;
   let more = 0;
+  const seen = new Set<string>();
   const show = (detail: string): void => {
+    if (seen.has(detail)) return;
+    seen.add(detail);
     if (!box) {
       moreEl = h('p', { className: 'fault-more', hidden: true });
       box = h(

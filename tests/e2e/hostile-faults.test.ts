@@ -337,6 +337,7 @@ const CASES: Case[] = [
       await alert.waitFor();
       expect(await alert.innerText()).toMatch(/Something went wrong in Public Profile \(injected: the story broke\)[\s\S]*saved after each choice/);
       expect(await page.locator('.fault').count()).toBe(1);
+      expect(await page.locator('.fault-more').isHidden()).toBe(true); // the same problem twice is one problem
       expect(await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)).toBe(save);
       await page.getByRole('button', { name: 'Reload' }).click();
       await page.waitForFunction(() => /^(menu|intro|story)$/.test(document.documentElement.dataset.ready ?? ''));

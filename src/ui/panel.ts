@@ -35,7 +35,7 @@ export class Panel {
   private choicesEl: HTMLElement | undefined;
   private discussEl: HTMLElement | undefined;
   private readyMarked = false;
-  /** When the choices on screen appeared (performance.now()): input from before then was meant for others. */
+  /** When the choices on screen appeared (an event time stamp): input from before then was meant for others. */
   private shownAt = 0;
   private readonly pieces: PiecesView;
   /** Extra controls (the Settings button) for the menu and the play header; set by main.ts. */
@@ -335,6 +335,11 @@ export class Panel {
     return event.timeStamp >= this.shownAt;
   }
 
+  /** Now, on the clock input events are stamped with (a test's fake clock may move performance.now() on). */
+  private static now(): number {
+    return new Event('choices-shown').timeStamp;
+  }
+
   /** A click on a choice button is taken only when `fresh`; `button.click()` from a number key is already checked. */
   private onChoiceClick(event: Event, act: () => void): void {
     if (event.isTrusted && !this.fresh(event)) return;
@@ -345,7 +350,7 @@ export class Panel {
     const el = this.choicesEl;
     if (!el) return;
     clear(el);
-    this.shownAt = performance.now();
+    this.shownAt = Panel.now();
     if (this.discussEl) {
       clear(this.discussEl);
       this.discussEl.hidden = !discuss;
@@ -387,7 +392,7 @@ export class Panel {
     const el = this.choicesEl;
     if (!el) return;
     clear(el);
-    this.shownAt = performance.now();
+    this.shownAt = Panel.now();
     if (this.discussEl) this.discussEl.hidden = true;
     el.append(
       h('p', { className: 'ended' }, PLAY_COPY.ended),

@@ -4,8 +4,8 @@
  * no 2D canvas, no WebGL, audio that throws, a resize mid-choice, double clicks, held and queued keys,
  * rapid Back/Forward, and uncaught errors and rejections (the error boundary). Every case checks a clear
  * message or safe handling, that nothing is lost, and that the console has no error it did not expect.
- * Cases run concurrently, each in its own browser context; the retries' backoff is skipped with the page's
- * fake clock, so no case waits on a fixed timer.
+ * Fault cases run concurrently, each in its own browser context; input cases run in turn on one page. The
+ * retries' backoff is skipped with the page's fake clock, so no case waits on a fixed timer.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it, type ExpectStatic } from 'vitest';
@@ -16,7 +16,7 @@ const env = useBrowser();
 const BACKOFF_MS = 1600;
 const SAVE_KEY = 'public-profile:save:the-request';
 
-/** Fails the first `times` requests for a chunk (as if offline), then lets them through; `.always()` never does. */
+/** Fails the first `times` requests for a chunk (as if offline), then lets them through; `heal()` lets all through at once. */
 async function failChunk(page: Page, chunk: RegExp, times = 1): Promise<{ requests: () => number; heal: () => void; ok: () => number }> {
   let requests = 0;
   let ok = 0;
@@ -215,7 +215,7 @@ const CASES: Case[] = [
       page.on('console', (m) => void (m.type() === 'info' && infos.push(m.text())));
       await story(page, '?play=the-request&renderer=none');
       await takeFirst(page); // the first gesture fetches Howler
-      await expect.poll(() => chunk.ok()).toBe(1);
+      await expect.poll(() => chunk.ok(), { timeout: 10_000 }).toBe(1); // a bound, not a wait
       expect(chunk.requests()).toBe(2);
       expect(infos.join('\n')).not.toMatch(/Sound is unavailable/);
     },
@@ -257,7 +257,7 @@ const CASES: Case[] = [
       expect(await page.locator('.boot-stalled').count()).toBe(0); // not before its time
       await page.clock.fastForward(1100);
       const alert = page.getByRole('alert');
-      await expect.poll(() => alert.innerText()).toBe('Public Profile has not started. Check your connection and reload.');
+      await expect.poll(() => alert.innerText(), { timeout: 10_000 }).toBe('Public Profile has not started. Check your connection and reload.');
       entry.heal();
       await page.getByRole('button', { name: 'Reload' }).click();
       await page.waitForSelector('[data-ready=menu]');
@@ -355,7 +355,7 @@ const CASES: Case[] = [
         void Promise.reject(new Error('injected: a promise was rejected'));
         void Promise.reject(new Error('injected: and another'));
       });
-      await expect.poll(() => page.locator('.fault-more').innerText()).toBe('1 more problem since.');
+      await expect.poll(() => page.locator('.fault-more').innerText(), { timeout: 10_000 }).toBe('1 more problem since.');
       expect(await page.locator('.fault').innerText()).toMatch(/\(injected: a promise was rejected\)/);
       expect(await page.locator('.fault').count()).toBe(1);
       await takeFirst(page); // and the game is still there to play

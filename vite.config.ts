@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { inkPlugin } from './src/story-tools/vite-plugin-ink.ts';
-import { META_CONTENT_SECURITY_POLICY, securityHeaders } from './hosting/security-headers.ts';
+import { BOOT_WATCH, META_CONTENT_SECURITY_POLICY, securityHeaders } from './hosting/security-headers.ts';
 
 const phaserBuild = fileURLToPath(new URL('./src/game/phaser-build.js', import.meta.url));
 
@@ -52,6 +52,14 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Inlines the start-up watch before the game's script (in dev too; the built page allows it by hash). */
+function bootWatch(): Plugin {
+  return {
+    name: 'public-profile-boot-watch',
+    transformIndexHtml: () => [{ tag: 'script', children: BOOT_WATCH, injectTo: 'body-prepend' }],
+  };
+}
+
 /**
  * Start fetching the stories while the entry runs, so a deep link (`?play=`) finds its story ready: no
  * waterfall of round trips. (Preloading Phaser here too made its first frame ~10% sooner but the first text
@@ -83,7 +91,7 @@ export default defineConfig(({ command }) => ({
   // assets/ holds what the game ships that is not code; modules import it (hashed names), so no public folder.
   publicDir: false,
   // PUBLIC_PROFILE_STORIES builds another folder of stories (the end-to-end tests' fixture story).
-  plugins: [inkPlugin({ storiesDir: process.env.PUBLIC_PROFILE_STORIES || 'stories' }), phaserFlags(), contentSecurityPolicy(), preloadStories()],
+  plugins: [inkPlugin({ storiesDir: process.env.PUBLIC_PROFILE_STORIES || 'stories' }), phaserFlags(), contentSecurityPolicy(), bootWatch(), preloadStories()],
   resolve: {
     // The production build uses our trimmed Phaser; the dev server uses the prebuilt package (same API,
     // and the game asks for the Canvas renderer either way), so Vite need not pre-bundle Phaser's source.

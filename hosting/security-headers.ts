@@ -11,10 +11,18 @@
  * JavaScript frame-buster: it would break that legitimate embedding and the header already does the job.
  */
 
+import { createHash } from 'node:crypto';
+import { bootWatchScript } from '../src/ui/boot-watch.ts';
+
+/** The start-up watch (src/ui/boot-watch.ts): inlined into index.html, so it runs even if the game's script never arrives. */
+export const BOOT_WATCH = bootWatchScript();
+/** The one inline script the policy allows, by its hash. */
+export const BOOT_WATCH_HASH = `'sha256-${createHash('sha256').update(BOOT_WATCH).digest('base64')}'`;
+
 /** The page may load nothing from anywhere but its own origin (as the `<meta>` policy in the built index.html). */
 export const CONTENT_SECURITY_POLICY_DIRECTIVES: readonly string[] = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${BOOT_WATCH_HASH}`, // only our files, and the one inline script whose hash this is
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "media-src 'self'", // Howler fetches our WAVs and decodes them with Web Audio: no data: or blob: needed

@@ -17,16 +17,25 @@ import { followMotionPreference } from './ui/motion.ts';
 import { installSoundAndSettings } from './ui/sound-and-settings.ts';
 import { COMMON_COPY } from './content/copy/common.ts';
 import { messageOf } from './core/errors.ts';
+import { lazy, retry } from './core/lazy.ts';
+import { installErrorBoundary } from './ui/error-boundary.ts';
+import { markStarted } from './ui/boot-watch.ts';
+import { canDraw } from './ui/can-draw.ts';
 
 performance.mark('pp:main-start');
+// The start-up watch in index.html stands down; from here an uncaught error gets a readable message.
+markStarted();
+installErrorBoundary();
 const panelEl = document.getElementById('panel')!;
 const noticesEl = document.getElementById('notices')!;
 const stageEl = document.getElementById('stage')!;
 const params = new URLSearchParams(location.search);
 
-/** The post composer's checker is a chunk of its own: fetched after the first text, or before a story that needs it. */
-let checker: Promise<void> | undefined;
-const loadPostChecker = (): Promise<void> => (checker ??= import('./core/post-check/analyser.ts').then(({ analysePost }) => providePostChecker(analysePost)));
+/**
+ * The post composer's checker is a chunk of its own: fetched after the first text, or before a story that
+ * needs it. Retried with backoff; a failure is never kept, so choosing the story again tries again.
+ */
+const loadPostChecker = lazy(() => import('./core/post-check/analyser.ts').then(({ analysePost }) => providePostChecker(analysePost)));
 
 const app = new App(toCatalogue(scenarios), new SaveStore(browserStore()), {
   beforeStart: (meta) => (meta.usesComposer ? loadPostChecker() : undefined),
@@ -57,9 +66,11 @@ function textOnly(reason?: string): void {
 async function startGraphics(): Promise<void> {
   const renderer = params.get('renderer');
   if (renderer === 'none') return textOnly();
+  // No 2D canvas (a locked-down browser): the text alone, and Phaser never starts (it would throw later).
+  if (!canDraw()) return textOnly('this browser cannot draw on a canvas');
   try {
     performance.mark('pp:graphics-requested');
-    const { startGame } = await import('./game/start-game.ts');
+    const { startGame } = await retry(() => import('./game/start-game.ts'));
     performance.mark('pp:graphics-loaded');
     startGame({ parent: stageEl, app, ...(extras ? { reducedMotion: extras.reducedMotion } : {}) });
   } catch (error) {
@@ -72,7 +83,7 @@ async function startSolo(): Promise<void> {
   await app.init({ play: params.get('play') });
   void startGraphics();
   // Ready in the background, so no scenario waits for it. A failure is retried when a story needs it.
-  loadPostChecker().catch(() => (checker = undefined));
+  loadPostChecker().catch(() => undefined);
 }
 
 for (const problem of storyErrors) app.notice('error', COMMON_COPY.storyProblem(problem));
@@ -80,7 +91,7 @@ for (const problem of storyErrors) app.notice('error', COMMON_COPY.storyProblem(
 // The first text is on the page once init() resolves. Only then ask for Phaser: the request goes out at
 // once, and Phaser runs when it arrives, by which time the browser has painted the text.
 if (groupMode) {
-  import('./ui/group-mode.ts')
+  retry(() => import('./ui/group-mode.ts'))
     .then(({ startGroupMode }) => startGroupMode({ scenarios: app.scenarios, store: browserStore(), params, storyErrors }))
     .catch((error: Error) => {
       panelEl.textContent = COMMON_COPY.groupModeFailed(error.message);

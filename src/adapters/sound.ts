@@ -15,9 +15,13 @@ import request from '../../assets/sounds/request.wav';
 import roomTone from '../../assets/sounds/room-tone.wav';
 import send from '../../assets/sounds/send.wav';
 import { messageOf } from '../core/errors.ts';
+import { lazy } from '../core/lazy.ts';
 // Types only: Howler itself is fetched on the first gesture (load()), in a chunk of its own.
 import type * as HowlerTypes from 'howler';
 import type { Howl } from 'howler';
+
+/** Howler's chunk: retried if the network drops, never a failure remembered (src/core/lazy.ts). */
+const loadHowler = lazy(() => import('howler'));
 
 type HowlerModule = typeof HowlerTypes;
 type SoundName = SoundCueName | 'room-tone';
@@ -62,6 +66,7 @@ export class SoundPlayer {
   /** The preferences changed: apply volume and mute at once; load if the sound has just been switched on. */
   apply(prefs: Preferences): void {
     this.prefs = prefs;
+    if (prefs.soundOn && !this.loading) this.unavailable = false;
     if (prefs.soundOn) this.load();
     this.guard('volume', () => {
       this.howler?.Howler.volume(prefs.volume);
@@ -97,9 +102,11 @@ export class SoundPlayer {
   private async fetchHowler(): Promise<void> {
     let module: HowlerModule;
     try {
-      module = await import('howler');
+      module = await loadHowler();
     } catch (error) {
+      // Retried with backoff already; a later switch of the sound (apply) tries once more.
       this.unavailable = true;
+      this.loading = undefined;
       this.pending = [];
       this.note('load', `Sound is unavailable (${messageOf(error)}); the game plays on with captions.`);
       return;

@@ -2,6 +2,7 @@
 import { Story } from 'inkjs';
 import type { ScenarioEntry } from '../core/app/app.ts';
 import { isRecord } from '../core/guards.ts';
+import { retry } from '../core/lazy.ts';
 import type { ScenarioMeta } from '../core/story/session.ts';
 import type { InkStoryLike } from '../core/story/story-runner.ts';
 
@@ -14,7 +15,8 @@ export function toCatalogue(built: readonly BuiltScenario[]): ScenarioEntry[] {
   return built.map(({ meta, json }) => ({
     meta,
     load: async (): Promise<InkStoryLike> => {
-      const data = await json();
+      // The story's chunk: retried with backoff if the network drops (a failure is never kept).
+      const data = await retry(json);
       performance.mark('pp:story-fetched');
       if (!isRecord(data)) throw new Error('the compiled story is not an ink JSON object');
       const story = new Story(data);

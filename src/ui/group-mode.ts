@@ -22,6 +22,8 @@ import { Audience } from './group-audience.ts';
 import { startPresenterWindow } from './group-presenter-window.ts';
 import { describeCue } from '../core/phone/describe-cue.ts';
 import { COMMON_COPY } from '../content/copy/common.ts';
+import { retry } from '../core/lazy.ts';
+import { canDraw } from './can-draw.ts';
 
 // Group mode is its own chunk: the post checker comes with it.
 providePostChecker(analysePost);
@@ -126,19 +128,10 @@ export async function startGroupMode(options: {
   if (import.meta.env.DEV && params.has('debug')) Object.assign(window, { publicProfileGroup: group });
 }
 
-/** A 2D canvas is all our Phaser build needs (Canvas renderer only). */
-function canDraw(): boolean {
-  try {
-    return document.createElement('canvas').getContext('2d') !== null;
-  } catch {
-    return false;
-  }
-}
-
 /** The drawn phone beside the projector's text; if it cannot start, the text plays alone, full width. */
 async function startPhone(audience: Audience): Promise<void> {
   try {
-    const { startProjectorPhone } = await import('../game/start-projector-phone.ts');
+    const { startProjectorPhone } = await retry(() => import('../game/start-projector-phone.ts'));
     audience.attachPhone(startProjectorPhone({ parent: audience.phoneParent }));
   } catch (error) {
     audience.usePhone(false);

@@ -35,6 +35,8 @@ export class Panel {
   private choicesEl: HTMLElement | undefined;
   private discussEl: HTMLElement | undefined;
   private readyMarked = false;
+  /** When the choices on screen appeared (an event time stamp): input from before then was meant for others. */
+  private shownAt = 0;
   private readonly pieces: PiecesView;
   /** Extra controls (the Settings button) for the menu and the play header; set by main.ts. */
   tools: ((where: 'menu' | 'play') => Node | null) | undefined;
@@ -77,12 +79,21 @@ export class Panel {
     if (target?.isContentEditable) return;
     if (this.app.currentScreen.name !== 'play' || !this.choicesEl) return;
     if (/^[1-9]$/.test(event.key)) {
+      // A held key repeats; neither it nor a key pressed before these choices appeared takes one
+      // (group mode ignores repeats too: src/ui/group-keys.ts).
+      if (!this.fresh(event)) {
+        event.preventDefault();
+        return;
+      }
       const index = Number(event.key) - 1;
       const button = this.choicesEl.querySelectorAll<HTMLButtonElement>('button.choice')[index];
       if (button) {
         event.preventDefault();
         button.click();
       }
+    } else if (event.repeat && (event.key === 'Enter' || event.key === ' ') && target?.closest('.choices, .passage')) {
+      // A held Enter (or Space) would go from the text to a choice, take it, and so on: only the first press counts.
+      event.preventDefault();
     } else if (event.key === 'Enter' && target && target.classList.contains('passage')) {
       // From the text just read, Enter goes to the choices; Enter again takes the focused one.
       event.preventDefault();
@@ -312,10 +323,34 @@ export class Panel {
     this.passage.append(h('p', { className: `phone-event phone-${cue.type}` }, h('span', { className: 'phone-icon' }, COMMON_COPY.phone), text));
   }
 
+  /**
+   * Whether this key or click is the player's answer to the choices now on screen: not a held key's
+   * repeat, not the second click of a double click (it lands on the next choices), and not input made
+   * before these choices appeared (queued while the page was busy, it was meant for the ones before).
+   * A click from the keyboard (Enter or Space on a button) has detail 0.
+   */
+  private fresh(event: Event): boolean {
+    if (event instanceof KeyboardEvent && event.repeat) return false;
+    if (event instanceof MouseEvent && event.detail > 1) return false;
+    return event.timeStamp >= this.shownAt;
+  }
+
+  /** Now, on the clock input events are stamped with (a test's fake clock may move performance.now() on). */
+  private static now(): number {
+    return new Event('choices-shown').timeStamp;
+  }
+
+  /** A click on a choice button is taken only when `fresh`; `button.click()` from a number key is already checked. */
+  private onChoiceClick(event: Event, act: () => void): void {
+    if (event.isTrusted && !this.fresh(event)) return;
+    act();
+  }
+
   private showChoices(choices: StoryChoice[], discuss: string | undefined, fresh: boolean): void {
     const el = this.choicesEl;
     if (!el) return;
     clear(el);
+    this.shownAt = Panel.now();
     if (this.discussEl) {
       clear(this.discussEl);
       this.discussEl.hidden = !discuss;
@@ -336,7 +371,7 @@ export class Panel {
               className: 'choice',
               'data-index': i,
               'aria-keyshortcuts': i < 9 ? String(i + 1) : undefined,
-              onclick: () => this.take(i),
+              onclick: (event: Event) => this.onChoiceClick(event, () => this.take(i)),
             },
             h('span', { className: 'choice-key', 'aria-hidden': 'true' }, i < 9 ? String(i + 1) : ''),
             h('span', { className: 'choice-text' }, choice.text),
@@ -357,6 +392,7 @@ export class Panel {
     const el = this.choicesEl;
     if (!el) return;
     clear(el);
+    this.shownAt = Panel.now();
     if (this.discussEl) this.discussEl.hidden = true;
     el.append(
       h('p', { className: 'ended' }, PLAY_COPY.ended),
@@ -368,7 +404,12 @@ export class Panel {
           {},
           h(
             'button',
-            { type: 'button', className: 'choice to-debrief', 'aria-keyshortcuts': '1', onclick: () => this.app.showDebrief() },
+            {
+              type: 'button',
+              className: 'choice to-debrief',
+              'aria-keyshortcuts': '1',
+              onclick: (event: Event) => this.onChoiceClick(event, () => this.app.showDebrief()),
+            },
             h('span', { className: 'choice-key', 'aria-hidden': 'true' }, '1'),
             h('span', { className: 'choice-text' }, PLAY_COPY.toDebrief),
           ),

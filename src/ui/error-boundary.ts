@@ -9,6 +9,9 @@ import { FAULT_COPY } from '../content/copy/faults.ts';
 import { messageOf } from '../core/errors.ts';
 import { h } from './dom.ts';
 
+/** Error events that report no failure (no error object): ResizeObserver's "loop completed/limit exceeded". */
+const BENIGN = /^ResizeObserver loop/;
+
 export function installErrorBoundary(target: Window = window): () => void {
   let box: HTMLElement | undefined;
   let moreEl: HTMLElement | undefined;
@@ -37,8 +40,11 @@ export function installErrorBoundary(target: Window = window): () => void {
       moreEl.textContent = FAULT_COPY.more(more);
     }
   };
-  const onError = (event: ErrorEvent): void =>
+  const onError = (event: ErrorEvent): void => {
+    // Not a failure: the browser's note that a ResizeObserver (the presenter's miniatures) took another frame.
+    if (!event.error && BENIGN.test(event.message)) return;
     show(event.error === undefined || event.error === null ? event.message || 'unknown error' : messageOf(event.error));
+  };
   const onRejection = (event: PromiseRejectionEvent): void => show(messageOf(event.reason));
   target.addEventListener('error', onError);
   target.addEventListener('unhandledrejection', onRejection);

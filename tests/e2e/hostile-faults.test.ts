@@ -350,6 +350,15 @@ const CASES: Case[] = [
     },
   },
   {
+    name: "ResizeObserver's loop note (an error event with no error, the presenter's miniatures cause it): no message, the controls stay usable",
+    run: async ({ page }, expect) => {
+      await story(page, '?play=the-request&renderer=none');
+      await page.evaluate(() => window.dispatchEvent(new ErrorEvent('error', { message: 'ResizeObserver loop completed with undelivered notifications.' })));
+      await takeFirst(page);
+      expect(await page.locator('.fault').count()).toBe(0);
+    },
+  },
+  {
     name: 'an unhandled rejection: the same message, once, counting later problems',
     expectedErrors: /injected: (a promise was rejected|and another)/,
     fault: true,

@@ -17,18 +17,28 @@ const env = useBrowser();
 const SCENARIOS = 5;
 
 /**
- * How the page's text ends, where the next screen goes on with the same story: the last paragraph's last
- * characters. A phone card (a post or message) is shown whole, so it is skipped; a page note says whether
- * more pages follow.
+ * The screen in one trip to the page: its kind, its place (the footer), the phone column's state, whether the
+ * projector shows verdict words, what is on screen to act on, and how its text ends where the next screen
+ * goes on with the same story (the last paragraph that is not a phone card, shown whole; a page note says
+ * whether more pages follow).
  */
-const pageEnding = (page: Page) =>
-  page.evaluate(() => {
-    const paras = [...document.querySelectorAll('.gscreen .gbody > p')].filter((p) => !p.classList.contains('gphone'));
-    const last = paras[paras.length - 1];
-    const note = document.querySelector('.gscreen .gpage')?.textContent ?? '';
-    const [, at, of] = /(\d+) of (\d+)/.exec(note) ?? [];
-    return { text: last?.textContent?.trim() ?? '', more: at !== undefined && Number(at) < Number(of) };
-  });
+const readScreen = (page: Page, verdicts: RegExp) =>
+  page.evaluate((source) => {
+    const root = document.getElementById('group');
+    const screen = document.querySelector('.gscreen');
+    const paras = [...(screen?.querySelectorAll('.gbody > p') ?? [])].filter((p) => !p.classList.contains('gphone'));
+    const [, at, of] = /(\d+) of (\d+)/.exec(screen?.querySelector('.gpage')?.textContent ?? '') ?? [];
+    const stage = document.querySelector<HTMLElement>('.gstage');
+    return {
+      kind: root?.dataset.screen ?? '',
+      label: document.querySelector<HTMLElement>('.gposition')?.innerText ?? '',
+      phone: root?.dataset.phone ?? '',
+      stageShown: !!stage && stage.getClientRects().length > 0 && getComputedStyle(stage).visibility !== 'hidden',
+      verdicts: new RegExp(source).test(document.querySelector<HTMLElement>('.gmain')?.innerText ?? ''),
+      undecided: !screen?.querySelector('.gpointed') && !screen?.querySelector('.gvotes'),
+      ending: { text: paras[paras.length - 1]?.textContent?.trim() ?? '', more: at !== undefined && Number(at) < Number(of) },
+    };
+  }, verdicts.source);
 
 /**
  * The scenario's motif on its first screen: one, hidden from screen readers, shown, and over no line of text.
@@ -100,24 +110,21 @@ describe('a clicker alone runs a whole session of every scenario at 1024x768', (
     let screens = 0;
     let reloaded = false;
     for (let guard = 0; guard < 300; guard++) {
-      const k = await kind(page);
-      if (k === 'road') await roadReady(page);
-      const label = await footer(page);
+      if ((await kind(page)) === 'road') await roadReady(page);
+      const at = await readScreen(page, VERDICTS);
+      const k = at.kind;
+      const where = `${title}, ${at.label}`;
       screens++;
-      problems.push(...(await checkTheme(page)).map((p) => `${title}, ${label}: ${p}`));
+      problems.push(...(await checkTheme(page)).map((p) => `${where}: ${p}`));
       // The drawn phone beside the story's screens; a screen too long to sit beside it takes the full width.
-      const phone = await page.evaluate(() => document.getElementById('group')?.dataset.phone ?? '');
-      phones.add(phone);
-      if (phone === 'crowded' && (await page.locator('.gstage').isVisible())) problems.push(`${title}, ${label}: crowded, but the phone is still shown`);
-      if (k === 'passage' || k === 'reveal' || k === 'road' || k === 'end') {
-        const end = await pageEnding(page);
-        if (end.more && end.text && !SENTENCE_END.test(end.text)) problems.push(`${title}, ${label}: the page ends mid-sentence ("…${end.text.slice(-40)}")`);
-      }
+      phones.add(at.phone);
+      if (at.phone === 'crowded' && at.stageShown) problems.push(`${where}: crowded, but the phone is still shown`);
+      if ((k === 'passage' || k === 'reveal' || k === 'road' || k === 'end') && at.ending.more && at.ending.text && !SENTENCE_END.test(at.ending.text))
+        problems.push(`${where}: the page ends mid-sentence ("…${at.ending.text.slice(-40)}")`);
       // Before a reveal (every story page and choice screen), no verdict or standard is on the projector.
-      if ((k === 'passage' || k === 'choice') && VERDICTS.test(await page.locator('.gmain').innerText()))
-        problems.push(`${title}, ${label}: a verdict or a standard before the reveal`);
+      if ((k === 'passage' || k === 'choice') && at.verdicts) problems.push(`${where}: a verdict or a standard before the reveal`);
       if (k === 'summary') break;
-      if (k === 'choice' && (await page.locator('.gscreen .gpointed').count()) === 0 && (await page.locator('.gscreen .gvotes').count()) === 0) {
+      if (k === 'choice' && at.undecided) {
         // No hands counted: Page Down highlights an option (more presses, another option), the start key takes it.
         const options = await page.locator('.goptions li').count();
         for (let i = 0; i <= decisions % options; i++) await press('PageDown');

@@ -318,7 +318,7 @@ const CASES: Case[] = [
         void page.goForward({ waitUntil: 'commit' }).catch(() => undefined);
       }
       await page.goBack().catch(() => undefined);
-      await page.waitForFunction(() => /^(menu|story|intro)$/.test(document.documentElement.dataset.ready ?? ''));
+      await page.waitForFunction(() => /^(menu|story|intro)$/.test(document.documentElement?.dataset.ready ?? ''));
       expect(await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)).toBe(save);
     },
   },

@@ -41,28 +41,12 @@ describe('save and resume', () => {
     await context.close();
   });
 
+  // Corrupt, foreign, hostile and blocked saves are cases of tests/e2e/hostile-saves.test.ts; this one is not.
   it.each([
-    ['corrupt', 'this is {not json', /could not be read/],
-    [
-      'from another version',
-      JSON.stringify({ version: 99, scenario: 'the-request', fingerprint: 'x', choices: [0], savedAt: '2026-01-01T00:00:00Z' }),
-      /different version/,
-    ],
     [
       'for a story that has changed',
       JSON.stringify({ version: 1, scenario: 'the-request', fingerprint: '0000000000000000', choices: [0, 1], savedAt: '2026-01-01T00:00:00Z' }),
       /updated since you saved/,
-    ],
-    [
-      'hostile',
-      JSON.stringify({
-        version: 1,
-        scenario: 'the-request',
-        fingerprint: 'x',
-        choices: [1e9, -1, '<img src=x onerror=alert(1)>'],
-        __proto__: { polluted: true },
-      }),
-      /could not be read/,
     ],
   ])('a save that is %s gets a clear message and a fresh start', async (_kind, raw, message) => {
     const { page, context, errors } = await openPage(env.browser, env.url, SIZES.laptop);
@@ -87,62 +71,10 @@ describe('save and resume', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
-
-  it('blocked storage: the game plays on without saving and says so', async () => {
-    const { page, context, errors } = await openPage(env.browser, env.url, SIZES.laptop);
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('The operation is insecure.', 'SecurityError');
-        },
-      });
-    });
-    await page.goto(env.url + '?play=the-request');
-    await page.waitForSelector('[data-ready=story]');
-    await takeChoices(page, [0, 0]);
-    await expect
-      .poll(() =>
-        page
-          .locator('.notice')
-          .allInnerTexts()
-          .then((t) => t.join(' ')),
-      )
-      .toMatch(/not being saved/);
-    expect(await page.locator('.notice').count()).toBe(1); // said once, not at every choice
-    expect(await page.locator('button.choice').count()).toBeGreaterThan(0);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
 });
 
-describe('no WebGL, no problem', () => {
-  it('draws with the Canvas renderer when WebGL is unavailable', async () => {
-    const { page, context, errors } = await openPage(env.browser, env.url, SIZES.laptop);
-    await page.addInitScript(() => {
-      // oxlint-disable-next-line typescript/unbound-method -- the original, called below with call(this) on each canvas
-      const original = HTMLCanvasElement.prototype.getContext;
-      // Simulate a council laptop with no WebGL at all.
-      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-        if (/webgl/i.test(type)) return null;
-        return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
-      } as typeof HTMLCanvasElement.prototype.getContext;
-    });
-    await page.goto(env.url + '?play=the-request');
-    await page.waitForSelector('[data-ready=story]');
-    await page.waitForFunction(
-      () => document.documentElement.dataset.graphics !== undefined || document.documentElement.classList.contains('text-only'),
-      undefined,
-      { timeout: 15_000 },
-    );
-    const graphics = await page.evaluate(() => document.documentElement.dataset.graphics ?? 'text-only');
-    expect(graphics).toBe('canvas');
-    expect(await page.locator('#stage canvas').count()).toBe(1);
-    await takeChoices(page, [1]);
-    await screenshot(page, 'no-webgl');
-    expect(errors).toEqual([]);
-    await context.close();
-  });
-
+describe('no graphics, no problem', () => {
+  // No WebGL at all (the Canvas renderer draws the phone) is a case of tests/e2e/hostile-faults.test.ts.
   it('?renderer=none plays in the text panel alone', async () => {
     const { page, context, errors, foreignRequests } = await openPage(env.browser, env.url, SIZES.laptop);
     await page.goto(env.url + '?play=the-request&renderer=none');

@@ -174,19 +174,6 @@ const CASES: Case[] = [
     },
   },
   {
-    name: 'the graphics chunk fails always: the text plays alone, full width',
-    run: async ({ page }) => {
-      await page.clock.install();
-      await failChunk(page, /\/start-game-[\w-]+\.js$/, 1000);
-      await story(page, '?play=the-request');
-      await skipBackoff(
-        page,
-        inPage(page, () => document.documentElement.classList.contains('text-only')),
-      );
-      await takeFirst(page);
-    },
-  },
-  {
     name: 'the group mode chunk fails twice: retried, the projector starts',
     run: async ({ page }, expect) => {
       const chunk = await failChunk(page, /\/group-mode-[\w-]+\.js$/, 2);
@@ -218,19 +205,6 @@ const CASES: Case[] = [
       await expect.poll(() => chunk.ok(), { timeout: 10_000 }).toBe(1); // a bound, not a wait
       expect(chunk.requests()).toBe(2);
       expect(infos.join('\n')).not.toMatch(/Sound is unavailable/);
-    },
-  },
-  {
-    name: 'the sound chunk fails always: the game says so in the log and plays on with captions',
-    run: async ({ page }) => {
-      await page.clock.install();
-      await failChunk(page, /\/howler-[\w-]+\.js$/, 1000);
-      const infos: string[] = [];
-      page.on('console', (m) => void (m.type() === 'info' && infos.push(m.text())));
-      await story(page, '?play=the-request&renderer=none');
-      await takeFirst(page);
-      await skipBackoff(page, async () => /Sound is unavailable/.test(infos.join('\n')));
-      await takeFirst(page);
     },
   },
   {
@@ -303,23 +277,6 @@ const CASES: Case[] = [
       });
       await story(page, '?play=the-request');
       await page.waitForFunction(() => document.documentElement.dataset.graphics === 'canvas', undefined, { timeout: 15_000 });
-    },
-  },
-  {
-    name: 'rapid Back and Forward: the page settles on a working screen, the save intact',
-    run: async ({ page }, expect) => {
-      await page.goto(env.url + '?renderer=none');
-      await page.waitForSelector('[data-ready=menu]');
-      await story(page, '?play=the-request&renderer=none');
-      await takeFirst(page);
-      const save = await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY);
-      for (let i = 0; i < 3; i++) {
-        void page.goBack({ waitUntil: 'commit' }).catch(() => undefined);
-        void page.goForward({ waitUntil: 'commit' }).catch(() => undefined);
-      }
-      await page.goBack().catch(() => undefined);
-      await page.waitForFunction(() => /^(menu|story|intro)$/.test(document.documentElement?.dataset.ready ?? ''));
-      expect(await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)).toBe(save);
     },
   },
   {

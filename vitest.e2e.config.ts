@@ -1,12 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
 // End-to-end tests: the production build in headless Chromium. Run after `vite build` (npm test does).
-// Files run two at a time: each starts its own preview server (port 0) and its own browser, and writes only
+// Files run two at a time, sharing one preview server and one browser (global-setup.ts); each writes only
 // its own files (pieces.test.ts builds its fixture into tests/output/dist-pieces; screenshots, with
 // SCREENSHOTS=1, have names of their own). Timeouts are generous: they guard against a hang, not speed.
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],
+    globalSetup: ['tests/e2e/global-setup.ts'],
     environment: 'node',
     testTimeout: 120_000,
     hookTimeout: 180_000,

@@ -74,12 +74,22 @@ class Miniature {
         sheet instanceof HTMLLinkElement ? Object.assign(doc.createElement('link'), { rel: 'stylesheet', href: sheet.href }) : sheet.cloneNode(true),
       );
     }
-    const root = doc.createElement('div');
-    root.id = 'group';
-    root.className = 'group group-audience gphone-on';
-    root.innerHTML =
-      '<div class="gframe"><main class="gmain"><div class="gstage"><div class="pmini-phone"></div></div><div class="gscreen"></div>' +
-      '<footer class="gfoot"><span class="gposition"></span></footer></main></div>';
+    // Built as elements, never as markup (the page may enforce Trusted Types): the projector's frame and footer.
+    const root = h(
+      'div',
+      { id: 'group', className: 'group group-audience gphone-on' },
+      h(
+        'div',
+        { className: 'gframe' },
+        h(
+          'main',
+          { className: 'gmain' },
+          h('div', { className: 'gstage' }, h('div', { className: 'pmini-phone' })),
+          h('div', { className: 'gscreen' }),
+          h('footer', { className: 'gfoot' }, h('span', { className: 'gposition' })),
+        ),
+      ),
+    );
     doc.body.inert = true;
     doc.body.append(root);
     return parts(root);

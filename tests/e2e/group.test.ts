@@ -3,10 +3,9 @@
  * also after the presenter is closed and reopened), votes, reveal, the road not taken and the summary
  * downloads; axe-core. The clicker alone, for every scenario, is in group-clicker.test.ts.
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, screenshot, useBrowser } from './harness.ts';
+import { downloadText, openPage, screenshot, useBrowser } from './harness.ts';
 import { checkTheme } from './projector-theme.ts';
 import { axe, footer, kind, presenterNext, PROJECTOR_SIZES, reopenPresenter, roadReady, screenText } from './group-helpers.ts';
 
@@ -140,7 +139,7 @@ describe.each(Object.entries({ '1920x1080': PROJECTOR_SIZES['1920x1080'] }))(
         // Downloads, made in the page: Markdown and JSON.
         const md = presenterNow.waitForEvent('download');
         await presenterNow.getByRole('button', { name: 'Download Markdown' }).click();
-        const mdText = readFileSync(await (await md).path(), 'utf8');
+        const mdText = await downloadText(await md);
         expect(mdText).toMatch(/^# Group session summary: The request/);
         expect(mdText).toMatch(/### Decision 1[\s\S]*9 votes \(taken\)/);
         expect(mdText).toMatch(/## Standards tally/);
@@ -149,7 +148,7 @@ describe.each(Object.entries({ '1920x1080': PROJECTOR_SIZES['1920x1080'] }))(
         expect(await page.getByRole('button', { name: 'Download JSON' }).count()).toBe(0);
         const json = presenterNow.waitForEvent('download');
         await presenterNow.getByRole('button', { name: 'Download JSON' }).click();
-        const data = JSON.parse(readFileSync(await (await json).path(), 'utf8'));
+        const data = JSON.parse(await downloadText(await json));
         expect(data.format).toBe('public-profile-group-summary');
         expect(data.finished).toBe(true);
         expect(data.decisions.length).toBeGreaterThanOrEqual(4);

@@ -2,12 +2,13 @@
  * End-to-end harness: serves the production build (dist/) with Vite's preview server and drives Debian's
  * Chromium through playwright-core. Records console errors and any request that leaves the page's origin.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
-import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, inject } from 'vitest';
 import chromiumConfig from '../chromium.json' with { type: 'json' };
 
 export const root = path.resolve(import.meta.dirname, '../..');
@@ -18,6 +19,7 @@ export const SCREENSHOTS = process.env.SCREENSHOTS === '1';
 const HOOK_TIMEOUT = 180_000;
 
 export const CHROMIUM_ARGS: string[] = chromiumConfig.args;
+export const CHROMIUM_PATH: string = process.env.CHROMIUM_PATH ?? chromiumConfig.executablePath;
 
 export const SIZES = {
   projector: { width: 1920, height: 1080 },
@@ -28,18 +30,29 @@ export async function startServer(outDir = 'dist'): Promise<{ server: PreviewSer
   if (!existsSync(path.join(root, outDir, 'index.html'))) {
     throw new Error(`${outDir}/ is missing: run \`npm run build\` first (npm test does).`);
   }
+  // Imported here, not at the top: only a file with a build of its own (and the global setup) starts a server.
+  const { preview } = await import('vite');
   const server = await preview({ root, logLevel: 'silent', build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   return { server, url: `http://127.0.0.1:${address.port}/` };
 }
 
-/** One preview server and one browser for a test file, closed after it. Read `.url` and `.browser` in tests. */
+/**
+ * The preview server and the browser for a test file. Read `.url` and `.browser` in tests. The production
+ * build's server and the browser are shared by every file (global-setup.ts); a file with a build of its own
+ * (`outDir`) starts its own server and browser, closed after it.
+ */
 export function useBrowser(options: { outDir?: string; before?: () => Promise<void> } = {}): { readonly url: string; readonly browser: Browser } {
   let server: PreviewServer | undefined;
   const state = { url: '', browser: undefined as unknown as Browser };
   beforeAll(async () => {
     await options.before?.();
+    if (options.outDir === undefined) {
+      state.url = inject('e2eUrl');
+      state.browser = await chromium.connect(inject('e2eBrowser'));
+      return;
+    }
     const started = await startServer(options.outDir);
     server = started.server;
     state.url = started.url;
@@ -52,8 +65,20 @@ export function useBrowser(options: { outDir?: string; before?: () => Promise<vo
   return state;
 }
 
+/** A download's text. (The browser is shared over a connection, so the file is saved here first: `path()` is not available.) */
+export async function downloadText(download: Download): Promise<string> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'public-profile-download-'));
+  const file = path.join(dir, 'download');
+  await download.saveAs(file);
+  try {
+    return readFileSync(file, 'utf8');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? chromiumConfig.executablePath, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
 export interface Watched {

@@ -4,10 +4,9 @@
  * read back from the real download); a long value never pushes a notice's dismiss button off screen; the
  * server sends the security headers and another origin cannot frame the game. A few pages do all the cases.
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, SIZES, useBrowser } from './harness.ts';
+import { downloadText, openPage, SIZES, useBrowser } from './harness.ts';
 import { seededPlay, seedSave } from './seed.ts';
 
 const env = useBrowser();
@@ -93,7 +92,7 @@ describe('hostile input', () => {
       for (const [i, [, text]] of NOTES.entries()) texts[i % count] += `${texts[i % count] ? '\n' : ''}${text}`;
       for (const [i, text] of texts.entries()) await boxes.nth(i).fill(text);
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download for your CPD record' }).click()]);
-      const md = readFileSync(await download.path(), 'utf8');
+      const md = await downloadText(download);
       expect(unsafeMarkdown(md)).toEqual([]);
       for (const [name, , survives] of NOTES) expect(md.replace(/\\/g, ''), name).toContain(survives);
       // Every line of every answer stays in its quote: under a prompt ("- …"), only "  > " lines until the next.

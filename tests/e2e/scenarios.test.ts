@@ -5,10 +5,9 @@
  * save made by playing the same choices in node (tests/e2e/seed.ts), replayed in the page, one choice from
  * the end. (tests/e2e/play.test.ts plays "The request" in full at two sizes.)
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, openPage, playToDebrief, screenName, screenshot, SIZES, tabTo, useBrowser } from './harness.ts';
+import { axeViolations, downloadText, openPage, playToDebrief, screenName, screenshot, SIZES, tabTo, useBrowser } from './harness.ts';
 import { finishSeeded, resumeToDebrief, seededPlay, seedSave } from './seed.ts';
 
 const env = useBrowser();
@@ -113,8 +112,7 @@ describe('the standards framework', () => {
     expect(await page.locator('#reflect-0').inputValue()).toBe('Talk to Priya first.\nThen check my settings.');
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download for your CPD record' }).click();
-    const file = await (await download).path();
-    const markdown = readFileSync(file, 'utf8');
+    const markdown = await downloadText(await download);
     expect(markdown).toMatch(/^# Debrief: The request/);
     expect(markdown).toMatch(/## Social Work England /);
     expect(markdown).toContain('  > Talk to Priya first.\n  > Then check my settings.');

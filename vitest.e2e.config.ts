@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // End-to-end tests: the production build in headless Chromium. Run after `vite build` (npm test does).
-// Files run two at a time, sharing one preview server and one browser (global-setup.ts); each writes only
+// Files run two at a time, sharing one preview server (global-setup.ts), each with its own browser; each writes only
 // its own files (pieces.test.ts builds its fixture into tests/output/dist-pieces; screenshots, with
 // SCREENSHOTS=1, have names of their own). Timeouts are generous: they guard against a hang, not speed.
 export default defineConfig({

@@ -49,8 +49,10 @@ export function useBrowser(options: { outDir?: string; before?: () => Promise<vo
   beforeAll(async () => {
     await options.before?.();
     if (options.outDir === undefined) {
+      // The shared server; a browser of the file's own (one shared over a connection was slower: every file's
+      // pages went through one browser process).
       state.url = inject('e2eUrl');
-      state.browser = await chromium.connect(inject('e2eBrowser'));
+      state.browser = await launch();
       return;
     }
     const started = await startServer(options.outDir);

@@ -1,10 +1,6 @@
 /** What the group-mode end-to-end tests share: projector sizes, reading the screen, the presenter's Next. */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { root } from './harness.ts';
-
-let axeSource: string | undefined;
+import { axeViolations } from './harness.ts';
 
 export const PROJECTOR_SIZES = {
   '1024x768': { width: 1024, height: 768 },
@@ -13,19 +9,8 @@ export const PROJECTOR_SIZES = {
   '1920x1080': { width: 1920, height: 1080 },
 } as const;
 
-export async function axe(page: Page): Promise<string[]> {
-  axeSource ??= readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const a = (
-      window as unknown as {
-        axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
-      }
-    ).axe;
-    const result = await a.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } });
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  });
-}
+/** axe-core's WCAG 2.2 A and AA violations on the page (the harness's one runner). */
+export const axe = axeViolations;
 
 export const kind = (page: Page) => page.evaluate(() => document.getElementById('group')?.dataset.screen ?? '');
 export const footer = (page: Page) => page.locator('.gposition').innerText();

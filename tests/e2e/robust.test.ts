@@ -1,9 +1,7 @@
 /** Save and resume, bad saves, blocked storage, no WebGL, and accessibility scans. */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, playToDebrief, root, screenName, screenshot, SIZES, useBrowser } from './harness.ts';
+import { axeViolations, openPage, playToDebrief, screenName, screenshot, SIZES, useBrowser } from './harness.ts';
 import { resumeToDebrief, seededPlay, seedNow } from './seed.ts';
 
 const env = useBrowser();
@@ -90,23 +88,7 @@ describe('no graphics, no problem', () => {
 });
 
 describe('accessibility (axe-core, WCAG 2.2 A and AA rules)', () => {
-  const axeSource = readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
-  async function scan(page: Page): Promise<string[]> {
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
-        }
-      ).axe;
-      const result = await axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
-      });
-      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-    });
-    return violations;
-  }
+  const scan = axeViolations;
 
   it.each(Object.entries(SIZES))('menu, play and debrief have no violations at %s size', async (_name, viewport) => {
     const { page, context } = await openPage(env.browser, env.url, viewport, { bypassCSP: true });

@@ -4,11 +4,9 @@
  * and is remembered, reduced motion follows the setting and the device, and axe finds nothing with the
  * dialog open.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, root, screenshot, SIZES, tabTo, useBrowser } from './harness.ts';
+import { axeViolations, openPage, screenshot, SIZES, tabTo, useBrowser } from './harness.ts';
 
 const env = useBrowser();
 const PREFS_KEY = 'public-profile:preferences';
@@ -298,23 +296,12 @@ describe('reduced motion', () => {
 });
 
 describe('accessibility with the Settings dialog open (axe-core, WCAG 2.2 A and AA)', () => {
-  const axeSource = readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
   it.each(Object.entries(SIZES))('no violations at %s size, in the menu and during play', async (_name, viewport) => {
     const { page, context } = await openPage(env.browser, env.url, viewport, { bypassCSP: true });
     const scan = async () => {
       // A caption fading in has not reached its final contrast yet: let animations settle first.
       await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
-      if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-      return page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
-          }
-        ).axe;
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } });
-        return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-      });
+      return axeViolations(page);
     };
     await page.goto(env.url);
     await page.waitForSelector('[data-ready=menu]');

@@ -144,6 +144,16 @@ describe('privacy', () => {
       ),
     );
     expect(blocked).toBe('refused');
+    // And no string becomes markup: Trusted Types are required, so an injected innerHTML throws.
+    const markup = await page.evaluate(() => {
+      try {
+        document.createElement('div').innerHTML = '<img src=x onerror=alert(1)>';
+        return 'parsed';
+      } catch {
+        return 'refused';
+      }
+    });
+    expect(markup).toBe('refused');
     expect(errors.join('\n')).toMatch(/Content Security Policy/);
     await context.close();
   });

@@ -36,7 +36,7 @@ export function paraEl(p: Para): HTMLElement {
 
 type ChoiceScreen = Extract<AudienceScreen, { kind: 'choice' }>;
 
-/** Each option's last bar width (per choice point), so a new count grows the bar from where it was. */
+/** Each option's last bar width (by choice point and option), so a new count grows the bar from where it was. */
 const barWidths = new Map<string, number>();
 
 /**
@@ -68,7 +68,7 @@ export function choiceContent(s: ChoiceScreen, forms: string | null): HTMLElemen
   const list = h('ol', { className: counted ? 'goptions gvotes' : 'goptions' });
   s.options.forEach((text, i) => {
     const votes = s.votes[i] ?? 0;
-    const key = `${s.step}:${i}`;
+    const key = `${s.step}:${i}:${text}`; // the option's words too: another session's step 1 is another choice
     const width = Math.round((votes / most) * 100);
     const fill = h('span', { className: 'gbar-fill', style: `width:${barWidths.get(key) ?? 0}%` });
     barWidths.set(key, width);

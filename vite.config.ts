@@ -1,7 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { inkPlugin } from './src/story-tools/vite-plugin-ink.ts';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { BOOT_WATCH, META_CONTENT_SECURITY_POLICY, securityHeaders } from './hosting/security-headers.ts';
+
+/**
+ * `PUBLIC_PROFILE_SINGLE_FILE=1`: one self-contained index.html that plays from `file://` with no network
+ * (scripts, styles, stories, fonts and sounds inlined; `npm run package` makes it and sets its policy).
+ */
+const singleFile = process.env.PUBLIC_PROFILE_SINGLE_FILE === '1';
 
 const phaserBuild = fileURLToPath(new URL('./src/game/phaser-build.js', import.meta.url));
 
@@ -46,8 +53,14 @@ function contentSecurityPolicy(): Plugin {
   return {
     name: 'public-profile-csp',
     apply: 'build',
+    // The single file's scripts are inlined after this runs: `npm run package` turns this placeholder into
+    // the policy, with their hashes.
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+      {
+        tag: 'meta',
+        attrs: { [singleFile ? 'data-policy-to-be' : 'http-equiv']: 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
     ],
   };
 }
@@ -91,7 +104,13 @@ export default defineConfig(({ command }) => ({
   // assets/ holds what the game ships that is not code; modules import it (hashed names), so no public folder.
   publicDir: false,
   // PUBLIC_PROFILE_STORIES builds another folder of stories (the end-to-end tests' fixture story).
-  plugins: [inkPlugin({ storiesDir: process.env.PUBLIC_PROFILE_STORIES || 'stories' }), phaserFlags(), contentSecurityPolicy(), bootWatch(), preloadStories()],
+  plugins: [
+    inkPlugin({ storiesDir: process.env.PUBLIC_PROFILE_STORIES || 'stories' }),
+    phaserFlags(),
+    contentSecurityPolicy(),
+    bootWatch(),
+    ...(singleFile ? [viteSingleFile({ removeViteModuleLoader: true })] : [preloadStories()]),
+  ],
   resolve: {
     // The production build uses our trimmed Phaser; the dev server uses the prebuilt package (same API,
     // and the game asks for the Canvas renderer either way), so Vite need not pre-bundle Phaser's source.
@@ -101,12 +120,14 @@ export default defineConfig(({ command }) => ({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
-    rolldownOptions: {
-      output: {
-        // Phaser in its own chunk: it loads after the story text is on screen.
-        codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser|phaser-build/ }] },
-      },
-    },
+    rolldownOptions: singleFile
+      ? {}
+      : {
+          output: {
+            // Phaser in its own chunk: it loads after the story text is on screen.
+            codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser|phaser-build/ }] },
+          },
+        },
   },
   server: { port: 5173 },
   // What `npm start` serves sends the headers a host should (frame-ancestors above all: see hosting/).

@@ -21,6 +21,12 @@ import { lazy, retry } from './core/lazy.ts';
 import { installErrorBoundary } from './ui/error-boundary.ts';
 import { markStarted } from './ui/boot-watch.ts';
 import { canDraw } from './ui/can-draw.ts';
+import { connectToLms } from './adapters/scorm.ts';
+import { LmsReporter } from './core/lms/lms-reporter.ts';
+import type { CompletionRule } from './core/lms/completion.ts';
+
+/** The scenarios a package holds: those its completion rule names, else all of them. */
+const packageScenarios = (rule: CompletionRule) => (rule.kind === 'list' ? rule.ids : scenarios.map((s) => s.meta.id));
 
 performance.mark('pp:main-start');
 // The start-up watch in index.html stands down; from here an uncaught error gets a readable message.
@@ -37,11 +43,18 @@ const params = new URLSearchParams(location.search);
  */
 const loadPostChecker = lazy(() => import('./core/post-check/analyser.ts').then(({ analysePost }) => providePostChecker(analysePost)));
 
-const app = new App(toCatalogue(scenarios), new SaveStore(browserStore()), {
-  beforeStart: (meta) => (meta.usesComposer ? loadPostChecker() : undefined),
-});
 /** `?mode=group`: a facilitator runs a scenario with a room, on a projector (src/ui/group-mode.ts). */
 const groupMode = params.get('mode') === 'group';
+const catalogue = toCatalogue(scenarios);
+/** Launched by a learning platform (a SCORM package): its record is the store of saves; none, this browser's. */
+const lmsNotices: string[] = [];
+let tellLearner = (text: string): void => {
+  lmsNotices.push(text);
+};
+const lms = groupMode ? undefined : connectToLms({ win: window, params, scenarios: catalogue, tell: (text) => tellLearner(text) });
+const app = new App(catalogue, new SaveStore(lms ? lms.store : browserStore()), {
+  beforeStart: (meta) => (meta.usesComposer ? loadPostChecker() : undefined),
+});
 let extras: ReturnType<typeof installSoundAndSettings> | undefined;
 if (groupMode) {
   // The projector still honours the player's (or the device's) reduced-motion choice.
@@ -80,7 +93,13 @@ async function startGraphics(): Promise<void> {
 
 /** The solo game: the first text, then the graphics and the post checker. */
 async function startSolo(): Promise<void> {
-  await app.init({ play: params.get('play') });
+  if (lms) {
+    // What the platform is told, from here on; its troubles reach the learner as notices.
+    tellLearner = (text) => app.notice('warning', text);
+    for (const text of lmsNotices.splice(0)) tellLearner(text);
+    LmsReporter.attach({ app, link: lms.link, store: lms.store, rule: lms.rule, scenarioIds: packageScenarios(lms.rule) });
+  }
+  await app.init({ play: params.get('play') ?? lms?.play, resume: lms?.resuming ?? false });
   void startGraphics();
   // Ready in the background, so no scenario waits for it. A failure is retried when a story needs it.
   loadPostChecker().catch(() => undefined);

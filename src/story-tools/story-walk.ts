@@ -53,6 +53,11 @@ export interface WalkResult {
   usesHatePage: boolean;
   /** The fewest decision points met on any complete play-through. */
   fewestDecisions: number;
+  /**
+   * The play-through with the most to save: the most choices, and the most form fields filled on the way
+   * (choice index and form values per step). What a learning platform's 4,096 characters must hold.
+   */
+  longestPath: { choices: number[]; inputs: Record<number, FormValues> };
 }
 
 interface Node {
@@ -312,6 +317,7 @@ export function walkStory(story: Story, file: string, options: WalkOptions = {})
     usesSupport,
     usesHatePage,
     fewestDecisions: root && !truncated ? fewestDecisions(root, nodes) : 0,
+    longestPath: root && !truncated ? longestPath(root, nodes) : { choices: [], inputs: {} },
     states: nodes.size,
     choices: choicesTaken,
     paths: root && !truncated ? countPaths(root, nodes) : Number.POSITIVE_INFINITY,
@@ -337,6 +343,41 @@ function countPaths(root: string, nodes: Map<string, Node>): number {
     return total;
   };
   return visit(root);
+}
+
+/**
+ * The path to an ending with the most to save: each step weighs one (its choice) plus the length of the
+ * form values sent with it. Loops back up the path are not followed (a save never holds one).
+ */
+function longestPath(root: string, nodes: Map<string, Node>): { choices: number[]; inputs: Record<number, FormValues> } {
+  type Best = { weight: number; steps: { choice: number; values: FormValues }[] };
+  const memo = new Map<string, Best>();
+  const onStack = new Set<string>();
+  const visit = (key: string): Best | undefined => {
+    if (key.startsWith(TERMINAL)) return { weight: 0, steps: [] };
+    const known = memo.get(key);
+    if (known) return known;
+    const node = nodes.get(key);
+    if (!node || onStack.has(key)) return undefined;
+    onStack.add(key);
+    let best: Best | undefined;
+    node.edges.forEach((edge, e) => {
+      const rest = visit(edge);
+      if (!rest) return;
+      const values = node.forms.length ? node.variants[e % node.variants.length]! : {};
+      const weight = 1 + (node.forms.length ? JSON.stringify(values).length : 0) + rest.weight;
+      if (!best || weight > best.weight) best = { weight, steps: [{ choice: Math.floor(e / node.variants.length), values }, ...rest.steps] };
+    });
+    onStack.delete(key);
+    if (best) memo.set(key, best);
+    return best;
+  };
+  const steps = visit(root)?.steps ?? [];
+  const inputs: Record<number, FormValues> = {};
+  steps.forEach((s, i) => {
+    if (Object.keys(s.values).length) inputs[i] = s.values;
+  });
+  return { choices: steps.map((s) => s.choice), inputs };
 }
 
 /** Fewest decision points from the root to any ending (0-1 breadth-first search over the state graph). */

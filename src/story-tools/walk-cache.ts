@@ -22,7 +22,7 @@ export const PROJECT_ROOT = path.resolve(HERE, '../..');
 /** The walker and everything it runs: a change here invalidates every cached walk. */
 export const WALKER_SOURCES = ['src/story-tools', 'src/core', 'src/content'].map((dir) => path.join(PROJECT_ROOT, dir));
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 export function walkCacheDir(): string {
   return process.env.PUBLIC_PROFILE_CACHE_DIR || path.join(PROJECT_ROOT, 'node_modules/.cache/public-profile/walks');

@@ -17,7 +17,10 @@
  *   4. counts projector screens per decision point in group mode, per shipped scenario, paged by line count
  *      (`paginate`) and by meaning (`composePages`) at the 1024×768 budget (scripts/projector-screens.mjs),
  *      target a mean ≤ 8: a figure, no browser needed;
- *   5. prints a summary and writes tests/output/bench.json.
+ *   5. measures what a learning platform must hold: each scenario's longest path with the longest post, as the
+ *      LMS record (cmi.suspend_data) against SCORM 1.2's 4,096 characters, and the whole game at once
+ *      (scripts/lms-budget.mjs);
+ *   6. prints a summary and writes tests/output/bench.json.
  *
  * The helpers (build, sizes, baseline pages, static server, browser measurements) are in bench-lib.mjs.
  *
@@ -56,6 +59,7 @@ import {
   VIEWPORT,
 } from './bench-lib.mjs';
 import { formatProjectorScreens, measureProjectorScreens, SCREENS_TARGET } from '../../scripts/projector-screens.mjs';
+import { formatLmsBudget, measureLmsBudget } from '../../scripts/lms-budget.mjs';
 import { LONG_POSTS } from '../fixtures/long-posts.mjs';
 
 /** Long and adversarial posts: what tests/unit/post-analyser.test.ts feeds the checker, here timed. */
@@ -224,6 +228,10 @@ async function main() {
     step('projector screens per decision point in group mode (passage + reveal + road not taken), 1024×768');
     const projectorScreens = await measureProjectorScreens('1024×768');
     console.log(formatProjectorScreens(projectorScreens, '1024×768'));
+
+    step("what a learning platform must hold: each scenario's longest path with the longest post (scripts/lms-budget.mjs)");
+    const lmsBudget = await measureLmsBudget();
+    console.log(formatLmsBudget(lmsBudget));
     const worstScreens = Math.max(...projectorScreens.map((r) => r.after.meanPerDecision));
 
     // ------------------------------------------------------------------ summary
@@ -318,6 +326,7 @@ async function main() {
       firstFrame: { ...firstFrame, canvasBaseline: firstFrameCanvas, unit: 'ms since navigation start', mark: 'pp:first-frame' },
       postAnalyser: { unit: 'ms, median of 3', targetMs: POST_TARGET_MS, inputs: postAnalyser },
       projectorScreens: { budget: '1024×768', target: SCREENS_TARGET, scenarios: projectorScreens },
+      lmsBudget: { unit: 'characters', ...lmsBudget },
       idle: {
         game: idle.game,
         phaserBaseline: idle.phaser,

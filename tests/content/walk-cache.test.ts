@@ -87,6 +87,7 @@ describe('the walk cache', () => {
       states: 1,
       choices: 1,
       paths: Number.POSITIVE_INFINITY,
+      longestPath: { choices: [0], inputs: {} },
       endings: [],
       truncated: false,
       decisionPoints: [],

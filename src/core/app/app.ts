@@ -8,6 +8,7 @@ import { DEFAULT_FRAMEWORK, type FrameworkId } from '../teaching/frameworks.ts';
 import { ReplayError, Session, StoryError, type Replay, type ScenarioMeta, type SessionEvents, type SessionSnapshot } from '../story/session.ts';
 import { ACTIVE_KEY, SAVE_PREFIX, saveKey, type SaveStore, type StoreResult } from './storage.ts';
 import { SAVES_COPY } from '../../content/copy/saves.ts';
+import { LMS_COPY } from '../../content/copy/lms.ts';
 import type { InkStoryLike } from '../story/story-runner.ts';
 import { messageOf } from '../errors.ts';
 import { echoInput } from '../text/export-text.ts';
@@ -118,14 +119,26 @@ export class App {
     return { scenario: entry.meta, steps: read.save.choices.length, savedAt: read.save.savedAt };
   }
 
-  /** Start-up: deep link (`?play=id`), else the menu, offering to continue the last scenario played. */
-  async init(params: { play?: string | null } = {}): Promise<void> {
-    if (params.play) {
-      if (this.find(params.play)) {
-        await this.open(params.play);
+  /**
+   * Start-up: deep link (`?play=id`), else the menu, offering to continue the last scenario played.
+   * `resume`: the learner asked to carry on (a learning platform resuming an attempt): the saved
+   * play-through opens where it was left, without the menu or the offer in between.
+   */
+  async init(params: { play?: string | null; resume?: boolean } = {}): Promise<void> {
+    if (params.play && !this.find(params.play)) {
+      this.notice('warning', COMMON_COPY.unknownScenario(echoInput(params.play), 'menu'));
+    } else if (params.resume) {
+      const id = params.play ?? this.saves.active();
+      const offer = id ? this.resumeOffer(id) : undefined;
+      if (offer) {
+        await this.begin(offer.scenario.id, { resume: true });
+        if (this.screen.name === 'play') this.notice('info', LMS_COPY.welcomeBack(offer.scenario.title));
         return;
       }
-      this.notice('warning', COMMON_COPY.unknownScenario(echoInput(params.play), 'menu'));
+    }
+    if (params.play && this.find(params.play)) {
+      await this.open(params.play);
+      return;
     }
     // Closed or reloaded on the debrief: the finished play-through is kept until the player leaves it.
     const active = this.saves.active();
@@ -199,7 +212,7 @@ export class App {
     if (resume) {
       const read = this.saves.read(id, { fingerprint: entry.meta.fingerprint });
       if (read.ok) {
-        replay = { choices: read.save.choices, inputs: read.save.inputs ?? {} };
+        replay = { choices: read.save.choices, inputs: read.save.inputs ?? {}, verdicts: read.save.verdicts ?? {} };
         draft = read.save.draft;
       } else if (read.problem !== 'empty') {
         this.notice('warning', read.message);
@@ -388,10 +401,11 @@ export class App {
       forward('story/choices'),
       forward('phone/cue'),
       forward('ledger/changed'),
-      forward('session/saved'),
       // Saved after every choice, the last one too: marked finished, it brings a reload back to the
-      // debrief, and is cleared when the player leaves the debrief.
+      // debrief, and is cleared when the player leaves the debrief. Stored before anyone hears of it, so a
+      // listener (the learning platform's commit) finds the save already written.
       session.events.on('session/saved', () => this.persist(session)),
+      forward('session/saved'),
       forward('story/ended'),
     ];
   }

@@ -3,6 +3,7 @@
  * never the raw ink state (which grows with play and would break an LMS's 4,096-character limit).
  */
 import { isNumberList, isRecord } from '../guards.ts';
+import { POST_RESULT_VARIABLES } from '../phone/piece-variables.ts';
 
 export const SAVE_VERSION = 1;
 /**
@@ -25,6 +26,8 @@ export interface SaveData {
   choices: number[];
   /** What the player put in the phone's forms (settings, a post, a picture), by step. Omitted when none. */
   inputs?: Record<number, Record<string, string | boolean>>;
+  /** Step → the post checker's verdict when that post was sent (replayed as it was). Omitted when none. */
+  verdicts?: Record<number, Record<string, number | boolean>>;
   /** What the player has typed or set in the open forms and not yet sent (an unsent draft). Omitted when none. */
   draft?: Record<string, string | boolean>;
   /** The play-through has ended: the save is kept so a reload on the debrief returns to it. */
@@ -52,6 +55,7 @@ export function encodeSave(save: SaveData): string {
     fingerprint: save.fingerprint,
     choices: save.choices,
     ...(save.inputs && Object.keys(save.inputs).length ? { inputs: save.inputs } : {}),
+    ...(save.verdicts && Object.keys(save.verdicts).length ? { verdicts: save.verdicts } : {}),
     ...(save.draft && Object.keys(save.draft).length ? { draft: save.draft } : {}),
     ...(save.finished ? { finished: true } : {}),
     savedAt: save.savedAt,
@@ -103,6 +107,12 @@ export function decodeSave(raw: unknown, expect?: { scenario: string; fingerprin
     if (typeof read === 'string') return corrupt(read);
     inputs = read;
   }
+  let verdicts: SaveData['verdicts'];
+  if (data.verdicts !== undefined) {
+    const read = readVerdicts(data.verdicts, choices.length);
+    if (typeof read === 'string') return corrupt(read);
+    if (Object.keys(read).length) verdicts = read;
+  }
   let draft: SaveData['draft'];
   if (data.draft !== undefined) {
     const read = readFormValues(data.draft);
@@ -117,6 +127,7 @@ export function decodeSave(raw: unknown, expect?: { scenario: string; fingerprin
     fingerprint,
     choices: [...choices],
     ...(inputs ? { inputs } : {}),
+    ...(verdicts ? { verdicts } : {}),
     ...(draft ? { draft } : {}),
     ...(data.finished === true ? { finished: true as const } : {}),
     savedAt: when,
@@ -147,6 +158,26 @@ function readInputs(raw: unknown, steps: number): NonNullable<SaveData['inputs']
     const values = readFormValues(fields);
     if (typeof values === 'string') return values;
     out[Number(key)] = values;
+  }
+  return out;
+}
+
+/** The post checker's verdicts by step: each a known `post_…` variable holding a small count or true/false. */
+export function readVerdicts(raw: unknown, steps: number): NonNullable<SaveData['verdicts']> | string {
+  if (!isRecord(raw)) return 'the post verdicts are not a record';
+  const out: NonNullable<SaveData['verdicts']> = {};
+  const entries = Object.entries(raw);
+  if (entries.length > steps) return 'more post verdicts than choices';
+  for (const [key, fields] of entries) {
+    if (!/^\d{1,4}$/.test(key) || Number(key) >= steps) return 'a post verdict belongs to no choice';
+    if (!isRecord(fields)) return 'a post verdict is not a record';
+    const verdict: Record<string, number | boolean> = {};
+    for (const [name, value] of Object.entries(fields)) {
+      if (!(POST_RESULT_VARIABLES as readonly string[]).includes(name)) return 'a post verdict names an unknown finding';
+      if (typeof value === 'boolean' || (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 10_000)) verdict[name] = value;
+      else return 'a post verdict holds something other than a count or true/false';
+    }
+    out[Number(key)] = verdict;
   }
   return out;
 }

@@ -5,7 +5,7 @@
 import { Emitter } from '../events.ts';
 import { addFeedback, addImpacts, EMPTY_LEDGER, recordDecision, type Ledger } from '../teaching/ledger.ts';
 import { applyCue, cuesFromTags, describeWith, INITIAL_PHONE, QUIET_CUES, type PhoneCue, type PhoneState } from '../phone/phone.ts';
-import { formAssignments, SETTING_VARIABLES } from '../phone/piece-variables.ts';
+import { formAssignments, POST_RESULT_VARIABLES, SETTING_VARIABLES, type InkValue } from '../phone/piece-variables.ts';
 import { checkField, type FormValues } from '../phone/pieces.ts';
 import type { PostContext } from '../post-check/analyser.ts';
 import { SAVE_VERSION, type SaveData } from './save.ts';
@@ -19,7 +19,16 @@ export interface Replay {
   choices: readonly number[];
   /** Step (0-based position in `choices`) → the form values in force when that choice was taken. */
   inputs?: Readonly<Record<number, FormValues>>;
+  /**
+   * Step → what the post checker found when that post was sent (`post_flags`…). Replayed as it was, so a
+   * resumed play-through takes the same path even when the post's words are not there (a learning platform
+   * keeps only the verdict) or the checker has changed since.
+   */
+  verdicts?: Readonly<Record<number, PostVerdict>>;
 }
+
+/** The post checker's findings as the story read them: the derived `post_…` variables. */
+export type PostVerdict = Record<string, number | boolean>;
 
 /** The story's cast, places and employer (`#people`, `#places`, `#employer`), for the post analyser. */
 export function postContext(globals: readonly ParsedTag[]): PostContext {
@@ -96,6 +105,16 @@ export class ReplayError extends Error {}
 /** The story itself failed (an ink runtime error): not the player's save, not recoverable by replaying. */
 export class StoryError extends Error {}
 
+/** The post checker's part of a choice's assignments (none when no composer was open). */
+function pickVerdict(assignments: Readonly<Record<string, InkValue>>): PostVerdict | undefined {
+  const verdict: PostVerdict = {};
+  for (const name of POST_RESULT_VARIABLES) {
+    const value = assignments[name];
+    if (typeof value === 'number' || typeof value === 'boolean') verdict[name] = value;
+  }
+  return Object.keys(verdict).length ? verdict : undefined;
+}
+
 const isChoiceList = (replay: readonly number[] | Replay): replay is readonly number[] => Array.isArray(replay);
 
 export class Session {
@@ -117,6 +136,10 @@ export class Session {
   private phoneAtOffer: PhoneState[] = [];
   private phoneTrail: PhoneState[] = [];
   private inputs: Record<number, FormValues> = {};
+  /** Step → the post checker's verdict, for each choice taken with the composer open. */
+  private verdicts: Record<number, PostVerdict> = {};
+  /** Verdicts from a save being replayed: they stand in for the checker at those steps. */
+  private pinned: Readonly<Record<number, PostVerdict>> = {};
   /** What the player has changed in the open forms since the last choice: an unsent draft, saved with the rest. */
   private draft: FormValues = {};
   private quiet = false;
@@ -138,9 +161,10 @@ export class Session {
    * when the saved choices no longer fit the story; the caller then starts afresh.
    */
   static start(story: InkStoryLike, meta: ScenarioMeta, replay: readonly number[] | Replay = [], clock = () => new Date()): Session {
-    const { choices, inputs = {} } = isChoiceList(replay) ? { choices: replay } : replay;
+    const { choices, inputs = {}, verdicts = {} } = isChoiceList(replay) ? { choices: replay } : replay;
     const session = new Session(story, meta, clock);
     session.quiet = true;
+    session.pinned = verdicts;
     try {
       session.absorb(session.runner.continue());
     } catch (error) {
@@ -164,6 +188,7 @@ export class Session {
       throw new ReplayError(`the story could not be replayed: ${messageOf(error)}`);
     } finally {
       session.quiet = false;
+      session.pinned = {};
     }
     return session;
   }
@@ -216,7 +241,7 @@ export class Session {
   get replayHere(): Replay {
     const inputs = { ...this.inputs };
     if (this.phone.forms.length > 0) inputs[this.history.length] = { ...this.phone.form };
-    return { choices: [...this.history], inputs };
+    return { choices: [...this.history], inputs, verdicts: { ...this.verdicts } };
   }
 
   /**
@@ -254,6 +279,7 @@ export class Session {
       fingerprint: this.meta.fingerprint,
       choices: [...this.history],
       ...(Object.keys(this.inputs).length ? { inputs: { ...this.inputs } } : {}),
+      ...(Object.keys(this.verdicts).length ? { verdicts: { ...this.verdicts } } : {}),
       ...(!this.finished && Object.keys(this.draft).length ? { draft: { ...this.draft } } : {}),
       ...(this.finished ? { finished: true as const } : {}),
       savedAt: this.clock().toISOString(),
@@ -276,13 +302,19 @@ export class Session {
     const values = this.phone.form;
     // Advance ink first: if the story fails here, nothing about this choice has been recorded.
     let step: StoryStep;
+    let verdict: PostVerdict | undefined;
     try {
-      if (forms.length > 0) this.runner.setVariables(formAssignments(forms, values, this.context));
+      if (forms.length > 0) {
+        const assignments = { ...formAssignments(forms, values, this.context), ...this.pinned[this.history.length] };
+        verdict = pickVerdict(assignments);
+        this.runner.setVariables(assignments);
+      }
       step = this.runner.choose(index);
     } catch (error) {
       throw new StoryError(messageOf(error));
     }
     if (forms.length > 0) this.inputs[this.history.length] = { ...values };
+    if (verdict) this.verdicts[this.history.length] = verdict;
     this.draft = {};
     this.history.push(index);
     this.ledger = recordDecision(this.ledger, { choiceText: choice.text, impacts: choice.impacts, discuss: this.discuss, covers: this.covers });

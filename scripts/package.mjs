@@ -36,10 +36,12 @@ if (!/^(all|\d{1,3}|[a-z0-9-]+(,[a-z0-9-]+)*)$/.test(complete)) {
 function vite(env, outDir) {
   const result = spawnSync(path.join(root, 'node_modules/.bin/vite'), ['build', '--outDir', outDir, '--emptyOutDir'], {
     cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...env },
   });
   if (result.status !== 0) {
+    process.stderr.write(result.stdout ?? '');
+    process.stderr.write(result.stderr ?? '');
     console.error(`npm run package: the build failed (exit code ${result.status})`);
     process.exit(result.status ?? 1);
   }
@@ -155,13 +157,19 @@ function singleFilePolicy(html) {
   });
 }
 
+const scenarios = scenariosOf();
+const only = !args.has('per-scenario') || args.get('per-scenario') === 'true' ? undefined : args.get('per-scenario').split(',');
+const unknownIds = only?.filter((id) => !scenarios.some((s) => s.id === id)) ?? [];
+if (unknownIds.length) {
+  console.error(`npm run package: no scenario called ${unknownIds.join(', ')} (there are ${scenarios.map((s) => s.id).join(', ')})`);
+  process.exit(2);
+}
 const started = performance.now();
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const buildDir = args.has('from') ? path.resolve(root, args.get('from')) : path.join(out, 'build');
 if (!args.has('from')) vite({}, buildDir);
 const files = filesUnder(buildDir);
-const scenarios = scenariosOf();
 const made = [];
 for (const version of ['1.2', '2004']) {
   const tag = version === '1.2' ? 'scorm12' : 'scorm2004';
@@ -174,12 +182,6 @@ for (const version of ['1.2', '2004']) {
     ),
   );
   if (args.has('per-scenario')) {
-    const only = args.get('per-scenario') === 'true' ? undefined : args.get('per-scenario').split(',');
-    const unknown = only?.filter((id) => !scenarios.some((s) => s.id === id)) ?? [];
-    if (unknown.length) {
-      console.error(`npm run package: no scenario called ${unknown.join(', ')} (there are ${scenarios.map((s) => s.id).join(', ')})`);
-      process.exit(2);
-    }
     for (const s of scenarios.filter((sc) => !only || only.includes(sc.id))) {
       made.push(
         zipPackage(

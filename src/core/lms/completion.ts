@@ -20,7 +20,7 @@ export function parseCompletionRule(launchData: string): CompletionRule {
     const [key, value = ''] = pair.split('=').map((s) => s.trim());
     if (key !== 'complete') continue;
     if (value === 'all' || value === '') return { kind: 'all' };
-    if (/^\d{1,3}$/.test(value) && Number(value) > 0) return { kind: 'count', count: Number(value) };
+    if (/^\d+$/.test(value)) return Number(value) > 0 && Number(value) < 1000 ? { kind: 'count', count: Number(value) } : { kind: 'all' };
     const ids = value
       .split(',')
       .map((s) => s.trim())

@@ -10,5 +10,7 @@ export default defineConfig({
     // Two files at a time (vitest's default on 2 cores is one): the content tests wait on the story walks
     // (child processes, see walk-warm.ts) while the unit tests run.
     maxWorkers: 2,
+    // A guard against a hang, not a speed limit: on a busy machine a replayed story can take seconds.
+    testTimeout: 30_000,
   },
 });

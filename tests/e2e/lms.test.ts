@@ -284,6 +284,8 @@ describe.each(['1.2', '2004'] as const)('SCORM %s in a frame', (version) => {
       await frame.getByRole('button', { name: 'Begin' }).click();
       await frame.waitForSelector('#panel[data-screen=play]');
       await play(frame, page, 3);
+      // The post was sent (its words typed above): the learner is told they stay in this browser.
+      await expect.poll(() => frame.locator('#notices').textContent()).toMatch(/not your post’s words/);
       const passage = await lastPassage(frame);
       const chosen = await frame.locator('.chosen').count();
       const first = await closeSco(page, version);

@@ -1,5 +1,5 @@
 /**
- * The words a learner sees about their learning platform (LMS): it would not start, it refused something,
+ * The words on any screen about the learning platform (LMS): it would not start, it refused something,
  * progress kept on the device. A copy module: plain words (and small functions where a value goes in); it
  * imports nothing but types.
  */

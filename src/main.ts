@@ -65,7 +65,8 @@ if (groupMode) {
   extras = installSoundAndSettings(app, browserStore());
   panel.tools = () => extras!.settings.button();
   panel.chooseFramework = (framework) => extras!.prefs.set({ framework });
-  panel.notes = new ReflectionNotes(browserStore());
+  // Notes are the learner's own words: inside a learning platform, kept under the learner's id on a shared computer.
+  panel.notes = new ReflectionNotes(lms ? lms.learnerStore : browserStore());
   // Saves and notes across tabs, undo, the prompt before leaving unsaved text, persistent storage.
   installSaveSync({ app, notes: panel.notes, notices: noticesEl });
 }

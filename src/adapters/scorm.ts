@@ -12,6 +12,7 @@ import { LmsLink } from '../core/lms/lms-link.ts';
 import { LmsStore, namespaced } from '../core/lms/lms-store.ts';
 import { parseCompletionRule, type CompletionRule } from '../core/lms/completion.ts';
 import type { ScormApi, ScormVersion } from '../core/lms/scorm.ts';
+import type { KeyValueStore } from '../core/app/storage.ts';
 
 /** The ADL search gives up after this many parents (SCORM 1.2 suggested 7; nested LMS frames go deeper). */
 const MAX_PARENTS = 10;
@@ -107,6 +108,8 @@ export interface LmsConnection {
   rule: CompletionRule;
   /** The learner is coming back to a suspended attempt. */
   resuming: boolean;
+  /** This browser's storage under the learner's id (for what stays on the device, e.g. notes). */
+  learnerStore: KeyValueStore;
   /** The scenario a one-scenario package plays (from its launch data, for platforms that drop the link's parameters). */
   play: string | undefined;
 }
@@ -129,9 +132,10 @@ export function connectToLms(options: {
   const start = link.start();
   const learner = start.learnerId.replace(/[^A-Za-z0-9_.@-]/g, '_').slice(0, 80) || 'learner';
   const scenarios = new Map(options.scenarios.map((s) => [s.meta.id, { fingerprint: s.meta.fingerprint, title: s.meta.title }]));
+  const learnerStore = namespaced(browserStore(), `public-profile:lms:${learner}:`);
   const store = new LmsStore(
     { writeSuspendData: (text) => link.set(link.elements.suspendData, text), suspendDataLimit: link.limits.suspendData },
-    namespaced(browserStore(), `public-profile:lms:${learner}:`),
+    learnerStore,
     start.suspendData,
     scenarios,
     options.tell,
@@ -140,5 +144,5 @@ export function connectToLms(options: {
   options.win.addEventListener('pagehide', finish);
   options.win.addEventListener('beforeunload', () => link.commit());
   const play = /(?:^|[&;])play=([a-z0-9][a-z0-9-]{0,80})(?:$|[&;])/.exec(start.launchData)?.[1];
-  return { link, store, rule: parseCompletionRule(start.launchData), resuming: start.entry === 'resume', play };
+  return { link, store, rule: parseCompletionRule(start.launchData), resuming: start.entry === 'resume', play, learnerStore };
 }

@@ -4,6 +4,16 @@
  * A copy module: plain words (and small functions where a value goes in); it imports nothing but types.
  */
 export const SAVES_COPY = {
+  /** Storage is full or blocked: play goes on without saving. */
+  storageFull: "This browser's storage is full, so your progress is not being saved. You can keep playing.",
+  storageBlocked: 'This browser is blocking storage, so your progress is not being saved. You can keep playing.',
+  cannotRead: 'Saved progress cannot be read in this browser.',
+  /** Why a save could not be used. */
+  none: 'There is no saved progress.',
+  corrupt: (detail: string) => `Your saved progress could not be read (${detail}), so this scenario will start afresh.`,
+  otherVersion: 'Your saved progress is from a different version of the game, so this scenario will start afresh.',
+  otherScenario: 'Your saved progress belongs to a different scenario.',
+  storyChanged: 'This scenario has been updated since you saved, so it will start afresh.',
   /** Not even the choices fit in a save: nothing was written, so the last save stands. */
   tooBig:
     'Your latest progress is too big to save (very long text in a form), so the last save stands. You can keep playing, but if you leave this page you will return to your last saved point.',

@@ -38,9 +38,9 @@ export type StoreResult = { ok: true; draftDropped?: true } | { ok: false; reaso
 function describeFailure(error: unknown): StoreResult {
   const name = isRecord(error) && typeof error.name === 'string' ? error.name : '';
   if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') {
-    return { ok: false, reason: 'full', message: "This browser's storage is full, so your progress is not being saved. You can keep playing." };
+    return { ok: false, reason: 'full', message: SAVES_COPY.storageFull };
   }
-  return { ok: false, reason: 'blocked', message: 'This browser is blocking storage, so your progress is not being saved. You can keep playing.' };
+  return { ok: false, reason: 'blocked', message: SAVES_COPY.storageBlocked };
 }
 
 /** Saves per scenario, plus which scenario was being played last. Never throws. */
@@ -77,7 +77,7 @@ export class SaveStore {
     try {
       raw = this.kv.get(saveKey(scenario));
     } catch {
-      return { ok: false, problem: 'empty', message: 'Saved progress cannot be read in this browser.' };
+      return { ok: false, problem: 'empty', message: SAVES_COPY.cannotRead };
     }
     this.known.set(scenario, raw);
     return decodeSave(raw, expect ? { scenario, fingerprint: expect.fingerprint } : undefined);

@@ -4,6 +4,7 @@
  */
 import { isNumberList, isRecord } from '../guards.ts';
 import { POST_RESULT_VARIABLES } from '../phone/piece-variables.ts';
+import { SAVES_COPY } from '../../content/copy/saves.ts';
 
 export const SAVE_VERSION = 1;
 /**
@@ -67,7 +68,7 @@ export function encodeSave(save: SaveData): string {
 const corrupt = (detail: string): DecodeResult => ({
   ok: false,
   problem: 'corrupt',
-  message: `Your saved progress could not be read (${detail}), so this scenario will start afresh.`,
+  message: SAVES_COPY.corrupt(detail),
 });
 
 /**
@@ -76,7 +77,7 @@ const corrupt = (detail: string): DecodeResult => ({
  */
 export function decodeSave(raw: unknown, expect?: { scenario: string; fingerprint: string }): DecodeResult {
   if (raw === null || raw === undefined || raw === '') {
-    return { ok: false, problem: 'empty', message: 'There is no saved progress.' };
+    return { ok: false, problem: 'empty', message: SAVES_COPY.none };
   }
   if (typeof raw !== 'string') return corrupt('not text');
   if (raw.length > MAX_SAVE_CHARS) return corrupt('too long');
@@ -91,7 +92,7 @@ export function decodeSave(raw: unknown, expect?: { scenario: string; fingerprin
     return {
       ok: false,
       problem: 'version',
-      message: 'Your saved progress is from a different version of the game, so this scenario will start afresh.',
+      message: SAVES_COPY.otherVersion,
     };
   }
   const { scenario, fingerprint, choices, savedAt } = data;
@@ -133,13 +134,13 @@ export function decodeSave(raw: unknown, expect?: { scenario: string; fingerprin
     savedAt: when,
   };
   if (expect && expect.scenario !== scenario) {
-    return { ok: false, problem: 'scenario', message: 'Your saved progress belongs to a different scenario.' };
+    return { ok: false, problem: 'scenario', message: SAVES_COPY.otherScenario };
   }
   if (expect && expect.fingerprint !== fingerprint) {
     return {
       ok: false,
       problem: 'changed',
-      message: 'This scenario has been updated since you saved, so it will start afresh.',
+      message: SAVES_COPY.storyChanged,
     };
   }
   return { ok: true, save };

@@ -69,7 +69,7 @@ Owen waits for an answer.
     You decide to keep the accounts but stop using them. Just for a few months. Just in case.
     Going quiet feels safe, and it breaks no rule. But you have done nothing wrong, and silence cuts you off from the research, colleagues and support that keep your practice current. Vague guidance creates "anxiety and alienation", as Denise Turner put it in Community Care in 2015, and fear spreads from one worried colleague to the next. #feedback
     -> research
-+ [Lock both accounts down: protect your Shout posts and hide the Guild profile #cautious #hcpc: 3 upheld]
++ [Lock both accounts down: protect your Shout posts and hide the Guild profile #cautious #hcpc: 3 upheld #hcpc: 5 risk]
     ~ careful(1)
     ~ quiet = true
     ~ shout_protected = true
@@ -188,7 +188,7 @@ Hannah is typing again: "Sorry if it's a stupid question."
     #reactions: 52
     #comment: Ros Kettle: Great question. Name the worry early, plainly, and then listen. Plan it with your manager first.
     Twenty replies arrive in as many minutes. Hannah sends you a string of thank-yous.
-+ [Tell her never to post about work online #cautious #hcpc: 2 upheld]
++ [Tell her never to post about work online #cautious #hcpc: 2 upheld #hcpc: 1 risk]
     ~ careful(1)
     #reply: Please don't. Never post about work online, it's not worth it. Honestly.
     Hannah replies with a thumbs up, and leaves the chat.
@@ -247,7 +247,7 @@ You feel the pull to put him straight.
     #reply: Hi Callum, I can't comment on any case, but Wrenford Borough Council's press office can help with media enquiries. I'll let them know you're asking.
     You forward his message to the press office and to Priya, with a line saying what you replied.
     A short, polite reply that points to the right channel says nothing about the family and leaves no loose end. The press office can answer, your manager knows, and the reporter has nothing to quote except that you sent him to them. #feedback
-+ [Delete your post and block him #cautious #hcpc: 2 upheld]
++ [Delete your post and block him #cautious #hcpc: 2 upheld #hcpc: 7 risk]
     ~ careful(1)
     You block him.{posted: Then you delete your research post, and the colleagues who were sharing it lose the link.}
     You said nothing about the case, which is right. But blocking tells nobody: the press office and Priya don't know a reporter is asking staff, and he will simply ask someone else. A two-line reply pointing him to the press office would have closed it properly, without you going quiet. #feedback
@@ -324,7 +324,7 @@ You start typing a reply to Owen.
     #reply: I'm keeping mine. The problem is what people post, not having an account. I'm doing ten minutes on it at team meeting Monday, come along?
     You email Priya a short plan: the research, the chat, how to anonymise a question, and what to do when a reporter or a former client gets in touch.
     Fear spreads when nobody talks about it. Whatever the council's policy says, a team that talks about what went right and wrong online learns faster than one where everyone works it out alone. Sharing what you learned turns one person's week into the whole team's practice. #feedback
-+ [Delete everything tonight. Owen was right #cautious #hcpc: 3 upheld]
++ [Delete everything tonight. Owen was right #cautious #hcpc: 3 upheld #hcpc: 5 risk]
     ~ careful(2)
     ~ deleted = true
     You delete your Shout account, then your Guild profile. Two years of posts, gone in four minutes. #platform: home

@@ -365,7 +365,7 @@ You look at the two requests.
         You have hidden your Guild profile, though. Other partner agencies won't find your role when they need you. #impact: 1 risk
     }
     A professional profile is meant to be found. Partner agencies can check who you are, colleagues can share learning, and your role is public anyway. Keeping your personal life private and your professional profile findable is exactly the balance to aim for. #feedback
-+ [Switch on private mode, hide your profile, and leave both requests #cautious #hcpc: 3 upheld]
++ [Switch on private mode, hide your profile, and leave both requests #cautious #hcpc: 3 upheld #hcpc: 7 risk]
     ~ pro = "locked"
     ~ caution = 1
     ~ guild_public_profile = false

@@ -390,6 +390,10 @@ You think of Ellie's drawing, still pinned above your desk.
     "I'll go," you say. "But I'd like you in the room. And I'd like the page dealt with by you, not me."
     Priya agrees. She will speak to Clare beforehand, so the chair knows about the page and the threat, and she will sit beside you. Clare will name the page once, calmly, and say the council is dealing with it through its own procedures. Then the meeting will be about Ellie and Tyler.
     The children need continuity, and their plan needs the worker who knows them. With the independent reviewing officer chairing, your manager beside you and the page handled through proper channels, you can do the work safely and professionally. That is calm, not defensive. #feedback
+* [Ask for a risk assessment first, and to join by video if need be #hcpc: 3 upheld #hcpc: 13 upheld]
+    "I want to go," you say. "But someone online asked where I live, and I'd like us to plan this properly."
+    Priya agrees at once. She talks to Clare, who chairs the review, and they write a short safety plan: you will join by video for the part Dean attends, and in person for the rest. Clare will name the page once, calmly, and move on.
+    A threat is a good reason to ask how a meeting will be kept safe, and asking is not giving up. Going in person with support and joining by video are both sound choices; what matters is deciding it with your manager and the chair, not alone, and that the children keep the worker who knows them. #feedback
 * [Refuse to go, and give up the case #cautious #hcpc: 1 risk]
     ~ caution += 1
     ~ handover = true

@@ -203,7 +203,7 @@ After this week, you are wary of anything online.
     #reactions: 38
     #comment: Dev Mistry: This is brilliant, thank you. Sharing with my team.
     The chat's pinned post is Amara's one-page guide to out-of-hours help in each council nearby. You save it.
-* [Ignore it. Keep work off social media #cautious #hcpc: 3 upheld]
+* [Ignore it. Keep work off social media #cautious #hcpc: 3 upheld #hcpc: 5 risk]
     ~ guild = "ignored"
     ~ caution += 1
     You leave it unanswered. #request-outcome: ignored

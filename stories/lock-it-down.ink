@@ -256,13 +256,13 @@ You look at the panel.
         Strangers can no longer tag you in photos.
     }
     Protecting your posts is one sensible choice: on the real X the setting is called "Protect your posts". A public account is fine too, if it says nothing about work and your personal details are handled. Either way, you can still argue about football and enjoy it. #feedback
-+ [Leave it. Nobody cares about your football opinions #hcpc: 3 risk]
++ [Leave Shout public. It's football and baking, nothing about work #hcpc: 3 risk]
     ~ minor = 1
     ~ shout_protected = false
     ~ shout_photo_tagging = "anyone"
     ~ shout_discoverable = true
     You close the panel without saving.
-    Maybe nobody does. But as it stands, anyone with your number can find the account and anyone can tag you, including the family you're visiting next week. Protecting it takes one switch. It costs some reach: strangers can't reply or share. For a personal account that is usually a fair trade, and it's your call. #feedback
+    Nothing about work, true. But as it stands, anyone with your number can find the account and anyone can tag you, including the family you're visiting next week. Protecting it takes one switch. It costs some reach: strangers can't reply or share. For a personal account that is usually a fair trade, and it's your call. #feedback
 - -> lens
 
 === lens ===

@@ -247,7 +247,7 @@ Priya looks up and smiles.
     ~ minor += 1
     You say good morning and walk past. You will tell her once it is under control.
     But a threat was made last night, and the case is still open. Until your manager knows, nobody can assess the risk to you, plan the next contact with Dean, or ask the platform to act with the council's weight behind it. Waiting to look in control delays the help. #feedback
-* [Don't tell her at all. It will blow over, and it is embarrassing #cautious #hcpc: 13 risk]
+* [Don't tell her. Pages like this blow over, and she has enough on #cautious #hcpc: 13 risk]
     ~ told = "no"
     ~ caution += 1
     You smile back and open your emails.

@@ -310,7 +310,7 @@ Priya looks round the room, and then at you.
     You wait until the room empties. Then you show her. Priya reads it twice.
     "Right," she says. "Thank you for telling me. Let's take it down together, now, and write a note of what happened."
     Telling your manager is hard, and it is the right call. She can act quickly, protect the family and support you. Owning a mistake early is what honesty and integrity look like in practice. #feedback
-+ {posted != "none" and posted != "clean"} [Delete Tuesday's post in the toilets and say nothing #hcpc: 13 risk #hcpc: 2 risk]
++ {posted != "none" and posted != "clean"} [Delete Tuesday's post quietly, and move on #hcpc: 13 risk #hcpc: 2 risk]
     ~ minor = 1
     ~ deleted = true
     You delete it on your phone, hands not quite steady. Nobody knows.

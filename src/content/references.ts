@@ -211,7 +211,7 @@ export const REFERENCES = [
     year: '2014',
     verified: true,
     described: true,
-    note: 'The case the game fictionalises: posts before and after a care hearing, believed friends-only, found by the mother; a 12-month conditions of practice order.',
+    note: 'A real case: posts before and after a care hearing, believed friends-only, found by the mother; a 12-month conditions of practice order. The debrief cites it briefly; the training scene in "Think before you post" is a made-up composite, not this case.',
   },
   {
     id: 'cc-2012-hate-page',

@@ -136,6 +136,7 @@ export const REFERENCES = [
     publisher: 'NISCC',
     year: '2015',
     verified: true,
+    note: 'Published November 2015; this project found no later edition.',
   },
   {
     id: 'basw-policy-2012',

@@ -60,7 +60,7 @@ export const STANDARD_TEACHING: Readonly<Record<number, StandardTeaching>> = {
     number: 13,
     why: 'Public confidence in social work rests on each social worker. Being open with your manager, owning mistakes early, and never using what you know from work in public keeps that trust; hiding things puts it at risk.',
     practice: ['fear', 'think-first'],
-    sources: ['hcpc-scpe-2008', 'swe-standards-2019', 'swe-ftp-triage-2025', 'guthrie-2014'],
+    sources: ['hcpc-scpe-2008', 'swe-standards-2019', 'basw-code-ethics', 'swe-ftp-triage-2025', 'guthrie-2014'],
   },
 } satisfies Record<MappedStandard, StandardTeaching>;
 
@@ -103,7 +103,7 @@ export const PRACTICE_TEACHING: Readonly<Record<string, PracticeTeaching>> = {
     advice:
       'Social media is not only a danger. Social Work England’s standards ask you to keep your digital skills up to date, and its draft guidance sets a high bar before what you say online becomes a fitness-to-practise matter; most concerns raised with it are closed at triage without an investigation. Sharing good practice on suitable platforms helps the profession. Over-caution has costs where it touches practice: missed learning, colleagues unsupported, a message left unanswered. Which personal apps you use is your own choice.',
     settings: [],
-    sources: ['swe-standards-2019', 'swe-communicating-online-2025', 'swe-ftp-triage-2025', 'turner-2015-anxiety'],
+    sources: ['swe-standards-2019', 'swe-communicating-online-2025', 'swe-ftp-triage-2025', 'swe-ftp-timescales-2024', 'turner-2015-anxiety'],
   },
   'no-requests': {
     slug: 'no-requests',
@@ -178,7 +178,7 @@ export const ENDING_IN_REAL_LIFE: Readonly<Record<EndingLevel, string>> = {
   investigation:
     'Your employer looks into it under its conduct procedure: you can be interviewed and can bring a union representative. Depending on what it finds, the outcome can range from no action, through a written or final written warning, to dismissal for gross misconduct; an agency worker’s placement can be ended on the spot. Serious cases may also be referred to the regulator.',
   referral:
-    'The regulator decides whether your fitness to practise is impaired. Most concerns are closed at triage without an investigation (about four in five in recent figures), though triage itself has taken most of a year; a case that goes all the way to a final hearing has taken well over two years. Get advice early from your union or professional body.',
+    'The regulator decides whether your fitness to practise is impaired. Most concerns are closed at triage without an investigation (about four in five in recent figures), though triage itself has taken most of a year. Cases that reached a final outcome in April to June 2024 had been open for 128 weeks on average, about two and a half years. Get advice early from your union or professional body.',
   sanction:
     'A fitness-to-practise panel can impose conditions of practice, a suspension or removal from the register. In one real 2014 case, posts about a care hearing led to a 12-month conditions of practice order, and the social worker also lost work and faced threats.',
 };

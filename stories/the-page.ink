@@ -514,7 +514,7 @@ You ring your union that afternoon, and the staff support line that evening. #en
 Six weeks later, the council's investigation is finished.
 -> issues ->
 -> lapses ->
-You were the target of a hate page, and the council accepts that. But you posted details of a family's court case online to defend yourself. Confidentiality is not something provocation excuses, and a private family court case is protected by law: the council's lawyers have had to tell the court. The council gives you a final written warning and refers you to the regulator, which will decide whether your fitness to practise is impaired. Most concerns are closed at triage, but if yours goes further it could take well over a year.
+You were the target of a hate page, and the council accepts that. But you posted details of a family's court case online to defend yourself. Confidentiality is not something provocation excuses, and a private family court case is protected by law: posting about it can be contempt of court, and the council's lawyers are looking at whether the judge must be told. The council gives you a final written warning and refers you to the regulator, which will decide whether your fitness to practise is impaired. Most concerns are closed at triage, but if yours goes further it could take well over a year.
 #support
 Your union representative will go through the process with you, and the council's staff support line is still there. You sit in the car park and think about the draft you could have deleted. #ending: referral Referred to the regulator
 -> END

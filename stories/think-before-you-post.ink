@@ -297,7 +297,7 @@ The mother complained to the council and to the regulator. Jess's manager found 
     Tamsin, beside you, has gone quiet.
 }
 If this is worrying you, talk to your manager or in supervision. Your employer, your union or professional body, and the UK Safer Internet Centre's helpline for professionals can also help. #support
-The council gave her a final written warning. Family court cases are private by law, and posting about one can be contempt of court, so the council's lawyers had to tell the judge.
+The council gave her a final written warning. Family court cases are private by law, and posting about one can be contempt of court, so the council's lawyers had to look at whether the court needed to know.
 The regulator's case took well over a year. A panel found her fitness to practise impaired and put conditions on her practice for a year. Meanwhile the family's friends shared her name in a local group, and she had to ask her employer for help to stay safe.
 "So," Priya says. "What do we take from that?"
 Tamsin says, "Never post anything ever again?" Half the room laughs. Half doesn't.

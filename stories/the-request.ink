@@ -5,7 +5,7 @@
 #player: Jo Harper
 #employer: Wrenford Borough Council
 #people: Shona Pryce, Mason, Lily-Mae, Kai Brennan, Amara Osei, Bev Adeyemi, Priya Sandhu
-#places: Wrenford, Stannerby
+#places: Wrenford, Hollinby
 #reflect: Think of a service user, past or present, who might look for you online. What would they find today, and what would you want them to find?
 #reflect: When did you last tell your manager about contact that felt awkward? What made it easy, or hard, to say?
 #reflect: Where could you ask for advice before you post or reply: a colleague, your manager, your union or professional body?
@@ -187,7 +187,7 @@ Then the settings themselves.
 #platform: guild
 #notification: Amara Osei wants to connect on Guild
 #request: connect Amara Osei
-Wednesday lunchtime. Amara Osei wants to connect on Guild. She is a senior practitioner at the neighbouring council, Stannerby. You met at a practice day in the spring, where she ran the best workshop.
+Wednesday lunchtime. Amara Osei wants to connect on Guild. She is a senior practitioner at the neighbouring council, Hollinby. You met at a practice day in the spring, where she ran the best workshop.
 
 She has added a note. She runs a monthly practice chat on Guild for children's social workers in the region: research, good ideas, no case details. Would you like to join?
 

@@ -19,6 +19,8 @@ import {
   MIN_OPEN_SHARE,
 } from '../../src/core/teaching/coverage.ts';
 import { SHIPPED_SCENARIOS, storiesCoverage } from '../../src/story-tools/coverage-report.ts';
+import { findStories } from '../../src/story-tools/stories.ts';
+import { warmWalkCache } from '../../src/story-tools/walk-warm.ts';
 
 const SOURCE = `#title: Tiny
 #summary: Two decisions.
@@ -187,9 +189,13 @@ describe('how the decisions read', () => {
   });
 });
 
-describe('the shipped scenarios read as real decisions', { timeout: 120_000 }, () => {
-  // Walks come from the walk cache when the stories are unchanged.
-  const { report, text } = storiesCoverage(path.resolve(import.meta.dirname, '../../stories'), undefined, SHIPPED_SCENARIOS);
+// Walks come from the shared walk cache; any not cached yet are walked first, side by side (and a story
+// another test file is walking right now is waited for, not walked twice).
+const storiesDir = path.resolve(import.meta.dirname, '../../stories');
+await warmWalkCache(findStories(storiesDir));
+
+describe('the shipped scenarios read as real decisions', () => {
+  const { report, text } = storiesCoverage(storiesDir, undefined, SHIPPED_SCENARIOS);
   const share = (n: number) => n / report.decisionPoints;
 
   it('all of them are walked', () => {

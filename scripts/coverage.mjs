@@ -1,8 +1,9 @@
 // npm run coverage: prints the teaching coverage matrix (item × scenario), the judgement balance and the
 // walk counts for the scenarios in stories/. Loads the TypeScript sources through Vite's module runner.
 // Walks come from the shared walk cache (src/story-tools/walk-cache.ts) when the stories are unchanged.
-// The minimums (every item met twice, the open option better in 30% of decisions) are judged over the
-// five shipped scenarios by name; any other story is printed, and only has to pass the checker.
+// The minimums (every item met twice, the open option better in 30% of decisions, the best option the
+// longest (or the shortest) in at most 35%, more than one defensible option in at least 50%) are judged over
+// the shipped scenarios by name; any other story is printed, and only has to pass the checker.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
@@ -25,5 +26,13 @@ if (shipped.checks.length !== all.checks.length) {
   console.log(shipped.text.split('\n\nExhaustive walk:')[0]);
 }
 const { report } = shipped;
-const share = report.decisionPoints ? report.openBetter / report.decisionPoints : 0;
-if (report.short.length || share < 0.3 || broken.length) process.exitCode = 1;
+const of = (n) => (report.decisionPoints ? n / report.decisionPoints : 0);
+const cov = await load('src/core/teaching/coverage.ts');
+const missed = [
+  report.short.length > 0,
+  of(report.openBetter) < cov.MIN_OPEN_SHARE,
+  of(report.longestBest) > cov.MAX_LONGEST_BEST_SHARE,
+  of(report.shortestBest) > cov.MAX_LONGEST_BEST_SHARE,
+  of(report.dilemmas) < cov.MIN_DILEMMA_SHARE,
+].some(Boolean);
+if (missed || broken.length) process.exitCode = 1;

@@ -5,7 +5,7 @@
 #player: Jo Harper
 #employer: Wrenford Borough Council
 #people: Owen Reid, Hannah Okafor, Callum Frost, Shannon Marsh, Ros Kettle, Sunita Rao, Pete Lyle, Priya Sandhu
-#places: Wrenford, Brookfield, Brookfield Primary
+#places: Wrenford, Cobbett Rise, Cobbett Rise Primary
 #content-note: Mentions a colleague's fear of being sanctioned, a news story about a local child protection case, and a child who is frightened of a parent.
 #reflect: What do you gain from a professional network online, and what would you lose if you went quiet?
 #reflect: When a colleague asks for help with a post, how do you check that a family could not recognise themselves in it?
@@ -61,7 +61,7 @@ Owen waits for an answer.
     You take your tea back to your desk and search your own name.
     #search: Jo Harper
     Your Guild profile, your Shout account, a conference programme from last year. Nothing personal, nothing about a family. You delete one old reply that was sharper than it needed to be, and leave the rest.
-    Sanctions follow what people post, not the fact that they have an account. The HCPC's social media guidance even said "keep on posting": most registrants use it without problems. Knowing what a stranger can see is the real protection, and it took ten minutes. #feedback
+    Concerns follow what people post, not the fact that they have an account. Social Work England's own standards ask you to keep your digital skills up to date, and its draft guidance on communicating online sets a high bar before what a social worker says online becomes a fitness-to-practise matter. Knowing what a stranger can see is the real protection, and it took ten minutes. #feedback
     -> research
 + [Go quiet for a while: no posts, no chat, just in case #cautious #hcpc: 3 upheld]
     ~ careful(1)
@@ -69,7 +69,7 @@ Owen waits for an answer.
     You decide to keep the accounts but stop using them. Just for a few months. Just in case.
     Going quiet feels safe, and it breaks no rule. But you have done nothing wrong, and silence cuts you off from the research, colleagues and support that keep your practice current. Vague guidance creates "anxiety and alienation", as Denise Turner put it in Community Care in 2015, and fear spreads from one worried colleague to the next. #feedback
     -> research
-+ [Lock both accounts down: protect your Shout posts and hide the Guild profile #cautious #hcpc: 3 upheld]
++ [Lock both accounts down: protect your Shout posts and hide the Guild profile #cautious #hcpc: 3 upheld #hcpc: 5 risk]
     ~ careful(1)
     ~ quiet = true
     ~ shout_protected = true
@@ -88,7 +88,7 @@ It is good. Being clear about why you are there came top. So did being on time, 
 
 You open the composer on Guild. #composer: guild
 #draft: Worth ten minutes of anyone's week: a short open-access study on what parents say helps when a social worker first visits. Being clear about why you are there came top.
-#draft: This study is spot on. Visited a family I work with on the Brookfield estate today, mum of three, would not let me past the door. Page 4 explains exactly why.
+#draft: This study is spot on. Visited a family I work with on the Cobbett Rise estate today, mum of three, would not let me past the door. Page 4 explains exactly why.
 #photo: desk The study printed out on your desk (shows: a case file with a family's surname, your lanyard)
 #covers: think-first, case-talk, fear
 #discuss: What makes a post about research useful? When does a real example tip it into talking about a case?
@@ -110,7 +110,7 @@ You read your draft through before you share it.
         The post goes up. By the end of the afternoon it has forty reactions and a handful of comments from practitioners in three councils, one of them asking for the link to share with students. #impact: 13 upheld
         #reactions: 40
         #comment: Ros Kettle: Great find. Would you bring this to Wednesday's chat? It's first visits this week.
-        This is social media used well: a useful study, a plain summary, nothing about any family. Sharing good practice on a professional platform is what professional guidance (HCPC, BASW) encourages. #feedback
+        This is social media used well: a useful study, a plain summary, nothing about any family. Sharing good practice on a professional platform is what BASW's social media policy encourages, and it keeps your digital skills current, as Social Work England's standards ask. #feedback
     }
     ~ post_serious = false
     ~ post_case_detail = false
@@ -141,7 +141,7 @@ Every reply under the hashtag is public. Anyone can read it, quote it or screens
 
 #covers: public-comments, think-first, fear
 #discuss: What could you share here that would help others, without telling anyone's story?
-Your thumbs hover over the keyboard.
+The chat scrolls past faster than you can read it.
 
 + [Join in with a practice tip in general terms #open #hcpc: 5 upheld #hcpc: 13 upheld]
     #post: Jo Harper: A1. I tell them what I've been told and who by, then ask what they think is going on. Parents tell me later that was when they decided to talk.
@@ -160,10 +160,10 @@ Your thumbs hover over the keyboard.
     #reactions: 19
     You post it. People like it. It is a good story.
     It is also his story. A day, a toddler and a family history are details the dad, his sister and his neighbours would recognise at once, however much you changed. A community of practice wants the lesson, not the case. #feedback
-+ [Read along but don't post. Not worth the risk #cautious #hcpc: 3 upheld]
++ [Read along, but don't post #cautious #hcpc: 3 upheld]
     ~ careful(1)
     You read the whole hour and like nothing, in case a like counts as a view.
-    You stay safe, and the chat stays one voice short. Your answer might have helped a newly qualified worker somewhere before a hard visit. Taking part in general terms is what professional guidance (HCPC, BASW) encourages. #feedback
+    You stay safe, and the chat stays one voice short. Your answer might have helped a newly qualified worker somewhere before a hard visit. Taking part in general terms, with no family in it, is the kind of professional use BASW's policy encourages. #feedback
 - -> hannah
 
 === hannah ===
@@ -172,23 +172,23 @@ Your thumbs hover over the keyboard.
 #notification: Shout: New message from Hannah Okafor
 Twenty minutes in, a message from Hannah. She is following the chat too.
 #message: Hannah Okafor: Jo, can I ask the chat something? I've got a first visit tomorrow and I'm dreading it. Is this ok to post?
-#message: Hannah Okafor: "Advice please! Visiting a family on the Brookfield estate tomorrow. Dad got out of prison on Monday, three kids, the eldest (9) at Brookfield Primary told her teacher she's scared of him. How do I open the conversation with him?"
+#message: Hannah Okafor: "Advice please! Visiting a family on the Cobbett Rise estate tomorrow. Dad got out of prison on Monday, three kids, the eldest (9) at Cobbett Rise Primary told her teacher she's scared of him. How do I open the conversation with him?"
 You read it twice. It is a good question. It is also the family's whole situation in four lines: an estate, a release date, three children, a school and what the eldest said.
 
 #covers: case-talk, audience-limits, fear
 #discuss: What would a neighbour, or the dad himself, recognise in Hannah's draft? What is the question underneath it?
 Hannah is typing again: "Sorry if it's a stupid question."
 
-+ [Help her strip it back to the practice question, and talk the visit through tonight #open #hcpc: 2 upheld #hcpc: 1 upheld #hcpc: 5 upheld]
++ [Help her cut it back to the practice question #open #hcpc: 2 upheld #hcpc: 1 upheld #hcpc: 5 upheld]
     ~ helped = true
-    You ring her. Together you take out Brookfield, the school, the ages, the release and what the girl said. What is left is the question she actually needs answering.
+    You ring her. Together you take out Cobbett Rise, the school, the ages, the release and what the girl said. What is left is the question she actually needs answering.
     #reply: Not stupid at all. Try this: "Newly qualified here. How do you open a first visit with a parent who you know will be defensive about why you're there?" And talk to Priya first thing about the risks and whether someone should go with you. Ring me after the visit.
     Anonymising takes more than leaving out names: a place, an age, a school and a date together can identify a family. Helping Hannah ask the question safely supports her, keeps the family's story private and gets her real advice. #feedback
     #post: Hannah Okafor: Newly qualified here. How do you open a first visit with a parent who you know will be defensive about why you're there?
     #reactions: 52
     #comment: Ros Kettle: Great question. Name the worry early, plainly, and then listen. Plan it with your manager first.
     Twenty replies arrive in as many minutes. Hannah sends you a string of thank-yous.
-+ [Tell her never to post about work online #cautious #hcpc: 2 upheld]
++ [Tell her never to post about work online #cautious #hcpc: 2 upheld #hcpc: 1 risk]
     ~ careful(1)
     #reply: Please don't. Never post about work online, it's not worth it. Honestly.
     Hannah replies with a thumbs up, and leaves the chat.
@@ -198,16 +198,16 @@ Hannah is typing again: "Sorry if it's a stupid question."
         ~ concern = "hannah"
     }
     #reply: Take out the school and the ages and you're fine
-    #post: Hannah Okafor: Advice please! Visiting a family on the Brookfield estate tomorrow. Dad got out of prison on Monday, the eldest told school she's scared of him. How do I open the conversation?
+    #post: Hannah Okafor: Advice please! Visiting a family on the Cobbett Rise estate tomorrow. Dad got out of prison on Monday, the eldest told school she's scared of him. How do I open the conversation?
     #reactions: 14
     Hannah posts it. The replies are kind.
-    Brookfield is a small estate, and only one dad there came out of prison on Monday. His family, his probation officer and half his street could recognise this post. Anonymising means asking what anyone who knows the family could piece together, not just taking out the obvious details. #feedback
+    Cobbett Rise is a small estate, and only one dad there came out of prison on Monday. His family, his probation officer and half his street could recognise this post. Anonymising means asking what anyone who knows the family could piece together, not just taking out the obvious details. #feedback
 + [Tell her it's fine. There are no names in it #hcpc: 2 breach #hcpc: 1 breach]
     {concern == "": 
         ~ concern = "hannah"
     }
     #reply: Looks fine, no names. Go for it!
-    #post: Hannah Okafor: Advice please! Visiting a family on the Brookfield estate tomorrow. Dad got out of prison on Monday, three kids, the eldest (9) at Brookfield Primary told her teacher she's scared of him. How do I open the conversation with him?
+    #post: Hannah Okafor: Advice please! Visiting a family on the Cobbett Rise estate tomorrow. Dad got out of prison on Monday, three kids, the eldest (9) at Cobbett Rise Primary told her teacher she's scared of him. How do I open the conversation with him?
     #reactions: 14
     Hannah posts it.
     No names is not the same as anonymous. An estate, a school, a child's age, a release date and what the child told her teacher point at one family, and the chat is public. The girl's words are now searchable, by her father too. #feedback
@@ -216,26 +216,26 @@ Hannah is typing again: "Sorry if it's a stupid question."
 === journalist ===
 #time: Thu 10:05
 #platform: shout
-Thursday. The Wrenford Echo's front page is a care case on the Brookfield estate: a family in court this week, a grandmother saying the council "snatched" the children. The council has said it cannot comment on individual cases.
+Thursday. The Wrenford Echo's front page is a care case on the Cobbett Rise estate: a family in court this week, a grandmother saying the council "snatched" the children. The council has said it cannot comment on individual cases.
 {
 - posted and concern == "post":
     #notification: Guild: Callum Frost replied to your post
     Your phone buzzes. Callum Frost, a reporter at the Echo, has replied under your research post, the one about the visit.
     #platform: guild
-    #comment: Callum Frost: Interesting, Jo. That family on the Brookfield estate: is that the one in court this week? Any chance of a word? Happy to keep your name out of it.
+    #comment: Callum Frost: Interesting, Jo. That family on the Cobbett Rise estate: is that the one in court this week? Any chance of a word? Happy to keep your name out of it.
 - posted:
     #notification: Guild: Callum Frost replied to your post
     Your phone buzzes. Callum Frost, a reporter at the Echo, has replied under your research post.
     #platform: guild
-    #comment: Callum Frost: Interesting stuff, Jo. You're at Wrenford, right? Any chance of a word about the Brookfield estate family in court this week? Happy to keep your name out of it.
+    #comment: Callum Frost: Interesting stuff, Jo. You're at Wrenford, right? Any chance of a word about the Cobbett Rise estate family in court this week? Happy to keep your name out of it.
 - concern == "hannah":
     #notification: Shout: Callum Frost mentioned you
     Your phone buzzes. Callum Frost, a reporter at the Echo, has replied to Hannah's question in last night's chat, and tagged you.
-    #comment: Callum Frost: @JoHarper you're both at Wrenford? Is this the Brookfield estate family in the paper? Any chance of a word? Happy to keep your names out of it.
+    #comment: Callum Frost: @JoHarper you're both at Wrenford? Is this the Cobbett Rise estate family in the paper? Any chance of a word? Happy to keep your names out of it.
 - else:
     #notification: Shout: New message from Callum Frost
     Your phone buzzes. Callum Frost, a reporter at the Echo, has found your Shout account through your Guild profile.
-    #message: Callum Frost: Hi Jo, saw you're at Wrenford. Any chance of a word about the Brookfield estate family in court this week? Happy to keep your name out of it.
+    #message: Callum Frost: Hi Jo, saw you're at Wrenford. Any chance of a word about the Cobbett Rise estate family in court this week? Happy to keep your name out of it.
 }
 He is polite. The story he is writing is one-sided, and you know the grandmother has got some things wrong.
 
@@ -243,25 +243,23 @@ He is polite. The story he is writing is one-sided, and you know the grandmother
 #discuss: Why does "off the record" make no difference? Who speaks for the council on a case, and why?
 You feel the pull to put him straight.
 
-+ [Reply that you can't comment on cases, give him the press office, and tell Priya #open #hcpc: 2 upheld #hcpc: 13 upheld #hcpc: 7 upheld]
++ [Say you can't comment, give him the press office, tell Priya #open #hcpc: 2 upheld #hcpc: 13 upheld #hcpc: 7 upheld]
     #reply: Hi Callum, I can't comment on any case, but Wrenford Borough Council's press office can help with media enquiries. I'll let them know you're asking.
     You forward his message to the press office and to Priya, with a line saying what you replied.
     A short, polite reply that points to the right channel says nothing about the family and leaves no loose end. The press office can answer, your manager knows, and the reporter has nothing to quote except that you sent him to them. #feedback
-+ [Delete your post and block him #cautious #hcpc: 2 upheld]
++ [Delete your post and block him #cautious #hcpc: 2 upheld #hcpc: 7 risk]
     ~ careful(1)
     You block him.{posted: Then you delete your research post, and the colleagues who were sharing it lose the link.}
     You said nothing about the case, which is right. But blocking tells nobody: the press office and Priya don't know a reporter is asking staff, and he will simply ask someone else. A two-line reply pointing him to the press office would have closed it properly, without you going quiet. #feedback
 + [Put him straight, off the record: the grandmother has got it wrong #hcpc: 2 breach #hcpc: 13 breach]
-    {concern == "": 
+    {concern == "" or concern == "hannah": 
         ~ concern = "press"
     }
     #reply: Off the record, there's a lot the grandmother isn't saying. The council had good reasons. I can't say more.
     You send it. Ten minutes later he asks what the good reasons were.
     There is no "off the record" for a case. Even a hint confirms the council is involved, says something about the family, and can be quoted. Only the press office speaks for the council on a case, and only within the law. #feedback
 + [Reply to defend the team, without details #hcpc: 13 risk #hcpc: 2 risk]
-    {concern == "": 
-        ~ concern = "press"
-    }
+    ~ lapse = true
     #reply: Can't go into it, but I can tell you the team did everything by the book here.
     You send it. It feels loyal.
     Saying the team "did everything by the book here" confirms the council's involvement and comments on the case, even without a single detail. It is a quote he can use. Refer all media questions about cases to the press office. #feedback
@@ -291,7 +289,7 @@ She has always been polite. She has always been in a muddle with letters.
 #discuss: Shannon's case is closed. What does she need, and who should give it to her? What would you lose by locking your account?
 You look at the message for a long time.
 
-+ [Reply once, kindly: you can't help on here, and point her to the right help #open #hcpc: 1 upheld #hcpc: 3 upheld #hcpc: 7 upheld]
++ [Reply once, kindly, and point her to the right help #open #hcpc: 1 upheld #hcpc: 3 upheld #hcpc: 7 upheld]
     #reply: Hi Shannon, lovely to hear from you and glad things are going well. I can't help through Shout, but the council's housing team, or Citizens Advice, can help with the letter. Ring them on Monday morning.
     You don't follow her back. On Monday you mention it to Priya, and she notes it.
     Shannon gets a warm answer and a real route to help, and you have not become her private helpline. This is your work account, not a personal one: one reply that points elsewhere, no follow-back, no further messages, and Priya is told. #feedback
@@ -322,11 +320,11 @@ Priya's team meeting is on Monday. She has asked whether anyone has something fr
 #discuss: What would the team lose if you deleted everything? What would you say to Owen?
 You start typing a reply to Owen.
 
-+ [Keep the accounts, and offer to share the week's lessons at Monday's meeting #open #hcpc: 5 upheld #hcpc: 13 upheld #hcpc: 3 upheld]
++ [Keep the accounts; offer the week's lessons on Monday #open #hcpc: 5 upheld #hcpc: 13 upheld #hcpc: 3 upheld]
     #reply: I'm keeping mine. The problem is what people post, not having an account. I'm doing ten minutes on it at team meeting Monday, come along?
     You email Priya a short plan: the research, the chat, how to anonymise a question, and what to do when a reporter or a former client gets in touch.
-    Fear spreads when nobody talks about it. In 2015 Community Care found only 2 of 151 councils had guidance written for social workers, so teams often work it out alone. Sharing what you learned turns one person's week into the whole team's practice. #feedback
-+ [Delete everything tonight. Owen was right #cautious #hcpc: 3 upheld]
+    Fear spreads when nobody talks about it. Whatever the council's policy says, a team that talks about what went right and wrong online learns faster than one where everyone works it out alone. Sharing what you learned turns one person's week into the whole team's practice. #feedback
++ [Delete everything tonight. Owen was right #cautious #hcpc: 3 upheld #hcpc: 5 risk]
     ~ careful(2)
     ~ deleted = true
     You delete your Shout account, then your Guild profile. Two years of posts, gone in four minutes. #platform: home
@@ -344,6 +342,8 @@ You start typing a reply to Owen.
 
 === outcome ===
 {
+- concern == "hannah":
+    -> advice
 - concern != "":
     -> investigation
 - lapse:
@@ -368,7 +368,8 @@ You leave with your accounts, your network and a team that knows a little more t
 === advice ===
 #time: Mon 09:30
 #platform: home
-Priya books an extra half hour in supervision. It is not a disciplinary matter, she says. It is a conversation.
+Priya books an extra half hour in supervision. It will go on your supervision record, she says, not a disciplinary file.
+{concern == "hannah": "Hannah's post is with HR, and they will want to know what you told her," she says. "Your advice was wrong, but the post was hers, and she's newly qualified. What matters is what you say the next time a colleague asks."}
 {caution >= 2: "I'm glad you're careful," she says. "But some of this week was about keeping your head down, and that has a cost too: to you, to Hannah, to the families who'd benefit from what you learn."}
 "Some of what you shared and said this week was kind, and well meant," she says. "But a few things went further than they should have."
 She points you to the council's social media policy, and asks you to bring an example of a post you would share, and one you would not, to your next supervision.
@@ -400,7 +401,7 @@ On Monday, Priya asks to see you in a side room.
 - concern == "hannah":
     The dad's probation officer saw Hannah's question in the chat and recognised them. The council has been told.
 - else:
-    The Echo ran a line from "a council social worker" about the Brookfield case. The press office traced it to your reply.
+    The Echo ran a line from "a council social worker" about the Cobbett Rise case. The press office traced it to your reply.
 }
 The council will look into it under its conduct procedure. You are not suspended, and you can bring a union representative. An investigating officer will interview you and look at the whole week. #support
 {concern == "hannah": Hannah is upset. She asked for your help, and she will be interviewed too.}

@@ -5,7 +5,7 @@
 #player: Jo Harper
 #employer: Wrenford Borough Council
 #people: Nicola Farrant, Ruby, Alfie, Tash Kerr, Marcus Bell, Grace Whitlow, Bev Adeyemi, Priya Sandhu
-#places: Wrenford, Lowmoor, Elm Road, Lowmoor Beer Festival
+#places: Wrenford, Stannerby, Elm Road, Stannerby Beer Festival
 #content-note: Unkind public comments about social workers.
 #reflect: When did you last search your own name? What would a family you work with find, and what would a partner agency find?
 #reflect: Which of your settings protect you, and which only feel as if they do? Who could pass on what you share with friends?
@@ -44,7 +44,7 @@ VAR profile_picture = "party"
 === monday ===
 #time: Mon 11:10
 #platform: home
-Monday. A first visit to a new family on your caseload, in a terraced house on the edge of Lowmoor.
+Monday. A first visit to a new family on your caseload, in a terraced house on the edge of Stannerby.
 
 You are Jo Harper, a social worker in the family support team at Wrenford Borough Council. Nicola Farrant has two children, Ruby, who is eight, and Alfie, who is five. The school made the referral. Nicola is wary, and she has every right to be.
 
@@ -57,11 +57,11 @@ You laugh, because what else can you do. The visit goes well, in the end. Nicola
 But on the drive back to the office, you can't stop thinking about it. What exactly did she see?
 
 #time: Mon 16:30
-#notification: Hearth: We've updated your settings to help more people find you
+#notification: Hearth: Find your people faster! Contact sync and friend suggestions are now on
 At half four, your phone buzzes.
 
 #platform: hearth
-Hearth has "improved" your account. There is a cheerful banner about being easier to find. There is no list of what changed.
+Hearth has "improved" your account. Contact sync is on, so anyone whose number is in your phone, or who has yours, may see you in their friend suggestions. There is a cheerful banner about being easier to find, and a short list of new features, all switched on.
 
 At the same moment an email lands from Priya Sandhu, your manager. The council's new social media policy, for all staff, with a line at the top: "Please read by Friday. Quick check-up of your own accounts recommended!"
 
@@ -78,27 +78,26 @@ You have not looked at a privacy setting on any of them in years.
 
 #covers: fear, review-settings, search-yourself
 #discuss: A family you have just met has looked you up. What is your first instinct, and is it a good one?
-Your thumb hovers over the screen.
+You look at the four little icons for a while.
 
-+ [Search your name first, as Nicola would, then go through the apps one by one #open #hcpc: 3 upheld #hcpc: 13 upheld #hcpc: 1 upheld]
++ [Search your name first, then go through each app #open #hcpc: 3 upheld #hcpc: 13 upheld #hcpc: 1 upheld]
     You make a cup of tea and settle in. One evening, four apps, and a search engine.
     Searching your own name shows you what a family, a journalist or anyone else can find. Then a check of each app's settings fixes what you can. It is the routine the good-practice guides recommend, and it keeps you online on your own terms. #feedback
 + [Delete the lot tonight: Hearth, Shout, Lens, even Guild #cautious #hcpc: 3 upheld]
-    ~ caution = 1
     You open Guild first, and find the "Close account" page. Then a message from Bev pops up: "Don't forget practice group Thursday! Your write-up on family group conferences is the pinned post."
-    You stop. Deleting everything would take your practice group, your colleagues and years of useful contacts with it. And your friends' photos of you, with your name on them, would stay exactly where they are. Fear is a poor guide to settings. #feedback
+    You stop. Closing personal apps is your own business, but deleting Guild would take your practice group, your colleagues and years of useful contacts with it. And your friends' photos of you, with your name on them, would stay exactly where they are. Fear is a poor guide to settings. #feedback
     You close the page. Before deleting anything, you decide to see what is actually out there.
-+ [Leave it for another night. You've got nothing to hide #hcpc: 3 risk #hcpc: 1 risk]
++ [Leave it. You've got nothing to hide #hcpc: 3 risk #hcpc: 1 risk]
     ~ minor = 1
     You put the phone face down and find something to watch. Ten minutes later, curiosity wins, and you pick it up again.
-    Nothing to hide is not the point. A parent on your caseload has already seen your weekend, and Hearth has just changed your settings without saying how. What families can find about you shapes how they see you, and it only takes an evening to check. #feedback
+    Nothing to hide is not the point. A parent on your caseload has already seen your weekend, and Hearth has just switched on new features that make you easier to find. What families can find about you shapes how they see you, and it only takes an evening to check. #feedback
 - -> before
 
 === before ===
 #platform: home
 #search: Jo Harper
 You type your own name into a search engine.
-#search-result: Lowmoor Beer Festival on Lens: Saturday's best bits! (public post; Jo Harper is tagged)
+#search-result: Stannerby Beer Festival on Lens: Saturday's best bits! (public post; Jo Harper is tagged)
 #search-result: Tash Kerr on Hearth: Birthday drinks at Jo's! (public post with a check-in; Jo Harper is tagged)
 
 There you are. Your Hearth profile, with the photo from Saturday: you, grinning, a pint in your hand. Your Shout posts about Sunday's match. Your Lens photos, all of them. Your Guild profile, with your job title and Wrenford Borough Council.
@@ -122,7 +121,7 @@ You read each one slowly.
 + [Save these settings and look at your old posts]
     {
     - hearth_future_posts == "public" or hearth_future_posts == "friends-of-friends":
-        Your future posts can still be seen well beyond your friends. Friends of friends can be hundreds of strangers, including people in the families you work with. #impact: 3 risk
+        Your future posts can still be seen well beyond your friends. Friends of friends is usually tens of thousands of people, including people in the families you work with. #impact: 3 risk
     - else:
         Your future posts now go to your friends, or fewer. #impact: 3 upheld
     }
@@ -138,8 +137,8 @@ You read each one slowly.
     - else:
         Years of old posts stay as they were when you posted them, some of them public.
     }
-    Platforms change their settings, sometimes "to help people find you", and friends only is no guarantee. Check again every few months, and after every update like today's. #feedback
-+ [Close it. Your posts were always friends only #hcpc: 3 risk]
+    Settings drift: platforms add features, switch them on "to help people find you", and friends only is no guarantee. Check again every few months, and whenever a banner like today's appears. You turn contact sync off while you are here. #feedback
++ [Close it. Your posts have always been friends only anyway #hcpc: 3 risk]
     ~ minor = 1
     ~ hearth_future_posts = "public"
     ~ hearth_limit_old_posts = false
@@ -147,7 +146,7 @@ You read each one slowly.
     ~ hearth_search_engines = true
     ~ hearth_tag_review = false
     You close the panel without saving.
-    They were, once. But Hearth has just changed your settings without saying what changed, and the panel shows your future posts as public. Checking takes five minutes. Assuming takes none, and it is how posts meant for friends end up in front of the families you work with. #feedback
+    They were, once. But the panel shows your future posts as public, and today's new features are all switched on. Checking takes five minutes. Assuming takes none, and it is how posts meant for friends end up in front of the families you work with. #feedback
 - -> screenshot
 
 === screenshot ===
@@ -166,7 +165,7 @@ Your old friend Marcus Bell posted a screenshot of it on Shout months ago. Publi
 #discuss: You chose "friends only". Who decided who would see this post in the end?
 You feel your face go hot.
 
-+ [Message Marcus, kindly: ask him to take the screenshot down, and delete the original #open #hcpc: 13 upheld #hcpc: 3 upheld]
++ [Ask Marcus, kindly, to take it down; delete the original #open #hcpc: 13 upheld #hcpc: 3 upheld]
     #reply: Marcus, that screenshot of my work post from last winter, could you take it down? I work with families who look me up. No harm done, just being careful x
     #message: Marcus Bell: god sorry, didn't think. Gone x
     Marcus takes it down within the hour, and you delete the original.
@@ -177,7 +176,6 @@ You feel your face go hot.
     You reply. Marcus's post gets three more likes.
     Comments under a public post are public too. Your reply brings the screenshot back to the top of people's feeds, with your name on it twice. A private message would have got it taken down. #feedback
 + [Unfriend Marcus, and everyone else you haven't spoken to in a year #cautious #hcpc: 3 upheld]
-    ~ caution = 1
     You spend half an hour unfriending people. Forty-one friends, gone. The screenshot is still on Shout.
     Fewer friends does mean fewer people who can pass things on. But the post that worried you is still public, and you have cut off people you like without a word. One honest message would have done more. #feedback
 - -> tagged
@@ -188,7 +186,7 @@ You feel your face go hot.
 #notification: Hearth: Tash Kerr tagged you in a post
 Then there is Tash's post. You open it.
 
-#post: Tash Kerr: Birthday drinks at Jo's! Best hostess in Lowmoor x (checked in at Elm Road, Lowmoor; Jo Harper is tagged)
+#post: Tash Kerr: Birthday drinks at Jo's! Best hostess in Stannerby x (checked in at Elm Road, Stannerby; Jo Harper is tagged)
 #reactions: 88
 The post is public. The check-in names your street. Under the photo are twelve comments, and most of them are from people you have never met.
 
@@ -208,9 +206,9 @@ If comments like these ever turn into abuse, you don't have to handle it alone. 
 
 #covers: public-comments, audience-limits
 #discuss: Is a friend's public post your business? What do you want to happen to it, and how do you get there?
-Your thumb hovers over the comment box.
+The comment box is right there.
 
-+ [Message Tash: ask her to remove the check-in and your tag, then turn on tag review #hcpc: 3 upheld #hcpc: 1 upheld]
++ [Ask Tash to remove the check-in and tag; turn on tag review #hcpc: 3 upheld #hcpc: 1 upheld]
     ~ tash = "fixed"
     ~ hearth_tag_review = true
     #reply: Tash, love that photo, but could you take off the check-in and my tag? My street plus my name is a bit much with my job.
@@ -258,13 +256,13 @@ You look at the panel.
         Strangers can no longer tag you in photos.
     }
     Protecting your posts is one sensible choice: on the real X the setting is called "Protect your posts". A public account is fine too, if it says nothing about work and your personal details are handled. Either way, you can still argue about football and enjoy it. #feedback
-+ [Leave it. Nobody cares about your football opinions #hcpc: 3 risk]
++ [Leave Shout public. It's football and baking, nothing about work #hcpc: 3 risk]
     ~ minor = 1
     ~ shout_protected = false
     ~ shout_photo_tagging = "anyone"
     ~ shout_discoverable = true
     You close the panel without saving.
-    Maybe nobody does. But as it stands, anyone with your number can find the account and anyone can tag you, including the family you're visiting next week. Protecting it takes one switch. It costs some reach: strangers can't reply or share. For a personal account that is usually a fair trade, and it's your call. #feedback
+    Nothing about work, true. But as it stands, anyone with your number can find the account and anyone can tag you, including the family you're visiting next week. Protecting it takes one switch. It costs some reach: strangers can't reply or share. For a personal account that is usually a fair trade, and it's your call. #feedback
 - -> lens
 
 === lens ===
@@ -273,7 +271,7 @@ You look at the panel.
 #profile: me
 #detail: Dog, walks, the odd festival.
 Lens. Three hundred photos. Your dog, your holidays, Saturday's festival. And the festival's own photo, where they tagged you, pint raised, with a comment under it from a stranger.
-#post: Lowmoor Beer Festival: Saturday's best bits! Thanks to everyone who came (Jo Harper is tagged)
+#post: Stannerby Beer Festival: Saturday's best bits! Thanks to everyone who came (Jo Harper is tagged)
 #reactions: 214
 #comment: Gaz Pope: the lady in the green looks like she's having a good one!
 That will be the one Nicola saw. Anyone can. The festival's account is public, and so is every comment under it.
@@ -283,7 +281,7 @@ That will be the one Nicola saw. Anyone can. The festival's account is public, a
 #discuss: Nicola saw a photo you didn't post. Which setting would have helped, and which would not?
 You scroll through the panel.
 
-+ [Save these settings and remove your tag from the festival photo]
++ [Save, and untag yourself from the festival photo]
     {
     - lens_private:
         Your account is private now. Only followers you approve can see your photos. #impact: 3 upheld
@@ -298,13 +296,13 @@ You scroll through the panel.
     }
     You untag yourself from the festival photo. It is still on the festival's account, but your name is no longer on it.
     A private account keeps your own photos for people you choose. Tag controls deal with other people's photos. Neither can hide a public photo someone else posted, and your comments on other people's public posts stay public whatever your settings. #feedback
-+ [Leave Lens. It's only photos of the dog #hcpc: 3 risk #hcpc: 1 risk]
++ [Leave Lens as it is. It's only photos of the dog and holidays #hcpc: 3 risk #hcpc: 1 risk]
     ~ minor = 1
     ~ lens_private = false
     ~ lens_tags_from = "everyone"
     ~ lens_tag_review = false
     You close the panel without saving.
-    Mostly the dog. Also your holidays, your local park and a festival in Lowmoor, all public, and tagged with your name by anyone who likes. Photos say where you go and when. On the real Instagram, "Private account" is one switch. #feedback
+    Mostly the dog. Also your holidays, your local park and a festival in Stannerby, all public, and tagged with your name by anyone who likes. Photos say where you go and when. On the real Instagram, "Private account" is one switch. #feedback
 - -> picture
 
 === picture ===
@@ -329,7 +327,7 @@ You look through your camera roll.
         You choose a photo that says nothing much about where you work or where you go at the weekend. #impact: 3 upheld
     }
     Your profile picture is public on almost every platform, even a locked one. Choose one you would be happy for a family, a judge or your manager to see, and that doesn't give away your work, your children or your home. #feedback
-+ [Don't bother. A picture is a picture #hcpc: 13 risk]
++ [Keep the party photo. Friends like it, and it's you #hcpc: 13 risk]
     ~ minor = 1
     ~ profile_picture = "party"
     You leave Saturday's photo where it is.
@@ -347,7 +345,7 @@ Last, Guild. Your professional profile. Your job, your training, the council's p
 #notification: Guild: Bev Adeyemi and Grace Whitlow want to connect
 #request: connect Bev Adeyemi
 #request: connect Grace Whitlow
-Two requests are waiting. Bev, a colleague from the leaving care team. And Grace Whitlow, a health visitor in Lowmoor. You met at a child protection conference last month. She works with half the families on your patch, and possibly with the Farrants.
+Two requests are waiting. Bev, a personal adviser in the leaving care team. And Grace Whitlow, a health visitor in Stannerby. You met at a child protection conference last month. She works with half the families on your patch, and possibly with the Farrants.
 #settings: guild
 
 It is late, and after tonight you would quite like to vanish.
@@ -367,7 +365,7 @@ You look at the two requests.
         You have hidden your Guild profile, though. Other partner agencies won't find your role when they need you. #impact: 1 risk
     }
     A professional profile is meant to be found. Partner agencies can check who you are, colleagues can share learning, and your role is public anyway. Keeping your personal life private and your professional profile findable is exactly the balance to aim for. #feedback
-+ [Switch on private mode, hide your profile, and leave both requests #cautious #hcpc: 3 upheld]
++ [Switch on private mode, hide your profile, and leave both requests #cautious #hcpc: 3 upheld #hcpc: 7 risk]
     ~ pro = "locked"
     ~ caution = 1
     ~ guild_public_profile = false
@@ -379,7 +377,7 @@ You look at the two requests.
     ~ pro = "posted"
     ~ serious = 1
     #request-outcome: accepted
-    #post: Jo Harper: Advice please! New family in Lowmoor, mum of two (8 and 5), met her today and she'd already found my weekend photos. How do you handle it?
+    #post: Jo Harper: Advice please! New family in Stannerby, mum of two (8 and 5), met her today and she'd already found my weekend photos. How do you handle it?
     #reactions: 6
     #comment: Grace Whitlow: Jo, I think I know who this is. Might be worth taking down? Happy to chat by phone.
     You post it. Grace replies within minutes.
@@ -404,7 +402,7 @@ You type your name in again and wait for the page to load.
 }
 {
 - pro == "posted":
-    #search-result: Jo Harper on Guild: Advice please! New family in Lowmoor, mum of two... (public post)
+    #search-result: Jo Harper on Guild: Advice please! New family in Stannerby, mum of two... (public post)
     And your practice group post, public, under your name and your employer.
 }
 You look at it for a while. Then you go to bed.
@@ -430,7 +428,7 @@ You go through your cases. Then you reach the Farrants.
     You tell her everything: the festival photo, Tash's post, the check-up, and Priya notes it in your supervision record.
     Priya nods. "Families look us up. That's life now. You've handled it, it's in your supervision notes, and we can talk to Nicola about it if it comes up again."
     Telling your manager means you are supported, and your supervision record shows you handled it openly, with nothing on the family's file to count against them. You keep the case, and Nicola keeps a worker she has started to trust. #feedback
-+ [Ask Priya to move the Farrant case to someone else #cautious #hcpc: 1 risk]
++ [Ask Priya to move the case #cautious #hcpc: 1 risk]
     ~ told = "moved"
     ~ caution = 1
     Priya frowns. "Because she's seen a photo of you at a festival?" She says she'll think about it.
@@ -485,7 +483,7 @@ You set a reminder on your phone: search your name again in three months. #endin
 
 === advice ===
 #platform: home
-Priya books half an hour on Friday. It is not a disciplinary matter, she says. It is a conversation.
+Priya books half an hour on Friday, to go through it together.
 -> lapses ->
 -> costs ->
 {

@@ -6,7 +6,7 @@
 #employer: Wrenford Borough Council
 #people: Dean Carver, Ellie, Tyler, Leanne Carver, Bev Adeyemi, Priya Sandhu, Amara Osei
 #people: Gaz Mellor, Sandra Pike, Mick Hollis
-#places: Wrenford, Lowmoor
+#places: Wrenford, Stannerby
 #content-note: Online abuse directed at a social worker, including a threat.
 #content-note: Children removed from a parent's care.
 #reflect: When something online makes you angry or afraid, what is the first thing you would want to do, and who would you tell?
@@ -49,7 +49,7 @@ VAR post_employer = false
 #platform: lock
 Tuesday night. You have just sat down with a cup of tea and the end of a film. It has been a long week, and it is only Tuesday.
 
-You are a social worker in the family support team at Wrenford Borough Council. Last month the family court made orders for Ellie and Tyler Carver, aged six and four, to live with foster carers in Lowmoor. You wrote the assessment. Their father, Dean Carver, shouted at you in the corridor outside court. You have not seen him since.
+You are a social worker in the family support team at Wrenford Borough Council. Last month the family court made orders for Ellie and Tyler Carver, aged six and four, to live with foster carers in Stannerby. You wrote the assessment. Their father, Dean Carver, shouted at you in the corridor outside court. You have not seen him since.
 
 #notification: Hearth: Bev Adeyemi sent you a message
 Your phone buzzes.
@@ -118,7 +118,7 @@ Everything in you wants to answer.
     ~ first = "composer"
     Wanting to correct the record is natural, and a calm tone helps. But any reply tells the page it has reached you, and anger makes it easy to let a detail slip. Look hard at what you write. #feedback
     -> record_straight
-* [Don't engage: screenshot it all, with the address and date, and report the page #hcpc: 3 upheld #hcpc: 13 upheld #hcpc: 10 upheld]
+* [Don't engage: screenshot it, dated, and report the page #hcpc: 3 upheld #hcpc: 13 upheld #hcpc: 10 upheld]
     ~ first = "recorded"
     You take screenshots of the post and each comment, with the page's address and today's date visible, and save them in one folder. Then you report the post and the page to Hearth as harassment.
     This is what the advice says: don't engage, keep evidence that shows the address and the date, and report it to the platform. Screenshots matter because posts get deleted; a clear record helps your employer, the platform and, if it comes to it, the police. #feedback
@@ -142,7 +142,7 @@ You open a new post. Not a comment on his page: your own post, on your own profi
 #covers: think-first, case-talk, hate-sites
 #discuss: Is there any version of this post that helps? Who will screenshot it, and where will it end up?
 You look at what you have written for a long time.
-* [Post it]
+* [Post it: people deserve to hear your side]
     #publish
     {
     - post_empty:
@@ -173,7 +173,7 @@ You look at what you have written for a long time.
     ~ post_empty = false
     ~ post_employer = false
     -> bev_calls
-* [Delete the draft. Nothing you write will change their minds #hcpc: 3 upheld #hcpc: 2 upheld]
+* [Delete the draft #hcpc: 3 upheld #hcpc: 2 upheld]
     ~ first = "recorded"
     ~ post_case_detail = false
     ~ post_identifies = false
@@ -211,7 +211,7 @@ It would feel good to see someone on your side on that page.
     #comment: Bev's cousin: You're a disgrace Dean Carver. Everyone knows why your kids were taken
     By midnight the comments have doubled. Someone has found Bev's profile too.
     A pile-on on your behalf is still you engaging, through other people. Comments on a public page are public, and these ones hint at the case. The page now has more attention, more anger and more material, and Bev's name is on it. You asked for it, so it reflects on you. #feedback
-* [Say you're fine, and ask her not to tell anyone #cautious #hcpc: 13 risk]
+* [Say you're fine, and ask her not to tell anyone at work #cautious #hcpc: 13 risk]
     ~ bev = "refused"
     ~ caution += 1
     "I'm fine, honestly. Please don't say anything at work. It's embarrassing."
@@ -238,7 +238,7 @@ Priya looks up and smiles.
     You close the door and show her. {first == "messaged" or first == "kind" or first == "posted" or first == "case": You tell her what you sent last night, too. It is not easy.}
     Priya reads it all without speaking. Then she says, "Right. Thank you for telling me straight away. This isn't yours to carry on your own."
     She logs it, copies in the council's communications team and HR, and reports the page through the council's own channel.
-    Mick Hollis's comment is a threat, she says, and threats go to the police: harassment and threats can be crimes. She helps you make the report. She asks if you are in a union or a professional body. "Ring them today. That's what they're for."
+    Mick Hollis's comment is a threat, she says, and threats go to the police: a message threatening serious harm can be an offence, and so can harassment. She helps you make the report, and asks the council's legal team whether Hearth can be made to take the page down, or an injunction sought if it carries on. She asks if you are in a union or a professional body. "Ring them today. That's what they're for."
     #support
     Priya books you extra supervision this week, and gives you the number for the council's staff support line and the UK Safer Internet Centre's helpline for professionals.
     Telling your manager the same day lets your employer meet its duty of care: support, a proper report, advice on the threat, and a record. Being honest about your own slips at the same time is what makes it possible to put them right. #feedback
@@ -247,7 +247,7 @@ Priya looks up and smiles.
     ~ minor += 1
     You say good morning and walk past. You will tell her once it is under control.
     But a threat was made last night, and the case is still open. Until your manager knows, nobody can assess the risk to you, plan the next contact with Dean, or ask the platform to act with the council's weight behind it. Waiting to look in control delays the help. #feedback
-* [Don't tell her at all. It will blow over, and it is embarrassing #cautious #hcpc: 13 risk]
+* [Don't tell her. Pages like this blow over, and she has enough on #cautious #hcpc: 13 risk]
     ~ told = "no"
     ~ caution += 1
     You smile back and open your emails.
@@ -283,7 +283,7 @@ You look at the request.
     #reply: Hi Leanne, I can't discuss anything on here, sorry. Please ring the office and ask for my manager, Priya Sandhu.
     She replies within a minute, and again, and again.
     Signposting her to the office is right; doing it from your personal account isn't. A reply tells her this channel works, and she now has a line to you in the evening, outside any record. #feedback
-* [Decline without replying, screenshot it, and pass it to Priya #hcpc: 3 upheld #hcpc: 13 upheld #hcpc: 1 upheld]
+* [Decline, screenshot it, and pass it to Priya #hcpc: 3 upheld #hcpc: 13 upheld #hcpc: 1 upheld]
     ~ leanne = "declined"
     #request-outcome: declined
     You decline, screenshot the request and the message, and email them to Priya with a line: Leanne may want to talk to someone; could the team offer her a proper conversation?
@@ -311,15 +311,20 @@ Part of you wants to delete everything: Hearth, Lens, Guild, the lot. Disappear.
 #discuss: What does a stranger learn from your name in a search engine? What would you lose by deleting everything?
 It is late, and you are tired.
 
-* [Go through your settings and your picture, and keep your professional presence #open #hcpc: 3 upheld #hcpc: 5 upheld]
+* [Check your settings and picture; keep Guild and the chat #open #hcpc: 3 upheld #hcpc: 5 upheld]
     ~ presence = "reviewed"
     You keep your accounts, and set aside twenty minutes to look at them the way a stranger would. Reviewing them keeps your network and the practice chat, and closes the doors that made you easy to find. #feedback
     -> settings_review
-* [Delete every account and leave the practice chat. Safer to vanish #cautious #hcpc: 3 upheld]
+* [Close Hearth and Lens for now, but keep Guild and the practice chat #hcpc: 3 upheld #hcpc: 5 upheld]
+    ~ presence = "closed"
+    You close Hearth and Lens tonight. Guild stays, and so does Thursday's chat.
+    After a threat, and someone asking where you live, shrinking what strangers can find is standard safety advice, not running away. It stops the page copying anything new, and keeping Guild and the chat keeps your support and your learning. Tell Priya tomorrow what you closed, so the council can ask for the copies on the page to come down. #feedback
+    -> thursday
+* [Delete everything, Guild and the practice chat too. Safer to vanish #cautious #hcpc: 3 upheld #hcpc: 5 risk]
     ~ presence = "vanished"
     ~ caution += 1
     You delete Hearth, then Lens, then Guild. The practice chat goes with it.
-    The page is still there in the morning. Deleting your accounts doesn't remove what others have already posted or shared, and it cuts you off from the colleagues and learning that help you do the job well, just when you need them. Managing your presence is a skill; vanishing is a cost. #feedback
+    Cutting back your personal accounts after a threat is sensible. But the page did not come from Guild or the practice chat, and deleting them cuts you off from the colleagues and learning that help you do the job, just when you need them most. #feedback
     -> thursday
 * [Leave it. The page is the problem, not your settings #hcpc: 3 risk #hcpc: 1 risk]
     ~ presence = "left"
@@ -375,22 +380,26 @@ Thursday afternoon. Priya calls you into her office.
 {bev == "pileon": "And Bev's cousin is all over that page. I've had a complaint from Dean's solicitor about a campaign of abuse against him."}
 {leanne == "accepted": "And Leanne Carver is telling people she's your friend on Hearth."}
 
-Then the thing you have been dreading. "Ellie and Tyler's contact review is on Monday. Dean will be there. The plan says you. How do you want to handle it?"
+Then the thing you have been dreading. "Ellie and Tyler's looked-after review is on Monday. Clare Mottram, their independent reviewing officer, is chairing, and Dean will be there. The plan says you. How do you want to handle it?"
 
 #covers: fear, hate-sites, contact
 #discuss: Should the worker who is being abused keep the case? What would make it safe, and what do the children need?
 You think of Ellie's drawing, still pinned above your desk.
 
-* [Go, with Priya chairing, and keep the focus on the children #open #hcpc: 1 upheld #hcpc: 3 upheld #hcpc: 13 upheld]
+* [Go, with Priya there, and keep the focus on the children #open #hcpc: 1 upheld #hcpc: 3 upheld #hcpc: 13 upheld]
     "I'll go," you say. "But I'd like you in the room. And I'd like the page dealt with by you, not me."
-    Priya agrees. She will chair, name the page once, calmly, and set out how the council will respond to it through its own procedures. Then the meeting will be about Ellie and Tyler.
-    The children need continuity, and their plan needs the worker who knows them. With your manager chairing and the page handled through proper channels, you can do the work safely and professionally. That is calm, not defensive. #feedback
-* [Refuse to go, whatever Priya thinks, and give up the case #cautious #hcpc: 1 risk]
+    Priya agrees. She will speak to Clare beforehand, so the chair knows about the page and the threat, and she will sit beside you. Clare will name the page once, calmly, and say the council is dealing with it through its own procedures. Then the meeting will be about Ellie and Tyler.
+    The children need continuity, and their plan needs the worker who knows them. With the independent reviewing officer chairing, your manager beside you and the page handled through proper channels, you can do the work safely and professionally. That is calm, not defensive. #feedback
+* [Ask for a risk assessment first, and to join by video if need be #hcpc: 3 upheld #hcpc: 13 upheld]
+    "I want to go," you say. "But someone online asked where I live, and I'd like us to plan this properly."
+    Priya agrees at once. She talks to Clare, who chairs the review, and they write a short safety plan: you will join by video for the part Dean attends, and in person for the rest. Clare will name the page once, calmly, and move on.
+    A threat is a good reason to ask how a meeting will be kept safe, and asking is not giving up. Going in person with support and joining by video are both sound choices; what matters is deciding it with your manager and the chair, not alone, and that the children keep the worker who knows them. #feedback
+* [Refuse to go, and give up the case #cautious #hcpc: 1 risk]
     ~ caution += 1
     ~ handover = true
     "I can't be in a room with him. Give it to someone else."
     Priya reassigns it. The new worker has never met Ellie or Tyler, and Monday's review is postponed for three weeks while she reads in.
-    A safety concern after a threat is worth raising. But refusing outright skips the conversation: Priya could have risk-assessed it with you, and the children lose the worker who knows them while their contact plan waits. #feedback
+    A safety concern after a threat is worth raising. But refusing outright skips the conversation: Priya could have risk-assessed it with you and the review's chair, and the children lose the worker who knows them while their plan waits. #feedback
 * [Go alone, and tell Dean to take the page down before you start #hcpc: 3 risk #hcpc: 1 risk]
     ~ minor += 1
     "I'll go. And I'll have it out with him first."
@@ -410,6 +419,7 @@ A week after it started.
 }
 {bev == "helped": Bev texts: "pub Friday? not talking about you-know-what."}
 {presence == "reviewed": Your name searches cleaner now. The practice chat meets on Thursday; you post a question about supporting parents after removal, with no details of any family. Three people reply.}
+{presence == "closed": Your personal accounts are closed for now. The search results will take a while to catch up, but nothing new can be copied. The practice chat meets on Thursday; you post a question about supporting parents after removal, with no details of any family. Three people reply.}
 {presence == "vanished": The practice chat meets on Thursday without you. Amara messages Bev to ask if you are all right.}
 -> outcome
 
@@ -449,7 +459,7 @@ A week after it started.
 // Withdrawal has a cost too.
 {bev == "refused": You turned down a colleague's support and sat up alone with it.}
 {told == "no": You didn't tell your manager, so nobody could support you or act on the threat.}
-{presence == "vanished": You deleted every account and lost your practice network.}
+{presence == "vanished": You deleted your professional accounts too, and lost your practice network.}
 {handover: You handed over the case, and Ellie and Tyler's review waited three weeks.}
 ->->
 
@@ -472,10 +482,10 @@ You keep the staff support line's number in your phone, and the helpline for pro
 
 === advice ===
 #platform: home
-Priya books an extra half hour in supervision. It is not a disciplinary matter, she says. It is a conversation, and she starts by asking how you are sleeping.
+Priya books an extra half hour in supervision. She starts by asking how you are sleeping, and only then gets to the rest.
 -> lapses ->
 -> costs ->
-{caution >= 2: "Going quiet felt safe," she says. "But it left you on your own, and it left gaps. The answer to a page like that is support and proper channels, not disappearing."}
+{caution >= 2: "Keeping your head down felt safe," she says. "Shrinking your personal accounts was fine. But going it alone left gaps. The answer to a page like that is support and proper channels."}
 {minor >= 1: "None of this was easy, and none of it is the end of the world," she says. "But a page like that feeds on any reply, and finds any gap. Let's plan for next time."}
 #support
 She points you to the council's guidance on online abuse of staff, and reminds you that your union or professional body and the helpline for professionals are there too. You leave with a plan, and a note of it on your supervision record.
@@ -504,7 +514,7 @@ You ring your union that afternoon, and the staff support line that evening. #en
 Six weeks later, the council's investigation is finished.
 -> issues ->
 -> lapses ->
-You were the target of a hate page, and the council accepts that. But you posted details of a family's court case online to defend yourself, and confidentiality is not something provocation excuses. The council has referred you to the regulator, which will decide whether your fitness to practise is impaired. It could take months.
+You were the target of a hate page, and the council accepts that. But you posted details of a family's court case online to defend yourself. Confidentiality is not something provocation excuses, and a private family court case is protected by law: posting about it can be contempt of court, and the council's lawyers are looking at whether the judge must be told. The council gives you a final written warning and refers you to the regulator, which will decide whether your fitness to practise is impaired. Most concerns are closed at triage, but if yours goes further it could take well over a year.
 #support
 Your union representative will go through the process with you, and the council's staff support line is still there. You sit in the car park and think about the draft you could have deleted. #ending: referral Referred to the regulator
 -> END

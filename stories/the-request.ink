@@ -5,7 +5,7 @@
 #player: Jo Harper
 #employer: Wrenford Borough Council
 #people: Shona Pryce, Mason, Lily-Mae, Kai Brennan, Amara Osei, Bev Adeyemi, Priya Sandhu
-#places: Wrenford, Lowmoor
+#places: Wrenford, Hollinby
 #reflect: Think of a service user, past or present, who might look for you online. What would they find today, and what would you want them to find?
 #reflect: When did you last tell your manager about contact that felt awkward? What made it easy, or hard, to say?
 #reflect: Where could you ask for advice before you post or reply: a colleague, your manager, your union or professional body?
@@ -179,7 +179,7 @@ Then the settings themselves.
     }
     #search: Jo Harper
     You search your name again to see what a stranger sees now.
-    Platforms change their settings, and they don't always tell you. Searching your own name now and again, checking your settings and thinking about what your profile picture says are all part of the job. None of it means going quiet. #feedback
+    Platforms keep adding features that make you easier to find, like contact sync and friend suggestions, usually switched on. Searching your own name now and again, checking your settings and thinking about what your profile picture says are all part of the job. None of it means going quiet. #feedback
     -> wednesday
 
 === wednesday ===
@@ -187,7 +187,7 @@ Then the settings themselves.
 #platform: guild
 #notification: Amara Osei wants to connect on Guild
 #request: connect Amara Osei
-Wednesday lunchtime. Amara Osei wants to connect on Guild. She is a senior practitioner at the neighbouring council, Lowmoor. You met at a practice day in the spring, where she ran the best workshop.
+Wednesday lunchtime. Amara Osei wants to connect on Guild. She is a senior practitioner at the neighbouring council, Hollinby. You met at a practice day in the spring, where she ran the best workshop.
 
 She has added a note. She runs a monthly practice chat on Guild for children's social workers in the region: research, good ideas, no case details. Would you like to join?
 
@@ -195,7 +195,7 @@ She has added a note. She runs a monthly practice chat on Guild for children's s
 #discuss: Is there any risk in connecting with a colleague from another council? What might you lose by saying no?
 After this week, you are wary of anything online.
 
-* [Accept, and join the practice chat #open #hcpc: 3 upheld #hcpc: 13 upheld]
+* [Accept, and join her regional practice chat #open #hcpc: 3 upheld #hcpc: 13 upheld]
     ~ network = true
     You tap Accept. #request-outcome: accepted
     A colleague on a professional platform is the right kind of connection. Sharing good practice in suitable places is one of the real benefits of social media, and it keeps your practice current. #feedback
@@ -203,7 +203,7 @@ After this week, you are wary of anything online.
     #reactions: 38
     #comment: Dev Mistry: This is brilliant, thank you. Sharing with my team.
     The chat's pinned post is Amara's one-page guide to out-of-hours help in each council nearby. You save it.
-* [Ignore it. Safer to keep work off social media altogether #cautious #hcpc: 3 upheld]
+* [Ignore it. Keep work off social media #cautious #hcpc: 3 upheld #hcpc: 5 risk]
     ~ guild = "ignored"
     ~ caution += 1
     You leave it unanswered. #request-outcome: ignored
@@ -243,7 +243,7 @@ You grin. Then you hesitate.
     ~ caution += 1
     You tap Decline and close the app. #request-outcome: declined
     The boundary holds, but think how it lands. A care leaver reaches out to say thank you and hears nothing. Kai has had plenty of adults disappear. A warm reply through the right channel would take you five minutes. #feedback
-* [Decline, and ask his personal adviser to pass on a message #hcpc: 3 upheld #hcpc: 1 upheld #hcpc: 13 upheld]
+* [Decline; ask his adviser to pass on a message #hcpc: 3 upheld #hcpc: 1 upheld #hcpc: 13 upheld]
     ~ kai = "adviser"
     You tap Decline. Next morning you email Bev: Kai got in touch on your personal account; you can't connect there, but please tell him you were delighted about the flat, and that he can always leave a message for you at the office. #request-outcome: declined
     A clear boundary and a warm reply, both at once. The work channel lets Kai hear why you can't connect without feeling rejected, and his adviser now knows he is reaching out, which may matter. #feedback
@@ -297,7 +297,7 @@ It is cold out tonight. Kai is not your case, and this is not your work account.
 
 #covers: contact
 #discuss: Whose job is this tonight? What is the least you must do, and what would be too much?
-Your thumb hovers over the keyboard.
+You type, delete it, and type again.
 
 * [Drive to the bus station and book him a room on your card #hcpc: 3 risk #hcpc: 1 risk #hcpc: 13 risk]
     ~ night = "drove"
@@ -391,7 +391,7 @@ Your settings are sorted and your name searches clean.{network: You have a new c
 
 === advice ===
 #platform: home
-Priya books an extra half hour in supervision. It is not a disciplinary matter, she says. It is a conversation.
+Priya books an extra half hour in supervision. "Nobody is in trouble," she says. "But there are things to pick up."
 -> lapses ->
 -> costs ->
 {caution >= 2: "Keeping your distance isn't always the safe option," she says. "Ignoring things can leave people without help. The skill is choosing the right channel, not shutting every door."}
@@ -434,7 +434,7 @@ You go back to your desk and read the social media policy properly, for the firs
 Six weeks later, the council's investigation is finished. It found a pattern, not a one-off:
 -> issues ->
 -> lapses ->
-The council has referred you to Social Work England, the regulator, which will decide whether your fitness to practise is impaired. It could take months.
+It gives you a final written warning, and refers you to Social Work England, the regulator, which will decide whether your fitness to practise is impaired. Most concerns it receives are closed at triage; if yours goes further, it could take well over a year.
 You do not have to go through it alone: your union, your manager and the council's employee support can all help. #support
 You sit in the car park with your phone in your hand, scrolling back through a week that felt like nothing much at the time. #ending: referral Referred to the regulator
 -> END

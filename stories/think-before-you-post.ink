@@ -4,8 +4,8 @@
 #order: 3
 #player: Jo Harper
 #employer: Wrenford Borough Council
-#people: Kerry Lockwood, Nadia Karim, Bev Adeyemi, Priya Sandhu, Lorna Fenwick, Amira Shah, Dom Reilly, Marco Lund
-#places: Wrenford, Lowmoor, Heathfield estate, Thornmere
+#people: Kerry Lockwood, Nadia Karim, Tamsin Hale, Priya Sandhu, Jess Halloran, Amira Shah, Dom Reilly, Marco Lund
+#places: Wrenford, Stannerby, Marlwick estate
 #content-note: Mentions child protection proceedings: a care hearing for a fictional family, without detail.
 #content-note: A case study describes a social worker being threatened online after press coverage.
 #reflect: Think of the last thing you posted about your working day. Who could have read it, and what could they have worked out?
@@ -26,6 +26,7 @@ VAR owned = false
 VAR deleted = false
 VAR team = ""
 VAR bev = ""
+VAR serious = false
 // What the composer's checker found (written by the phone when Jo takes a choice with the composer open).
 VAR post_serious = false
 VAR post_identifies = false
@@ -58,7 +59,7 @@ You could just say it. Everyone posts about big days.
 
 #covers: think-first, case-talk
 #discuss: What does "Court day, wish me luck" tell a stranger? What does it tell the family, or someone who knows them?
-Your thumb hovers over the box.
+The cursor blinks in the box.
 
 + [Post "Court day. Wish me luck!" and pin the family court on the map #hcpc: 2 risk #hcpc: 13 risk]
     ~ pinned = true
@@ -130,10 +131,11 @@ You start to type.
         - else:
             ~ posted = "public"
             ~ minor = 1
+            ~ serious = post_serious
             Your post goes up for anyone to see. Nine likes in ten minutes. #impact: 2 breach
             #impact: 1 risk
             { post_serious:
-                The checker flagged serious problems, and they are real. A court, a day, a kind of case or a file in a photo, on a public profile with your name on it, is enough for the family or their neighbours to know exactly who you mean. #feedback
+                The checker flagged serious problems, and they are real. A court, a day, a kind of case or a file in a photo, on a public profile with your name on it, is enough for the family or their neighbours to know exactly who you mean. Family court cases are private by law, too: publishing details of one can be contempt of court. #feedback
             - else:
                 This post is about a case, and anyone can read it. With your name on it, the family or their neighbours can work out who you mean. #feedback
             }
@@ -202,7 +204,7 @@ You start to type, then stop.
     #reply: Final hearing. Mum's ex was violent, three kids, they're going to their nan. She sobbed in the car park. I feel awful and relieved.
     #message: Nadia Karim: Oh Jo. That poor woman. Where was this?
     A private message is still writing it down, on a platform, where it can be screenshotted, forwarded or read over a shoulder. And Wrenford is not a big town. The family's story is not yours to tell, even in confidence. #feedback
-+ [Leave it on read. You don't talk about work, full stop #cautious #hcpc: 3 upheld]
++ [Leave it on read. You don't talk about work #cautious #hcpc: 3 upheld]
     ~ caution = MIN(caution + 1, 2)
     You turn the phone face down. An hour later she sends a question mark.
     You kept the case confidential, but you could have done that and still answered. Nadia was asking about you, not the family. Shutting out a friend after a hard day costs you support you need. #feedback
@@ -211,9 +213,9 @@ You start to type, then stop.
 === update ===
 #time: Wed 07:15
 #platform: hearth
-#notification: Hearth: We've made some changes to who can see your posts. Review your settings.
+#notification: Hearth: New on Hearth: Highlights, contact sync and Hearth AI. Review your settings.
 Wednesday morning. A notification is waiting for you.
-It says Hearth has "simplified its audiences". Some older posts may now be visible to more people. There is a button: Review your settings.
+Hearth has launched "Highlights", which shows your past posts to friends of friends as memories, and it is switched on for everyone. Contact sync is on too, suggesting you to anyone whose number you have saved. And your public posts will help train Hearth's AI unless you object. There is a button: Review your settings.
 {
 - posted == "narrow" or posted == "vent":
     You think of last night's post. It went to friends. Didn't it?
@@ -226,13 +228,13 @@ It says Hearth has "simplified its audiences". Some older posts may now be visib
 #discuss: Who can see your posts right now, on each app? How would you know if a platform had changed it?
 You have five minutes before you leave.
 
-+ [Open your settings and check them now #open #hcpc: 3 upheld #hcpc: 2 upheld]
-    An update notice is the best prompt there is: platforms change settings without asking, so checking now is the habit the guides recommend. #feedback
++ [Open your settings and check them before you leave #open #hcpc: 3 upheld #hcpc: 2 upheld]
+    A notice like this is the best prompt there is. Settings rarely change by themselves now; they drift when a platform adds a feature and switches it on for everyone. Checking now is the habit the guides recommend. #feedback
     -> update.check
-+ [Dismiss it. Your posts have always been friends only #hcpc: 2 risk]
++ [Dismiss it. Your posts are friends only #hcpc: 2 risk]
     ~ minor = 1
     You swipe it away.
-    Platforms change their settings, and they don't always ask first. "Friends only" is only true until the next update. A notification like this is exactly the moment to check. #feedback
+    Your posts went to friends, but "Highlights" is a new feature, and it is on until you turn it off. Friends of friends is not a few hundred people: it is usually tens of thousands. A notice like this is exactly the moment to check. #feedback
     -> update.after
 + [Deactivate Hearth altogether. It's not worth the risk #cautious #hcpc: 3 upheld]
     ~ caution = MIN(caution + 1, 2)
@@ -240,7 +242,7 @@ You have five minutes before you leave.
     ~ hearth_limit_old_posts = true
     ~ hearth_search_engines = false
     You deactivate your account. Your posts vanish. So do your friends, your family group and the photos of your nephew's first steps.
-    Nothing you posted can be seen now, but you have cut yourself off to get there. Five minutes in the settings would have done the same job and kept your friends. #feedback
+    Nothing you posted can be seen now. Whether to use Hearth at all is your own choice, and nobody at work needs to know. But five minutes in the settings would have done the same job, and you would still have your family group. #feedback
     -> update.after
 
 = check
@@ -254,18 +256,18 @@ Hearth's settings open. You read them properly, for once.
     - hearth_limit_old_posts:
         Your past posts are limited to friends. But new posts will now go to {hearth_future_posts == "public": anyone|friends of friends}. #impact: 2 risk
     - else:
-        You leave "Limit who can see past posts" switched off, so whatever the update opened up stays open. #impact: 2 risk
+        You leave "Limit who can see past posts" switched off, so Highlights can still show your old posts to friends of friends. #impact: 2 risk
     }
     { hearth_search_engines:
         Search engines can still link to your profile.
     - else:
         Search engines no longer link to your profile.
     }
-    Settings are worth checking whenever a platform changes them, and every few months anyway. It took you four minutes, and you still have all your friends. #feedback
+    Settings are worth checking whenever a platform adds something new, and every few months anyway. You switch off contact sync while you are there. It took you four minutes, and you still have all your friends. #feedback
     -> update.after
 
 = after
-// The update made older friends-only posts public, unless past posts were limited.
+// Highlights shows older friends-only posts to friends of friends (tens of thousands), unless past posts were limited.
 { not hearth_limit_old_posts:
     { posted == "narrow":
         ~ posted = "public"
@@ -280,27 +282,27 @@ Hearth's settings open. You read them properly, for once.
 #time: Thu 10:00
 #platform: home
 Thursday. The team's training morning, in the upstairs room with the broken blind. Priya Sandhu, your team manager, has brought pastries and a case study.
-"Names and places changed," she says, "but it happened, and the regulator used it as a case study."
+"This one is made up," she says, "but every part of it has happened to someone, and regulators have heard cases like it."
 She puts it on the screen.
-Lorna Fenwick was an agency social worker in Thornmere, a long way from here. Before a care hearing she posted on her personal page about the day ahead. One post had a map pin on the court.
-Afterwards she posted again. She mentioned domestic abuse, said the children were better off, and called it a hard day.
-She believed her posts were friends only. A platform update had made them public.
-The children's mother searched Lorna's name, found the posts, and complained. Her manager searched her name and found them the same way.
+Jess Halloran worked in a children's team in another council. The night before a final hearing she posted a photo of her kitchen table, the court bundle just visible under a mug, with "big day tomorrow".
+Afterwards she posted again: the children were "finally safe", and the parents "never stood a chance".
+She had set her posts to friends of friends, and thought that meant people she knew. A friend of a friend knew the family. A screenshot reached the children's mother by teatime.
+The mother complained to the council and to the regulator. Jess's manager found the posts in two minutes.
 {
 - posted != "none" and posted != "clean":
     The room is very warm. You think of your post on Tuesday night.
 - pinned:
     You think of your map pin on Tuesday morning.
 - else:
-    Bev, beside you, has gone quiet.
+    Tamsin, beside you, has gone quiet.
 }
 If this is worrying you, talk to your manager or in supervision. Your employer, your union or professional body, and the UK Safer Internet Centre's helpline for professionals can also help. #support
-Later, a fitness-to-practise panel found misconduct and that her fitness to practise was impaired. It imposed a twelve-month conditions of practice order.
-Afterwards her agency contract ended. Press coverage cost her another job. Her details were published online, she was threatened, and she moved house.
+The council gave her a final written warning. Family court cases are private by law, and posting about one can be contempt of court, so the council's lawyers had to look at whether the court needed to know.
+The regulator's case took well over a year. A panel found her fitness to practise impaired and put conditions on her practice for a year. Meanwhile the family's friends shared her name in a local group, and she had to ask her employer for help to stay safe.
 "So," Priya says. "What do we take from that?"
-Bev says, "Never post anything ever again?" Half the room laughs. Half doesn't.
+Tamsin says, "Never post anything ever again?" Half the room laughs. Half doesn't.
 #covers: fear, think-first
-#discuss: Was Lorna's mistake being on social media, or something more specific? What would have prevented it?
+#discuss: Was Jess's mistake being on social media, or something more specific? What would have prevented it?
 Priya looks round the room, and then at you.
 
 + {posted != "none" and posted != "clean"} [Stay behind and tell Priya about your post on Tuesday #hcpc: 13 upheld #hcpc: 2 upheld]
@@ -308,20 +310,20 @@ Priya looks round the room, and then at you.
     You wait until the room empties. Then you show her. Priya reads it twice.
     "Right," she says. "Thank you for telling me. Let's take it down together, now, and write a note of what happened."
     Telling your manager is hard, and it is the right call. She can act quickly, protect the family and support you. Owning a mistake early is what honesty and integrity look like in practice. #feedback
-+ {posted != "none" and posted != "clean"} [Delete Tuesday's post in the toilets and say nothing #hcpc: 13 risk #hcpc: 2 risk]
++ {posted != "none" and posted != "clean"} [Delete Tuesday's post quietly, and move on #hcpc: 13 risk #hcpc: 2 risk]
     ~ minor = 1
     ~ deleted = true
     You delete it on your phone, hands not quite steady. Nobody knows.
     Deleting it was right. Doing it in secret leaves you alone with the question of who already saw it, or screenshotted it. If it surfaces later, you will be explaining something you hid. Your manager can only help with what she knows about. #feedback
-+ {posted == "none" or posted == "clean"} [Say the problem wasn't posting but what and where, and offer the team a ten-minute settings check #open #hcpc: 5 upheld #hcpc: 3 upheld #hcpc: 13 upheld]
++ {posted == "none" or posted == "clean"} [Say what went wrong was the post, not the account #open #hcpc: 5 upheld #hcpc: 3 upheld #hcpc: 13 upheld]
     ~ team = "check"
-    "She didn't go wrong by having a Hearth account," you say. "She went wrong by posting about a case, and trusting a setting she hadn't checked. Shall we all check ours next week? Ten minutes."
-    Priya writes it on the board. Bev looks relieved.
-    This is the lesson the case actually teaches: think before you post about work, and check your settings, because platforms change them. Sharing it helps colleagues use social media well instead of fearing it. #feedback
+    "She didn't go wrong by having a Hearth account," you say. "She went wrong by posting about a case, and trusting a setting she hadn't understood. Shall we all check ours next week? Ten minutes."
+    Priya writes it on the board. Tamsin looks relieved.
+    This is the lesson the case actually teaches: think before you post about work, and know who "friends of friends" really is. Sharing it helps colleagues use social media well instead of fearing it. #feedback
 + [Decide privately to come off social media altogether #cautious #hcpc: 3 upheld]
     ~ caution = MIN(caution + 1, 2)
     You make a mental list of apps to delete tonight.
-    Understandable, and it is exactly the fear that pushes good social workers offline. Lorna's problem was what she posted about a case, not having an account. Withdrawing costs you friends, professional networks and the chance to show the public what social work really is. #feedback
+    Understandable, and whether you use social media at all is your own choice. But the room needed the lesson, not the fear: Jess's problem was what she posted about a case, not having an account, and Tamsin, laughing nervously beside you, is drawing the wrong one. #feedback
 - -> team_post
 
 === team_post ===
@@ -333,18 +335,18 @@ After lunch you open Guild. You help run the team's page: Wrenford Family Suppor
 #comment: Amira Shah: Brilliant work. This is what social work looks like!
 Last week's post is still the most popular thing the page has ever shared. After this morning it makes you nervous. It names the council. It mentions families.
 #covers: fear, case-talk
-#discuss: What is the difference between this post and Lorna's? What would be lost if every team page went quiet?
+#discuss: What is the difference between this post and Jess's? What would be lost if every team page went quiet?
 You hover over the three dots.
 
-+ [Leave it up, and share it on your own profile with a line about why the work matters #open #hcpc: 13 upheld #hcpc: 3 upheld]
++ [Leave it up, and share it with a line on why the work matters #open #hcpc: 13 upheld #hcpc: 3 upheld]
     ~ team = "shared"
     You share it: "Proud to be part of this team. Family group conferences work because families lead them."
     The post is about the service, not about anyone in it: a number, a method, a thank you. Showing what social work does well helps public confidence, and it is one of the real benefits of being online. #feedback
 + [Delete it. Anything about work online is a risk now #cautious #hcpc: 3 upheld]
     ~ team = "deleted"
     ~ caution = MIN(caution + 1, 2)
-    You delete it. By four o'clock, Bev has noticed. "Where's our post gone? My mum shared that."
-    Nothing in it identified anyone. Deleting good news leaves the public with only the bad stories about social work, and tells your team their work isn't worth showing. The risk in Lorna's case was case detail, not pride in the work. #feedback
+    You delete it. By four o'clock, Tamsin has noticed. "Where's our post gone? My mum shared that."
+    Nothing in it identified anyone. Deleting good news leaves the public with only the bad stories about social work, and tells your team their work isn't worth showing. The risk in Jess's case was case detail, not pride in the work. #feedback
 + [Add a comment with a real story: the mum who cried with relief at her conference #hcpc: 2 risk #hcpc: 1 risk]
     ~ team = "story"
     ~ minor = 1
@@ -356,34 +358,34 @@ You hover over the three dots.
 === bev_post ===
 #time: Thu 20:10
 #platform: hearth
-That evening, a post from Bev Adeyemi pops up in your Hearth feed. It is public.
-#post: Bev Adeyemi: Three visits on the Heathfield estate today. One house where the dog was better fed than the kids. Why do we bother?! 🙃
+That evening, a post from Tamsin Hale pops up in your Hearth feed. It is public.
+#post: Tamsin Hale: Three visits on the Marlwick estate today. One house where the dog was better fed than the kids. Why do we bother?! 🙃
 #reactions: 14
 #comment: Dom Reilly: Ha, say it louder! Pub Friday?
 Ten minutes later, a message arrives.
-#message: Bev Adeyemi: That training has put the fear of God in me. Seriously thinking of deleting Hearth. Is that mad?
-Bev is one of the best workers on the team. She is also tired, and she hasn't connected that post with this morning.
+#message: Tamsin Hale: That training has put the fear of God in me. Seriously thinking of deleting Hearth. Is that mad?
+Tamsin is one of the best workers on the team. She is also tired, and she hasn't connected that post with this morning.
 #covers: case-talk, audience-limits, public-comments
-#discuss: Bev is worried and her post is a risk. What would be most useful to her tonight? What would you want from a colleague?
+#discuss: Tamsin is worried and her post is a risk. What would be most useful to her tonight? What would you want from a colleague?
 You look at her post for a long time.
 
-+ [Reply kindly: keep the account, but take that post down, and check her settings together tomorrow #open #hcpc: 1 upheld #hcpc: 3 upheld #hcpc: 13 upheld]
++ [Tell her kindly: keep the account, but take that post down #open #hcpc: 1 upheld #hcpc: 3 upheld #hcpc: 13 upheld]
     ~ bev = "helped"
     #reply: Not mad, but don't delete everything! Your account's fine. That one post worries me though: the estate and the bit about the kids could let a family recognise themselves, and it's public. Take it down? We can do our settings together tomorrow x
-    #message: Bev Adeyemi: Oh god, you're right. Gone. Thank you for telling me, not someone else x
+    #message: Tamsin Hale: Oh god, you're right. Gone. Thank you for telling me, not someone else x
     The post disappears.
-    A quiet word, kindly put, is the most useful thing a colleague can do. Bev keeps her account and her confidence, and the family on the Heathfield estate never sees it. If she had not listened, the next step would have been to raise it with Priya. #feedback
-+ [Say nothing. It's not your business, and you don't want to get involved #cautious #hcpc: 1 risk]
+    A quiet word, kindly put, is the most useful thing a colleague can do. Tamsin keeps her account and her confidence, and the family on the Marlwick estate never sees it. If she had not listened, the next step would have been to raise it with Priya. #feedback
++ [Say nothing. It's not your business #cautious #hcpc: 1 risk]
     ~ bev = "silent"
     ~ caution = MIN(caution + 1, 2)
     You don't reply. The post stays up.
-    Staying out of it feels safe, but it leaves Bev unsupported and the post public. A family on the Heathfield estate could recognise themselves tonight. You didn't have to report her; you only had to tell her. #feedback
+    Staying out of it feels safe, but it leaves Tamsin unsupported and the post public. A family on the Marlwick estate could recognise themselves tonight. You didn't have to report her; you only had to tell her. #feedback
 + [Leave a supportive comment on her post: "Hang in there, you're a star!" #hcpc: 3 risk #hcpc: 2 risk]
     ~ bev = "commented"
     ~ minor = 1
     #comment: Jo Harper: Hang in there, you're a star! x
     #reply: Not mad. Don't delete! We all need to let off steam x
-    Comments on a public post are public too. Yours now sits under a post about a family, with your name and profile attached, and tells anyone reading that a second social worker agrees. It also makes Bev's post look fine when it isn't. #feedback
+    Comments on a public post are public too. Yours now sits under a post about a family, with your name and profile attached, and tells anyone reading that a second social worker agrees. It also makes Tamsin's post look fine when it isn't. #feedback
 - -> party_photo
 
 === party_photo ===
@@ -447,20 +449,20 @@ Monday morning.
     Then you look at your own profile the way a stranger would.
     {pinned: Tuesday's court check-in is still there. You delete it.}{not pinned: Nothing about any family, and nothing you would mind a family reading.}
 }
-{bev == "helped": Bev brings you a coffee. "Did my settings last night. Still on Hearth, still cross about the blind."}
-{bev == "silent": Bev's post about the Heathfield estate is still up. Someone in the office mentions it.}
+{bev == "helped": Tamsin brings you a coffee. "Did my settings last night. Still on Hearth, still cross about the blind."}
+{bev == "silent": Tamsin's post about the Marlwick estate is still up. Someone in the office mentions it.}
 {team == "deleted": The team's page is quiet. Nobody is sure why the post went.}
 -> outcome
 
 === outcome ===
 {
-- posted == "public" and not owned:
+- posted == "public" and serious and not owned:
     -> referral
 - posted == "public" or (posted == "rant" and not owned):
     -> investigation
 - minor >= 1 or posted == "narrow" or posted == "vent" or posted == "rant" or posted == "private":
     -> advice
-- caution >= 2:
+- caution >= 2 and (team == "deleted" or bev == "silent"):
     -> advice
 - else:
     -> no_concerns
@@ -479,7 +481,7 @@ Monday morning.
 === costs ===
 // Over-caution has a cost too.
 {team == "deleted": The team's good-news post was deleted.}
-{bev == "silent": Bev's post stayed up, and nobody told her why it mattered.}
+{bev == "silent": Tamsin's post stayed up, and nobody told her why it mattered.}
 ->->
 
 === no_concerns ===
@@ -488,23 +490,24 @@ In supervision, Priya asks how the hearing left you. You talk about Kerry, and a
 {team == "check": "Your settings check is on Friday's agenda," she says. "Good idea."}
 {team == "shared": "Your share of the team post reached the director," she says. "She loved it."}
 "You're using this stuff well," she says. "Clear about what's yours to share and what isn't."
+{caution >= 2: "Whether you stay on Hearth is your call," she says. "It's your own life. Just don't let the fear stop you sharing what the team does well."}
 Nothing goes on your record but a good supervision note. You'll search your name again in a few months, and check your settings whenever an app changes them. #ending: no-concerns Yours to share
 -> END
 
 === advice ===
 #platform: home
-Priya books an extra half hour in supervision. It is not a disciplinary matter, she says. It is a conversation.
+Priya books an extra half hour in supervision: not a disciplinary matter, she says, just time to think it through together.
 -> lapses ->
 -> costs ->
-{caution >= 2: "Going quiet isn't the same as being safe," she says. "The skill is knowing what to share and where, not shutting every door."}
-{minor >= 1: "None of this is the end of the world. But Lorna's story started with posts that felt like nothing. Let's make sure this doesn't grow."}
+{caution >= 2: "What you do on your own accounts is your business," she says. "But the team post and Tamsin's post were work, and going quiet there cost something. The skill is knowing what to share and where."}
+{minor >= 1: "None of this is the end of the world. But Jess's story started with posts that felt like nothing. Let's make sure this doesn't grow."}
 {minor >= 1: She points you to the council's social media policy, and suggests you search your own name every few months.}
 You leave with a plan, and a note of it on your supervision record.
 {
 - minor == 0:
-    This is not a disciplinary matter. Priya will ask how you are getting on at your next supervision, and hopes to see you back online. #ending: advice Safe, but silent
+    Priya will ask how you are getting on at your next supervision, and hopes to see the team page busy again. #ending: advice Safe, but silent
 - else:
-    This is not a disciplinary matter. The note stays on your supervision record, and Priya will check the plan with you next month. #ending: advice A word in supervision
+    The note stays on your supervision record, and Priya will check the plan with you next month. #ending: advice A word in supervision
 }
 -> END
 
@@ -519,16 +522,17 @@ The investigation will look at what happened:
 {posted == "rant": A public post that reads as contempt for parents, from a social worker.}
 -> lapses ->
 You read the social media policy properly, for the first time. It would have taken ten minutes.
-An investigating officer will interview you. Then the council will decide whether to close the matter, give you a formal warning, or refer you to the regulator. #ending: investigation Under investigation
+{posted == "public": The council's information governance team is looking at it too: a post about a family's court case can be a breach the council has to report to the Information Commissioner within 72 hours.}
+An investigating officer will interview you. Then the council will decide: no case to answer, management advice, a written or final written warning, or, for the most serious breaches, dismissal and a referral to the regulator. {owned: Telling Priya early will count for a lot.} #ending: investigation Under investigation
 -> END
 
 === referral ===
 #platform: home
-Kerry Lockwood has made a formal complaint. The council suspends you while it investigates, and six weeks later it refers you to the regulator, which will decide whether your fitness to practise is impaired.
+Kerry Lockwood has complained to the council and to the regulator. The council moves her family's case to a colleague, investigates, and six weeks later gives you a final written warning. It tells the regulator what it found, and the regulator will decide whether your fitness to practise is impaired.
 You do not have to face this alone. Talk to your union or professional body straight away; the council's employee support service and the UK Safer Internet Centre's helpline for professionals can help too. #support
 The referral sets out what happened:
 A post about a care hearing, public for anyone to read, that a mother recognised as her family's story.
 -> lapses ->
-You think of Lorna Fenwick's story on Priya's screen, and of Kerry in the car park.
-The regulator will look at the evidence and ask for your account. If it goes to a hearing, a panel will decide whether your fitness to practise is impaired, and what sanction, if any, follows. It could take months. #ending: referral Referred to the regulator
+You think of Jess Halloran's story on Priya's screen, and of Kerry in the car park.
+The regulator will look at the evidence and ask for your account. Most concerns it receives are closed at triage, without an investigation; if yours goes further, it could take well over a year, and a panel would decide whether your fitness to practise is impaired and what, if anything, follows. #ending: referral Referred to the regulator
 -> END

@@ -80,13 +80,32 @@ export const SWE_2019: DebriefFramework = {
   referenceId: 'swe-standards-2019',
   clauses: [
     { code: '1', title: 'Promote the rights, strengths and wellbeing of people, families and communities', short: 'rights and wellbeing', verified: false },
+    {
+      code: '1.7',
+      title: 'Use the power and authority you hold responsibly: only what is necessary, least intrusive and proportionate',
+      short: 'power and authority',
+      verified: true,
+    },
     { code: '2', title: 'Establish and maintain the trust and confidence of people', short: 'trust and confidence', verified: false },
     { code: '2.1', title: 'Be open, honest, reliable and fair', short: 'honesty and fairness', verified: true },
     { code: '2.2', title: 'Respect people’s dignity and privacy', short: 'privacy and dignity', verified: true },
     { code: '2.3', title: 'Keep professional relationships, so people understand your role', short: 'professional relationships', verified: true },
-    { code: '2.7', title: 'Manage conflicts of interest', short: 'conflicts of interest', verified: false },
+    {
+      code: '2.5',
+      title: 'Listen actively and use suitable ways of communicating to build relationships',
+      short: 'communication',
+      verified: false,
+    },
+    {
+      code: '2.6',
+      title: 'Treat information about people with sensitivity and handle confidential information lawfully',
+      short: 'confidential information',
+      verified: true,
+    },
+    { code: '2.7', title: 'Recognise conflicts of interest and tell the right people', short: 'conflicts of interest', verified: false },
     { code: '3', title: 'Be accountable for the quality of my practice', short: 'accountability', verified: false },
     { code: '3.10', title: 'Keep your ICT skills up to date and adapt to new ways of working', short: 'digital skills', verified: true },
+    { code: '3.11', title: 'Keep clear, accurate and up-to-date records, showing how you reached decisions', short: 'records', verified: false },
     { code: '4', title: 'Maintain my continuing professional development', short: 'professional development', verified: false },
     { code: '5', title: 'Act safely, respectfully and with professional integrity', short: 'safe, respectful practice', verified: true },
     {
@@ -105,26 +124,34 @@ export const SWE_2019: DebriefFramework = {
     { code: '6.6', title: 'Declare anything that may affect your fitness to practise', short: 'declaring fitness to practise', verified: true },
   ],
   mapping: {
-    1: { codes: ['1', '2.3'], verified: false, note: 'Boundaries with the people you support sit in standard 2.3.' },
-    2: { codes: ['2.2'], verified: false, note: 'Privacy is confirmed in 2.2; a separate confidentiality clause under standard 2 was not checked.' },
+    1: {
+      codes: ['1', '1.7', '2.3', '2.7'],
+      verified: false,
+      note: 'The power you hold (1.7), boundaries with the people you support (2.3) and conflicts of interest (2.7) are where contact through personal accounts turns.',
+    },
+    2: {
+      codes: ['2.6', '2.2'],
+      verified: false,
+      note: 'Confidential information handled in line with the law is 2.6; privacy and dignity is 2.2.',
+    },
     3: { codes: ['5', '5.2', '5.6'], verified: false, note: 'Standard 5.6 names social media explicitly.' },
     5: { codes: ['4', '3.10'], verified: false },
-    7: { codes: ['2.3'], verified: false },
-    10: { codes: ['3'], verified: false, note: 'Records sit under accountability for your practice; the clause number was not checked.' },
+    7: { codes: ['2.5'], verified: false, note: 'Communication is 2.5; the choice of channel also touches boundaries (2.3).' },
+    10: { codes: ['3.11'], verified: false, note: 'Records sit under accountability for your practice (standard 3).' },
     13: { codes: ['2.1', '5.6'], verified: false },
   } satisfies Record<MappedStandard, Equivalence>,
 };
 
 export const HCPC_2024: DebriefFramework = {
   id: 'hcpc-2024',
-  short: 'HCPC 2016, revised 2024',
+  short: 'HCPC 2016, revised 2024 (comparison only)',
   headingPrefix: 'HCPC (2024)',
   labelPrefix: 'HCPC (2024)',
   name: 'HCPC standards of conduct, performance and ethics',
   publisher: 'Health and Care Professions Council',
   edition: '2016 edition (10 standards), revised version in force from 1 September 2024',
   appliesTo:
-    'Today’s HCPC standards, for the professions the HCPC still regulates. Social workers in England moved to Social Work England on 2 December 2019; use these to compare with the handout.',
+    'A comparison only: the HCPC regulates no social worker anywhere in the UK today. Social workers in England moved to Social Work England on 2 December 2019; these are the HCPC’s current standards for the health and care professions it still regulates, shown beside the handout’s older numbering.',
   referenceId: 'hcpc-scpe-2016',
   clauses: [
     { code: '1', title: 'Promote and protect the interests of service users and carers', short: 'service users’ interests', verified: true },
@@ -152,11 +179,15 @@ export const HCPC_2024: DebriefFramework = {
     { code: '10', title: 'Keep records of your work', short: 'records', verified: true },
   ],
   mapping: {
-    1: { codes: ['1', '1.8–1.12'], verified: false, note: 'Boundaries were 1.7 in 2016 and became 1.8–1.12 in 2024.' },
+    1: {
+      codes: ['1', '1.8–1.12'],
+      verified: false,
+      note: 'Boundaries were 1.7 in 2016 and became 1.8–1.12 in 2024; 1.7 in the 2024 text is about raising concerns when colleagues discriminate.',
+    },
     2: { codes: ['5'], verified: false },
     3: { codes: ['9'], verified: false },
     5: { codes: ['3'], verified: false, note: 'Keeping knowledge up to date sits under working within your limits; the sub-clause was not checked.' },
-    7: { codes: ['2'], verified: false, note: 'Standard 2 may name social media explicitly (2.7); not checked.' },
+    7: { codes: ['2'], verified: false, note: 'Whether a clause under standard 2 names social media was not checked.' },
     10: { codes: ['10'], verified: false },
     13: { codes: ['9'], verified: false },
   } satisfies Record<MappedStandard, Equivalence>,

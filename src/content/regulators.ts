@@ -20,10 +20,15 @@ export const REGULATORS: readonly Regulator[] = [
   {
     nation: 'Scotland',
     name: 'Scottish Social Services Council (SSSC)',
-    standards: 'SSSC Codes of Practice and its social media guidance',
-    referenceId: 'sssc-social-media',
+    standards: 'SSSC Codes of Practice for Social Service Workers and Employers (revised 2024) and its social media guidance',
+    referenceId: 'sssc-codes-2024',
   },
-  { nation: 'Wales', name: 'Social Care Wales', standards: 'Code of Professional Practice (new codes from 1 July 2026)', referenceId: 'scw-code' },
+  {
+    nation: 'Wales',
+    name: 'Social Care Wales',
+    standards: 'Code of Professional Practice for Social Care Workers (the updated Code in force since 1 July 2026)',
+    referenceId: 'scw-code',
+  },
   {
     nation: 'Northern Ireland',
     name: 'Northern Ireland Social Care Council (NISCC)',

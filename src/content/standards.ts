@@ -92,7 +92,8 @@ export const ENDING_LEVEL_LABELS: Record<EndingLevel, { label: string; meaning: 
   },
   investigation: {
     label: 'Investigation',
-    meaning: 'Your employer would look into what happened under its own procedures.',
+    meaning:
+      'Your employer would look into what happened under its own procedures: from no action, through warnings, to dismissal; an agency placement can end on the spot.',
   },
   referral: {
     label: 'Referral to the regulator',

@@ -256,6 +256,7 @@ export function walkStory(story: Story, file: string, options: WalkOptions = {})
         score: choiceScore(choice.impacts),
         open: choice.tags.some((t) => t.key === 'open'),
         cautious: choice.tags.some((t) => t.key === 'cautious'),
+        impacts: choice.impacts.map((i) => i.impact),
       });
     }
     point.standards.sort((a, b) => a - b);

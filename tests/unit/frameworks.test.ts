@@ -45,7 +45,7 @@ describe('frameworks', () => {
     for (const f of DEBRIEF_FRAMEWORKS.filter((x) => x.id !== 'hcpc-2008')) for (const n of MAPPED_HCPC_2008) expect(f.mapping[n]!.verified).toBe(false);
     const swe = DEBRIEF_FRAMEWORKS.find((f) => f.id === 'swe-2019')!;
     const verified = swe.clauses.filter((c) => c.verified).map((c) => c.code);
-    expect(verified).toEqual(['2.1', '2.2', '2.3', '3.10', '5', '5.6', '6.6']);
+    expect(verified).toEqual(['1.7', '2.1', '2.2', '2.3', '2.6', '3.10', '5', '5.6', '6.6']);
   });
 
   it('names the regulator in each nation, with Social Work England since 2 December 2019', () => {
@@ -104,7 +104,7 @@ describe('the debrief in each framework', () => {
       'Standard 13: Behave with honesty and integrity; keep public confidence in you and the profession',
     ]);
     expect(inEach['swe-2019']!.standards.map((s) => s.heading)).toEqual([
-      'Social Work England 2.2: Respect people’s dignity and privacy',
+      'Social Work England 2.6 and 2.2: Treat information about people with sensitivity and handle confidential information lawfully; Respect people’s dignity and privacy',
       'Social Work England 2.1 and 5.6: Be open, honest, reliable and fair; Do not use technology or social media unlawfully, unethically, or in a way that brings the profession into disrepute',
     ]);
     expect(inEach['hcpc-2024']!.standards.map((s) => s.heading)).toEqual([
@@ -156,7 +156,7 @@ describe('the debrief in each framework', () => {
   it('downloads as Markdown with the standards, reflection, support and references', () => {
     const md = debriefMarkdown(inEach['swe-2019']!, '2026-11-27');
     expect(md).toMatch(/^# Debrief: T/);
-    expect(md).toMatch(/## Social Work England 2.2/);
+    expect(md).toMatch(/## Social Work England 2.6 and 2.2/);
     expect(md).toMatch(/Handout numbering: HCPC \(2008\) standard 2/);
     expect(md).toMatch(/Sources: Standards of conduct, performance and ethics \(HCPC, 2008 \(republished 2012\)\)/);
     expect(md).toMatch(/## Reflection/);

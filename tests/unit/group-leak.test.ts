@@ -85,13 +85,19 @@ describe('nothing leaks before the reveal', () => {
     // The presenter's notes hold them, named in the framework chosen in Settings.
     expect(last().notes?.options[0]!.map((i) => `${i.impact}: ${i.label}`)).toEqual([
       'breach: SWE 5 · safe, respectful practice; 5.2 · conduct outside work; 5.6 · technology and social media',
-      'risk: SWE 2.2 · privacy and dignity',
+      'risk: SWE 2.6 · confidential information; 2.2 · privacy and dignity',
     ]);
     // After the reveal, the decided option's standards show.
     group.dispatch({ type: 'next' });
     expect(last().screen).toMatchObject({
       kind: 'reveal',
-      impacts: [{ standard: 1, impact: 'risk', label: 'SWE 1 · rights and wellbeing; 2.3 · professional relationships' }],
+      impacts: [
+        {
+          standard: 1,
+          impact: 'risk',
+          label: 'SWE 1 · rights and wellbeing; 1.7 · power and authority; 2.3 · professional relationships; 2.7 · conflicts of interest',
+        },
+      ],
     });
     expect(last().notes).toBeNull();
   });
@@ -125,7 +131,7 @@ describe('the road not taken teaches in full', () => {
   });
 
   it('names the standards in words in each framework', () => {
-    expect(namedStandardLabel('swe-2019', 2)).toBe('SWE 2.2 · privacy and dignity');
+    expect(namedStandardLabel('swe-2019', 2)).toBe('SWE 2.6 · confidential information; 2.2 · privacy and dignity');
     expect(namedStandardLabel('hcpc-2008', 13)).toBe('Standard 13 · honesty and integrity');
     expect(namedStandardLabel('hcpc-2024', 2)).toBe('HCPC (2024) 5 · confidentiality');
     expect(namedStandardLabel('swe-2019', 11)).toBe('HCPC (2008) standard 11 · infection risks');

@@ -34,6 +34,49 @@ export interface DecisionChoiceFacts {
   score: number;
   open: boolean;
   cautious: boolean;
+  /** The impacts its `#hcpc` tags record, in order (for "defensible"); absent in hand-made facts. */
+  impacts?: readonly ('upheld' | 'risk' | 'breach')[];
+}
+
+/** Overall targets for how the decisions read (see `longestIsBest` and `isDilemma`). */
+export const MAX_LONGEST_BEST_SHARE = 0.35;
+export const MIN_DILEMMA_SHARE = 0.5;
+
+/**
+ * The best option gives itself away by its length: the single longest option (by characters; a tie for
+ * longest does not count) is one of the top-scoring options.
+ */
+export function longestIsBest(choices: readonly DecisionChoiceFacts[]): boolean {
+  return extremeIsBest(choices, Math.max);
+}
+
+/** The mirror image, also a give-away once cutting the best options short becomes a habit: the single shortest option is a top-scoring one. */
+export function shortestIsBest(choices: readonly DecisionChoiceFacts[]): boolean {
+  return extremeIsBest(choices, Math.min);
+}
+
+function extremeIsBest(choices: readonly DecisionChoiceFacts[], pick: (...n: number[]) => number): boolean {
+  if (choices.length < 2) return false;
+  const lengths = choices.map((c) => c.text.trim().length);
+  const extreme = pick(...lengths);
+  if (lengths.filter((l) => l === extreme).length > 1) return false;
+  const top = Math.max(...choices.map((c) => c.score));
+  return choices[lengths.indexOf(extreme)]!.score === top;
+}
+
+/**
+ * An option is defensible when what it does to the standards is upheld or mixed: at least one standard
+ * upheld and none breached (at risk alongside upheld is "mixed"). An option with no scores, or only "at
+ * risk", is not.
+ */
+export function isDefensible(choice: DecisionChoiceFacts): boolean {
+  const impacts = choice.impacts ?? [];
+  return impacts.includes('upheld') && !impacts.includes('breach');
+}
+
+/** A real dilemma: more than one option at the decision point is defensible. */
+export function isDilemma(choices: readonly DecisionChoiceFacts[]): boolean {
+  return choices.filter(isDefensible).length >= 2;
 }
 
 /**
@@ -69,6 +112,14 @@ export interface CoverageReport {
   decisionPoints: number;
   openBetter: number;
   openBetterByScenario: Map<string, { points: number; open: number }>;
+  /** Decision points where the best option is also the longest (see `longestIsBest`). */
+  longestBest: number;
+  /** Decision points where the best option is the shortest (see `shortestIsBest`). */
+  shortestBest: number;
+  /** Decision points with more than one defensible option (see `isDilemma`). */
+  dilemmas: number;
+  /** The same counts per scenario. */
+  readingByScenario: Map<string, { points: number; longestBest: number; shortestBest: number; dilemmas: number }>;
   /** Items below MIN_COVERAGE. */
   short: CoverageItem[];
 }
@@ -81,7 +132,11 @@ export function coverageReport(points: readonly DecisionPointFacts[], scenarios:
     totals.set(item.slug, 0);
   }
   const byScenario = new Map(scenarios.map((s) => [s, { points: 0, open: 0 }]));
+  const reading = new Map(scenarios.map((s) => [s, { points: 0, longestBest: 0, shortestBest: 0, dilemmas: 0 }]));
   let openBetter = 0;
+  let longestBest = 0;
+  let shortestBest = 0;
+  let dilemmas = 0;
   for (const p of points) {
     const slugs = new Set([...p.covers, ...p.standards.map((n) => `standard-${n}`)]);
     for (const slug of slugs) {
@@ -97,6 +152,21 @@ export function coverageReport(points: readonly DecisionPointFacts[], scenarios:
       openBetter++;
     }
     byScenario.set(p.scenario, tally);
+    const read = reading.get(p.scenario) ?? { points: 0, longestBest: 0, shortestBest: 0, dilemmas: 0 };
+    read.points++;
+    if (longestIsBest(p.choices)) {
+      read.longestBest++;
+      longestBest++;
+    }
+    if (shortestIsBest(p.choices)) {
+      read.shortestBest++;
+      shortestBest++;
+    }
+    if (isDilemma(p.choices)) {
+      read.dilemmas++;
+      dilemmas++;
+    }
+    reading.set(p.scenario, read);
   }
   return {
     scenarios: [...scenarios],
@@ -105,6 +175,10 @@ export function coverageReport(points: readonly DecisionPointFacts[], scenarios:
     decisionPoints: points.length,
     openBetter,
     openBetterByScenario: byScenario,
+    longestBest,
+    shortestBest,
+    dilemmas,
+    readingByScenario: reading,
     short: COVERAGE_ITEMS.filter((i) => (totals.get(i.slug) ?? 0) < MIN_COVERAGE),
   };
 }
@@ -136,6 +210,24 @@ export function formatCoverage(report: CoverageReport, shortNames: Record<string
   for (const s of report.scenarios) {
     const t = report.openBetterByScenario.get(s)!;
     lines.push(`  ${shortNames[s] ?? s}: ${t.open} of ${t.points}`);
+  }
+  lines.push('');
+  const pct = (n: number) => `${report.decisionPoints ? Math.round((n / report.decisionPoints) * 100) : 0}%`;
+  lines.push(
+    `Give-aways: the best option is also the longest at ${report.longestBest} of ${report.decisionPoints} decision points (${pct(report.longestBest)}; goal: at most ${Math.round(MAX_LONGEST_BEST_SHARE * 100)}%).`,
+  );
+  lines.push(
+    `The mirror image: the best option is the shortest at ${report.shortestBest} of ${report.decisionPoints} (${pct(report.shortestBest)}; kept under the same ${Math.round(MAX_LONGEST_BEST_SHARE * 100)}%).`,
+  );
+  lines.push(
+    `Dilemmas: more than one option is defensible (upheld or mixed, nothing breached) at ${report.dilemmas} of ${report.decisionPoints} (${pct(report.dilemmas)}; goal: at least ${Math.round(MIN_DILEMMA_SHARE * 100)}%).`,
+  );
+  for (const s of report.scenarios) {
+    const r = report.readingByScenario.get(s)!;
+    const ofScenario = (n: number) => (r.points ? `${Math.round((n / r.points) * 100)}%` : '0%');
+    lines.push(
+      `  ${shortNames[s] ?? s}: longest is best ${r.longestBest} of ${r.points} (${ofScenario(r.longestBest)}), shortest is best ${r.shortestBest} (${ofScenario(r.shortestBest)}), dilemmas ${r.dilemmas} (${ofScenario(r.dilemmas)})`,
+    );
   }
   return lines.join('\n');
 }

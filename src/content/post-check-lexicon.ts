@@ -62,14 +62,16 @@
  * check or a literal and uses only bounded quantifiers, so the analysis stays linear in the length of the text.
  * Known limits are noted next to the word lists, which are meant to grow.
  */
-import { B, E, S, APOS, FAMILY, I_WORK, ADJ, MILD_ADJECTIVES } from './post-check-patterns.ts';
+import { B, E, S, APOS, FAMILY, I_WORK, ADJ, MILD_ADJECTIVES, WORD } from './post-check-patterns.ts';
 import type { FlagKind } from '../core/post-check/types.ts';
 
 /**
  * standalone: flagged on its own (an anchor when its kind is name, case-word, court or derogatory).
  * jigsaw: identifying only alongside an anchor; dropped when the post has none.
+ * cue: a hint of casework (a visit, a bruise, a child's age): with a jigsaw piece or another cue it makes the
+ *   post about a case (see post-check-cues.ts); alone it is dropped.
  */
-export type Tier = 'standalone' | 'jigsaw';
+export type Tier = 'standalone' | 'jigsaw' | 'cue';
 
 /** One entry of the lexicon: whole-word alternatives, or a pattern that sets its own boundaries. */
 export type LexiconEntry = {
@@ -82,6 +84,8 @@ export type LexiconEntry = {
   alwaysSerious?: boolean;
   /** About the people you work with in general: with an emotive word, the post counts as about a case. */
   aboutPeople?: boolean;
+  /** Case vocabulary that is also a subject ("section 47", "core group", "court"): not an anchor in a post sharing learning or a public event. */
+  topical?: boolean;
 } & (
   | {
       /** Lower-case phrases, matched as whole words (`S` between words). */
@@ -203,8 +207,18 @@ export const ANCHOR_ENTRIES: readonly LexiconEntry[] = [
       'adoption' + S + '(?:order' + S + ')?(?:went' + S + 'through|was' + S + 'granted|granted|finali[sz]ed|was' + S + 'made)',
       '(?:placement|foster' + S + 'placement)' + S + '(?:breakdown|broke' + S + 'down)',
       'emergency' + S + '(?:foster' + S + ')?placements?',
+      '(?:unannounced|doorstep|statutory|joint)' + S + 'visits?',
+      'strat' + S + 'meetings?',
+      '(?:plo|pre-?proceedings)' + S + '(?:meetings?|letters?|process|stage)',
+      '(?:cin|cp|child' + S + 'in' + S + 'need)' + S + '(?:reviews?|meetings?)',
+      '(?:child' + S + 'protection|cp)' + S + 'medicals?',
+      'police' + S + 'interviews?|abe' + S + 'interviews?',
+      'iros?',
+      'step' + S + 'down' + S + 'to' + S + 'cin',
+      '(?<!(?:my|our) )(?:kids|children|baby|both|all' + S + 'three|all' + S + 'four)' + S + '(?:are' + S + '|is' + S + ')?safe' + S + '(?:tonight|now)',
     ],
     why: WHY.caseWord,
+    topical: true,
   },
   // "removal" is also hair, furniture and snow removal: exclude those, and "removal van/men/firm".
   {
@@ -291,6 +305,36 @@ export const ANCHOR_ENTRIES: readonly LexiconEntry[] = [
         '(?:of|tongue|ship|jokes?|bod|nature|country)' +
         E +
         ')',
+      '(?:kids|children|baby|child)' + S + '(?:could|can|get' + S + 'to|are' + S + 'allowed' + S + 'to)' + S + 'go' + S + 'home',
+      'one' + S + 'of' + S + 'mine',
+      '(?:kid|child|boy|girl|lad|lass|mum|dad|family|families|young' + S + 'person|teenager|baby|one|old|yo)s?' + S + 'on' + S + '(?:the|my|our)' + S + '(?:caseload|case' + S + 'load|books|patch)',
+      '(?:the|that|this)' + S + '(?:family|mum|dad|kids|lad|girl|boy)' + S + '(?:on|from)' + S + '(?:the|that)' + S + '(?:' + WORD + '{1,20}' + S + ')?estate',
+      '(?:the|a|this|that)' +
+        S +
+        ADJ +
+        '(?:family|mum|dad|mother|father|parent|child|young' +
+        S +
+        'person|lad|lass|boy|girl|baby|little' +
+        S +
+        'one|teenager|kid)' +
+        S +
+        "(?:i|we)(?:'ve|" +
+        S +
+        'have)?' +
+        S +
+        '(?:saw|met|visited|spoke' +
+        S +
+        'to|sat' +
+        S +
+        'with|placed|been' +
+        S +
+        'working' +
+        S +
+        'with|am' +
+        S +
+        'working' +
+        S +
+        'with)',
       '(?:kids|children|baby|child)' +
         S +
         '(?:aren' +
@@ -366,6 +410,7 @@ export const ANCHOR_ENTRIES: readonly LexiconEntry[] = [
     tier: 'standalone',
     pattern: `${B}(?<!(?:food|tennis|squash|netball|basketball|badminton|volleyball|ball|royal|supreme|hampton|earls|earl${APOS}s|european|appeal)${S})(?:(?:family|crown|county|magistrates${APOS}?|youth|high|civil|criminal|coroner${APOS}?s)${S})?(?:courts?|courtroom|court${S}room)${E}(?!${S}(?:shoes?|jesters?|of${S}appeal|yard|reports|skills|training)${E})`,
     why: WHY.court,
+    topical: true,
   },
   {
     kind: 'court',
@@ -388,8 +433,10 @@ export const ANCHOR_ENTRIES: readonly LexiconEntry[] = [
       'cafcass',
       'children' + APOS + 's' + S + 'guardian',
       'guardian' + S + 'ad' + S + 'litem',
+      'hearings?' + S + '(?:adjourned|listed|vacated|went|was' + S + 'adjourned)',
     ],
     why: WHY.court,
+    topical: true,
   },
 
   // ---- derogatory (anchors) ----
@@ -413,6 +460,12 @@ export const ANCHOR_ENTRIES: readonly LexiconEntry[] = [
       '(?:the' + S + ')?(?:' + FAMILY + '|neighbours?)' + S + 'from' + S + 'hell',
       'shouldn' + APOS + '?t' + S + '(?:be' + S + 'allowed' + S + 'to' + S + ')?(?:have|breed|be' + S + 'parents)(?:' + S + '(?:kids|children))?',
       'should' + S + 'be' + S + 'sterili[sz]ed',
+      'shouldn' + APOS + '?t' + S + 'be' + S + 'allowed' + S + 'to' + S + 'breed',
+      '(?:these|those|some|most|half)' + S + '(?:of' + S + '(?:these|the|my|our)' + S + ')?(?:' + FAMILY + '|people)' + S + "(?:would" + S + "rather|can" + APOS + "?t" + S + "be" + S + "bothered|don" + APOS + "?t" + S + "care)",
+      '(?:' + FAMILY + '|people)' + S + '(?:round' + S + 'here' + S + ')?(?:are|is)' + S + '(?:just' + S + ')?(?:an?' + S + ')?(?:absolute' + S + '|complete' + S + '|total' + S + ')?(?:joke|waste' + S + 'of)',
+      'another' + S + 'one' + S + '(?:back' + S + ')?through' + S + 'the' + S + 'door|back' + S + 'through' + S + 'the' + S + 'door',
+      'can' + APOS + '?t' + S + 'help' + S + 'people' + S + 'who' + S + 'won' + APOS + '?t' + S + 'help' + S + 'themselves',
+      '(?:our|the|my|usual|regular|a)' + S + 'frequent' + S + 'flyers?(?!' + S + '(?:miles|points|club|card|scheme|programme))',
     ],
     why: WHY.derogMild,
   },

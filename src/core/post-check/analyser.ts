@@ -27,6 +27,7 @@
 import { JIGSAW_ENTRIES } from '../../content/post-check-jigsaw.ts';
 import { ANCHOR_ENTRIES, COMMON_WORD_NAMES as COMMON_WORD_NAME_LIST, type LexiconEntry, type Tier } from '../../content/post-check-lexicon.ts';
 import { APOS, B, E, S } from '../../content/post-check-patterns.ts';
+import { COMPLAINT, CUE_ENTRIES, GENERAL, GENERIC_EMPLOYER, INITIAL, OWN_LIFE, PRAISE, TRADE, UNLISTED_NAME } from '../../content/post-check-cues.ts';
 import type { FlagKind, PostAnalysis, PostContext, PostDraft, PostFlag, Severity } from './types.ts';
 import { LETTER, shadow, type Shadow } from './shadow.ts';
 
@@ -56,6 +57,10 @@ interface Detector {
   alwaysSerious?: boolean;
   /** About the people you work with in general: with an emotive word, the post counts as about a case. */
   aboutPeople?: boolean;
+  /** Case vocabulary that is also a subject: not an anchor in a post sharing learning or a public event. */
+  topical?: boolean;
+  /** The employer written generically ("the council"): flagged only with a complaint. */
+  genericEmployer?: boolean;
 }
 
 const det = (
@@ -63,7 +68,7 @@ const det = (
   tier: Tier,
   source: string,
   why: string,
-  opts: { caseSensitive?: boolean; alwaysSerious?: boolean; aboutPeople?: boolean } = {},
+  opts: { caseSensitive?: boolean; alwaysSerious?: boolean; aboutPeople?: boolean; topical?: boolean; genericEmployer?: boolean } = {},
 ): Detector => ({
   kind,
   tier,
@@ -72,12 +77,24 @@ const det = (
   why,
   alwaysSerious: opts.alwaysSerious ?? false,
   aboutPeople: opts.aboutPeople ?? false,
+  topical: opts.topical ?? false,
+  genericEmployer: opts.genericEmployer ?? false,
 });
 
+const NAME_WHY =
+  'This looks like the name or initial of someone you work with. Even a first name, a nickname or an initial can identify them to people who know them.';
+const EMPLOYER_COMPLAINT_WHY =
+  'Criticising your employer in public, even as initials or “the council”, reads as a social worker attacking their own service and damages public confidence in it.';
+
 /** The lexicon compiled, in its own order: the anchors, then the jigsaw pieces. */
-const DETECTORS: readonly Detector[] = [...ANCHOR_ENTRIES, ...JIGSAW_ENTRIES].map((e: LexiconEntry) =>
-  det(e.kind, e.tier, 'words' in e ? words(...e.words) : e.pattern, e.why, e),
-);
+const DETECTORS: readonly Detector[] = [
+  ...[...ANCHOR_ENTRIES, ...JIGSAW_ENTRIES, ...CUE_ENTRIES].map((e: LexiconEntry) =>
+    det(e.kind, e.tier, 'words' in e ? words(...e.words) : e.pattern, e.why, e),
+  ),
+  det('name', 'standalone', INITIAL, NAME_WHY, { caseSensitive: true, alwaysSerious: true }),
+  det('name', 'standalone', UNLISTED_NAME, NAME_WHY, { caseSensitive: true, alwaysSerious: true }),
+  det('employer', 'standalone', GENERIC_EMPLOYER, EMPLOYER_COMPLAINT_WHY, { genericEmployer: true }),
+];
 
 /** Which of two overlapping matches of the same length wins. */
 const PRIORITY: Record<FlagKind, number> = {
@@ -163,9 +180,50 @@ function nameDetectors(people: readonly unknown[] | undefined): Detector[] {
     'This is the name of someone in the story. Naming a person you work with, even by first name only, can identify them and breaks their confidentiality.';
   const out: Detector[] = [];
   if (full.size + anyCase.size > 0)
-    out.push(det('name', 'standalone', `${B}(?:${byLength(new Set([...full, ...anyCase])).join('|')})${POSSESSIVE}${E}`, why, { alwaysSerious: true }));
+    out.push(
+      det('name', 'standalone', `${B}(?:${byLength(new Set([...full, ...anyCase])).join('|')})(?:${POSSESSIVE}|s)?${E}(?!-\\p{L})`, why, {
+        alwaysSerious: true,
+      }),
+    );
   if (capitalOnly.size > 0)
-    out.push(det('name', 'standalone', `${B}(?:${byLength(capitalOnly).join('|')})${POSSESSIVE}${E}`, why, { caseSensitive: true, alwaysSerious: true }));
+    out.push(det('name', 'standalone', `${B}(?:${byLength(capitalOnly).join('|')})${POSSESSIVE}${E}(?!-\\p{L})`, why, { caseSensitive: true, alwaysSerious: true }));
+  return out;
+}
+
+/** Three-letter words a nickname rule must not turn into names ("Sun" from Sunita). */
+const NOT_NICKNAMES = new Set('sun pet art can man mar ami pri lor nad ros kai dom bev han the and'.split(' '));
+
+/** Edit distance at most one (a letter changed, added, dropped or two swapped), for misspelt names. */
+function withinOne(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+const CAPITALISED = /(?<![\p{L}\d'])\p{Lu}\p{Ll}{2,15}(?![\p{L}\d])/gu;
+
+/** Story names as people type them: misspelt by a letter ("Kerri") or cut to a nickname ("Jay" for Jayden). Capitalised words only. */
+function nearNames(cased: string, people: readonly unknown[] | undefined): Candidate[] {
+  const parts = new Set<string>();
+  for (const person of cleanList(people))
+    for (const p of person.split(/\s+/u)) {
+      const key = shadow(p).lower.replace(/[^\p{L}]/gu, '');
+      if (key.length >= 5 && !COMMON_WORD_NAMES.has(key)) parts.add(key);
+    }
+  if (parts.size === 0) return [];
+  const nick = new Map<string, string>();
+  for (const p of parts) if (!NOT_NICKNAMES.has(p.slice(0, 3))) nick.set(p.slice(0, 3), p);
+  const out: Candidate[] = [];
+  for (const m of cased.matchAll(CAPITALISED)) {
+    const w = m[0].toLowerCase();
+    if (parts.has(w) || COMMON_WORD_NAMES.has(w)) continue;
+    const near = nick.has(w) || (w.length >= 4 && [...parts].some((p) => withinOne(w, p)));
+    if (near)
+      out.push({ kind: 'name', start: m.index, end: m.index + m[0].length, tier: 'standalone', why: NAME_WHY, alwaysSerious: true, aboutPeople: false, topical: false, genericEmployer: false });
+  }
   return out;
 }
 
@@ -175,13 +233,20 @@ function storyDetectors(context: PostContext): Detector[] {
   if (places.length > 0) {
     out.push({
       kind: 'place',
-      tier: 'standalone',
+      tier: 'jigsaw',
       re: new RegExp(`${B}(?:${byLength(places).join('|')})${POSSESSIVE}${E}`, 'gu'),
       caseSensitive: false,
       why: 'This is a place in the story. Naming where a family lives or where the work happened narrows down who you mean.',
     });
   }
-  const employer = cleanList([context.employer, ...(context.employerAliases ?? [])]).map((p) => literalPattern(p, S));
+  const employerName = typeof context.employer === 'string' ? context.employer.trim() : '';
+  const employerWords = employerName.split(/\s+/u).filter((w) => /^\p{L}/u.test(w));
+  // As people write it: its initials ("WBC") and "<first word> council".
+  const derived =
+    employerWords.length >= 2
+      ? [employerWords.map((w) => w[0]).join(''), ...(/council$/i.test(employerName) ? [`${employerWords[0]} council`] : [])]
+      : [];
+  const employer = cleanList([context.employer, ...(context.employerAliases ?? []), ...derived]).map((p) => literalPattern(p, S));
   if (employer.length > 0) {
     out.push({
       kind: 'employer',
@@ -238,6 +303,8 @@ interface Candidate {
   why: string;
   alwaysSerious: boolean;
   aboutPeople: boolean;
+  topical: boolean;
+  genericEmployer: boolean;
 }
 
 function scan(texts: Shadow, detectors: readonly Detector[]): Candidate[] {
@@ -253,6 +320,8 @@ function scan(texts: Shadow, detectors: readonly Detector[]): Candidate[] {
         why: d.why,
         alwaysSerious: d.alwaysSerious ?? false,
         aboutPeople: d.aboutPeople ?? false,
+        topical: d.topical ?? false,
+        genericEmployer: d.genericEmployer ?? false,
       });
     }
   }
@@ -329,15 +398,44 @@ export function analysePost(draft: PostDraft, context: PostContext): PostAnalysi
   const checkInKinds = checkIn ? attachmentKinds(checkIn) : new Set<FlagKind>();
   const showsKinds = shows.map(attachmentKinds);
 
-  const all = scan(texts, detectors);
+  const general = GENERAL.test(texts.lower);
+  const ownLife = OWN_LIFE.test(texts.lower);
+  const complaint = COMPLAINT.test(texts.lower);
+  const trade = TRADE.test(texts.lower);
+  const quoted = (c: Candidate): boolean => /["'~]/.test(texts.lower[c.start - 1] ?? '') && /["'~]/.test(texts.lower[c.end] ?? '');
+  const all = [...scan(texts, detectors), ...nearNames(texts.cased, context?.people)].filter((c) => {
+    // A typed check-in starts at a 📍 or "checked in at" (other emoji are "~~" in the shadow too).
+    if (c.kind === 'check-in' && c.tier === 'cue') return text.codePointAt(c.start) === 0x1f4cd || texts.lower.startsWith('checked', c.start);
+    // Ages and "the baby" in a post about the poster's own family, or ages in research, are not cues.
+    if (c.tier === 'cue' && c.kind === 'age' && (ownLife || general)) return false;
+    if (c.tier === 'cue' && ownLife && texts.lower.startsWith('the baby', c.start)) return false;
+    // The boiler engineer's "home visit at 8am"; "'feckless parents'" quoted in a post about language.
+    if (trade && texts.lower.slice(c.start, c.end).includes('visit')) return false;
+    if (general && c.kind === 'derogatory' && quoted(c)) return false;
+    return true;
+  });
   // Venting about "the parents I work with" is about them, even with no case in sight.
   const ventingAboutPeople = all.some((c) => c.aboutPeople) && all.some((c) => c.kind === 'emotive');
+  // In a post sharing learning or a public event, case vocabulary is a subject, not a case.
+  const counts = (c: Candidate): boolean => c.tier === 'standalone' && isAnchorKind(c.kind) && !(general && c.topical);
+  const overlaps = (a: Candidate, b: Candidate): boolean => a.start < b.end && b.start < a.end;
+  const cues = all.filter((c) => c.tier === 'cue');
+  const pieces = all.filter((c) => c.tier === 'jigsaw' && c.kind !== 'emotive' && !(c.kind === 'case-word' && general));
+  // A cue meets another piece: "visit" + "Sefton Road", "a 15 year old" + "2am", "bruising" + "six week old".
+  const cueMeets = cues.some((cue) => pieces.some((p) => !overlaps(cue, p)) || cues.some((o) => o !== cue && !overlaps(cue, o)));
   const anchored =
     ventingAboutPeople ||
-    all.some((c) => c.tier === 'standalone' && isAnchorKind(c.kind)) ||
+    all.some(counts) ||
+    cueMeets ||
     [...checkInKinds].some(isAnchorKind) ||
     showsKinds.some((ks) => [...ks].some(isAnchorKind));
-  const kept = dedupe(anchored ? all : all.filter((c) => c.tier === 'standalone'));
+  const kept = dedupe(
+    all.filter((c) => {
+      if (c.kind === 'employer') return c.genericEmployer ? complaint : anchored || complaint || !PRAISE.test(texts.lower);
+      if (c.tier === 'standalone') return anchored || !(general && c.topical);
+      return anchored;
+    }),
+  ).map((c) => (c.kind === 'employer' && complaint && !anchored ? { ...c, why: EMPLOYER_COMPLAINT_WHY } : c));
 
   const reach = audienceReach(draft?.audience ?? '');
   const escalate = anchored && reach === 'wide';

@@ -1,0 +1,159 @@
+/**
+ * The post checker's cues and context words (see post-check-lexicon.ts for the syntax and the tiers). Data only;
+ * imported only by the analyser so it stays in its lazily loaded chunk.
+ *
+ * CUES are words that hint at casework without proving it: "a visit", "bruising", "s20", "a 15-year-old", "the
+ * refuge", a 📍 typed into the text, "a photo of the card". One cue says little ("surprise visit from my sister");
+ * a cue with a time, an age, a place or another cue is how a real case gets described ("visit on Sefton Road",
+ * "a 15 year old til 2am"), so the analyser counts the post as about a case when a cue meets another piece.
+ *
+ * CONTEXT WORDS change how the rest is read:
+ * - GENERAL: the post shares learning or a public event (a webinar, a practice guide, research, training,
+ *   students, "all welcome"). Case vocabulary there is a subject ("a guide on s47 thresholds"), so topical case
+ *   words and ages do not make it about a case; words pointing at a person still do ("the mum I saw").
+ * - OWN LIFE: "my son", "my nan": the people in the post are the poster's own, so a child's age or "the baby"
+ *   is not a cue.
+ * - COMPLAINT and PRAISE decide whether a mention of the employer is a problem: "WBC have lost the plot" is
+ *   criticising your employer in public (HCPC 2008 standard 13); "WBC is shortlisted for an award" is not.
+ */
+import { WHY, type LexiconEntry } from './post-check-lexicon.ts';
+import { APOS, B, E, NUMBER_WORDS, S, WORD } from './post-check-patterns.ts';
+
+const NUM = `(?:\\d{1,2}|${NUMBER_WORDS})`;
+const PERSON = `(?:girl|boy|lad|lass|baby|toddler|teenager|teen|kid|child|young${S}person|young${S}man|young${S}woman|family|mum|dad|mother|father|little${S}one)`;
+
+export const CUE_WHY = {
+  visit: 'A visit, alongside a time, a place or a person, describes a piece of casework that the family would recognise.',
+  event: 'This describes something that happened in a case (an injury, a disclosure, a child going missing), which the people involved would recognise.',
+  person: 'This points at a particular person you work with, and with the other details here they could be recognised.',
+  checkIn: 'Typing where you are pins the post to a place; alongside anything about a case, it tells people which family you mean.',
+  photo: 'A photo of a card, letter or drawing from someone you work with can show their name, their writing or their story.',
+};
+
+export const CUE_ENTRIES: readonly LexiconEntry[] = [
+  // ---- visits (not "a visit from my sister", not a tradesperson's home visit: see OWN_LIFE and TRADE) ----
+  {
+    kind: 'case-word',
+    tier: 'cue',
+    pattern: `${B}(?:(?:surprise|emergency|late|evening|night|first|joint|follow-up|two|three)${S})?visit(?:s|ed|ing)?${E}(?!${S}(?:from|to|with)${S}(?:my|our|the${S}(?:dentist|gp|doctor|vet|zoo|museum|in-laws)))`,
+    why: CUE_WHY.visit,
+  },
+  { kind: 'case-word', tier: 'cue', words: ['door' + S + 'slammed', 'past' + S + 'the' + S + 'door', 'answers?' + S + 'the' + S + 'door'], why: CUE_WHY.visit },
+  // ---- events in a case ----
+  {
+    kind: 'case-word',
+    tier: 'cue',
+    words: [
+      'bruis(?:e|es|ed|ing)',
+      'injur(?:y|ies|ed)',
+      'disclos(?:ed|ure|ing)',
+      '(?:gone|went|going|is|was|reported)' + S + 'missing|missing' + S + '(?:again|overnight|episode)',
+      'police' + S + '(?:called|were' + S + 'called|came|turned' + S + 'up|on' + S + 'the' + S + 'way|involved)',
+      'in' + S + 'custody',
+      'a&e',
+      'maternity' + S + '(?:unit|ward)|neonatal|nicu|scbu|children' + APOS + 's' + S + 'ward',
+      'in' + S + 'hospital',
+      'the' + S + 'hospital',
+      '(?:the|a|women' + APOS + 's)' + S + 'refuge',
+      's ?20(?!' + S + '(?:ultra|fe|plus|5g))',
+      'placed' + S + '(?:together|with|in)',
+      'new' + S + 'foster' + S + 'carers',
+      'for' + S + 'a' + S + 'bed',
+      'you' + S + 'know' + S + 'who' + S + 'you' + S + 'are',
+      '(?:a|the)' + S + '(?:mum|dad|mother|father)' + S + 'who',
+      '(?:one|two|three|1|2|3)[- ]bed(?:room)?' + S + '(?:flat|house)',
+      'landlord',
+      '(?:at|after|before|from|to)' + S + 'contact' + E + '(?!' + S + '(?:lenses|details|form|us|me))',
+      'contact' + S + '(?:\\d|went|was|session|every|today|tonight|this)',
+    ],
+    why: CUE_WHY.event,
+  },
+  // ---- a child's age: third person ("a 15 year old"), not "my eldest turns fourteen" (OWN_LIFE) ----
+  {
+    kind: 'age',
+    tier: 'cue',
+    words: [
+      '(?:an?|the|this|that|our)' + S + '(?:' + NUM + '|eighteen)[-\\s]?(?:years?|yrs?|yr|months?|weeks?)[-\\s]old',
+      '(?:an?|the)' + S + NUM + '\\s?(?:yo|y/o)',
+      NUM + '\\s?(?:yo|y/o)' + S + '(?:lad|lass|girl|boy|missing|kid|young)',
+      NUM + '[-\\s]?(?:years?|yrs?|yr|months?|weeks?)[-\\s]old' + S + '(?:twins|baby|girl|boy|lad|care|and)',
+      '(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[-\\s]year[-\\s]olds?',
+      '(?:aged|siblings|brothers|sisters|twins|kids|children)' + S + '(?:aged' + S + ')?\\d{1,2}' + S + 'and' + S + '\\d{1,2}',
+      '(?:brothers|sisters|siblings|kids|children|girls|boys)' + ',?' + S + '\\d{1,2}' + S + 'and' + S + '\\d{1,2}',
+      '(?:kids|children|babies)' + S + 'under' + S + NUM,
+      '(?:girl|boy|lad|lass|teenage' + S + '(?:girl|boy)),' + S + '\\d{1,2}' + E,
+      '\\d{1,2}' + S + '(?:yr|year)' + S + 'old',
+      'newborn',
+    ],
+    why: WHY.age,
+  },
+  // ---- people pointed at without a name ----
+  {
+    kind: 'case-word',
+    tier: 'cue',
+    words: [
+      'the' + S + 'baby',
+      '(?:visited|saw|met|sat' + S + 'with)' + S + '(?:an?|the|this|that)' + S + '(?:little' + S + ')?' + PERSON,
+      '(?:that|this)' + S + '(?:house|flat|address|property)',
+      '(?:what|things)' + S + '(?:i|we)' + S + '(?:saw|walked' + S + 'into|found|witnessed|heard)',
+      'this' + S + 'poor' + S + '(?:kid|child|girl|boy|lad|family|mum)',
+      'especially' + S + 'this' + S + 'one',
+      'from' + S + '(?:mum|dad|the' + S + '(?:family|kids|mum|dad))',
+      'same' + S + '(?:family|families|faces)',
+      'welfare' + S + 'checks?',
+    ],
+    why: CUE_WHY.person,
+  },
+  // ---- a check-in typed into the text: 📍 (the shadow turns the pin into "~~") or "checked in at" ----
+  {
+    kind: 'check-in',
+    tier: 'cue',
+    pattern: `(?:~~ ?|${B}checked${S}in${S}at${S})[^.!?\\n~]{2,40}`,
+    why: CUE_WHY.checkIn,
+  },
+  // ---- a photo of a card, letter or drawing, typed ("pic of the card J made me") ----
+  {
+    kind: 'photo',
+    tier: 'cue',
+    pattern: `${B}(?:pic|photo|picture|snap|snapped|sharing|attached|posting)${E}[^.!?\\n]{0,30}${B}(?:card|letter|drawing|note|picture)s?${E}`,
+    why: CUE_WHY.photo,
+  },
+];
+
+/** The post shares learning or a public event; case vocabulary in it is a subject. */
+export const GENERAL = new RegExp(
+  `${B}(?:webinars?|research|articles?|guides?|explainers?|briefings?|study|studies|podcasts?|blogs?|lectures?|seminars?|workshops?|(?<!(?:case|protection|cp|safeguarding|child|review|initial)${S})conferences?|training|teaching|students?|asyes?|nqsws?|top${S}tips?|tips${S}for|recruit(?:ing|ment)|information${S}evening|open${S}day|all${S}welcome|everyone${S}welcome|come${S}(?:and|along)|free${S}to${S}join|book${S}(?:via|now|here)|worth${S}a${S}read|link${S}below|essential${S}reading|jury${S}(?:service|duty)|fortnight|awareness${S}week|judgments?|published)${E}`,
+  'u',
+);
+
+/** The people in the post are the poster's own. */
+export const OWN_LIFE = new RegExp(
+  `${B}(?:my|our)${S}(?:own${S})?(?:son|daughter|kids|children|baby|boy|girl|eldest|youngest|little${S}one|nan|gran|grandad|grandma|mum|dad|partner|husband|wife|sister|brother|nephew|niece|puppy|dog|cat|family)${E}|${B}(?:puppy|kitten|dog|cat)${E}`,
+  'u',
+);
+
+/** A tradesperson's or a doctor's visit: "a home visit" in the post is not casework. */
+export const TRADE = new RegExp(`${B}(?:boiler|plumber|electrician|engineer|gas${S}man|gp|doctor|vet|dentist|optician|broadband|midwife)${E}`, 'u');
+
+/** The employer as people write it without its name ("the council", "children's services", "this LA"). */
+export const GENERIC_EMPLOYER = `${B}(?:the${S}council|(?:children${APOS}s|social|adult${APOS}?s?)${S}services|my${S}employer|(?:this|my|our|the)${S}(?:la|local${S}authority)|(?:senior${S})?management|nobody${S}upstairs)${E}`;
+
+/** A complaint: with the employer, the post is criticising it in public. */
+export const COMPLAINT = new RegExp(
+  `${B}(?:lost${S}the${S}plot|shambles|shambolic|joke|disgrace(?:ful)?|embarrass(?:ing|ment)|clueless|incompetent|useless|pathetic|rubbish|awful|terrible|appalling|meltdown|chaos|no${S}idea|couldn${APOS}?t${S}care${S}less|doesn${APOS}?t${S}care|don${APOS}?t${S}care|nobody${S}(?:upstairs${S})?cares|like${S}dirt|messed${S}up|let${S}down|wonder${S}why|cut${S}our|cuts|furious|fuming|livid|sick${S}of|fed${S}up|hate|can${APOS}?t${S}stand|more${S}with${S}less|thinking${S}of${S}leaving|expect${S}us)${E}`,
+  'u',
+);
+
+/** Praise or a public announcement: the employer named in it is not a problem. */
+export const PRAISE = new RegExp(
+  `${B}(?:proud|delighted|congratulations|congrats|awards?|shortlisted|won|winners?|outstanding|celebrat(?:e|ing|ion)|joined|joining|welcome|training|recruiting|places${S}(?:still${S})?(?:available|left)|well${S}deserved|thrilled|pleased${S}to)${E}`,
+  'u',
+);
+
+/** A single capital used as an initial ("K.", "from J", "little J", "J and K", "T said"). Case-sensitive; not A or I. */
+export const INITIAL = `(?:(?<=(?:[Ll]ittle|[Bb]aby|[Ff]rom|[Ww]ith|[Ss]aw|[Oo]n|[Aa]nd|[Tt]o|[Ff]or|[Ww]hen|[Cc]ard|[Aa]bout|[Vv]isited)${S})[B-HJ-Z](?![${'\\p{L}'}\\d'-])|${B}[B-HJ-Z]\\.(?=${S}[a-z])|${B}[B-HJ-Z](?=${S}(?:said|says|told|asked|wanted|was|is|has|had|and${S}[B-HJ-Z]${E}|drew|made|loves?|cried|smiled|came)${E})|(?<=["~'])[B-HJ-Z](?=["~']))`;
+
+/** An unlisted name that points at a person you work with: "Tyler's mum", "baby Amelia", "little Mia". Case-sensitive. */
+export const UNLISTED_NAME = `(?:(?<=(?:[Ll]ittle|[Bb]aby|[Ll]il|[Ww]ee)${S})(?!(?:Chef|Britain|Mix|Women|Miss|Italy|Venice)${E})\\p{Lu}\\p{Ll}{2,15}${E}|${B}(?!(?:Mum|Dad|Nan|My|Our|Her|His|Their|The|Tesco|Santa|God|Mother|Father)${APOS})\\p{Lu}\\p{Ll}{2,15}${APOS}s${S}(?:mum|dad|mam|nan|gran|carers?|foster${S}carers?|social${S}worker|teacher|placement|contact|step-?dad|baby|school${S}gate))`;
+
+export { WORD };

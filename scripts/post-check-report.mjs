@@ -53,7 +53,7 @@ const pct = (n, d) => (d === 0 ? '   –  ' : `${((100 * n) / d).toFixed(1).padS
 
 export function formatScores(title, { rows }) {
   const lines = [`${title}`, `  ${'kind'.padEnd(16)} recall (caught/should flag)   false flags (flagged/clean)`];
-  const kinds = [...rows.keys()].filter((k) => k !== 'all').toSorted();
+  const kinds = [...rows.keys()].filter((k) => k !== 'all').toSorted((a, b) => a.localeCompare(b));
   for (const k of [...kinds, 'all']) {
     const r = rows.get(k);
     lines.push(`  ${k.padEnd(16)} ${pct(r.caught, r.flag)} (${r.caught}/${r.flag})`.padEnd(48) + `${pct(r.falseFlags, r.clean)} (${r.falseFlags}/${r.clean})`);
@@ -99,7 +99,9 @@ export async function postCheckReport({ misses = false } = {}) {
   const corpus = loadCorpus(CORPORA[0][1]);
   const t1k = timeAnalysis(analysePost, corpus, 1_000);
   const t10k = timeAnalysis(analysePost, corpus, 10_000);
-  out.push(`analysis time (median of 9, after a warm-up): 1,000 chars ${t1k.toFixed(2)} ms (target well under 16), 10,000 chars ${t10k.toFixed(2)} ms (target under 100)`);
+  out.push(
+    `analysis time (median of 9, after a warm-up): 1,000 chars ${t1k.toFixed(2)} ms (target well under 16), 10,000 chars ${t10k.toFixed(2)} ms (target under 100)`,
+  );
   figures.ms1k = t1k;
   figures.ms10k = t10k;
   return { text: out.join('\n'), figures };

@@ -54,7 +54,6 @@ export const CUE_ENTRIES: readonly LexiconEntry[] = [
       'maternity' + S + '(?:unit|ward)|neonatal|nicu|scbu|children' + APOS + 's' + S + 'ward',
       'in' + S + 'hospital',
       'the' + S + 'hospital',
-      '(?:the|a|women' + APOS + 's)' + S + 'refuge',
       's ?20(?!' + S + '(?:ultra|fe|plus|5g))',
       'placed' + S + '(?:together|with|in)',
       'new' + S + 'foster' + S + 'carers',
@@ -79,7 +78,7 @@ export const CUE_ENTRIES: readonly LexiconEntry[] = [
       NUM + '[-\\s]?(?:years?|yrs?|yr|months?|weeks?)[-\\s]old' + S + '(?:twins|baby|girl|boy|lad|care|and)',
       '(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[-\\s]year[-\\s]olds?',
       '(?:aged|siblings|brothers|sisters|twins|kids|children)' + S + '(?:aged' + S + ')?\\d{1,2}' + S + 'and' + S + '\\d{1,2}',
-      '(?:brothers|sisters|siblings|kids|children|girls|boys)' + ',?' + S + '\\d{1,2}' + S + 'and' + S + '\\d{1,2}',
+      '(?:brothers|sisters|siblings|kids|children|girls|boys),?' + S + '\\d{1,2}' + S + 'and' + S + '\\d{1,2}',
       '(?:kids|children|babies)' + S + 'under' + S + NUM,
       '(?:girl|boy|lad|lass|teenage' + S + '(?:girl|boy)),' + S + '\\d{1,2}' + E,
       '\\d{1,2}' + S + '(?:yr|year)' + S + 'old',
@@ -136,7 +135,7 @@ export const OWN_LIFE = new RegExp(
 export const TRADE = new RegExp(`${B}(?:boiler|plumber|electrician|engineer|gas${S}man|gp|doctor|vet|dentist|optician|broadband|midwife)${E}`, 'u');
 
 /** The employer as people write it without its name ("the council", "children's services", "this LA"). */
-export const GENERIC_EMPLOYER = `${B}(?:the${S}council|(?:children${APOS}s|social|adult${APOS}?s?)${S}services|my${S}employer|(?:this|my|our|the)${S}(?:la|local${S}authority)|(?:senior${S})?management|nobody${S}upstairs)${E}`;
+export const GENERIC_EMPLOYER = `${B}(?:the${S}council|(?:children${APOS}s|social|adult${APOS}?s?)${S}services|my${S}employer|(?:this|my|our|the)${S}(?:la|local${S}authority)|(?:senior|our|the|my)${S}management(?!${S}(?:system|software|tool|course|degree))|nobody${S}upstairs)${E}`;
 
 /** A complaint: with the employer, the post is criticising it in public. */
 export const COMPLAINT = new RegExp(
@@ -146,12 +145,12 @@ export const COMPLAINT = new RegExp(
 
 /** Praise or a public announcement: the employer named in it is not a problem. */
 export const PRAISE = new RegExp(
-  `${B}(?:proud|delighted|congratulations|congrats|awards?|shortlisted|won|winners?|outstanding|celebrat(?:e|ing|ion)|joined|joining|welcome|training|recruiting|places${S}(?:still${S})?(?:available|left)|well${S}deserved|thrilled|pleased${S}to)${E}`,
+  `${B}(?:proud|delighted|congratulations|congrats|awards?|shortlisted|won(?!')|winners?|outstanding|celebrat(?:e|ing|ion)|joined|joining|welcome|training|recruiting|places${S}(?:still${S})?(?:available|left)|well${S}deserved|thrilled|pleased${S}to)${E}`,
   'u',
 );
 
 /** A single capital used as an initial ("K.", "from J", "little J", "J and K", "T said"). Case-sensitive; not A or I. */
-export const INITIAL = `(?:(?<=(?:[Ll]ittle|[Bb]aby|[Ff]rom|[Ww]ith|[Ss]aw|[Oo]n|[Aa]nd|[Tt]o|[Ff]or|[Ww]hen|[Cc]ard|[Aa]bout|[Vv]isited)${S})[B-HJ-Z](?![${'\\p{L}'}\\d'-])|${B}[B-HJ-Z]\\.(?=${S}[a-z])|${B}[B-HJ-Z](?=${S}(?:said|says|told|asked|wanted|was|is|has|had|and${S}[B-HJ-Z]${E}|drew|made|loves?|cried|smiled|came)${E})|(?<=["~'])[B-HJ-Z](?=["~']))`;
+export const INITIAL = `(?:(?<=(?:[Ll]ittle|[Bb]aby|[Ff]rom|[Ww]ith|[Ss]aw|[Oo]n|[Aa]nd|[Tt]o|[Ff]or|[Ww]hen|[Cc]ard|[Aa]bout|[Vv]isited)${S})[B-HJ-Z](?![\\p{L}\\d'-])|${B}[B-HJ-Z]\\.(?=${S}[a-z])|${B}[B-HJ-Z](?=${S}(?:said|says|told|asked|wanted|was|is|has|had|and${S}[B-HJ-Z]${E}|drew|made|loves?|cried|smiled|came)${E})|(?<=["~'])[B-HJ-Z](?=["~']))`;
 
 /** An unlisted name that points at a person you work with: "Tyler's mum", "baby Amelia", "little Mia". Case-sensitive. */
 export const UNLISTED_NAME = `(?:(?<=(?:[Ll]ittle|[Bb]aby|[Ll]il|[Ww]ee)${S})(?!(?:Chef|Britain|Mix|Women|Miss|Italy|Venice)${E})\\p{Lu}\\p{Ll}{2,15}${E}|${B}(?!(?:Mum|Dad|Nan|My|Our|Her|His|Their|The|Tesco|Santa|God|Mother|Father)${APOS})\\p{Lu}\\p{Ll}{2,15}${APOS}s${S}(?:mum|dad|mam|nan|gran|carers?|foster${S}carers?|social${S}worker|teacher|placement|contact|step-?dad|baby|school${S}gate))`;

@@ -127,9 +127,10 @@ export const JIGSAW_ENTRIES: readonly LexiconEntry[] = [
     pattern: `${B}(?<!real${S})(?:(?:council|housing|the|that|this)${S}(?:${WORD}{1,20}${S})?)estate${E}(?!${S}agents?)`,
     why: WHY.estate,
   },
+  // A refuge is a cue as well as a place: "dropped off at the refuge at midnight" describes a case.
   {
     kind: 'place',
-    tier: 'jigsaw',
+    tier: 'cue',
     words: ['(?:the|a|women' + APOS + 's)' + S + 'refuge', 'mother' + S + 'and' + S + 'baby' + S + 'unit'],
     why: WHY.refuge,
     alwaysSerious: true,

@@ -307,7 +307,17 @@ export const ANCHOR_ENTRIES: readonly LexiconEntry[] = [
         ')',
       '(?:kids|children|baby|child)' + S + '(?:could|can|get' + S + 'to|are' + S + 'allowed' + S + 'to)' + S + 'go' + S + 'home',
       'one' + S + 'of' + S + 'mine',
-      '(?:kid|child|boy|girl|lad|lass|mum|dad|family|families|young' + S + 'person|teenager|baby|one|old|yo)s?' + S + 'on' + S + '(?:the|my|our)' + S + '(?:caseload|case' + S + 'load|books|patch)',
+      '(?:kid|child|boy|girl|lad|lass|mum|dad|family|families|young' +
+        S +
+        'person|teenager|baby|one|old|yo)s?' +
+        S +
+        'on' +
+        S +
+        '(?:the|my|our)' +
+        S +
+        '(?:caseload|case' +
+        S +
+        'load|books|patch)',
       '(?:the|that|this)' + S + '(?:family|mum|dad|kids|lad|girl|boy)' + S + '(?:on|from)' + S + '(?:the|that)' + S + '(?:' + WORD + '{1,20}' + S + ')?estate',
       '(?:the|a|this|that)' +
         S +
@@ -461,8 +471,52 @@ export const ANCHOR_ENTRIES: readonly LexiconEntry[] = [
       'shouldn' + APOS + '?t' + S + '(?:be' + S + 'allowed' + S + 'to' + S + ')?(?:have|breed|be' + S + 'parents)(?:' + S + '(?:kids|children))?',
       'should' + S + 'be' + S + 'sterili[sz]ed',
       'shouldn' + APOS + '?t' + S + 'be' + S + 'allowed' + S + 'to' + S + 'breed',
-      '(?:these|those|some|most|half)' + S + '(?:of' + S + '(?:these|the|my|our)' + S + ')?(?:' + FAMILY + '|people)' + S + "(?:would" + S + "rather|can" + APOS + "?t" + S + "be" + S + "bothered|don" + APOS + "?t" + S + "care)",
-      '(?:' + FAMILY + '|people)' + S + '(?:round' + S + 'here' + S + ')?(?:are|is)' + S + '(?:just' + S + ')?(?:an?' + S + ')?(?:absolute' + S + '|complete' + S + '|total' + S + ')?(?:joke|waste' + S + 'of)',
+      '(?:these|those|some|most|half)' +
+        S +
+        '(?:of' +
+        S +
+        '(?:these|the|my|our)' +
+        S +
+        ')?(?:' +
+        FAMILY +
+        '|people)' +
+        S +
+        '(?:would' +
+        S +
+        'rather|can' +
+        APOS +
+        '?t' +
+        S +
+        'be' +
+        S +
+        'bothered|don' +
+        APOS +
+        '?t' +
+        S +
+        'care)',
+      '(?:' +
+        FAMILY +
+        '|people)' +
+        S +
+        '(?:round' +
+        S +
+        'here' +
+        S +
+        ')?(?:are|is)' +
+        S +
+        '(?:just' +
+        S +
+        ')?(?:an?' +
+        S +
+        ')?(?:absolute' +
+        S +
+        '|complete' +
+        S +
+        '|total' +
+        S +
+        ')?(?:joke|waste' +
+        S +
+        'of)',
       'another' + S + 'one' + S + '(?:back' + S + ')?through' + S + 'the' + S + 'door|back' + S + 'through' + S + 'the' + S + 'door',
       'can' + APOS + '?t' + S + 'help' + S + 'people' + S + 'who' + S + 'won' + APOS + '?t' + S + 'help' + S + 'themselves',
       '(?:our|the|my|usual|regular|a)' + S + 'frequent' + S + 'flyers?(?!' + S + '(?:miles|points|club|card|scheme|programme))',

@@ -25,7 +25,7 @@ export const FAMILY = 'mum|mother|dad|father|parents?|famil(?:y|ies)|kids|childr
 /** A capitalised word (case-sensitive pattern), e.g. the "Castle" in "Castle Street". */
 export const CAP_WORD = `${B}\\p{Lu}(?:${WORD}|['-]){0,30}`;
 /** `SCHOOL_ENDINGS`, `STREET_ENDINGS`: first letter either case, for case-sensitive patterns. */
-export const SCHOOL_ENDINGS = '[Pp]rimary|[Aa]cademy|[Ii]nfants|[Jj]uniors|[Nn]ursery|[Ss]chool|[Hh]igh|[Cc]ollege|[Ff]amily [Cc]entre|[Cc]hildren\'s [Cc]entre';
+export const SCHOOL_ENDINGS = "[Pp]rimary|[Aa]cademy|[Ii]nfants|[Jj]uniors|[Nn]ursery|[Ss]chool|[Hh]igh|[Cc]ollege|[Ff]amily [Cc]entre|[Cc]hildren's [Cc]entre";
 export const STREET_ENDINGS =
   '[Rr]oad|[Ss]treet|[Aa]venue|[Ll]ane|[Cc]lose|[Dd]rive|[Cc]rescent|[Ww]ay|[Gg]rove|[Gg]ardens|[Pp]lace|[Tt]errace|[Ss]quare|[Ee]state|[Mm]ews|[Rr]ow|[Ww]alk|[Rr]ise|[Pp]arade|[Ff]lats|[Hh]ouse|[Tt]ower';
 
@@ -34,4 +34,5 @@ export const I_WORK = `(?:i|we)(?:'ve|${S}have|'d|${S}had)?${S}(?:work|worked|be
 /** One optional word between a determiner and a noun: "a lovely family". */
 export const ADJ = `(?:(?:${WORD}|-){1,20}${S})?`;
 
-export const MILD_ADJECTIVES = 'useless|hopeless|pathetic|evil|unfit|nightmare|worst|vile|disgusting|feckless|drunk|drunken|clueless|lazy|stupid|thick|selfish|deadbeat|gobby|mouthy|crackhead|junkie|smackhead';
+export const MILD_ADJECTIVES =
+  'useless|hopeless|pathetic|evil|unfit|nightmare|worst|vile|disgusting|feckless|drunk|drunken|clueless|lazy|stupid|thick|selfish|deadbeat|gobby|mouthy|crackhead|junkie|smackhead';

@@ -186,7 +186,9 @@ function nameDetectors(people: readonly unknown[] | undefined): Detector[] {
       }),
     );
   if (capitalOnly.size > 0)
-    out.push(det('name', 'standalone', `${B}(?:${byLength(capitalOnly).join('|')})${POSSESSIVE}${E}(?!-\\p{L})`, why, { caseSensitive: true, alwaysSerious: true }));
+    out.push(
+      det('name', 'standalone', `${B}(?:${byLength(capitalOnly).join('|')})${POSSESSIVE}${E}(?!-\\p{L})`, why, { caseSensitive: true, alwaysSerious: true }),
+    );
   return out;
 }
 
@@ -222,7 +224,17 @@ function nearNames(cased: string, people: readonly unknown[] | undefined): Candi
     if (parts.has(w) || COMMON_WORD_NAMES.has(w)) continue;
     const near = nick.has(w) || (w.length >= 4 && [...parts].some((p) => withinOne(w, p)));
     if (near)
-      out.push({ kind: 'name', start: m.index, end: m.index + m[0].length, tier: 'standalone', why: NAME_WHY, alwaysSerious: true, aboutPeople: false, topical: false, genericEmployer: false });
+      out.push({
+        kind: 'name',
+        start: m.index,
+        end: m.index + m[0].length,
+        tier: 'standalone',
+        why: NAME_WHY,
+        alwaysSerious: true,
+        aboutPeople: false,
+        topical: false,
+        genericEmployer: false,
+      });
   }
   return out;
 }
@@ -243,9 +255,7 @@ function storyDetectors(context: PostContext): Detector[] {
   const employerWords = employerName.split(/\s+/u).filter((w) => /^\p{L}/u.test(w));
   // As people write it: its initials ("WBC") and "<first word> council".
   const derived =
-    employerWords.length >= 2
-      ? [employerWords.map((w) => w[0]).join(''), ...(/council$/i.test(employerName) ? [`${employerWords[0]} council`] : [])]
-      : [];
+    employerWords.length >= 2 ? [employerWords.map((w) => w[0]).join(''), ...(/council$/i.test(employerName) ? [`${employerWords[0]} council`] : [])] : [];
   const employer = cleanList([context.employer, ...(context.employerAliases ?? []), ...derived]).map((p) => literalPattern(p, S));
   if (employer.length > 0) {
     out.push({
@@ -378,6 +388,8 @@ function standardsFor(kind: FlagKind, anchored: boolean): number[] {
 /** The kinds that make a post about a case on their own, so an attachment showing one counts too. */
 const isAnchorKind = (k: FlagKind): boolean => k === 'name' || k === 'case-word' || k === 'court' || k === 'derogatory';
 
+const overlaps = (a: Candidate, b: Candidate): boolean => a.start < b.end && b.start < a.end;
+
 const sentence = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
 export function analysePost(draft: PostDraft, context: PostContext): PostAnalysis {
@@ -418,24 +430,21 @@ export function analysePost(draft: PostDraft, context: PostContext): PostAnalysi
   const ventingAboutPeople = all.some((c) => c.aboutPeople) && all.some((c) => c.kind === 'emotive');
   // In a post sharing learning or a public event, case vocabulary is a subject, not a case.
   const counts = (c: Candidate): boolean => c.tier === 'standalone' && isAnchorKind(c.kind) && !(general && c.topical);
-  const overlaps = (a: Candidate, b: Candidate): boolean => a.start < b.end && b.start < a.end;
   const cues = all.filter((c) => c.tier === 'cue');
   const pieces = all.filter((c) => c.tier === 'jigsaw' && c.kind !== 'emotive' && !(c.kind === 'case-word' && general));
   // A cue meets another piece: "visit" + "Sefton Road", "a 15 year old" + "2am", "bruising" + "six week old".
   const cueMeets = cues.some((cue) => pieces.some((p) => !overlaps(cue, p)) || cues.some((o) => o !== cue && !overlaps(cue, o)));
   const anchored =
-    ventingAboutPeople ||
-    all.some(counts) ||
-    cueMeets ||
-    [...checkInKinds].some(isAnchorKind) ||
-    showsKinds.some((ks) => [...ks].some(isAnchorKind));
+    ventingAboutPeople || all.some(counts) || cueMeets || [...checkInKinds].some(isAnchorKind) || showsKinds.some((ks) => [...ks].some(isAnchorKind));
   const kept = dedupe(
     all.filter((c) => {
       if (c.kind === 'employer') return c.genericEmployer ? complaint : anchored || complaint || !PRAISE.test(texts.lower);
       if (c.tier === 'standalone') return anchored || !(general && c.topical);
       return anchored;
     }),
-  ).map((c) => (c.kind === 'employer' && complaint && !anchored ? { ...c, why: EMPLOYER_COMPLAINT_WHY } : c));
+  );
+  // Criticising the employer, with no case in it, is a conduct question: say so.
+  for (const c of kept) if (c.kind === 'employer' && complaint && !anchored) c.why = EMPLOYER_COMPLAINT_WHY;
 
   const reach = audienceReach(draft?.audience ?? '');
   const escalate = anchored && reach === 'wide';

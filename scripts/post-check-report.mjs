@@ -15,6 +15,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CORPORA = [
   ['corpus (tuned on)', 'tests/fixtures/post-corpus.json'],
   ['held-out (never tuned on)', 'tests/fixtures/post-corpus-heldout.json'],
+  ['held-out 2 (never tuned on)', 'tests/fixtures/post-corpus-heldout-2.json'],
 ];
 
 const loadCorpus = (file) => JSON.parse(readFileSync(path.join(ROOT, file), 'utf8'));

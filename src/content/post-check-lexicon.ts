@@ -86,6 +86,8 @@ export type LexiconEntry = {
   aboutPeople?: boolean;
   /** Case vocabulary that is also a subject ("section 47", "core group", "court"): not an anchor in a post sharing learning or a public event. */
   topical?: boolean;
+  /** A weak cue ("mum", "the kids"): it needs a stronger cue, or a place, school or age, not just a time. */
+  weak?: boolean;
 } & (
   | {
       /** Lower-case phrases, matched as whole words (`S` between words). */
@@ -175,7 +177,7 @@ export const ANCHOR_ENTRIES: readonly LexiconEntry[] = [
       'core' + S + 'groups?',
       // "s47", "s.20"; a bare "S20" is as likely a phone.
       'section' + S + '(?:47|20|31|38)|s\\.?\\s?47|s\\.\\s?(?:20|31)',
-      '(?:lac|cla|looked[-\\s]after)' + S + 'reviews?',
+      '(?:lac|cla|looked[-\\s]after(?:' + S + 'child(?:ren)?)?)' + S + 'reviews?',
       '(?:child' + S + 'protection|cp|child' + S + 'in' + S + 'need|cin|care|pathway)' + S + 'plans?',
       '(?:child' + S + 'protection|cp|safeguarding|court|care)' + S + 'cases?',
       '(?:interim' + S + ')?(?:care|supervision|placement|emergency' + S + 'protection|child' + S + 'arrangements)' + S + 'orders?',
@@ -259,7 +261,21 @@ export const ANCHOR_ENTRIES: readonly LexiconEntry[] = [
     tier: 'standalone',
     words: [
       '(?:my|our)' + S + '(?:client|service' + S + 'user)',
-      'one' + S + 'of' + S + 'my' + S + '(?:families|cases|clients|service' + S + 'users|kids|young' + S + 'people)',
+      'one' +
+        S +
+        'of' +
+        S +
+        'my' +
+        S +
+        '(?:(?:looked[-\\s]after|lac|cla|cin|cp|foster|care|' +
+        WORD +
+        '{1,12})' +
+        S +
+        '){0,2}(?:families|cases|clients|service' +
+        S +
+        'users|kids|young' +
+        S +
+        'people|children|boys|girls|lads)',
       // "a family I work with", "this lovely family I work with" (one word may come between).
       '(?:an?|the|this|that)' +
         S +
@@ -407,6 +423,9 @@ export const ANCHOR_ENTRIES: readonly LexiconEntry[] = [
       'self[-\\s]harm(?:ing)?',
       'overdosed?',
       'children' + APOS + 's' + S + 'homes?',
+      '(?:care|residential|foster)' + S + 'homes?|supported' + S + 'lodgings|secure' + S + 'unit',
+      '(?:left|leaving)' + S + 'care',
+      'looked[-\\s]after' + S + '(?:kids|young' + S + 'people)|lac' + S + 'kids',
     ],
     why: WHY.topic,
   },
@@ -471,55 +490,13 @@ export const ANCHOR_ENTRIES: readonly LexiconEntry[] = [
       'shouldn' + APOS + '?t' + S + '(?:be' + S + 'allowed' + S + 'to' + S + ')?(?:have|breed|be' + S + 'parents)(?:' + S + '(?:kids|children))?',
       'should' + S + 'be' + S + 'sterili[sz]ed',
       'shouldn' + APOS + '?t' + S + 'be' + S + 'allowed' + S + 'to' + S + 'breed',
-      '(?:these|those|some|most|half)' +
-        S +
-        '(?:of' +
-        S +
-        '(?:these|the|my|our)' +
-        S +
-        ')?(?:' +
-        FAMILY +
-        '|people)' +
-        S +
-        '(?:would' +
-        S +
-        'rather|can' +
-        APOS +
-        '?t' +
-        S +
-        'be' +
-        S +
-        'bothered|don' +
-        APOS +
-        '?t' +
-        S +
-        'care)',
-      '(?:' +
-        FAMILY +
-        '|people)' +
-        S +
-        '(?:round' +
-        S +
-        'here' +
-        S +
-        ')?(?:are|is)' +
-        S +
-        '(?:just' +
-        S +
-        ')?(?:an?' +
-        S +
-        ')?(?:absolute' +
-        S +
-        '|complete' +
-        S +
-        '|total' +
-        S +
-        ')?(?:joke|waste' +
-        S +
-        'of)',
-      'another' + S + 'one' + S + '(?:back' + S + ')?through' + S + 'the' + S + 'door|back' + S + 'through' + S + 'the' + S + 'door',
-      'can' + APOS + '?t' + S + 'help' + S + 'people' + S + 'who' + S + 'won' + APOS + '?t' + S + 'help' + S + 'themselves',
-      '(?:our|the|my|usual|regular|a)' + S + 'frequent' + S + 'flyers?(?!' + S + '(?:miles|points|club|card|scheme|programme))',
+      // Sweeping contempt for the people served ("these parents would rather…", "some of these dads are a disgrace").
+      `(?:these|those|some|most|half)${S}(?:of${S}(?:these|the|my|our)${S})?(?:${FAMILY}|people)${S}(?:would${S}rather|can${APOS}?t${S}be${S}bothered|don${APOS}?t${S}care)`,
+      `(?<!(?:my|our|your)${S})(?:${FAMILY})${S}(?:round${S}here${S}|on${S}my${S}caseload${S})?(?:are|is)${S}(?:just${S})?(?:an?${S})?(?:absolute${S}|complete${S}|total${S})?(?:joke|disgrace|waste${S}of|animals|scum|useless|hopeless|vile|feral)`,
+      `(?:people|parents|families)${S}like${S}(?:this|that|them|these)${S}(?:(?:even|still|actually)${S})?(?:have|having|get${S}to${S}have|allowed)`,
+      `another${S}one${S}(?:back${S})?through${S}the${S}door|back${S}through${S}the${S}door`,
+      `can${APOS}?t${S}help${S}people${S}who${S}won${APOS}?t${S}help${S}themselves`,
+      `(?:our|the|my|usual|regular|a)${S}frequent${S}flyers?(?!${S}(?:miles|points|club|card|scheme|programme))`,
     ],
     why: WHY.derogMild,
   },

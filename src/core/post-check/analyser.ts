@@ -61,6 +61,8 @@ interface Detector {
   topical?: boolean;
   /** The employer written generically ("the council"): flagged only with a complaint. */
   genericEmployer?: boolean;
+  /** A weak cue: it needs a stronger cue, or a place, school or age, not just a time. */
+  weak?: boolean;
 }
 
 const det = (
@@ -68,7 +70,7 @@ const det = (
   tier: Tier,
   source: string,
   why: string,
-  opts: { caseSensitive?: boolean; alwaysSerious?: boolean; aboutPeople?: boolean; topical?: boolean; genericEmployer?: boolean } = {},
+  opts: { caseSensitive?: boolean; alwaysSerious?: boolean; aboutPeople?: boolean; topical?: boolean; genericEmployer?: boolean; weak?: boolean } = {},
 ): Detector => ({
   kind,
   tier,
@@ -79,6 +81,7 @@ const det = (
   aboutPeople: opts.aboutPeople ?? false,
   topical: opts.topical ?? false,
   genericEmployer: opts.genericEmployer ?? false,
+  weak: opts.weak ?? false,
 });
 
 const NAME_WHY =
@@ -234,6 +237,7 @@ function nearNames(cased: string, people: readonly unknown[] | undefined): Candi
         aboutPeople: false,
         topical: false,
         genericEmployer: false,
+        weak: false,
       });
   }
   return out;
@@ -315,6 +319,7 @@ interface Candidate {
   aboutPeople: boolean;
   topical: boolean;
   genericEmployer: boolean;
+  weak: boolean;
 }
 
 function scan(texts: Shadow, detectors: readonly Detector[]): Candidate[] {
@@ -332,6 +337,7 @@ function scan(texts: Shadow, detectors: readonly Detector[]): Candidate[] {
         aboutPeople: d.aboutPeople ?? false,
         topical: d.topical ?? false,
         genericEmployer: d.genericEmployer ?? false,
+        weak: d.weak ?? false,
       });
     }
   }
@@ -433,14 +439,19 @@ export function analysePost(draft: PostDraft, context: PostContext): PostAnalysi
   const cues = all.filter((c) => c.tier === 'cue');
   const pieces = all.filter((c) => c.tier === 'jigsaw' && c.kind !== 'emotive' && !(c.kind === 'case-word' && general));
   // A cue meets another piece: "visit" + "Sefton Road", "a 15 year old" + "2am", "bruising" + "six week old".
-  const cueMeets = cues.some((cue) => pieces.some((p) => !overlaps(cue, p)) || cues.some((o) => o !== cue && !overlaps(cue, o)));
+  const cueMeets = cues.some(
+    (cue) =>
+      cues.some((o) => o !== cue && !overlaps(cue, o) && !(cue.weak && o.weak)) ||
+      pieces.some((p) => !overlaps(cue, p) && (!cue.weak || p.kind !== 'date-time')),
+  );
   const anchored =
     ventingAboutPeople || all.some(counts) || cueMeets || [...checkInKinds].some(isAnchorKind) || showsKinds.some((ks) => [...ks].some(isAnchorKind));
   const kept = dedupe(
     all.filter((c) => {
-      if (c.kind === 'employer') return c.genericEmployer ? complaint : anchored || complaint || !PRAISE.test(texts.lower);
+      if (c.kind === 'employer') return c.genericEmployer ? complaint : anchored || complaint || !(general || PRAISE.test(texts.lower));
       if (c.tier === 'standalone') return anchored || !(general && c.topical);
-      return anchored;
+      // A weak cue ("mum", "the kids") helps decide that the post is about a case but is not listed itself: the advice stays short.
+      return anchored && !c.weak;
     }),
   );
   // Criticising the employer, with no case in it, is a conduct question: say so.

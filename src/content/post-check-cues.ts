@@ -17,7 +17,7 @@
  *   criticising your employer in public (HCPC 2008 standard 13); "WBC is shortlisted for an award" is not.
  */
 import { WHY, type LexiconEntry } from './post-check-lexicon.ts';
-import { APOS, B, E, NUMBER_WORDS, S, WORD } from './post-check-patterns.ts';
+import { APOS, B, E, FAMILY, MILD_ADJECTIVES as MILD, NUMBER_WORDS, S, WORD } from './post-check-patterns.ts';
 
 const NUM = `(?:\\d{1,2}|${NUMBER_WORDS})`;
 const PERSON = `(?:girl|boy|lad|lass|baby|toddler|teenager|teen|kid|child|young${S}person|young${S}man|young${S}woman|family|mum|dad|mother|father|little${S}one)`;
@@ -126,6 +126,7 @@ export const CUE_ENTRIES: readonly LexiconEntry[] = [
       '(?:girl|boy|lad|lass|teenage' + S + '(?:girl|boy)),' + S + '\\d{1,2}' + E,
       '\\d{1,2}' + S + '(?:yr|year)' + S + 'old',
       NUM + '[-\\s]?(?:days?|weeks?|months?)[-\\s]old',
+      '(?:is|was|aged)' + S + NUM + S + '(?:months|weeks|days)' + E,
       '(?:baby|she|he|they|twins)' +
         S +
         '(?:is|was|are|were)' +
@@ -176,9 +177,59 @@ export const CUE_ENTRIES: readonly LexiconEntry[] = [
   },
 ];
 
+/** More ways practitioners write about casework (added after the second held-out set). */
+export const MORE_CUE_ENTRIES: readonly LexiconEntry[] = [
+  {
+    kind: 'case-word',
+    tier: 'cue',
+    words: [
+      '(?:an?|the|this|that)' + S + 'little' + S + 'one',
+      'foster' + S + '(?:famil(?:y|ies)|homes?|mum|dad|placement)',
+      'kinship' + S + '(?:assessment|care|carers?|placement)?|special' + S + 'guardianship|sgo',
+      '(?:going|went|go)' + S + '(?:back' + S + ')?out' + S + 'to' + S + '(?:them|the' + S + 'family|her|him|the' + S + 'house)',
+      'spent' + S + 'the' + S + '(?:morning|afternoon|day|evening|night)' + S + 'with' + S + '(?:an?|the)',
+      'never' + S + 'told' + S + 'anyone',
+      '(?:adoption|fostering|permanence|matching|legal|resource)' + S + 'panel|panel' + S + '(?:see|approved|agreed|date|day|tomorrow)',
+      'lado|mash',
+    ],
+    why: CUE_WHY.event,
+  },
+  {
+    kind: 'case-word',
+    tier: 'cue',
+    weak: true,
+    words: [
+      'on' + S + '(?:my|the|our)' + S + '(?:list|caseload|books|patch)',
+      '(?:this|that)' + S + 'family',
+      '(?:she|he|they)' + S + '(?:told|sent|messaged|texted|rang|said|asked|showed)(?:' + S + 'me)?',
+      '(?:she|he)' + APOS + 'd' + S + 'never',
+      '(?<!(?:my|our|your)' + S + ')(?:nan|grandad|auntie|gran)',
+      '(?:youngest|oldest|eldest)' + S + 'on',
+    ],
+    why: CUE_WHY.person,
+  },
+  {
+    kind: 'photo',
+    tier: 'cue',
+    pattern: `${B}(?:screenshots?|screengrabs?|screen${S}shot)${E}[^.!?\\n]{0,20}${B}(?:text|message|messages|email|card|letter)s?${E}`,
+    why: CUE_WHY.photo,
+  },
+  {
+    kind: 'derogatory',
+    tier: 'standalone',
+    words: [
+      `(?:${FAMILY}|people)${S}who${S}(?:can${APOS}?t${S}be${S}bothered|don${APOS}?t${S}care|think${S}(?:they${APOS}re|he${APOS}s|she${APOS}s)${S}above)`,
+      `another${S}(?:mum|dad|parent|family|one)${S}who${S}thinks`,
+      `(?:${MILD})${S}?,${S}(?:${MILD}|entitled|${WORD}{1,12})${S}(?:${FAMILY})`,
+      `(?:entitled|ungrateful)${S}(?:${FAMILY})`,
+    ],
+    why: WHY.derogMild,
+  },
+];
+
 /** The post shares learning or a public event; case vocabulary in it is a subject. */
 export const GENERAL = new RegExp(
-  `${B}(?:webinars?|research|articles?|guides?|guidance|practice${S}(?:notes?|standards|framework)|polic(?:y|ies)|legislation|frameworks?|toolkits?|resources?|dissertation|essays?|modules?|(?:training|cpd|online|short)${S}courses?|course${S}(?:on|for)|cpd|literature|reading${S}list|books?|explainers?|briefings?|study|studies|podcasts?|blogs?|lectures?|seminars?|workshops?|(?<!(?:case|protection|cp|safeguarding|child|review|initial)${S})conferences?|training|teaching|students?|asyes?|nqsws?|top${S}tips?|tips${S}for|recruit(?:ing|ment)|information${S}evening|open${S}day|all${S}welcome|everyone${S}welcome|come${S}(?:and|along)|free${S}to${S}join|book${S}(?:via|now|here)|worth${S}a${S}read|link${S}below|essential${S}reading|jury${S}(?:service|duty)|fortnight|awareness${S}week|judgments?|published)${E}`,
+  `${B}(?:webinars?|(?:ran|running|run|led|deliver(?:ed|ing)?)${S}(?:a${S})?(?:session|workshop|training)|sessions?${S}(?:on|for)|thread|key${S}messages|national${S}review|research|articles?|guides?|guidance|practice${S}(?:notes?|standards|framework)|polic(?:y|ies)|legislation|frameworks?|toolkits?|resources?|dissertation|essays?|modules?|(?:training|cpd|online|short)${S}courses?|course${S}(?:on|for)|cpd|literature|reading${S}list|books?|explainers?|briefings?|study|studies|podcasts?|blogs?|lectures?|seminars?|workshops?|(?<!(?:case|protection|cp|safeguarding|child|review|initial)${S})conferences?|training|teaching|students?|asyes?|nqsws?|top${S}tips?|tips${S}for|recruit(?:ing|ment)|information${S}evening|open${S}day|all${S}welcome|everyone${S}welcome|come${S}(?:and|along)|free${S}to${S}join|book${S}(?:via|now|here)|worth${S}a${S}read|link${S}below|essential${S}reading|jury${S}(?:service|duty)|fortnight|awareness${S}week|judgments?|published)${E}`,
   'u',
 );
 
@@ -196,13 +247,13 @@ export const GENERIC_EMPLOYER = `${B}(?:the${S}council|(?:children${APOS}s|socia
 
 /** A complaint: with the employer, the post is criticising it in public. */
 export const COMPLAINT = new RegExp(
-  `${B}(?:lost${S}the${S}plot|shambles|shambolic|joke|disgrace(?:ful)?|embarrass(?:ing|ment)|clueless|incompetent|useless|pathetic|rubbish|awful|terrible|appalling|meltdown|chaos|no${S}idea|couldn${APOS}?t${S}care${S}less|doesn${APOS}?t${S}care|don${APOS}?t${S}care|nobody${S}(?:upstairs${S})?cares|like${S}dirt|messed${S}up|let${S}down|wonder${S}why|cut${S}our|cuts|furious|fuming|livid|sick${S}of|fed${S}up|hate|can${APOS}?t${S}stand|more${S}with${S}less|thinking${S}of${S}leaving|expect${S}us)${E}`,
+  `${B}(?:lost${S}the${S}plot|shambles|shambolic|joke|disgrace(?:ful)?|embarrass(?:ing|ment)|clueless|incompetent|useless|pathetic|rubbish|awful|terrible|appalling|meltdown|chaos|no${S}idea|couldn${APOS}?t${S}care${S}less|doesn${APOS}?t${S}care|don${APOS}?t${S}care|nobody${S}(?:upstairs${S})?cares|like${S}dirt|messed${S}up|let${S}down|wonders?${S}why|shocking|scandalous|cut${S}our|cuts|furious|fuming|livid|sick${S}of|fed${S}up|hate|can${APOS}?t${S}stand|more${S}with${S}less|thinking${S}of${S}leaving|expect${S}us)${E}`,
   'u',
 );
 
 /** Praise or a public announcement: the employer named in it is not a problem. */
 export const PRAISE = new RegExp(
-  `${B}(?:proud|delighted|congratulations|congrats|awards?|shortlisted|won(?!')|winners?|outstanding|celebrat(?:e|ing|ion)|joined|joining|welcome|training|recruiting|places${S}(?:still${S})?(?:available|left)|well${S}deserved|thrilled|pleased${S}to|open${S}(?:evening|day)|come${S}and${S}meet|join${S}us|information${S}evening|all${S}welcome)${E}`,
+  `${B}(?:proud|delighted|congratulations|congrats|awards?|shortlisted|won(?!')|winners?|outstanding|celebrat(?:e|ing|ion)|joined|joining|welcome|training|recruiting|places${S}(?:still${S})?(?:available|left)|well${S}deserved|thrilled|pleased${S}to|open${S}(?:evening|day)|hiring|vacanc(?:y|ies)|dm${S}me|apply|come${S}and${S}meet|join${S}us|information${S}evening|all${S}welcome)${E}`,
   'u',
 );
 

@@ -27,7 +27,18 @@
 import { JIGSAW_ENTRIES } from '../../content/post-check-jigsaw.ts';
 import { ANCHOR_ENTRIES, COMMON_WORD_NAMES as COMMON_WORD_NAME_LIST, type LexiconEntry, type Tier } from '../../content/post-check-lexicon.ts';
 import { APOS, B, E, S } from '../../content/post-check-patterns.ts';
-import { COMPLAINT, CUE_ENTRIES, GENERAL, GENERIC_EMPLOYER, INITIAL, OWN_LIFE, PRAISE, TRADE, UNLISTED_NAME } from '../../content/post-check-cues.ts';
+import {
+  COMPLAINT,
+  CUE_ENTRIES,
+  MORE_CUE_ENTRIES,
+  GENERAL,
+  GENERIC_EMPLOYER,
+  INITIAL,
+  OWN_LIFE,
+  PRAISE,
+  TRADE,
+  UNLISTED_NAME,
+} from '../../content/post-check-cues.ts';
 import type { FlagKind, PostAnalysis, PostContext, PostDraft, PostFlag, Severity } from './types.ts';
 import { LETTER, shadow, type Shadow } from './shadow.ts';
 
@@ -91,7 +102,7 @@ const EMPLOYER_COMPLAINT_WHY =
 
 /** The lexicon compiled, in its own order: the anchors, then the jigsaw pieces. */
 const DETECTORS: readonly Detector[] = [
-  ...[...ANCHOR_ENTRIES, ...JIGSAW_ENTRIES, ...CUE_ENTRIES].map((e: LexiconEntry) =>
+  ...[...ANCHOR_ENTRIES, ...JIGSAW_ENTRIES, ...CUE_ENTRIES, ...MORE_CUE_ENTRIES].map((e: LexiconEntry) =>
     det(e.kind, e.tier, 'words' in e ? words(...e.words) : e.pattern, e.why, e),
   ),
   det('name', 'standalone', INITIAL, NAME_WHY, { caseSensitive: true, alwaysSerious: true }),
@@ -394,6 +405,17 @@ function standardsFor(kind: FlagKind, anchored: boolean): number[] {
 /** The kinds that make a post about a case on their own, so an attachment showing one counts too. */
 const isAnchorKind = (k: FlagKind): boolean => k === 'name' || k === 'case-word' || k === 'court' || k === 'derogatory';
 
+/** Words before a bare "court" that keep it a law court ("the court", "in court", "family court"); after any other word ("padel court") it is not. */
+const LEGAL_BEFORE = new Set(
+  'the a in to at from outside into of for before heading back off day by and family crown county magistrates youth high civil criminal coroners coroner our this that go went going been was attend attended attending'.split(
+    ' ',
+  ),
+);
+/** Words after a name that make it part of a place ("Price Street"), where the name still counts. */
+const PLACE_WORD =
+  /^(?:road|street|avenue|lane|close|drive|crescent|way|grove|gardens|place|terrace|square|estate|mews|row|walk|rise|parade|flats|house|tower|primary|academy|infants|juniors|nursery|school|high|college|park|court)$/;
+const CALENDAR = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
 const overlaps = (a: Candidate, b: Candidate): boolean => a.start < b.end && b.start < a.end;
 
 const sentence = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
@@ -421,6 +443,7 @@ export function analysePost(draft: PostDraft, context: PostContext): PostAnalysi
   const complaint = COMPLAINT.test(texts.lower);
   const trade = TRADE.test(texts.lower);
   const quoted = (c: Candidate): boolean => /["'~]/.test(texts.lower[c.start - 1] ?? '') && /["'~]/.test(texts.lower[c.end] ?? '');
+  const storyParts = new Set(cleanList(context?.people).flatMap((p) => shadow(p).lower.split(/\s+/u)));
   const all = [...scan(texts, detectors), ...nearNames(texts.cased, context?.people)].filter((c) => {
     // A typed check-in starts at a 📍 or "checked in at" (other emoji are "~~" in the shadow too).
     if (c.kind === 'check-in' && c.tier === 'cue') return text.codePointAt(c.start) === 0x1f4cd || texts.lower.startsWith('checked', c.start);
@@ -430,6 +453,16 @@ export function analysePost(draft: PostDraft, context: PostContext): PostAnalysi
     // The boiler engineer's "home visit at 8am"; "'feckless parents'" quoted in a post about language.
     if (trade && texts.lower.slice(c.start, c.end).includes('visit')) return false;
     if (general && c.kind === 'derogatory' && quoted(c)) return false;
+    // "Padel court", "food court": a bare "court" after a noun that is not a legal one is a place to play or eat.
+    if (c.kind === 'court' && /^courts?$/.test(texts.lower.slice(c.start, c.end))) {
+      const before = /(\p{L}+)\W{1,3}$/u.exec(texts.lower.slice(Math.max(0, c.start - 24), c.start))?.[1];
+      if (before !== undefined && !LEGAL_BEFORE.has(before)) return false;
+    }
+    // "Ellie Goulding": a story first name followed by another surname is someone else.
+    if (c.kind === 'name' && !/\s/u.test(texts.cased.slice(c.start, c.end))) {
+      const next = /^ (\p{Lu}\p{Ll}+)/u.exec(texts.cased.slice(c.end, c.end + 24))?.[1]?.toLowerCase();
+      if (next !== undefined && !storyParts.has(next) && !CALENDAR.test(next) && !PLACE_WORD.test(next)) return false;
+    }
     return true;
   });
   // Venting about "the parents I work with" is about them, even with no case in sight.

@@ -14,9 +14,10 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CORPORA = [
   ['corpus (tuned on)', 'tests/fixtures/post-corpus.json'],
-  ['held-out (never tuned on)', 'tests/fixtures/post-corpus-heldout.json'],
+  ['held-out 1 (never tuned on)', 'tests/fixtures/post-corpus-heldout.json'],
   ['held-out 2 (tuned on once, after it was first measured)', 'tests/fixtures/post-corpus-heldout-2.json'],
-  ['held-out 3 (never tuned on)', 'tests/fixtures/post-corpus-heldout-3.json'],
+  ['held-out 3 (tuned on once, after it was first measured)', 'tests/fixtures/post-corpus-heldout-3.json'],
+  ['held-out 4 (never tuned on)', 'tests/fixtures/post-corpus-heldout-4.json'],
 ];
 
 const loadCorpus = (file) => JSON.parse(readFileSync(path.join(ROOT, file), 'utf8'));

@@ -17,7 +17,7 @@ export const CORPORA = [
   ['held-out 1 (never tuned on)', 'tests/fixtures/post-corpus-heldout.json'],
   ['held-out 2 (tuned on once, after it was first measured)', 'tests/fixtures/post-corpus-heldout-2.json'],
   ['held-out 3 (tuned on once, after it was first measured)', 'tests/fixtures/post-corpus-heldout-3.json'],
-  ['held-out 4 (never tuned on)', 'tests/fixtures/post-corpus-heldout-4.json'],
+  ['held-out 4 (tuned on once, after it was first measured)', 'tests/fixtures/post-corpus-heldout-4.json'],
 ];
 
 const loadCorpus = (file) => JSON.parse(readFileSync(path.join(ROOT, file), 'utf8'));

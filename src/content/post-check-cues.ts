@@ -227,6 +227,86 @@ export const MORE_CUE_ENTRIES: readonly LexiconEntry[] = [
   },
 ];
 
+/**
+ * Broader ways of writing about casework (added after the third held-out set). The working-life words
+ * ("parenting assessment", "police", "a statement") are jigsaw pieces: a subject alone, a case alongside a cue or
+ * a parent. Third-person family words ("his mum") are weak cues.
+ */
+export const WORK_ENTRIES: readonly LexiconEntry[] = [
+  {
+    kind: 'case-word',
+    tier: 'standalone',
+    words: [
+      'one' +
+        S +
+        'of' +
+        S +
+        'my' +
+        S +
+        '(?:old' +
+        S +
+        '|former' +
+        S +
+        ')?(?:care' +
+        S +
+        'leavers|looked' +
+        S +
+        'after' +
+        S +
+        '(?:kids|children)|lac' +
+        S +
+        'kids)',
+    ],
+    why: WHY.serviceUser,
+  },
+  {
+    kind: 'case-word',
+    tier: 'jigsaw',
+    words: [
+      '(?:parenting|viability|kinship|risk|core|initial|single|family)' + S + 'assessments?',
+      'statements?',
+      'police',
+      'health' + S + 'visitors?',
+      'underweight|failure' + S + 'to' + S + 'thrive',
+      'return(?:ed)?' + S + 'home|reunification',
+      'social' + S + 'workers?',
+      'reception',
+      'security',
+    ],
+    why: WHY.topic,
+  },
+  {
+    kind: 'case-word',
+    tier: 'cue',
+    words: [
+      'at' + S + 'the' + S + 'door|no' + S + 'answer|(?:nobody|no' + S + 'one)' + S + '(?:home|in)',
+      'contact' + S + '(?:moved|changed|cancelled|stopped|supervised|session|went|was|is|every|with)',
+      'ran' + S + 'away|run' + S + 'away|absconded',
+      '(?:twins|siblings|kids|children|baby|brothers|sisters),' + S + NUM + S + '(?:months|weeks|days|years?)',
+    ],
+    why: CUE_WHY.event,
+  },
+  {
+    kind: 'case-word',
+    tier: 'cue',
+    weak: true,
+    words: [
+      '(?:his|her|their)' + S + '(?:mum|dad|nan|mother|father|parents|carers|foster' + S + 'carers|social' + S + 'worker)',
+      '(?:he|she)' + S + '(?:ran|turned' + S + 'up|went|came|cried|screamed|hit|refused|disclosed|wanted|was' + S + 'found)',
+    ],
+    why: CUE_WHY.person,
+  },
+  {
+    kind: 'derogatory',
+    tier: 'standalone',
+    words: [
+      `(?<!(?:my|our)${S})(?:${FAMILY})${S}who${S}(?:lie|lied|never|won${APOS}?t|refuse|think${S}(?:they|the${S}world))`,
+      `crocodile${S}tears|win${S}an${S}oscar|brain${S}cells${S}of`,
+    ],
+    why: WHY.derogMild,
+  },
+];
+
 /** The post shares learning or a public event; case vocabulary in it is a subject. */
 export const GENERAL = new RegExp(
   `${B}(?:webinars?|(?:ran|running|run|led|deliver(?:ed|ing)?)${S}(?:a${S})?(?:session|workshop|training)|sessions?${S}(?:on|for)|thread|key${S}messages|national${S}review|research|articles?|guides?|guidance|practice${S}(?:notes?|standards|framework)|polic(?:y|ies)|legislation|frameworks?|toolkits?|resources?|dissertation|essays?|modules?|(?:training|cpd|online|short)${S}courses?|course${S}(?:on|for)|cpd|literature|reading${S}list|books?|explainers?|briefings?|study|studies|podcasts?|blogs?|lectures?|seminars?|workshops?|(?<!(?:case|protection|cp|safeguarding|child|review|initial)${S})conferences?|training|teaching|students?|asyes?|nqsws?|top${S}tips?|tips${S}for|recruit(?:ing|ment)|information${S}evening|open${S}day|all${S}welcome|everyone${S}welcome|come${S}(?:and|along)|free${S}to${S}join|book${S}(?:via|now|here)|worth${S}a${S}read|link${S}below|essential${S}reading|jury${S}(?:service|duty)|fortnight|awareness${S}week|judgments?|published)${E}`,
@@ -247,7 +327,7 @@ export const GENERIC_EMPLOYER = `${B}(?:the${S}council|(?:children${APOS}s|socia
 
 /** A complaint: with the employer, the post is criticising it in public. */
 export const COMPLAINT = new RegExp(
-  `${B}(?:lost${S}the${S}plot|shambles|shambolic|joke|disgrace(?:ful)?|embarrass(?:ing|ment)|clueless|incompetent|useless|pathetic|rubbish|awful|terrible|appalling|meltdown|chaos|no${S}idea|couldn${APOS}?t${S}care${S}less|doesn${APOS}?t${S}care|don${APOS}?t${S}care|nobody${S}(?:upstairs${S})?cares|like${S}dirt|messed${S}up|let${S}down|wonders?${S}why|shocking|scandalous|cut${S}our|cuts|furious|fuming|livid|sick${S}of|fed${S}up|hate|can${APOS}?t${S}stand|more${S}with${S}less|thinking${S}of${S}leaving|expect${S}us)${E}`,
+  `${B}(?:lost${S}the${S}plot|shambles|shambolic|joke|disgrace(?:ful)?|embarrass(?:ing|ment)|clueless|incompetent|useless|pathetic|rubbish|awful|terrible|appalling|meltdown|chaos|no${S}idea|couldn${APOS}?t${S}care${S}less|doesn${APOS}?t${S}care|don${APOS}?t${S}care|nobody${S}(?:upstairs${S})?cares|like${S}dirt|messed${S}up|let${S}down|wonders?${S}why|shocking|scandalous|soul[-\\s]?destroying|burn${S}out|burning${S}out|another${S}good${S}social${S}worker${S}leaves|cut${S}our|cuts|furious|fuming|livid|sick${S}of|fed${S}up|hate|can${APOS}?t${S}stand|more${S}with${S}less|thinking${S}of${S}leaving|expect${S}us)${E}`,
   'u',
 );
 

@@ -31,6 +31,7 @@ import {
   COMPLAINT,
   CUE_ENTRIES,
   MORE_CUE_ENTRIES,
+  WORK_ENTRIES,
   GENERAL,
   GENERIC_EMPLOYER,
   INITIAL,
@@ -102,7 +103,7 @@ const EMPLOYER_COMPLAINT_WHY =
 
 /** The lexicon compiled, in its own order: the anchors, then the jigsaw pieces. */
 const DETECTORS: readonly Detector[] = [
-  ...[...ANCHOR_ENTRIES, ...JIGSAW_ENTRIES, ...CUE_ENTRIES, ...MORE_CUE_ENTRIES].map((e: LexiconEntry) =>
+  ...[...ANCHOR_ENTRIES, ...JIGSAW_ENTRIES, ...CUE_ENTRIES, ...MORE_CUE_ENTRIES, ...WORK_ENTRIES].map((e: LexiconEntry) =>
     det(e.kind, e.tier, 'words' in e ? words(...e.words) : e.pattern, e.why, e),
   ),
   det('name', 'standalone', INITIAL, NAME_WHY, { caseSensitive: true, alwaysSerious: true }),

@@ -237,6 +237,25 @@ export const WORK_ENTRIES: readonly LexiconEntry[] = [
     kind: 'case-word',
     tier: 'standalone',
     words: [
+      'one' + S + 'of' + S + 'my' + S + '(?:little' + S + 'ones|yp|young' + S + 'people|lot)',
+      'my' + S + 'yp',
+      'issued' + S + 'on',
+      '(?:family|case|kids)' + S + 'i' + S + 'closed',
+      'same' + S + 'address',
+      'promised' + S + '(?:him|her|them)' + S + 'i' + APOS + '?d',
+    ],
+    why: WHY.serviceUser,
+  },
+  {
+    kind: 'derogatory',
+    tier: 'standalone',
+    words: [`(?:${FAMILY}|people)${S}(?:just${S})?breed`, `trash${S}(?:parenting|parents?|mums?|dads?|house|famil(?:y|ies)|attitude)`],
+    why: WHY.derogMild,
+  },
+  {
+    kind: 'case-word',
+    tier: 'standalone',
+    words: [
       'one' +
         S +
         'of' +
@@ -282,6 +301,10 @@ export const WORK_ENTRIES: readonly LexiconEntry[] = [
       'at' + S + 'the' + S + 'door|no' + S + 'answer|(?:nobody|no' + S + 'one)' + S + '(?:home|in)',
       'contact' + S + '(?:moved|changed|cancelled|stopped|supervised|session|went|was|is|every|with)',
       'ran' + S + 'away|run' + S + 'away|absconded',
+      'police' + S + 'calls?',
+      NUM + S + 'under' + S + NUM,
+      NUM + S + 'and' + S + 'pregnant',
+      '(?:she|he|they)' + S + '(?:asked|told|showed|gave|hugged|called|thanked)' + S + 'me',
       '(?:twins|siblings|kids|children|baby|brothers|sisters),' + S + NUM + S + '(?:months|weeks|days|years?)',
     ],
     why: CUE_WHY.event,
@@ -309,7 +332,7 @@ export const WORK_ENTRIES: readonly LexiconEntry[] = [
 
 /** The post shares learning or a public event; case vocabulary in it is a subject. */
 export const GENERAL = new RegExp(
-  `${B}(?:webinars?|(?:ran|running|run|led|deliver(?:ed|ing)?)${S}(?:a${S})?(?:session|workshop|training)|sessions?${S}(?:on|for)|thread|key${S}messages|national${S}review|research|articles?|guides?|guidance|practice${S}(?:notes?|standards|framework)|polic(?:y|ies)|legislation|frameworks?|toolkits?|resources?|dissertation|essays?|modules?|(?:training|cpd|online|short)${S}courses?|course${S}(?:on|for)|cpd|literature|reading${S}list|books?|explainers?|briefings?|study|studies|podcasts?|blogs?|lectures?|seminars?|workshops?|(?<!(?:case|protection|cp|safeguarding|child|review|initial)${S})conferences?|training|teaching|students?|asyes?|nqsws?|top${S}tips?|tips${S}for|recruit(?:ing|ment)|information${S}evening|open${S}day|all${S}welcome|everyone${S}welcome|come${S}(?:and|along)|free${S}to${S}join|book${S}(?:via|now|here)|worth${S}a${S}read|link${S}below|essential${S}reading|jury${S}(?:service|duty)|fortnight|awareness${S}week|judgments?|published)${E}`,
+  `${B}(?:webinars?|polls?|wish${S}you${APOS}?d${S}known|your${S}first|(?:ran|running|run|led|deliver(?:ed|ing)?)${S}(?:a${S})?(?:session|workshop|training)|sessions?${S}(?:on|for)|thread|key${S}messages|national${S}review|research|articles?|guides?|guidance|practice${S}(?:notes?|standards|framework)|polic(?:y|ies)|legislation|frameworks?|toolkits?|resources?|dissertation|essays?|modules?|(?:training|cpd|online|short)${S}courses?|course${S}(?:on|for)|cpd|literature|reading${S}list|books?|explainers?|briefings?|study|studies|podcasts?|blogs?|lectures?|seminars?|workshops?|(?<!(?:case|protection|cp|safeguarding|child|review|initial)${S})conferences?|training|teaching|students?|asyes?|nqsws?|top${S}tips?|tips${S}for|recruit(?:ing|ment)|information${S}evening|open${S}day|all${S}welcome|everyone${S}welcome|come${S}(?:and|along)|free${S}to${S}join|book${S}(?:via|now|here)|worth${S}a${S}read|link${S}below|essential${S}reading|jury${S}(?:service|duty)|fortnight|awareness${S}week|judgments?|published)${E}`,
   'u',
 );
 
@@ -327,18 +350,18 @@ export const GENERIC_EMPLOYER = `${B}(?:the${S}council|(?:children${APOS}s|socia
 
 /** A complaint: with the employer, the post is criticising it in public. */
 export const COMPLAINT = new RegExp(
-  `${B}(?:lost${S}the${S}plot|shambles|shambolic|joke|disgrace(?:ful)?|embarrass(?:ing|ment)|clueless|incompetent|useless|pathetic|rubbish|awful|terrible|appalling|meltdown|chaos|no${S}idea|couldn${APOS}?t${S}care${S}less|doesn${APOS}?t${S}care|don${APOS}?t${S}care|nobody${S}(?:upstairs${S})?cares|like${S}dirt|messed${S}up|let${S}down|wonders?${S}why|shocking|scandalous|soul[-\\s]?destroying|burn${S}out|burning${S}out|another${S}good${S}social${S}worker${S}leaves|cut${S}our|cuts|furious|fuming|livid|sick${S}of|fed${S}up|hate|can${APOS}?t${S}stand|more${S}with${S}less|thinking${S}of${S}leaving|expect${S}us)${E}`,
+  `${B}(?:lost${S}the${S}plot|shambles|shambolic|joke|disgrace(?:ful)?|embarrass(?:ing|ment)|clueless|incompetent|useless|pathetic|rubbish|awful|terrible|appalling|meltdown|chaos|no${S}idea|couldn${APOS}?t${S}care${S}less|doesn${APOS}?t${S}care|don${APOS}?t${S}care|nobody${S}(?:upstairs${S})?cares|like${S}dirt|messed${S}up|let${S}down|wonders?${S}why|shocking|scandalous|soul[-\\s]?destroying|clowns|on${S}its${S}knees|bosses|burn${S}out|burning${S}out|another${S}good${S}social${S}worker${S}leaves|cut${S}our|cuts|furious|fuming|livid|sick${S}of|fed${S}up|hate|can${APOS}?t${S}stand|more${S}with${S}less|thinking${S}of${S}leaving|expect${S}us)${E}`,
   'u',
 );
 
 /** Praise or a public announcement: the employer named in it is not a problem. */
 export const PRAISE = new RegExp(
-  `${B}(?:proud|delighted|congratulations|congrats|awards?|shortlisted|won(?!')|winners?|outstanding|celebrat(?:e|ing|ion)|joined|joining|welcome|training|recruiting|places${S}(?:still${S})?(?:available|left)|well${S}deserved|thrilled|pleased${S}to|open${S}(?:evening|day)|hiring|vacanc(?:y|ies)|dm${S}me|apply|come${S}and${S}meet|join${S}us|information${S}evening|all${S}welcome)${E}`,
+  `${B}(?:proud|delighted|congratulations|congrats|awards?|shortlisted|won(?!')|winners?|outstanding|celebrat(?:e|ing|ion)|joined|joining|welcome|training|recruiting|places${S}(?:still${S})?(?:available|left)|well${S}deserved|thrilled|pleased${S}to|open${S}(?:evening|day)|hiring|vacanc(?:y|ies)|applications|dm${S}me|apply|come${S}and${S}meet|join${S}us|information${S}evening|all${S}welcome)${E}`,
   'u',
 );
 
 /** A single capital used as an initial ("K.", "from J", "little J", "J and K", "T said"). Case-sensitive; not A or I. */
-export const INITIAL = `(?:(?<=(?:[Ll]ittle|[Bb]aby|[Ff]rom|[Ww]ith|[Ss]aw|[Oo]n|[Aa]nd|[Tt]o|[Ff]or|[Ww]hen|[Cc]ard|[Aa]bout|[Vv]isited)${S})[B-HJ-Z](?![\\p{L}\\d'-])|${B}[B-HJ-Z]\\.(?=${S}[a-z])|${B}[B-HJ-Z](?=${S}(?:said|says|told|asked|wanted|was|is|has|had|and${S}[B-HJ-Z]${E}|drew|made|loves?|cried|smiled|came)${E})|(?<=["~'])[B-HJ-Z](?=["~'])|${B}[B-HJ-Z](?=${APOS}s${S}(?:mum|dad|nan|gran|foster|carers?|social|school|placement|contact|teacher|baby|brother|sister)${E}))`;
+export const INITIAL = `(?:(?<=(?:[Ll]ittle|[Bb]aby|[Ff]rom|[Ww]ith|[Ss]aw|[Oo]n|[Aa]nd|[Tt]o|[Ff]or|[Ww]hen|[Cc]ard|[Aa]bout|[Vv]isited)${S})[B-HJ-Z](?![\\p{L}\\d'-])|${B}[B-HJ-Z]\\.(?=${S}[a-z])|${B}[B-HJ-Z](?=${S}(?:said|says|told|asked|wanted|was|is|has|had|and${S}[B-HJ-Z]${E}|drew|made|loves?|cried|smiled|came|turned|turns|kicked|rang|called|went|got|isn${APOS}?t|wasn${APOS}?t)${E})|(?<=["~'])[B-HJ-Z](?=["~'])|${B}[B-HJ-Z](?=${APOS}s${S}(?:mum|dad|nan|gran|foster|carers?|social|school|placement|contact|teacher|baby|brother|sister)${E}))`;
 
 /** An unlisted name that points at a person you work with: "Tyler's mum", "baby Amelia", "little Mia". Case-sensitive. */
 export const UNLISTED_NAME = `(?:(?<=(?:[Ll]ittle|[Bb]aby|[Ll]il|[Ww]ee)${S})(?!(?:Chef|Britain|Mix|Women|Miss|Italy|Venice)${E})\\p{Lu}\\p{Ll}{2,15}${E}|${B}(?!(?:Mum|Dad|Nan|My|Our|Her|His|Their|The|Tesco|Santa|God|Mother|Father)${APOS})\\p{Lu}\\p{Ll}{2,15}${APOS}s${S}(?:mum|dad|mam|nan|gran|carers?|foster${S}carers?|social${S}worker|teacher|placement|contact|step-?dad|baby|school${S}gate))`;

@@ -225,14 +225,16 @@ const CAPITALISED = /(?<![\p{L}\d'])\p{Lu}\p{Ll}{2,15}(?![\p{L}\d])/gu;
 /** Story names as people type them: misspelt by a letter ("Kerri") or cut to a nickname ("Jay" for Jayden). Capitalised words only. */
 function nearNames(cased: string, people: readonly unknown[] | undefined): Candidate[] {
   const parts = new Set<string>();
+  const firsts = new Set<string>();
   for (const person of cleanList(people))
-    for (const p of person.split(/\s+/u)) {
+    for (const [i, p] of person.split(/\s+/u).entries()) {
+      if (i === 0) firsts.add(shadow(p).lower.replace(/[^\p{L}]/gu, ''));
       const key = shadow(p).lower.replace(/[^\p{L}]/gu, '');
       if (key.length >= 5 && !COMMON_WORD_NAMES.has(key)) parts.add(key);
     }
   if (parts.size === 0) return [];
   const nick = new Map<string, string>();
-  for (const p of parts) if (!NOT_NICKNAMES.has(p.slice(0, 3))) nick.set(p.slice(0, 3), p);
+  for (const p of parts) if (firsts.has(p) && !NOT_NICKNAMES.has(p.slice(0, 3))) nick.set(p.slice(0, 3), p);
   const out: Candidate[] = [];
   for (const m of cased.matchAll(CAPITALISED)) {
     const w = m[0].toLowerCase();
@@ -282,6 +284,10 @@ function storyDetectors(context: PostContext): Detector[] {
       why: 'Naming your employer ties the post to it: people may read it as your employer speaking, and it tells anyone who knows a family on your caseload where to look.',
     });
   }
+  // "Castlegate have no idea": the first word alone is usually also the town, so it counts only with a complaint.
+  const town = employerWords.length >= 2 ? employerWords[0]! : '';
+  if (town && !cleanList(context.places).some((p) => p.toLowerCase() === town.toLowerCase()))
+    out.push(det('employer', 'standalone', `${B}${literalPattern(town, S)}${POSSESSIVE}${E}`, EMPLOYER_COMPLAINT_WHY, { genericEmployer: true }));
   return out;
 }
 
@@ -475,6 +481,8 @@ export function analysePost(draft: PostDraft, context: PostContext): PostAnalysi
   // A cue meets another piece: "visit" + "Sefton Road", "a 15 year old" + "2am", "bruising" + "six week old".
   const cueMeets = cues.some(
     (cue) =>
+      // A child's age, not the poster's own child's and not in research ("a five year old asking if it was her fault").
+      cue.kind === 'age' ||
       cues.some((o) => o !== cue && !overlaps(cue, o) && !(cue.weak && o.weak)) ||
       pieces.some((p) => !overlaps(cue, p) && (!cue.weak || p.kind !== 'date-time')),
   );

@@ -19,6 +19,7 @@ export const CORPORA = [
   ['held-out 3 (tuned on once, after it was first measured)', 'tests/fixtures/post-corpus-heldout-3.json'],
   ['held-out 4 (tuned on once, after it was first measured)', 'tests/fixtures/post-corpus-heldout-4.json'],
   ['held-out 5 (tuned on once, after it was first measured)', 'tests/fixtures/post-corpus-heldout-5.json'],
+  ['held-out 6 (never tuned on)', 'tests/fixtures/post-corpus-heldout-6.json'],
 ];
 
 const loadCorpus = (file) => JSON.parse(readFileSync(path.join(ROOT, file), 'utf8'));

@@ -17,7 +17,7 @@
  *   criticising your employer in public (HCPC 2008 standard 13); "WBC is shortlisted for an award" is not.
  */
 import { WHY, type LexiconEntry } from './post-check-lexicon.ts';
-import { APOS, B, E, FAMILY, MILD_ADJECTIVES as MILD, NUMBER_WORDS, S, WORD } from './post-check-patterns.ts';
+import { ADJ, APOS, B, E, FAMILY, MILD_ADJECTIVES as MILD, NUMBER_WORDS, S, WORD } from './post-check-patterns.ts';
 
 const NUM = `(?:\\d{1,2}|${NUMBER_WORDS})`;
 const PERSON = `(?:girl|boy|lad|lass|baby|toddler|teenager|teen|kid|child|young${S}person|young${S}man|young${S}woman|family|mum|dad|mother|father|little${S}one)`;
@@ -155,7 +155,7 @@ export const CUE_ENTRIES: readonly LexiconEntry[] = [
       '(?:that|this)' + S + '(?:house|flat|address|property)',
       '(?:what|things)' + S + '(?:i|we)' + S + '(?:saw|walked' + S + 'into|found|witnessed|heard)',
       'especially' + S + 'this' + S + 'one',
-      'from' + S + '(?:mum|dad|the' + S + '(?:family|kids|mum|dad))',
+      '(?:from)' + S + '(?:mum|dad|the' + S + '(?:family|kids|mum|dad))',
       'same' + S + '(?:family|families|faces)',
       'welfare' + S + 'checks?',
     ],
@@ -325,6 +325,64 @@ export const WORK_ENTRIES: readonly LexiconEntry[] = [
     words: [
       `(?<!(?:my|our)${S})(?:${FAMILY})${S}who${S}(?:lie|lied|never|won${APOS}?t|refuse|think${S}(?:they|the${S}world))`,
       `crocodile${S}tears|win${S}an${S}oscar|brain${S}cells${S}of`,
+    ],
+    why: WHY.derogMild,
+  },
+];
+
+/** Anchors added for issue 16 (kept here so the lexicon stays short): case words, people pointed at, contempt. */
+export const MORE_ANCHOR_ENTRIES: readonly LexiconEntry[] = [
+  {
+    kind: 'case-word',
+    tier: 'standalone',
+    words: [
+      `(?:unannounced|doorstep|statutory|joint)${S}visits?`,
+      `strat${S}meetings?`,
+      `(?:plo|pre-?proceedings)${S}(?:meetings?|letters?|process|stage)`,
+      `(?:cin|cp|child${S}in${S}need)${S}(?:reviews?|meetings?)`,
+      `(?:child${S}protection|cp)${S}medicals?`,
+      `police${S}interviews?|abe${S}interviews?`,
+      'iros?',
+      `step${S}down${S}to${S}cin`,
+      `(?<!(?:my|our) )(?:kids|children|baby|both|all${S}three|all${S}four)${S}(?:are${S}|is${S})?safe${S}(?:tonight|now)`,
+    ],
+    why: WHY.caseWord,
+    topical: true,
+  },
+  {
+    kind: 'case-word',
+    tier: 'standalone',
+    words: [
+      `(?:kids|children|baby|child)${S}(?:could|can|get${S}to|are${S}allowed${S}to)${S}go${S}home`,
+      `one${S}of${S}mine`,
+      `(?:kid|child|boy|girl|lad|lass|mum|dad|family|families|young${S}person|teenager|baby|one|old|yo)s?${S}on${S}(?:the|my|our)${S}(?:caseload|case${S}load|books|patch)`,
+      `(?:the|that|this)${S}(?:family|mum|dad|kids|lad|girl|boy)${S}(?:on|from)${S}(?:the|that)${S}(?:${WORD}{1,20}${S})?estate`,
+      `(?:the|a|this|that)${S}${ADJ}(?:family|mum|dad|mother|father|parent|child|young${S}person|lad|lass|boy|girl|baby|little${S}one|teenager|kid)${S}(?:i|we)(?:${APOS}ve|${S}have)?${S}(?:saw|met|visited|spoke${S}to|sat${S}with|placed|been${S}working${S}with|am${S}working${S}with)`,
+    ],
+    why: WHY.serviceUser,
+  },
+  {
+    kind: 'case-word',
+    tier: 'jigsaw',
+    words: [
+      `(?:care|residential|foster)${S}homes?|supported${S}lodgings|secure${S}unit`,
+      `(?:left|leaving)${S}care`,
+      `looked[-\\s]after${S}(?:kids|young${S}people)|lac${S}kids`,
+    ],
+    why: WHY.topic,
+  },
+  {
+    kind: 'derogatory',
+    tier: 'standalone',
+    words: [
+      `shouldn${APOS}?t${S}be${S}allowed${S}to${S}breed`,
+      // Sweeping contempt for the people served ("these parents would rather…", "some of these dads are a disgrace").
+      `(?:these|those|some|most|half)${S}(?:of${S}(?:these|the|my|our)${S})?(?:${FAMILY}|people)${S}(?:would${S}rather|can${APOS}?t${S}be${S}bothered|don${APOS}?t${S}care)`,
+      `(?<!(?:my|our|your)${S})(?:${FAMILY})${S}(?:round${S}here${S}|on${S}my${S}caseload${S})?(?:are|is)${S}(?:just${S})?(?:an?${S})?(?:absolute${S}|complete${S}|total${S})?(?:joke|disgrace|waste${S}of|animals|scum|useless|hopeless|vile|feral)`,
+      `(?:people|parents|families)${S}like${S}(?:this|that|them|these)${S}(?:(?:even|still|actually)${S})?(?:have|having|get${S}to${S}have|allowed)`,
+      `another${S}one${S}(?:back${S})?through${S}the${S}door|back${S}through${S}the${S}door`,
+      `can${APOS}?t${S}help${S}people${S}who${S}won${APOS}?t${S}help${S}themselves`,
+      `(?:our|the|my|usual|regular|a)${S}frequent${S}flyers?(?!${S}(?:miles|points|club|card|scheme|programme))`,
     ],
     why: WHY.derogMild,
   },

@@ -213,15 +213,6 @@ export const ANCHOR_ENTRIES: readonly LexiconEntry[] = [
       'adoption' + S + '(?:order' + S + ')?(?:went' + S + 'through|was' + S + 'granted|granted|finali[sz]ed|was' + S + 'made)',
       '(?:placement|foster' + S + 'placement)' + S + '(?:breakdown|broke' + S + 'down)',
       'emergency' + S + '(?:foster' + S + ')?placements?',
-      '(?:unannounced|doorstep|statutory|joint)' + S + 'visits?',
-      'strat' + S + 'meetings?',
-      '(?:plo|pre-?proceedings)' + S + '(?:meetings?|letters?|process|stage)',
-      '(?:cin|cp|child' + S + 'in' + S + 'need)' + S + '(?:reviews?|meetings?)',
-      '(?:child' + S + 'protection|cp)' + S + 'medicals?',
-      'police' + S + 'interviews?|abe' + S + 'interviews?',
-      'iros?',
-      'step' + S + 'down' + S + 'to' + S + 'cin',
-      '(?<!(?:my|our) )(?:kids|children|baby|both|all' + S + 'three|all' + S + 'four)' + S + '(?:are' + S + '|is' + S + ')?safe' + S + '(?:tonight|now)',
     ],
     why: WHY.caseWord,
     topical: true,
@@ -325,46 +316,6 @@ export const ANCHOR_ENTRIES: readonly LexiconEntry[] = [
         '(?:of|tongue|ship|jokes?|bod|nature|country)' +
         E +
         ')',
-      '(?:kids|children|baby|child)' + S + '(?:could|can|get' + S + 'to|are' + S + 'allowed' + S + 'to)' + S + 'go' + S + 'home',
-      'one' + S + 'of' + S + 'mine',
-      '(?:kid|child|boy|girl|lad|lass|mum|dad|family|families|young' +
-        S +
-        'person|teenager|baby|one|old|yo)s?' +
-        S +
-        'on' +
-        S +
-        '(?:the|my|our)' +
-        S +
-        '(?:caseload|case' +
-        S +
-        'load|books|patch)',
-      '(?:the|that|this)' + S + '(?:family|mum|dad|kids|lad|girl|boy)' + S + '(?:on|from)' + S + '(?:the|that)' + S + '(?:' + WORD + '{1,20}' + S + ')?estate',
-      '(?:the|a|this|that)' +
-        S +
-        ADJ +
-        '(?:family|mum|dad|mother|father|parent|child|young' +
-        S +
-        'person|lad|lass|boy|girl|baby|little' +
-        S +
-        'one|teenager|kid)' +
-        S +
-        "(?:i|we)(?:'ve|" +
-        S +
-        'have)?' +
-        S +
-        '(?:saw|met|visited|spoke' +
-        S +
-        'to|sat' +
-        S +
-        'with|placed|been' +
-        S +
-        'working' +
-        S +
-        'with|am' +
-        S +
-        'working' +
-        S +
-        'with)',
       '(?:kids|children|baby|child)' +
         S +
         '(?:aren' +
@@ -427,9 +378,6 @@ export const ANCHOR_ENTRIES: readonly LexiconEntry[] = [
       'self[-\\s]harm(?:ing)?',
       'overdosed?',
       'children' + APOS + 's' + S + 'homes?',
-      '(?:care|residential|foster)' + S + 'homes?|supported' + S + 'lodgings|secure' + S + 'unit',
-      '(?:left|leaving)' + S + 'care',
-      'looked[-\\s]after' + S + '(?:kids|young' + S + 'people)|lac' + S + 'kids',
     ],
     why: WHY.topic,
   },
@@ -493,14 +441,6 @@ export const ANCHOR_ENTRIES: readonly LexiconEntry[] = [
       '(?:the' + S + ')?(?:' + FAMILY + '|neighbours?)' + S + 'from' + S + 'hell',
       'shouldn' + APOS + '?t' + S + '(?:be' + S + 'allowed' + S + 'to' + S + ')?(?:have|breed|be' + S + 'parents)(?:' + S + '(?:kids|children))?',
       'should' + S + 'be' + S + 'sterili[sz]ed',
-      'shouldn' + APOS + '?t' + S + 'be' + S + 'allowed' + S + 'to' + S + 'breed',
-      // Sweeping contempt for the people served ("these parents would rather…", "some of these dads are a disgrace").
-      `(?:these|those|some|most|half)${S}(?:of${S}(?:these|the|my|our)${S})?(?:${FAMILY}|people)${S}(?:would${S}rather|can${APOS}?t${S}be${S}bothered|don${APOS}?t${S}care)`,
-      `(?<!(?:my|our|your)${S})(?:${FAMILY})${S}(?:round${S}here${S}|on${S}my${S}caseload${S})?(?:are|is)${S}(?:just${S})?(?:an?${S})?(?:absolute${S}|complete${S}|total${S})?(?:joke|disgrace|waste${S}of|animals|scum|useless|hopeless|vile|feral)`,
-      `(?:people|parents|families)${S}like${S}(?:this|that|them|these)${S}(?:(?:even|still|actually)${S})?(?:have|having|get${S}to${S}have|allowed)`,
-      `another${S}one${S}(?:back${S})?through${S}the${S}door|back${S}through${S}the${S}door`,
-      `can${APOS}?t${S}help${S}people${S}who${S}won${APOS}?t${S}help${S}themselves`,
-      `(?:our|the|my|usual|regular|a)${S}frequent${S}flyers?(?!${S}(?:miles|points|club|card|scheme|programme))`,
     ],
     why: WHY.derogMild,
   },

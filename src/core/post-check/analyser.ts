@@ -30,6 +30,7 @@ import { APOS, B, E, S } from '../../content/post-check-patterns.ts';
 import {
   COMPLAINT,
   CUE_ENTRIES,
+  MORE_ANCHOR_ENTRIES,
   MORE_CUE_ENTRIES,
   WORK_ENTRIES,
   GENERAL,
@@ -105,7 +106,7 @@ const EMPLOYER_COMPLAINT_WHY =
 
 /** The lexicon compiled, in its own order: the anchors, then the jigsaw pieces. */
 const DETECTORS: readonly Detector[] = [
-  ...[...ANCHOR_ENTRIES, ...JIGSAW_ENTRIES, ...CUE_ENTRIES, ...MORE_CUE_ENTRIES, ...WORK_ENTRIES].map((e: LexiconEntry) =>
+  ...[...ANCHOR_ENTRIES, ...JIGSAW_ENTRIES, ...MORE_ANCHOR_ENTRIES, ...CUE_ENTRIES, ...MORE_CUE_ENTRIES, ...WORK_ENTRIES].map((e: LexiconEntry) =>
     det(e.kind, e.tier, 'words' in e ? words(...e.words) : e.pattern, e.why, e),
   ),
   det('name', 'standalone', INITIAL, NAME_WHY, { caseSensitive: true, alwaysSerious: true }),
@@ -434,6 +435,17 @@ const MODEL_DOUBT = -2;
 const MODEL_SURE = 3;
 const MODEL_WHY = 'This reads like a post about someone you work with: words like these, alongside the rest, are how families recognise themselves.';
 
+let weights: Map<string, number> | undefined;
+/** The model's weights as a map, read from its data once. */
+function modelWeights(): Map<string, number> {
+  if (!weights) {
+    weights = new Map();
+    const parts = MODEL_WEIGHTS.split(' ');
+    for (let i = 0; i + 1 < parts.length; i += 2) weights.set(parts[i]!, Number(parts[i + 1]));
+  }
+  return weights;
+}
+
 /** The model's score for a text, and its most telling words (strongest first). */
 export function modelScore(text: string): { score: number; telling: ModelToken[] } {
   let score = MODEL_PRIOR;
@@ -442,7 +454,7 @@ export function modelScore(text: string): { score: number; telling: ModelToken[]
   for (const t of modelTokenSpans(text)) {
     if (seen.has(t.token)) continue;
     seen.add(t.token);
-    const w = MODEL_WEIGHTS.get(t.token);
+    const w = modelWeights().get(t.token);
     if (w === undefined) continue;
     score += w;
     if (w >= 1 && !t.token.includes('_')) telling.push([w, t]);

@@ -3,7 +3,11 @@
  * of flags out. It advises and never blocks; the story decides what publishing does.
  *
  * What is flagged, and why, is described with the word lists in src/content/post-check-lexicon.ts (the anchors
- * and the two tiers) and src/content/post-check-jigsaw.ts; this module compiles them and decides severity:
+ * and the tiers), src/content/post-check-jigsaw.ts and src/content/post-check-cues.ts (cues that count in
+ * combination, and the context words: general, own life, complaint, praise). A post is about a case when it has
+ * an anchor, or a cue meets another piece and the word model (src/content/post-check-model.ts) does not find it
+ * unlike casework, or the rules found a cue or topic and the model is sure. This module compiles the lists,
+ * decides that, and decides severity:
  *
  * SEVERITY
  *   always serious: `name`; strong `derogatory` words; a refuge; a `photo` detail that itself shows a name or

@@ -47,6 +47,8 @@ export const JIGSAW_ENTRIES: readonly LexiconEntry[] = [
       '(?:[01]?\\d|2[0-3]):[0-5]\\d',
       'at' + S + '\\d{1,2}(?:[:.][0-5]\\d)?(?!\\s?(?:am|pm|%|years?|yrs?|months?|weeks?|days?|hours?|minutes?|mins?)' + E + ')',
       'noon|midday|midnight',
+      'half' + S + '(?:past' + S + ')?(?:' + NUMBER_WORDS + ')',
+      'first' + S + 'thing|late' + S + 'last' + S + 'night|overnight|first' + S + 'night|til' + S + '\\d{1,2}(?:am|pm)?|\\d{1,2}-\\d{1,2}' + S + 'every',
       '(?:' + NUMBER_WORDS + '|\\d{1,2})' + S + 'o' + APOS + 'clock',
       // Day/month: "14/03", "14/03/2026", "14-3-26", "14.03.2026" (a dot needs the year: "1.5" is a number). 24/7 is not a date.
       '(?!24/7' + E + ')(?:0?[1-9]|[12]\\d|3[01])[/-](?:0?[1-9]|1[0-2])(?:[/-](?:\\d{4}|\\d{2}))?',
@@ -122,12 +124,13 @@ export const JIGSAW_ENTRIES: readonly LexiconEntry[] = [
   {
     kind: 'place',
     tier: 'jigsaw',
-    pattern: `${B}(?<!real${S})(?:(?:council|housing|the|that|this)${S})estate${E}(?!${S}agents?)`,
+    pattern: `${B}(?<!real${S})(?:(?:council|housing|the|that|this)${S}(?:${WORD}{1,20}${S})?)estate${E}(?!${S}agents?)`,
     why: WHY.estate,
   },
+  // A refuge is a cue as well as a place: "dropped off at the refuge at midnight" describes a case.
   {
     kind: 'place',
-    tier: 'jigsaw',
+    tier: 'cue',
     words: ['(?:the|a|women' + APOS + 's)' + S + 'refuge', 'mother' + S + 'and' + S + 'baby' + S + 'unit'],
     why: WHY.refuge,
     alwaysSerious: true,

@@ -20,12 +20,12 @@ export const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty';
 export const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 export const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
-export const FAMILY = 'mum|mother|dad|father|parents?|famil(?:y|ies)|kids|children|child|clients?|service' + S + 'users?|teenagers?';
+export const FAMILY = 'mums?|mother|dads?|father|parents?|famil(?:y|ies)|kids|children|child|clients?|service' + S + 'users?|teenagers?';
 
 /** A capitalised word (case-sensitive pattern), e.g. the "Castle" in "Castle Street". */
 export const CAP_WORD = `${B}\\p{Lu}(?:${WORD}|['-]){0,30}`;
 /** `SCHOOL_ENDINGS`, `STREET_ENDINGS`: first letter either case, for case-sensitive patterns. */
-export const SCHOOL_ENDINGS = '[Pp]rimary|[Aa]cademy|[Ii]nfants|[Jj]uniors|[Nn]ursery|[Ss]chool|[Hh]igh|[Cc]ollege';
+export const SCHOOL_ENDINGS = "[Pp]rimary|[Aa]cademy|[Ii]nfants|[Jj]uniors|[Nn]ursery|[Ss]chool|[Hh]igh|[Cc]ollege|[Ff]amily [Cc]entre|[Cc]hildren's [Cc]entre";
 export const STREET_ENDINGS =
   '[Rr]oad|[Ss]treet|[Aa]venue|[Ll]ane|[Cc]lose|[Dd]rive|[Cc]rescent|[Ww]ay|[Gg]rove|[Gg]ardens|[Pp]lace|[Tt]errace|[Ss]quare|[Ee]state|[Mm]ews|[Rr]ow|[Ww]alk|[Rr]ise|[Pp]arade|[Ff]lats|[Hh]ouse|[Tt]ower';
 
@@ -34,4 +34,5 @@ export const I_WORK = `(?:i|we)(?:'ve|${S}have|'d|${S}had)?${S}(?:work|worked|be
 /** One optional word between a determiner and a noun: "a lovely family". */
 export const ADJ = `(?:(?:${WORD}|-){1,20}${S})?`;
 
-export const MILD_ADJECTIVES = 'useless|hopeless|pathetic|evil|unfit|nightmare|worst|vile|disgusting|feckless';
+export const MILD_ADJECTIVES =
+  'useless|hopeless|pathetic|evil|unfit|nightmare|worst|vile|disgusting|feckless|drunk|drunken|clueless|lazy|stupid|thick|selfish|deadbeat|gobby|mouthy|crackhead|junkie|smackhead|scrounging|sponging|grabby|filthy|dirty|manipulative|aggressive|toxic|psycho|mental|thick-as';

@@ -14,6 +14,8 @@
  *   3. times the post composer's checker (src/core/post-check/analyser.ts) on long and adversarial posts
  *      (10,000 to 100,000 characters): a figure to watch, target well under a second each (the unit tests
  *      check what it finds on the same inputs, never how fast);
+ *   3b. scores the checker on its labelled posts (tests/fixtures/post-corpus*.json; scripts/post-check-report.mjs):
+ *      recall and false-flag rate per kind, and one analysis of a 1,000- and a 10,000-character post;
  *   4. counts projector screens per decision point in group mode, per shipped scenario, paged by line count
  *      (`paginate`) and by meaning (`composePages`) at the 1024×768 budget (scripts/projector-screens.mjs),
  *      target a mean ≤ 8: a figure, no browser needed;
@@ -61,6 +63,7 @@ import {
 import { formatProjectorScreens, measureProjectorScreens, SCREENS_TARGET } from '../../scripts/projector-screens.mjs';
 import { formatLmsBudget, measureLmsBudget } from '../../scripts/lms-budget.mjs';
 import { LONG_POSTS } from '../fixtures/long-posts.mjs';
+import { postCheckReport } from '../../scripts/post-check-report.mjs';
 
 /** Long and adversarial posts: what tests/unit/post-analyser.test.ts feeds the checker, here timed. */
 const POST_INPUTS = LONG_POSTS;
@@ -225,6 +228,10 @@ async function main() {
       ),
     );
 
+    step("post composer's checker on its labelled posts: recall and false flags per kind, and time per post (scripts/post-check-report.mjs)");
+    const postCorpus = await postCheckReport();
+    console.log(postCorpus.text);
+
     step('projector screens per decision point in group mode (passage + reveal + road not taken), 1024×768');
     const projectorScreens = await measureProjectorScreens('1024×768');
     console.log(formatProjectorScreens(projectorScreens, '1024×768'));
@@ -325,6 +332,7 @@ async function main() {
       firstText: { ...firstText, unit: 'ms since navigation start', mark: 'pp:first-text' },
       firstFrame: { ...firstFrame, canvasBaseline: firstFrameCanvas, unit: 'ms since navigation start', mark: 'pp:first-frame' },
       postAnalyser: { unit: 'ms, median of 3', targetMs: POST_TARGET_MS, inputs: postAnalyser },
+      postCorpus: postCorpus.figures,
       projectorScreens: { budget: '1024×768', target: SCREENS_TARGET, scenarios: projectorScreens },
       lmsBudget: { unit: 'characters', ...lmsBudget },
       idle: {

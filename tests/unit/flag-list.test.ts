@@ -1,4 +1,4 @@
-/** The composer's checker lists one flag per kind and matched text, with a count, and caps the list. */
+/** The composer's checker lists one entry per kind (its words together), with a count, and caps the list. */
 import { describe, expect, it } from 'vitest';
 import { groupFlags, MAX_LISTED_FLAGS } from '../../src/core/post-check/flag-list.ts';
 import { analysePost } from '../../src/core/post-check/analyser.ts';
@@ -17,21 +17,34 @@ describe('groupFlags', () => {
     expect(list.entries.length).toBeLessThanOrEqual(MAX_LISTED_FLAGS);
   });
 
-  it('the same text in other letter case is one flag; another text is another', () => {
+  it('one entry per kind: its words quoted together, each once as first typed, with the total count', () => {
     const list = groupFlags(analysePost(draft('Shona. shona. SHONA. Shona Price.'), context).flags);
     const names = list.entries.filter((e) => e.flag.kind === 'name');
-    expect(names.map((e) => [e.flag.match, e.count])).toEqual([
-      ['Shona', 3],
-      ['Shona Price', 1],
-    ]);
+    expect(names.map((e) => [e.flag.match, e.count, e.matches])).toEqual([['Shona, Shona Price', 4, ['Shona', 'Shona Price']]]);
+  });
+
+  it('a case diary is one case-word entry, not a wall; photo details stay one entry each', () => {
+    const a = analysePost(
+      {
+        ...draft('s47 this morning, strategy meeting at 2, core group tomorrow, LAC review Friday, CP plan signed.'),
+        photo: { id: 'p', label: 'desk', shows: ['a case file', 'the office sign'] },
+      },
+      context,
+    );
+    const list = groupFlags(a.flags);
+    expect(list.entries.filter((e) => e.flag.kind === 'case-word')).toHaveLength(1);
+    expect(list.entries.filter((e) => e.flag.kind === 'date-time')).toHaveLength(1);
+    expect(list.entries.filter((e) => e.flag.kind === 'photo').map((e) => e.flag.match)).toEqual(['a case file', 'the office sign']);
+    expect(list.entries.length).toBeLessThanOrEqual(6);
   });
 
   it('caps the list: "and N more", serious flags first', () => {
     const flags = Array.from({ length: 20 }, (_, i) => ({
-      kind: 'place' as const,
+      // Photo details are listed one each, so twenty of them make twenty entries.
+      kind: 'photo' as const,
       match: `Street ${i}`,
-      start: i * 10,
-      end: i * 10 + 5,
+      start: -1,
+      end: -1,
       why: 'x',
       standards: [2],
       severity: i === 19 ? ('serious' as const) : ('caution' as const),

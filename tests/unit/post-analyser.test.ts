@@ -102,7 +102,7 @@ const TABLE: [string, PostDraft, FlagKind[]][] = [
   ['magistrates and my client', draft('Magistrates were tough on my client'), ['audience', 'case-word', 'court']],
   ['feral kids', draft('Those feral kids on the bus again'), ['audience', 'derogatory']],
   ['a benefit scrounger on my caseload', draft('Another benefit scrounger on my caseload'), ['audience', 'case-word', 'derogatory']],
-  ['the mother from hell', draft('Visited the mother from hell'), ['audience', 'derogatory']],
+  ['the mother from hell, visited', draft('Visited the mother from hell'), ['audience', 'case-word', 'derogatory']],
   ['should not have kids', draft("Some parents shouldn't be allowed to have kids."), ['audience', 'derogatory']],
   ['a string of insults', draft('What a waste of space. Junkie dad, nutter mum.'), ['audience', 'derogatory']],
   ['venting about a family I work with', draft("I can't stand this family I work with, absolutely furious", 'friends'), ['audience', 'case-word', 'emotive']],
@@ -112,8 +112,15 @@ const TABLE: [string, PostDraft, FlagKind[]][] = [
     draft('Worked late at Wrenford Borough Council on a child protection case'),
     ['audience', 'case-word', 'employer'],
   ],
-  ['the employer alone', draft('Proud to work for Wrenford Borough Council'), ['employer']],
-  ['a story place alone', draft('Lovely lunch in Ashgrove', 'friends'), ['place']],
+  // Praise and public announcements name the employer safely (issue 16): a mention alone is a caution, a complaint a flag.
+  ['the employer in praise', draft('Proud to work for Wrenford Borough Council'), CLEAN],
+  ['the employer mentioned, neither praise nor complaint', draft('Late one at Wrenford Borough Council'), ['employer']],
+  ['the employer by its initials, with a complaint', draft('WBC have lost the plot again'), ['employer']],
+  ['the employer as "the council", with a complaint', draft('The council expect us to do more with less. Shambles.'), ['employer']],
+  ['"the council" with no complaint', draft('The council finally fixed the potholes on our road.'), CLEAN],
+  // A story place is a jigsaw piece (issue 16): a dog walk there is nobody's business, a visit there is.
+  ['a story place alone', draft('Lovely lunch in Ashgrove', 'friends'), CLEAN],
+  ['a story place with a visit', draft('Visit in Ashgrove went well', 'friends'), ['audience', 'case-word', 'place']],
   [
     'conference, age, named school, year group',
     draft("Child protection conference about a 15-year-old at St Mary's, year 10"),
@@ -163,7 +170,7 @@ const TABLE: [string, PostDraft, FlagKind[]][] = [
   [
     'a new job at the employer, in child protection',
     draft("Delighted to share that I've joined Wrenford Borough Council as a Senior Practitioner in the Child Protection team!"),
-    ['employer'],
+    CLEAN,
   ],
   ['venting about the parents I work with', draft('Furious with the parents I work with. Every single week.'), ['audience', 'case-word', 'emotive']],
   ['a family I work with, met in the park', draft('Met a lovely family I work with at the park', 'friends'), ['audience', 'case-word']],
@@ -291,7 +298,7 @@ describe('analysePost: severity and audience', () => {
   });
 
   it('the employer touches confidentiality too once the post is about a case', () => {
-    expect(analyse(draft('Proud to work for WBC')).flags[0]!.standards).toEqual([13]);
+    expect(analyse(draft('Late one at WBC')).flags[0]!.standards).toEqual([13]);
     expect(analyse(draft('Child protection case for WBC')).flags.find((f) => f.kind === 'employer')!.standards).toEqual([2, 13]);
   });
 
@@ -317,7 +324,7 @@ describe('analysePost: names and overlaps', () => {
   });
 
   it('a story place inside the employer name is one employer flag', () => {
-    const a = analyse(draft('Wrenford Borough Council training'));
+    const a = analyse(draft('Wrenford Borough Council offices'));
     expect(a.flags.map((f) => [f.kind, f.match])).toEqual([['employer', 'Wrenford Borough Council']]);
   });
 

@@ -3,7 +3,11 @@
  * of flags out. It advises and never blocks; the story decides what publishing does.
  *
  * What is flagged, and why, is described with the word lists in src/content/post-check-lexicon.ts (the anchors
- * and the two tiers) and src/content/post-check-jigsaw.ts; this module compiles them and decides severity:
+ * and the tiers), src/content/post-check-jigsaw.ts and src/content/post-check-cues.ts (cues that count in
+ * combination, and the context words: general, own life, complaint, praise). A post is about a case when it has
+ * an anchor, or a cue meets another piece and the word model (src/content/post-check-model.ts) does not find it
+ * unlike casework, or the rules found a cue or topic and the model is sure. This module compiles the lists,
+ * decides that, and decides severity:
  *
  * SEVERITY
  *   always serious: `name`; strong `derogatory` words; a refuge; a `photo` detail that itself shows a name or
@@ -27,8 +31,24 @@
 import { JIGSAW_ENTRIES } from '../../content/post-check-jigsaw.ts';
 import { ANCHOR_ENTRIES, COMMON_WORD_NAMES as COMMON_WORD_NAME_LIST, type LexiconEntry, type Tier } from '../../content/post-check-lexicon.ts';
 import { APOS, B, E, S } from '../../content/post-check-patterns.ts';
+import {
+  COMPLAINT,
+  CUE_ENTRIES,
+  MORE_ANCHOR_ENTRIES,
+  MORE_CUE_ENTRIES,
+  WORK_ENTRIES,
+  GENERAL,
+  GENERIC_EMPLOYER,
+  INITIAL,
+  OWN_LIFE,
+  PRAISE,
+  TRADE,
+  UNLISTED_NAME,
+} from '../../content/post-check-cues.ts';
 import type { FlagKind, PostAnalysis, PostContext, PostDraft, PostFlag, Severity } from './types.ts';
 import { LETTER, shadow, type Shadow } from './shadow.ts';
+import { MODEL_PRIOR, MODEL_WEIGHTS } from '../../content/post-check-model.ts';
+import { modelTokenSpans, type ModelToken } from './model-tokens.ts';
 
 export { FLAG_KINDS } from './types.ts';
 export type { FlagKind, PostAnalysis, PostContext, PostDraft, PostFlag, PostPhoto, Severity } from './types.ts';
@@ -56,6 +76,12 @@ interface Detector {
   alwaysSerious?: boolean;
   /** About the people you work with in general: with an emotive word, the post counts as about a case. */
   aboutPeople?: boolean;
+  /** Case vocabulary that is also a subject: not an anchor in a post sharing learning or a public event. */
+  topical?: boolean;
+  /** The employer written generically ("the council"): flagged only with a complaint. */
+  genericEmployer?: boolean;
+  /** A weak cue: it needs a stronger cue, or a place, school or age, not just a time. */
+  weak?: boolean;
 }
 
 const det = (
@@ -63,7 +89,7 @@ const det = (
   tier: Tier,
   source: string,
   why: string,
-  opts: { caseSensitive?: boolean; alwaysSerious?: boolean; aboutPeople?: boolean } = {},
+  opts: { caseSensitive?: boolean; alwaysSerious?: boolean; aboutPeople?: boolean; topical?: boolean; genericEmployer?: boolean; weak?: boolean } = {},
 ): Detector => ({
   kind,
   tier,
@@ -72,12 +98,25 @@ const det = (
   why,
   alwaysSerious: opts.alwaysSerious ?? false,
   aboutPeople: opts.aboutPeople ?? false,
+  topical: opts.topical ?? false,
+  genericEmployer: opts.genericEmployer ?? false,
+  weak: opts.weak ?? false,
 });
 
+const NAME_WHY =
+  'This looks like the name or initial of someone you work with. Even a first name, a nickname or an initial can identify them to people who know them.';
+const EMPLOYER_COMPLAINT_WHY =
+  'Criticising your employer in public, even as initials or “the council”, reads as a social worker attacking their own service and damages public confidence in it.';
+
 /** The lexicon compiled, in its own order: the anchors, then the jigsaw pieces. */
-const DETECTORS: readonly Detector[] = [...ANCHOR_ENTRIES, ...JIGSAW_ENTRIES].map((e: LexiconEntry) =>
-  det(e.kind, e.tier, 'words' in e ? words(...e.words) : e.pattern, e.why, e),
-);
+const DETECTORS: readonly Detector[] = [
+  ...[...ANCHOR_ENTRIES, ...JIGSAW_ENTRIES, ...MORE_ANCHOR_ENTRIES, ...CUE_ENTRIES, ...MORE_CUE_ENTRIES, ...WORK_ENTRIES].map((e: LexiconEntry) =>
+    det(e.kind, e.tier, 'words' in e ? words(...e.words) : e.pattern, e.why, e),
+  ),
+  det('name', 'standalone', INITIAL, NAME_WHY, { caseSensitive: true, alwaysSerious: true }),
+  det('name', 'standalone', UNLISTED_NAME, NAME_WHY, { caseSensitive: true, alwaysSerious: true }),
+  det('employer', 'standalone', GENERIC_EMPLOYER, EMPLOYER_COMPLAINT_WHY, { genericEmployer: true }),
+];
 
 /** Which of two overlapping matches of the same length wins. */
 const PRIORITY: Record<FlagKind, number> = {
@@ -163,9 +202,65 @@ function nameDetectors(people: readonly unknown[] | undefined): Detector[] {
     'This is the name of someone in the story. Naming a person you work with, even by first name only, can identify them and breaks their confidentiality.';
   const out: Detector[] = [];
   if (full.size + anyCase.size > 0)
-    out.push(det('name', 'standalone', `${B}(?:${byLength(new Set([...full, ...anyCase])).join('|')})${POSSESSIVE}${E}`, why, { alwaysSerious: true }));
+    out.push(
+      det('name', 'standalone', `${B}(?:${byLength(new Set([...full, ...anyCase])).join('|')})(?:${POSSESSIVE}|s)?${E}(?!-\\p{L})`, why, {
+        alwaysSerious: true,
+      }),
+    );
   if (capitalOnly.size > 0)
-    out.push(det('name', 'standalone', `${B}(?:${byLength(capitalOnly).join('|')})${POSSESSIVE}${E}`, why, { caseSensitive: true, alwaysSerious: true }));
+    out.push(
+      det('name', 'standalone', `${B}(?:${byLength(capitalOnly).join('|')})${POSSESSIVE}${E}(?!-\\p{L})`, why, { caseSensitive: true, alwaysSerious: true }),
+    );
+  return out;
+}
+
+/** Three-letter words a nickname rule must not turn into names ("Sun" from Sunita). */
+const NOT_NICKNAMES = new Set('sun pet art can man mar ami pri lor nad ros kai dom bev han the and'.split(' '));
+
+/** Edit distance at most one (a letter changed, added, dropped or two swapped), for misspelt names. */
+function withinOne(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+const CAPITALISED = /(?<![\p{L}\d'])\p{Lu}\p{Ll}{2,15}(?![\p{L}\d])/gu;
+
+/** Story names as people type them: misspelt by a letter ("Kerri") or cut to a nickname ("Jay" for Jayden). Capitalised words only. */
+function nearNames(cased: string, people: readonly unknown[] | undefined): Candidate[] {
+  const parts = new Set<string>();
+  const firsts = new Set<string>();
+  for (const person of cleanList(people))
+    for (const [i, p] of person.split(/\s+/u).entries()) {
+      if (i === 0) firsts.add(shadow(p).lower.replace(/[^\p{L}]/gu, ''));
+      const key = shadow(p).lower.replace(/[^\p{L}]/gu, '');
+      if (key.length >= 5 && !COMMON_WORD_NAMES.has(key)) parts.add(key);
+    }
+  if (parts.size === 0) return [];
+  const nick = new Map<string, string>();
+  for (const p of parts) if (firsts.has(p) && !NOT_NICKNAMES.has(p.slice(0, 3))) nick.set(p.slice(0, 3), p);
+  const out: Candidate[] = [];
+  for (const m of cased.matchAll(CAPITALISED)) {
+    const w = m[0].toLowerCase();
+    if (parts.has(w) || COMMON_WORD_NAMES.has(w)) continue;
+    const near = nick.has(w) || (w.length >= 4 && [...parts].some((p) => withinOne(w, p)));
+    if (near)
+      out.push({
+        kind: 'name',
+        start: m.index,
+        end: m.index + m[0].length,
+        tier: 'standalone',
+        why: NAME_WHY,
+        alwaysSerious: true,
+        aboutPeople: false,
+        topical: false,
+        genericEmployer: false,
+        weak: false,
+      });
+  }
   return out;
 }
 
@@ -175,13 +270,18 @@ function storyDetectors(context: PostContext): Detector[] {
   if (places.length > 0) {
     out.push({
       kind: 'place',
-      tier: 'standalone',
+      tier: 'jigsaw',
       re: new RegExp(`${B}(?:${byLength(places).join('|')})${POSSESSIVE}${E}`, 'gu'),
       caseSensitive: false,
       why: 'This is a place in the story. Naming where a family lives or where the work happened narrows down who you mean.',
     });
   }
-  const employer = cleanList([context.employer, ...(context.employerAliases ?? [])]).map((p) => literalPattern(p, S));
+  const employerName = typeof context.employer === 'string' ? context.employer.trim() : '';
+  const employerWords = employerName.split(/\s+/u).filter((w) => /^\p{L}/u.test(w));
+  // As people write it: its initials ("WBC") and "<first word> council".
+  const derived =
+    employerWords.length >= 2 ? [employerWords.map((w) => w[0]).join(''), ...(/council$/i.test(employerName) ? [`${employerWords[0]} council`] : [])] : [];
+  const employer = cleanList([context.employer, ...(context.employerAliases ?? []), ...derived]).map((p) => literalPattern(p, S));
   if (employer.length > 0) {
     out.push({
       kind: 'employer',
@@ -191,6 +291,10 @@ function storyDetectors(context: PostContext): Detector[] {
       why: 'Naming your employer ties the post to it: people may read it as your employer speaking, and it tells anyone who knows a family on your caseload where to look.',
     });
   }
+  // "Castlegate have no idea": the first word alone is usually also the town, so it counts only with a complaint.
+  const town = employerWords.length >= 2 ? employerWords[0]! : '';
+  if (town && !cleanList(context.places).some((p) => p.toLowerCase() === town.toLowerCase()))
+    out.push(det('employer', 'standalone', `${B}${literalPattern(town, S)}${POSSESSIVE}${E}`, EMPLOYER_COMPLAINT_WHY, { genericEmployer: true }));
   return out;
 }
 
@@ -238,6 +342,9 @@ interface Candidate {
   why: string;
   alwaysSerious: boolean;
   aboutPeople: boolean;
+  topical: boolean;
+  genericEmployer: boolean;
+  weak: boolean;
 }
 
 function scan(texts: Shadow, detectors: readonly Detector[]): Candidate[] {
@@ -253,6 +360,9 @@ function scan(texts: Shadow, detectors: readonly Detector[]): Candidate[] {
         why: d.why,
         alwaysSerious: d.alwaysSerious ?? false,
         aboutPeople: d.aboutPeople ?? false,
+        topical: d.topical ?? false,
+        genericEmployer: d.genericEmployer ?? false,
+        weak: d.weak ?? false,
       });
     }
   }
@@ -309,6 +419,55 @@ function standardsFor(kind: FlagKind, anchored: boolean): number[] {
 /** The kinds that make a post about a case on their own, so an attachment showing one counts too. */
 const isAnchorKind = (k: FlagKind): boolean => k === 'name' || k === 'case-word' || k === 'court' || k === 'derogatory';
 
+/** Words before a bare "court" that keep it a law court ("the court", "in court", "family court"); after any other word ("padel court") it is not. */
+const LEGAL_BEFORE = new Set(
+  'the a in to at from outside into of for before heading back off day by and family crown county magistrates youth high civil criminal coroners coroner our this that go went going been was attend attended attending'.split(
+    ' ',
+  ),
+);
+/** Words after a name that make it part of a place ("Price Street"), where the name still counts. */
+const PLACE_WORD =
+  /^(?:road|street|avenue|lane|close|drive|crescent|way|grove|gardens|place|terrace|square|estate|mews|row|walk|rise|parade|flats|house|tower|primary|academy|infants|juniors|nursery|school|high|college|park|court)$/;
+const CALENDAR = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+// ---------------------------------------------------------------------------------------------------------
+// The word model (src/content/post-check-model.ts): a second opinion learnt from the labelled posts.
+
+/** Below this, a post the rules find about a case only through weak combinations is let go. */
+const MODEL_DOUBT = -2;
+/** Above this, the post reads as about someone you work with even when no rule fires. */
+const MODEL_SURE = 3;
+const MODEL_WHY = 'This reads like a post about someone you work with: words like these, alongside the rest, are how families recognise themselves.';
+
+let weights: Map<string, number> | undefined;
+/** The model's weights as a map, read from its data once. */
+function modelWeights(): Map<string, number> {
+  if (!weights) {
+    weights = new Map();
+    const parts = MODEL_WEIGHTS.split(' ');
+    for (let i = 0; i + 1 < parts.length; i += 2) weights.set(parts[i]!, Number(parts[i + 1]));
+  }
+  return weights;
+}
+
+/** The model's score for a text, and its most telling words (strongest first). */
+export function modelScore(text: string): { score: number; telling: ModelToken[] } {
+  let score = MODEL_PRIOR;
+  const seen = new Set<string>();
+  const telling: [number, ModelToken][] = [];
+  for (const t of modelTokenSpans(text)) {
+    if (seen.has(t.token)) continue;
+    seen.add(t.token);
+    const w = modelWeights().get(t.token);
+    if (w === undefined) continue;
+    score += w;
+    if (w >= 1 && !t.token.includes('_')) telling.push([w, t]);
+  }
+  return { score, telling: telling.toSorted((a, b) => b[0] - a[0]).map(([, t]) => t) };
+}
+
+const overlaps = (a: Candidate, b: Candidate): boolean => a.start < b.end && b.start < a.end;
+
 const sentence = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
 export function analysePost(draft: PostDraft, context: PostContext): PostAnalysis {
@@ -329,15 +488,79 @@ export function analysePost(draft: PostDraft, context: PostContext): PostAnalysi
   const checkInKinds = checkIn ? attachmentKinds(checkIn) : new Set<FlagKind>();
   const showsKinds = shows.map(attachmentKinds);
 
-  const all = scan(texts, detectors);
+  const general = GENERAL.test(texts.lower);
+  const ownLife = OWN_LIFE.test(texts.lower);
+  const complaint = COMPLAINT.test(texts.lower);
+  const trade = TRADE.test(texts.lower);
+  const quoted = (c: Candidate): boolean => /["'~]/.test(texts.lower[c.start - 1] ?? '') && /["'~]/.test(texts.lower[c.end] ?? '');
+  const storyParts = new Set(cleanList(context?.people).flatMap((p) => shadow(p).lower.split(/\s+/u)));
+  const all = [...scan(texts, detectors), ...nearNames(texts.cased, context?.people)].filter((c) => {
+    // A typed check-in starts at a 📍 or "checked in at" (other emoji are "~~" in the shadow too).
+    if (c.kind === 'check-in' && c.tier === 'cue') return text.codePointAt(c.start) === 0x1f4cd || texts.lower.startsWith('checked', c.start);
+    // Ages and "the baby" in a post about the poster's own family, or ages in research, are not cues.
+    if (c.tier === 'cue' && c.kind === 'age' && (ownLife || general)) return false;
+    if (c.tier === 'cue' && ownLife && texts.lower.startsWith('the baby', c.start)) return false;
+    // The boiler engineer's "home visit at 8am"; "'feckless parents'" quoted in a post about language.
+    if (trade && texts.lower.slice(c.start, c.end).includes('visit')) return false;
+    if (general && c.kind === 'derogatory' && quoted(c)) return false;
+    // "Padel court", "food court": a bare "court" after a noun that is not a legal one is a place to play or eat.
+    if (c.kind === 'court' && /^courts?$/.test(texts.lower.slice(c.start, c.end))) {
+      const before = /(\p{L}+)\W{1,3}$/u.exec(texts.lower.slice(Math.max(0, c.start - 24), c.start))?.[1];
+      if (before !== undefined && !LEGAL_BEFORE.has(before)) return false;
+    }
+    // "Ellie Goulding": a story first name followed by another surname is someone else.
+    if (c.kind === 'name' && !/\s/u.test(texts.cased.slice(c.start, c.end))) {
+      const next = /^ (\p{Lu}\p{Ll}+)/u.exec(texts.cased.slice(c.end, c.end + 24))?.[1]?.toLowerCase();
+      if (next !== undefined && !storyParts.has(next) && !CALENDAR.test(next) && !PLACE_WORD.test(next)) return false;
+    }
+    return true;
+  });
   // Venting about "the parents I work with" is about them, even with no case in sight.
   const ventingAboutPeople = all.some((c) => c.aboutPeople) && all.some((c) => c.kind === 'emotive');
-  const anchored =
-    ventingAboutPeople ||
-    all.some((c) => c.tier === 'standalone' && isAnchorKind(c.kind)) ||
-    [...checkInKinds].some(isAnchorKind) ||
-    showsKinds.some((ks) => [...ks].some(isAnchorKind));
-  const kept = dedupe(anchored ? all : all.filter((c) => c.tier === 'standalone'));
+  // In a post sharing learning or a public event, case vocabulary is a subject, not a case.
+  const counts = (c: Candidate): boolean => c.tier === 'standalone' && isAnchorKind(c.kind) && !(general && c.topical);
+  const cues = all.filter((c) => c.tier === 'cue');
+  const pieces = all.filter((c) => c.tier === 'jigsaw' && c.kind !== 'emotive' && !(c.kind === 'case-word' && general));
+  // A cue meets another piece: "visit" + "Sefton Road", "a 15 year old" + "2am", "bruising" + "six week old".
+  const cueMeets = cues.some(
+    (cue) =>
+      // A child's age, not the poster's own child's and not in research ("a five year old asking if it was her fault").
+      cue.kind === 'age' ||
+      cues.some((o) => o !== cue && !overlaps(cue, o) && !(cue.weak && o.weak)) ||
+      pieces.some((p) => !overlaps(cue, p) && (!cue.weak || p.kind !== 'date-time')),
+  );
+  const strong = ventingAboutPeople || all.some(counts) || [...checkInKinds].some(isAnchorKind) || showsKinds.some((ks) => [...ks].some(isAnchorKind));
+  // The rules decide; the word model breaks ties: it lets go a weak combination it finds unlike any case
+  // ("the kids" + "Lowmoor beach"), and catches a post that reads like casework when no rule fires.
+  const model = modelScore(text);
+  // The model only tips a post the rules found something in (a cue, a case topic), never a post with none.
+  const evidence = all.some((c) => c.tier === 'cue' || (c.tier === 'jigsaw' && c.kind === 'case-word' && !c.aboutPeople));
+  const byModel = !strong && !cueMeets && evidence && !ownLife && !general && model.score > MODEL_SURE;
+  const anchored = strong || (cueMeets && model.score > MODEL_DOUBT) || byModel;
+  if (byModel)
+    for (const t of model.telling.slice(0, 2))
+      all.push({
+        kind: 'case-word',
+        start: t.start,
+        end: t.end,
+        tier: 'standalone',
+        why: MODEL_WHY,
+        alwaysSerious: false,
+        aboutPeople: false,
+        topical: false,
+        genericEmployer: false,
+        weak: false,
+      });
+  const kept = dedupe(
+    all.filter((c) => {
+      if (c.kind === 'employer') return c.genericEmployer ? complaint : anchored || complaint || !(general || PRAISE.test(texts.lower));
+      if (c.tier === 'standalone') return anchored || !(general && c.topical);
+      // A weak cue ("mum", "the kids") helps decide that the post is about a case but is not listed itself: the advice stays short.
+      return anchored && !c.weak;
+    }),
+  );
+  // Criticising the employer, with no case in it, is a conduct question: say so.
+  for (const c of kept) if (c.kind === 'employer' && complaint && !anchored) c.why = EMPLOYER_COMPLAINT_WHY;
 
   const reach = audienceReach(draft?.audience ?? '');
   const escalate = anchored && reach === 'wide';

@@ -2,7 +2,7 @@
 // walk counts for the scenarios in stories/. Loads the TypeScript sources through Vite's module runner.
 // Walks come from the shared walk cache (src/story-tools/walk-cache.ts) when the stories are unchanged.
 // The minimums (every item met twice, the open option better in 30% of decisions) are judged over the
-// five shipped scenarios by name; any other story is printed, and only has to pass the checker.
+// shipped scenarios by name; any other story is printed, and only has to pass the checker.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';

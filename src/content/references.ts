@@ -252,6 +252,15 @@ export const REFERENCES = [
     described: true,
     note: 'The source handout for this game. Parts are out of date: see the notes on the handout.',
   },
+  {
+    id: 'ukgdpr-art33-breach',
+    author: "UK Parliament; Information Commissioner's Office",
+    title: 'UK GDPR, Article 33: notification of a personal data breach to the Commissioner',
+    publisher: 'legislation.gov.uk; ICO',
+    year: '2018 (as retained in UK law, 2021)',
+    verified: true,
+    note: 'A controller must report a personal data breach to the ICO without undue delay and, where feasible, within 72 hours of becoming aware of it, unless it is unlikely to result in a risk to people\'s rights and freedoms. Accidental disclosure counts. Used in "The group chat".',
+  },
 ] as const satisfies readonly Reference[];
 
 /** A source's id, as the teaching data cites it: a misspelt id does not compile. */

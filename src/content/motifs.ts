@@ -110,4 +110,17 @@ export const MOTIFS: Readonly<Record<string, Motif>> = {
       { el: 'path', at: { d: 'M12 22h20M12 27h12' }, stroke: 'ink' },
     ],
   },
+  'looking-them-up': {
+    about: 'Looking someone up: a magnifying glass over a profile card.',
+    accent: '#2f5d1e',
+    tint: '#e1efd8',
+    shapes: [
+      { el: 'circle', at: { cx: 32, cy: 32, r: 29 }, fill: 'tint' },
+      { el: 'rect', at: { x: 9, y: 13, width: 32, height: 38, rx: 3 }, fill: 'paper', stroke: 'ink' },
+      { el: 'circle', at: { cx: 25, cy: 25, r: 6 }, fill: 'tint', stroke: 'ink' },
+      { el: 'path', at: { d: 'M15 42c1-6 5-9 10-9s9 3 10 9' }, stroke: 'ink' },
+      { el: 'circle', at: { cx: 40, cy: 38, r: 9 }, fill: 'paper', stroke: 'accent' },
+      { el: 'path', at: { d: 'M47 45l9 9' }, stroke: 'accent' },
+    ],
+  },
 };

@@ -31,6 +31,8 @@ VAR profile_picture = "beach"
 #platform: lock
 Monday. The bus is late, the rain is sideways, and your phone has been buzzing since seven.
 
+You wipe the screen on your sleeve. Two phones live in your bag: the council's, which is old and slow and dies by lunchtime, and your own, which is new and quick and always charged. Guess which one you reach for.
+
 You are Jo Harper, a social worker in the children's assessment team at Wrenford Borough Council. Six of you share a pod, a kettle and a group chat.
 
 #notification: Hearth: East Team chat (14 new messages)
@@ -43,12 +45,18 @@ The group chat started two years ago, when the rota was a mess and someone neede
 #message: East Team chat: Sian Pollard: Ha. Tea and a riot shield
 You scroll up. The Tanners are yours from Wednesday anyway: Leah, her daughter Mia, who is seven, and a father, Ryan, who is no longer at home. Priya allocated the case to you on Friday.
 
+You know these people. Dev is four years qualified, the calmest person in the building in a crisis, and talks too fast when he's tired. Marcus has been doing this for twenty years and has the jokes to prove it. Sian is newly qualified, brilliant, and still laughs at everything Marcus says.
+
 Nobody in the chat means any harm. Marcus covered two of your visits in the summer without being asked, and Sian sat with you in the car park the day a hearing went badly. The jokes are how this team copes.
+
+You think of the council's policy on messaging, which everyone signed on their first day: council systems for anything about the people we work with. It was written before any of you had a group chat. It has never quite caught up with how the team actually works.
 
 But the family's surname, their estate and last week's row are now on six personal phones, backed up to six personal clouds.
 
 #covers: case-talk, think-first
 #discuss: What makes a team chat useful, and what makes it a risk? Who decides where that line sits?
+Outside, the bus finally pulls in. You get a seat at the back, beside a man eating crisps, and read the thread again. It is not a cruel thread. It is a tired one, written by people who care, in a place that was never built for what it now carries.
+
 Your thumb hovers over the chat.
 
 + [Offer to take the visit, and ask to keep names and details off the chat #open #hcpc: 2 upheld #hcpc: 3 upheld #hcpc: 13 upheld]
@@ -79,9 +87,12 @@ Your thumb hovers over the chat.
 #time: Mon 12:35
 #platform: home
 {banter == "left": Priya asks you to see Leah this week instead, as the new worker. You ring and arrange Thursday.}
-{banter != "left": The visit goes better than the chat predicted. Leah is wary, then tired, then funny. Mia shows you a drawing of a horse with six legs.}
+{banter != "left": The visit goes better than the chat predicted. Leah is wary, then tired, then funny. She says the last social worker never listened, and then, more quietly, that she knows she shouted. Mia shows you a drawing of a horse with six legs. "Extra fast," she explains. You agree a plan for the week: you'll come back on Thursday, and the conference is on Monday.}
+{banter == "left": On the phone, Leah is wary. She says she's had three social workers in a year and asks how long you'll last. You say you don't know, which is true, and she laughs for the first time.}
 
-There is a catch from last week. On Friday your work phone died during a call to arrange the first visit, and you rang Leah back from your personal mobile to finish it. It felt like nothing at the time. Your number is now in her phone.
+There is a catch from last week. On Friday, once Priya had allocated the case, you rang Leah to introduce yourself. Your work phone died halfway through, and you rang her back from your personal mobile to finish the call. It felt like nothing at the time: a mum on the other end, a visit to confirm, a phone at 1%. Your number is now in her phone.
+
+Your own number has been the same since you were nineteen. Your mum has it, your dentist has it, the parents at the school gate have it. It is on forms, in group chats, in a dozen apps you have forgotten joining.
 
 #notification: Hearth: New message from Leah Tanner
 Your personal phone buzzes at lunchtime.
@@ -94,6 +105,10 @@ Leah has found you on Hearth's messenger through your number. She can see your p
 
 #message: Leah Tanner: hiya is this jo? got ur number from when u rang. ur little one is gorgeous, is that the beach? 
 #message: Leah Tanner: also can u tell me what time thursday, I forgot to write it down sorry
+You read it twice. There is nothing in it you would mind anyone seeing. It is the sort of message you would send yourself, to a plumber or a teacher or a nurse who had rung you from their own phone.
+
+And that is the difficulty. To Leah, you are a person who rang her. To the council, you are its social worker, assessing whether her daughter is safe at home, and every word between you is part of that, whatever phone it is typed on.
+
 It is a friendly message. Leah is not doing anything wrong. She has the number you rang her from, and she is using it.
 
 #covers: contact, profile-picture, no-requests
@@ -125,13 +140,17 @@ You look at your own face on her screen.
 === profile ===
 #time: Mon 20:15
 #platform: hearth
-That evening, the message nags at you. You open your own profile as a stranger would see it.
+That evening, the message nags at you. The children are in bed and the washing is on. You open your own profile as a stranger would see it.
+
+It is a strange exercise, looking at yourself from the outside. The picture you chose in August because you liked your hair in it. The "About" line you wrote years ago and never read again. A "last seen" time that tells anyone who has your number when you were awake.
 
 Anyone who saves your number sees your picture and your "About" line, because that is how you set it up years ago: everyone. And Hearth has started suggesting people to you under "People you may know". Leah is at the top. So is a father from a case you closed in the spring.
 
 Contact sync. When you set the phone up, you let Hearth read your address book to "find your friends". Every number you have ever saved is in there, and the platform uses them to suggest you to each other. Leah will be seeing your face in her suggestions too.
 
-You go through it: contact sync off, the numbers uploaded deleted, "About" and photo to your contacts only. Then the picture itself.
+None of this was a decision. It was a series of "Allow" buttons pressed on a train, years ago, to get to the thing you actually wanted.
+
+You go through it: contact sync off, the numbers uploaded deleted, "About" and photo to your contacts only, "last seen" to nobody. Then the picture itself.
 #pictures: beach dog landscape headshot
 Which picture should a stranger with your number see?
 + [Save the changes]
@@ -141,7 +160,7 @@ Which picture should a stranger with your number see?
     - else:
         The new picture says nothing about your family, wherever your number ends up. #impact: 3 upheld
     }
-    A personal number is a profile. Platforms change how they suggest people and what a number reveals, and nobody sends a letter. Checking now and again, especially after a number has been used for work, is part of keeping the two worlds apart. #feedback
+    A personal number is a profile. Platforms change how they suggest people and what a number reveals, and nobody sends a letter. Checking now and again, especially after a number has been used for work, is part of keeping the two worlds apart. None of it means hiding: your friends still see you, and you still see them. It means a family sees the social worker, not the whole of your life. #feedback
     -> visit
 
 === visit ===
@@ -151,16 +170,22 @@ Thursday, ten o'clock, the Tanners' flat in Tallowfield.
 {number == "blocked": Leah opens the door with her arms folded. "Thought you'd gone off me," she says. It takes twenty minutes and a cup of tea before she talks.}
 {number != "blocked": Leah has the kettle on. Mia has been waiting at the window.}
 
-Mia wants to show you her bedroom. Last month, Leah says, it was bare boards and a mattress. Now there is a rug from the charity shop, fairy lights, a shelf that Leah put up herself, wonky, and Mia's drawings all over the wall.
+Mia is off school with a cold and wants to tell you everything at once: her teacher, her friend Amira, the horse drawing, which now has a rider. Leah makes you a tea in a mug that says WORLD'S OKAYEST MUM, and laughs when you notice.
+
+Then Mia wants to show you her bedroom. Last month, Leah says, it was bare boards and a mattress. Now there is a rug from the charity shop, fairy lights, a shelf that Leah put up herself, wonky, and Mia's drawings all over the wall.
 
 "Take a picture," Leah says. "For the meeting. I want them to see it. Everyone goes on about the mess. Nobody ever sees this."
 
-The child protection conference is on Monday. It matters that the people around that table see what Leah has done.
+The child protection conference is on Monday. Around that table there will be a chair, a teacher, the health visitor, a police officer, Leah, probably Ryan, and you. Most of them have only ever read about this flat. It matters that they see what Leah has done, and it matters to Leah that they see it.
+
+You think of the last conference you went to, where a parent's progress was described in a single line, "some improvement noted", and the parent's face as she heard it.
 
 Your work phone is in your bag, and it has died again. The council's replacement is "on order". Your personal phone is in your pocket, at 80%.
 
 #covers: case-talk, think-first, audience-limits
 #discuss: Leah wants the photos taken. What makes a photo of a child's bedroom a record, and what makes it a risk? Does the phone matter?
+Mia has climbed onto the bed to switch the fairy lights on, so that you can see them properly. Leah is leaning in the doorway with her arms crossed, trying to look as if she doesn't mind either way. She minds very much.
+
 Leah is waiting.
 
 + [Take the photos on your own phone, upload them to the case record tonight and delete them #hcpc: 1 upheld #hcpc: 2 risk]
@@ -189,16 +214,24 @@ Leah is waiting.
 #platform: home
 Thursday night. The conference report is due to Priya tomorrow at nine, so that Leah can read it before Monday. You have eleven pages of handwritten notes and half a draft.
 
+The kitchen table is covered in them. Your tea has gone cold twice. The draft has a good first page and then a section headed "Analysis" with nothing under it, which is the section that matters most and the hardest to write at ten at night.
+
 #platform: hearth
 #message: East Team chat: Dev Kaur: Anyone else still up writing? Tip: paste your notes into Chatterbox, the free AI one. Asked it to "write a conference report" and it did mine in a minute
 #message: East Team chat: Sian Pollard: Is that allowed?
 #message: East Team chat: Dev Kaur: Everyone's doing it
 {banter == "left": You are no longer in the chat. Sian forwards you Dev's message with a question mark.}
 
-You have heard about Chatterbox. You have also heard, at the team meeting in October, that the council now has its own approved AI tool for notes, set up so that what goes in stays within the council's systems. You have had the training. You have not used it much.
+You have heard about Chatterbox. Everyone has. Your teenage nephew writes his essays with it, badly.
+
+You have also had the council's training on its own tool: half a day in October. The trainer said two things that stuck. It will save you an hour a day. And it makes mistakes that sound exactly as confident as its right answers.
+
+ You have also heard, at the team meeting in October, that the council now has its own approved AI tool for notes, set up so that what goes in stays within the council's systems. You have had the training. You have not used it much.
 
 #covers: case-talk, think-first, fear
 #discuss: What happens to what you paste into a free AI chatbot? What would make an AI tool acceptable for case notes?
+Priya needs the report at nine. Leah needs it soon after, to read it before Monday, to argue with it, to be ready. Nobody needs it to be perfect. Everybody needs it to be right.
+
 It is late, and you are tired.
 
 + [Paste your notes into Chatterbox, checking every line it writes #hcpc: 2 breach #hcpc: 13 risk]
@@ -226,8 +259,13 @@ It is late, and you are tired.
 #time: Fri 14:10
 #platform: home
 Friday afternoon. You went back with the work tablet this morning, to see Leah and Mia again and to record a short conversation with Leah about Ryan for the conference, with her agreement.
+{photos == "later": You took the photos of Mia's room too, with Mia directing: the fairy lights on, the horse drawing in the middle, the wonky shelf from three angles.}
 
-The council's tool has transcribed the recording and summarised it. The summary is tidy. It says:
+Leah talked more freely than she ever has. About Ryan, about the drinking, about the night she asked him to go, about how frightened she was that asking would make things worse. She cried once and then apologised for crying. You told her not to.
+
+The council's tool has transcribed the recording and summarised it. The summary is tidy: headings, bullet points, dates in the right format. It gets the history of the referral right, Mia's school right, the plan for the week right. It even catches the name of Mia's friend, which you had forgotten.
+
+Then, under "Parenting capacity", it says:
 
 "Mother reports she drinks most nights and that this has affected her care of the child."
 
@@ -249,7 +287,7 @@ The cursor blinks over "Approve summary".
     You caught it, and that matters more than anything. Your memory is probably right. But the recording was there to check, two minutes away, and if the tool flips who said what once, it can do it again in someone else's notes. A short note to whoever looks after the tool would have helped the next family. #feedback
 + [Approve it as it is, with a note to fix the detail later #hcpc: 10 breach #hcpc: 1 risk #hcpc: 13 risk]
     ~ transcript = "approved"
-    ~ serious = MIN(serious + 1, 3)
+    ~ minor = MIN(minor + 1, 2)
     You approve it and make a note to come back to it. Monday arrives first.
     The summary says Leah drinks most nights. It goes into the conference papers under your name, and the chair reads it out. Leah is distraught. An AI tool saves time only when someone checks what it writes; a note to fix it later is a record wrong now. #feedback
 + [Reject the summary, and type all your notes by hand from now on #cautious #hcpc: 10 upheld #hcpc: 5 risk]
@@ -262,17 +300,25 @@ The cursor blinks over "Approve summary".
 === friday_night ===
 #time: Fri 19:25
 #platform: hearth
-Friday evening. The week is nearly done.
+Friday evening. The week is nearly done. Pizza is in the oven, the children are arguing about the telly, and you have promised yourself you will not look at anything work-related until Monday.
+
+Your phone buzzes. Then again. Then six times in a row.
+
+You pick it up, because of course you do. It is the team chat, and it is busy for a Friday night.
 {banter == "left": Sian adds you back to the chat "for the Christmas do". You let her.}
 
 #message: East Team chat: Marcus Webb: Have you seen this. State of it
 #message: East Team chat: Marcus Webb: [screenshot of a public Hearth post by Leah Tanner: "Social workers coming round judging my flat again. Mia's room is nicer than theirs I bet"]
 #message: East Team chat: Sian Pollard: Ouch
 #message: East Team chat: Dev Kaur: Ha! She's not wrong about mine
-Marcus has screenshotted a public post of Leah's and posted it in the chat. It is sharp, and honestly a bit funny. Leah is also a mother a week away from a child protection conference, writing about the worst month of her life.
+Leah posted it on Wednesday night, by the look of it, the day before your visit. Eleven of her friends have liked it. One has commented "they're all the same hun".
+
+Marcus has screenshotted that public post and put it in the chat. It is sharp, and honestly a bit funny. Leah is also a mother a week away from a child protection conference, writing about the worst month of her life.
 
 #covers: public-comments, case-talk, audience-limits
 #discuss: Leah posted in public. Does that make it fair game for the team chat? What is the kindest useful thing you can do here?
+You know Leah's post by heart without having seen it: you have heard versions of it from a dozen parents, angry and frightened and tired of strangers with lanyards in their front room. You also know Marcus, who will be mortified by Monday, and who covered your visits in the summer without being asked.
+
 Five people are typing.
 
 + [Ask in the chat for it to go, and suggest a council chat #open #hcpc: 2 upheld #hcpc: 3 upheld #hcpc: 13 upheld]
@@ -298,9 +344,9 @@ Five people are typing.
 - -> outcome
 
 === outcome ===
-// Breaches of confidentiality: two or more in one week is a pattern, not a slip.
+// Breaches of confidentiality: two in one week is a pattern, not a slip.
 {
-- serious >= 3:
+- serious >= 2:
     -> referral
 - serious >= 1:
     -> investigation
@@ -316,11 +362,11 @@ Five people are typing.
 // Conduct the council would investigate.
 {photos == "chat": You posted photos of a child's bedroom to a team chat on personal phones.}
 {report == "public": You pasted identifiable case notes into a free public AI chatbot.}
-{transcript == "approved": You approved an AI summary that put words in a parent's mouth, and it reached a conference.}
 ->->
 
 === lapses ===
 // Worth a conversation in supervision.
+{transcript == "approved": You approved an AI summary that put words in a parent's mouth, and it reached a conference.}
 {banter == "joined": You joined in a joke about a named family in the team chat.}
 {number == "replied": You carried on a conversation with a parent on your personal number.}
 {profile_picture == "beach": Your child's photo is still what a family sees when they save your number.}
@@ -340,10 +386,15 @@ Five people are typing.
 
 === no_concerns ===
 #platform: home
-Monday. The conference goes as well as these things can. Leah reads the report on Saturday and rings you with one correction, which is fair. {photos == "later": The photos of Mia's room are on the screen, and Leah watches people look at them.}
+Monday. The conference is in the big room on the second floor, the one with the broken blind. Leah arrives early, in a jacket that is slightly too smart, and sits next to you without being asked.
+
+The conference goes as well as these things can. Leah reads the report on Saturday and rings you with one correction, which is fair. {photos == "later": The photos of Mia's room are on the screen, and Leah watches people look at them.}
 {screenshot == "group": Priya has set up a team channel on the council's own system. The old chat is now for cake and dogs.}
 {screenshot != "group": In supervision Priya asks how the week went. You tell her about the chat. She says she'll raise it at the team meeting.}
 "Good week," she says. "Right tools, right places, and nobody left waiting."
+She asks whether you'd talk at the next team meeting about the week: the personal number, the photos, the AI draft and the line it got wrong. "Not as a telling-off. As a how-to. Half the team has the same phone problem you had."
+Afterwards, in the car park, Leah thanks you. "You wrote it like it was," she says. "Not like I was some file."
+The week felt like a long string of small choices, and it was. Each of them had an easy option that would have got you home ten minutes sooner. You think about how many of them you'd have noticed a year ago.
 You put your personal phone in your bag, where it belongs. #ending: no-concerns The right tools
 -> END
 
@@ -352,10 +403,12 @@ You put your personal phone in your bag, where it belongs. #ending: no-concerns 
 In supervision, Priya goes through the week with you. Nothing here is a disciplinary matter. It is the kind of thing supervision is for.
 -> lapses ->
 -> costs ->
+{transcript == "approved": Leah has complained about the line in the conference papers. The record has been corrected, the council has apologised to her, and Priya wants to see how you check the tool's summaries from now on.}
 {caution >= 2: "You worried so much about doing it wrong," she says, "that some of it didn't get done. The tools are there to be used. Let's get you confident with them."}
 {minor >= 1: "Each of these felt small," she says. "Together they're your personal phone becoming a work phone. Let's get the work one fixed and keep the two apart."}
 {minor >= 1: She books your work phone in for a replacement that afternoon, and sends you the council's policy on messaging and photographs.}
 {minor == 0: She suggests you show the team how you check the AI tool's drafts. "Half of them are scared of it and the other half trust it too much."}
+Then she asks about the work phone. "How long has it been dying by lunchtime?" Since September, you tell her. She writes that down too. "Then part of this is on us," she says. "You shouldn't have had to choose between your own phone and a family waiting."
 You leave with a plan, noted on your supervision record.
 {
 - minor == 0:
@@ -371,16 +424,16 @@ On Tuesday, Priya asks to see you with the council's information governance offi
 {
 - report == "public":
     An audit of devices flagged case notes going to a public AI service from your account, and the council has had to treat it as a possible data breach. If the breach is likely to put the family at risk, the council must tell the Information Commissioner's Office within 72 hours of finding out.
-- photos == "chat":
-    Someone outside the team has been shown the photos of Mia's room on a colleague's phone, and the council is treating it as a data breach. If the breach is likely to put the family at risk, the council must tell the Information Commissioner's Office within 72 hours of finding out.
 - else:
-    Leah has complained about the conference papers, and the council is looking at how the summary was approved.
+    Someone outside the team has been shown the photos of Mia's room on a colleague's phone, and the council is treating it as a data breach. If the breach is likely to put the family at risk, the council must tell the Information Commissioner's Office within 72 hours of finding out.
 }
 The council will look at what happened under its conduct procedure. You are not suspended, and you can bring a union representative.
 Priya says it plainly: most of this is about the team's habits and a broken work phone, not just you, and she will say so. Supervision is still yours, and so is the council's employee support line. #support
 The investigation will look at:
 -> issues ->
 -> lapses ->
+Over the next three weeks you are interviewed once, for an hour and a half, with your union representative beside you. You explain the week as it happened: the dead phone, the deadline, the chat that everyone used. The investigating officer listens, and asks fair questions.
+Meanwhile the team chat has gone quiet. Marcus has moved the rota onto the council's system. Nobody jokes about families any more, at least not in writing.
 You go back to your desk. Your work phone has been replaced, finally. #ending: investigation Under investigation
 -> END
 

@@ -51,7 +51,7 @@ Police checks are requested, and will take a few days. A visit is booked. The re
 Dev Kaur leans over the pod divider with his coffee.
 "Look her up," he says. "Takes two minutes. Half the time they've posted the answer themselves."
 
-"He's not wrong," says Sian, from the next desk. "But my last team had a whole policy on it. You had to say why, and write it down, and there was a special account. I never knew if anyone read the forms."
+"He's not wrong," says Sian, from the next desk. "My last team had a whole policy on it, though. Forms and everything. I never knew if anyone read them."
 
 You have a visit booked for tomorrow afternoon. You will be on your own.
 
@@ -59,15 +59,15 @@ You have a visit booked for tomorrow afternoon. You will be on your own.
 #discuss: Is it fair to look a family up before you have met them? What would make it justified, and what would make it snooping?
 You look at Ashleigh's name on the screen.
 
-+ [Look her up tonight on your own phone #hcpc: 2 risk #hcpc: 3 risk]
++ [Look her up on your own phone over lunch #hcpc: 2 risk #hcpc: 3 risk]
     ~ first_look = "personal"
     ~ minor = MIN(minor + 1, 2)
     At lunch, at your desk, you search her name on your own Hearth and Lens. Her Lens has a story up: Rio in a bouncer. You tap it.
-    Lens tells Ashleigh who has watched her story. Your name, your face and your dog are now on her list of viewers, the night before you meet. A check for work belongs on a work account and a work device, where it is part of the record and does not tie your private life to the family's. #feedback
+    Lens tells Ashleigh who has watched her story. Your name, your face and your dog are now on her list of viewers, the day before you meet. A check for work belongs on a work account and a work device, where it is part of the record and does not tie your private life to the family's. #feedback
 + [Agree it with Priya, look once on the work account, record it #open #hcpc: 1 upheld #hcpc: 13 upheld #hcpc: 10 upheld]
     ~ first_look = "agreed"
-    You ask Priya. She agrees a single look is justified: there is a specific safety question, for Rio and for you on a lone visit, and public posts may help answer it. You log in to the council's social media account for checks, on your work laptop, and write down what you are looking for and why before you start.
-    The regulator's guidance is that searching online about people you support can breach their privacy, and that where a search is justified you record what you did and why. You have a purpose, a proportionate plan, your manager's agreement and a record. #feedback
+    You ask Priya. She agrees a single look is justified: there is a specific safety question, for Rio and for you on a lone visit, and public posts may help answer it. You will use the council's social media account for checks, on your work laptop, this afternoon.
+    Social Work England's guidance warns that searching online about people you support, without their consent, could breach their privacy, and that where a search is justified you should record what you did and why. You have a purpose, a proportionate plan, your manager's agreement and a record. #feedback
 + [Ask Ashleigh at tomorrow's visit if she minds you looking at her page #hcpc: 1 upheld #hcpc: 13 upheld]
     ~ first_look = "ask"
     You decide to ask her first. It feels more honest.
@@ -179,11 +179,11 @@ Tuesday afternoon. Ferris Street is a terrace of converted houses near the ring 
 
 You tell your team where you are, and when you expect to be back: the lone working routine, the same for every visit. It feels more important today than usual.
 
-The flat is small, warm and very tidy. Rio is asleep in a bouncer. Ashleigh sits on the arm of the sofa, as if she might need to stand up quickly.
+The flat is small, warm and very tidy. Ashleigh has cleared a space on the sofa for you and put the kettle on before you are through the door. Rio is asleep in a bouncer. Ashleigh sits on the arm of the sofa, as if she might need to stand up quickly.
 
 {access == "fake": On the table, her phone lights up with a Hearth notification, and you recognise the beach photo. It is your second profile, accepted that morning.}
 
-Ashleigh has cleared a space on the sofa for you and put the kettle on before you are through the door. She has a list of questions written on the back of an envelope: how long this will take, who will read what you write, whether she can see it, whether Rio will be "put on a register". You answer each one as plainly as you can. She ticks them off.
+She has a list of questions written on the back of an envelope: how long this will take, who will read what you write, whether she can see it, whether Rio will be "put on a register". You answer each one as plainly as you can. She ticks them off.
 
 You talk about Rio's feeds, his sleep, the health visitor. Ashleigh relaxes, a little.
 {access == "ask": Before long you explain that the referral raised a question about Lee, and ask whether she'd be willing to show you her Hearth page. "Not today," she says. "It's just my mates." You say that's fine, and mean it.}
@@ -206,8 +206,9 @@ She is watching your face.
     - access == "fake":
         You take a breath and tell her the truth, all of it, including the request. She goes white, then red. "You're joking." It takes a long time. When she can talk about it, she tells you about the post.
     - else:
-        You tell her: because of what the referral said about Lee, you looked once at what's public, his Shout and her profile picture, from the council's account, and you wrote down that you had. You didn't try to see anything private. Then you ask her about the post.
+        You tell her: because of what the referral said about Lee, you looked at what's public, his Shout and her profile picture, from the council's account, and you wrote down that you had. You didn't try to see anything private. Then you ask her about the post.
     }
+    {found == "watching": You tell her, too, that you have been checking Lee's page in the evenings, and hear, as you say it, how that sounds.}
     {first_look == "personal": You tell her, too, that you watched her Lens story from your own account on Monday, and that you shouldn't have. "I know," she says. "I saw. Nice dog."}
     Ashleigh laughs, without any fun in it. "That's not my hallway. That's Ashley Dean's. 'Ash D'. His new girlfriend. She's got a baby, a boy, bit older than Rio. He moved in with her in October." She shows you Ashley Dean's public profile on her own phone: the same hallway, the same pram. "'My boy'. He means hers. He's not seen Rio since he left. He does it to wind me up."
     And the man the neighbour hears at night? "My brother. Jay. He's on the sofa till the housing sorts him a flat. Ring them if you want." You will, with her agreement, and you write down the housing officer's name.
@@ -248,7 +249,7 @@ Hana is younger than you expected, quick, and kind in a brisk way. She has read 
 
 "If this goes to court," Hana says, "anything from social media will be read closely, by the parents' lawyers as well as by us. How it was gathered matters as much as what it says."
 
-You put the screenshot on the table between you, and your note beside it. Hana reads both twice.
+Priya puts Lee's post up on the screen. Hana reads it twice, and then reads your notes again.
 
 Dev, in the meeting to cover the duty rota, has an idea. "I could keep an eye on Lee's page for you until the conference. Daily. I'll screenshot anything good."
 
@@ -268,7 +269,7 @@ Hana and Priya look at you. It's your assessment.
     ~ evidence = "watch"
     ~ minor = MIN(minor + 1, 2)
     Dev sets a reminder. Hana frowns, and says she'll need to check the council's policy on that before anything he finds is used.
-    A daily watch on one person is no longer a check: it is monitoring, planned and covert, the kind of activity surveillance law exists to control, and that a council cannot authorise for an assessment. It also gathers other people's lives along the way: everyone who comments. Ask legal first; Hana was about to say so. #feedback
+    A daily watch on one person is no longer a check: it is monitoring, planned and covert, the kind of activity surveillance law exists to control, and that a council cannot authorise under it for an assessment. It also gathers other people's lives along the way: everyone who comments. Ask legal first; Hana was about to say so. #feedback
 + [Leave social media out of the assessment altogether #cautious #hcpc: 2 upheld #hcpc: 10 risk]
     ~ evidence = "dropped"
     ~ caution = MIN(caution + 1, 2)
@@ -290,9 +291,7 @@ At half seven, on the sofa, you get a text on your work mobile from Ashleigh, ab
 
 "ps my mate found your lens. nice dog. fairs fair i suppose"
 
-You read it three times, trying to hear the tone. Cheeky, you decide. Maybe a bit pointed. Not frightening. And, if you are honest, not unfair.
-
-You sit very still. It is not a threat. It is not even unfriendly. It is, if you are honest, exactly what you did to her on Monday, with less paperwork.
+You read it three times, trying to hear the tone. Cheeky, you decide. Maybe a bit pointed. It is not a threat, and not even unfriendly. It is, if you are honest, exactly what you did to her on Monday, with less paperwork.
 
 Then you do what you should have done a while ago, and search your own name.
 #search: Jo Harper
@@ -303,7 +302,7 @@ The dog, the park, your garden, the back of your house with its blue door. The p
 
 #covers: search-yourself, review-settings, private-accounts
 #discuss: Is Ashleigh looking you up the same as you looking her up? What would you change, and what would you say to her?
-The blue door is the one you painted in the summer, badly. The parkrun results give your name, your time and the park, every Saturday at nine. Lee Farrow, whose page you read on Monday, lives four miles away.
+The blue door is the one you painted in the summer, badly. The parkrun results give your name, your time and the park, every Saturday at nine. None of it is a secret, exactly. All of it together tells a stranger where to find you on a Saturday morning, and what your house looks like when they get there.
 
 You think about Ashleigh sitting on the arm of her sofa.
 
@@ -330,7 +329,7 @@ You think about Ashleigh sitting on the arm of her sofa.
     ~ minor = MIN(minor + 1, 2)
     #reply: Hi Ashleigh, Monday at 10 is fine. See you then
     You reply about Monday and nothing else.
-    There's some grace in not making a thing of it. But your house, your route on Saturdays and your habits are still public, to Ashleigh's mate and to Lee, who has a history of violence and has every reason to be angry with the council this week. Checking your settings is not paranoia. #feedback
+    There's some grace in not making a thing of it. But your house, your Saturdays and your habits are still public, to Ashleigh's mate and to anyone else who looks, including people you work with in harder circumstances than Ashleigh's. Checking your settings is not paranoia; it is the same care you took over hers. #feedback
 - -> friday
 
 === friday ===
@@ -400,7 +399,7 @@ Priya reads your assessment on Friday afternoon, with a pen in her hand, which i
 {asked == "honest": The concern about Ashley Dean's baby has gone to the right team, because you asked Ashleigh what the post meant.}
 "That's how to do it," she says, and puts the pen down. "A reason, a single look, a note, and the family told. Hana says it's the cleanest social media evidence she's seen this year."
 {turned == "blocked": "One thing," she adds. "If a family finds you, tell me. And have a look at your settings; blocking one name doesn't do much."}
-The assessment recommends support for Ashleigh, not child protection: a place at the family centre, help with housing for her brother, and a named contact if Lee turns up. The concern about Lee and another baby has gone where it should. Every piece of online material in the file says what it is, where it came from, when it was seen, why, and what the family said about it.
+The assessment recommends support for Ashleigh, not child protection: a place at the family centre, help with housing for her brother, and a named contact if Lee turns up. Every piece of online material in the file says what it is, where it came from, when it was seen, why, and what the family said about it.
 Rio's case goes to a child in need plan, with Ashleigh's agreement. You go home. Your Lens is as private as Ashleigh's Hearth. #ending: no-concerns A reason, a look, a record
 -> END
 
@@ -433,7 +432,7 @@ On Monday, Priya asks to see you in a side room, with someone from HR. She tells
 - else:
     Ashleigh's solicitor has seen the case record, which shows the check you told her you hadn't made, and has made a complaint.
 }
-The council will look into it under its conduct procedure. You are not suspended, and you can bring a union representative. Hana has had to tell the court team that the social media material may not be usable.
+The council will look into it under its conduct procedure. You are not suspended, and you can bring a union representative. Hana has had to advise that the social media material may not be usable if the case goes further.
 Priya reminds you that supervision is still yours, and the employee support line is there. #support
 The investigation will look at:
 -> issues ->
@@ -445,7 +444,7 @@ You think about Dev, leaning over the divider with his coffee, and how easy it a
 
 === referral ===
 #platform: home
-The investigation takes five weeks. You are interviewed twice. Your union representative, a calm woman called Maureen, sits beside you both times and asks for a break when you need one. Hana's team has had to tell the family court that some of the social media material was gathered in a way the council cannot defend.
+The investigation takes five weeks. You are interviewed twice. Your union representative, a calm woman called Maureen, sits beside you both times and asks for a break when you need one. Hana has had to advise that some of the social media material was gathered in a way the council cannot defend, and must not be relied on.
 
 The investigation found a pattern, not a one-off:
 -> issues ->

@@ -133,7 +133,7 @@ You look at your own face on her screen.
 + [Block the number, and raise it at Thursday's visit #cautious #hcpc: 3 upheld #hcpc: 1 risk]
     ~ number = "blocked"
     ~ caution = MIN(caution + 1, 2)
-    You block the number. Leah's second message shows as not delivered.
+    You block the number. Whatever Leah sends next will not reach you, and she will not be told why.
     The boundary is firm, but Leah doesn't know the visit time, and her messages now vanish without explanation, days into a relationship you need to build. Blocking is the right tool for abuse, not for a mum asking when you're coming. A call from the office would have kept the line and the trust. #feedback
 - -> profile
 
@@ -224,9 +224,7 @@ The kitchen table is covered in them. Your tea has gone cold twice. The draft ha
 
 You have heard about Chatterbox. Everyone has. Your teenage nephew writes his essays with it, badly.
 
-You have also had the council's training on its own tool: half a day in October. The trainer said two things that stuck. It will save you an hour a day. And it makes mistakes that sound exactly as confident as its right answers.
-
- You have also heard, at the team meeting in October, that the council now has its own approved AI tool for notes, set up so that what goes in stays within the council's systems. You have had the training. You have not used it much.
+You have also had the council's training on its own approved AI tool for notes, set up so that what goes in stays within the council's systems: half a day in October. The trainer said two things that stuck. It will save you an hour a day. And it makes mistakes that sound exactly as confident as its right answers. You have not used it much since.
 
 #covers: case-talk, think-first, fear
 #discuss: What happens to what you paste into a free AI chatbot? What would make an AI tool acceptable for case notes?
@@ -405,10 +403,10 @@ In supervision, Priya goes through the week with you. Nothing here is a discipli
 -> costs ->
 {transcript == "approved": Leah has complained about the line in the conference papers. The record has been corrected, the council has apologised to her, and Priya wants to see how you check the tool's summaries from now on.}
 {caution >= 2: "You worried so much about doing it wrong," she says, "that some of it didn't get done. The tools are there to be used. Let's get you confident with them."}
+She asks how long the work phone has been dying by lunchtime. Since September, you tell her. She writes that down. "Then part of this is on us," she says. "You shouldn't have had to choose between your own phone and a family waiting."
 {minor >= 1: "Each of these felt small," she says. "Together they're your personal phone becoming a work phone. Let's get the work one fixed and keep the two apart."}
 {minor >= 1: She books your work phone in for a replacement that afternoon, and sends you the council's policy on messaging and photographs.}
 {minor == 0: She suggests you show the team how you check the AI tool's drafts. "Half of them are scared of it and the other half trust it too much."}
-Then she asks about the work phone. "How long has it been dying by lunchtime?" Since September, you tell her. She writes that down too. "Then part of this is on us," she says. "You shouldn't have had to choose between your own phone and a family waiting."
 You leave with a plan, noted on your supervision record.
 {
 - minor == 0:

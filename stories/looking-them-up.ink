@@ -320,10 +320,10 @@ You think about Ashleigh sitting on the arm of her sofa.
     #reply: Hi Ashleigh, Monday at 10 is fine. Please don't look at my personal accounts, that isn't appropriate.
     You send it. She doesn't reply.
     After this week, it lands as one rule for you and another for her. Your settings are yours to manage; a family looking at what you have made public is not misconduct. A plain answer about Monday would have kept the relationship where it was. #feedback
-+ [Block her on every app, change nothing else, and tell no one #hcpc: 3 upheld #hcpc: 13 risk]
++ [Block her on Hearth and Lens, and tell Priya in the morning #hcpc: 3 upheld #hcpc: 13 upheld]
     ~ turned = "blocked"
-    You block Ashleigh's name on Hearth and Lens. Your accounts stay public.
-    Blocking is your call, and a reasonable one. But it stops only Ashleigh, and only under her own name, from seeing a public account. Her mate, and anyone else, can still see the blue door. And nobody at work knows a family has found you, which your manager would want to. #feedback
+    You block Ashleigh's name on Hearth and Lens. In the morning you tell Priya about the text, and answer Ashleigh about Monday from the work phone. Your accounts stay public.
+    Blocking is your call, and a reasonable one; so is telling your manager. But a block stops only Ashleigh, and only under her own name, from seeing a public account. Her mate, and anyone else, can still see the blue door. Settings protect you from everyone at once. #feedback
 + [Answer her about Monday and leave it. Fair's fair #hcpc: 13 upheld #hcpc: 3 risk]
     ~ turned = "left"
     ~ minor = MIN(minor + 1, 2)
@@ -398,9 +398,11 @@ You write up the week before you go home: what you looked at, when, why, what it
 Priya reads your assessment on Friday afternoon, with a pen in her hand, which is a good sign: she only uses the pen for things she wants to keep.
 {asked == "honest": The concern about Ashley Dean's baby has gone to the right team, because you asked Ashleigh what the post meant.}
 "That's how to do it," she says, and puts the pen down. "A reason, a single look, a note, and the family told. Hana says it's the cleanest social media evidence she's seen this year."
-{turned == "blocked": "One thing," she adds. "If a family finds you, tell me. And have a look at your settings; blocking one name doesn't do much."}
+{turned == "blocked": "One thing," she adds. "Thanks for telling me about the text. Have a look at your settings too; blocking one name doesn't do much."}
 The assessment recommends support for Ashleigh, not child protection: a place at the family centre, help with housing for her brother, and a named contact if Lee turns up. Every piece of online material in the file says what it is, where it came from, when it was seen, why, and what the family said about it.
-Rio's case goes to a child in need plan, with Ashleigh's agreement. You go home. Your Lens is as private as Ashleigh's Hearth. #ending: no-concerns A reason, a look, a record
+Rio's case goes to a child in need plan, with Ashleigh's agreement.
+{turned == "settings": Your Lens is as private as Ashleigh's Hearth now. It seems only fair.}
+You go home. #ending: no-concerns A reason, a look, a record
 -> END
 
 === advice ===

@@ -13,6 +13,8 @@
 // Scenario 6 of Public Profile. Fictional council, fictional people and places.
 // Tallies: minor = lapses worth a word in supervision; serious = conduct the council would investigate;
 // caution = over-caution that costs the family or the team. The knot "outcome" picks the ending.
+// Options that the rest of the story treats alike set the same value ("fine", "checked"), so the exhaustive
+// walk meets fewer distinct states.
 VAR minor = 0
 VAR serious = 0
 VAR caution = 0
@@ -60,7 +62,7 @@ Outside, the bus finally pulls in. You get a seat at the back, beside a man eati
 Your thumb hovers over the chat.
 
 + [Offer to take the visit, and ask to keep names and details off the chat #open #hcpc: 2 upheld #hcpc: 3 upheld #hcpc: 13 upheld]
-    ~ banter = "named"
+    ~ banter = "fine"
     #reply: I'll take the 11, it's mine from Wednesday anyway. Can we keep surnames and what happens on visits off here though? Rota stuff yes, case stuff on the case system. Happy to bring biscuits to make up for it
     You send it.
     #message: East Team chat: Dev Kaur: Fair. Thanks Jo, owe you one
@@ -73,7 +75,7 @@ Your thumb hovers over the chat.
     You send it. Three people heart it.
     It is kindly meant and it helps Dev. But the joke is now yours too, on your personal account, about a named mother on your own caseload. Screenshots travel, and a parent who read that thread would struggle to trust any of you. Gallows humour has its place, in a room, with the door shut, not in writing on personal phones. #feedback
 + [Take the visit by email from your work account, and say nothing in the chat #hcpc: 2 upheld #hcpc: 3 upheld]
-    ~ banter = "quiet"
+    ~ banter = "fine"
     You email Dev from your work account: you'll cover the 11. You leave the chat alone.
     Moving the arrangement to the work system is right, and Dev is covered. But the chat carries on exactly as before, and the next family's name will be in it by Friday. You saw the problem first; saying nothing leaves it for someone else to meet the hard way. #feedback
 + [Mute the chat and leave the group. You would rather not be part of it #cautious #hcpc: 3 upheld #hcpc: 13 risk]
@@ -116,7 +118,7 @@ It is a friendly message. Leah is not doing anything wrong. She has the number y
 You look at your own face on her screen.
 
 + [Ring her from the office with the time, and explain which number to use #open #hcpc: 1 upheld #hcpc: 3 upheld #hcpc: 13 upheld]
-    ~ number = "office"
+    ~ number = "fine"
     You ring from the office. Thursday at ten. You tell her your work mobile is back on, that it's the number to use, and that you rang from your own phone last week only because the other had died. "Oh, sorry," she says. "Didn't think." You tell her there's nothing to be sorry about. Then you tell Priya, and note it on the record.
     Leah gets her answer, the right channel is clear, and the reason comes from you, kindly. Telling Priya and noting it means the record explains the contact if it ever matters, and the work phone problem gets fixed rather than worked around. #feedback
 + [Reply with the time from your own phone, and a thank you #hcpc: 1 upheld #hcpc: 3 risk]
@@ -126,7 +128,7 @@ You look at your own face on her screen.
     You send it. She replies with a thumbs up and a heart.
     Leah has her answer, which matters. But a reply invites the next message, and now your personal phone is the channel: evenings, weekends, with nobody else in the loop and nothing on the record. It was a small step, and the next one will be smaller still. #feedback
 + [Reply once from your phone to give the time and your work number, then tell Priya #hcpc: 1 upheld #hcpc: 3 upheld]
-    ~ number = "redirected"
+    ~ number = "fine"
     #reply: Hi Leah, it's Thursday at 10. For anything else please use my work mobile, 07700 900412, as I don't use this number for work. See you Thursday
     You send it, then mention it to Priya, who notes it on the record.
     One reply to redirect is a reasonable call: it answers Leah at once and points her to the right channel in writing. Policies differ on whether even that is allowed, so telling Priya was the part that made it safe. Some would ring from the office instead; both keep the line clear. #feedback
@@ -151,7 +153,7 @@ Contact sync. When you set the phone up, you let Hearth read your address book t
 None of this was a decision. It was a series of "Allow" buttons pressed on a train, years ago, to get to the thing you actually wanted.
 
 You go through it: contact sync off, the numbers uploaded deleted, "About" and photo to your contacts only, "last seen" to nobody. Then the picture itself.
-#pictures: beach dog landscape headshot
+#pictures: beach dog landscape
 Which picture should a stranger with your number see?
 + [Save the changes]
     { profile_picture == "beach":
@@ -276,11 +278,11 @@ You have a 2.30 with Priya, and the record needs to be on the system before the 
 The cursor blinks over "Approve summary".
 
 + [Check the recording, correct it, and report the error #open #hcpc: 10 upheld #hcpc: 1 upheld #hcpc: 13 upheld]
-    ~ transcript = "reported"
+    ~ transcript = "checked"
     You find the moment in the recording. "Ryan was drinking most nights," Leah says, clear as anything. The transcript caught it; the summary flipped it. You correct the summary, add a line saying it was checked against the recording and amended, and email the tool's lead in the council with the example. You are five minutes late for Priya.
     A line like that, unchecked, could have shaped a conference about Leah's child. Checking against the source is what makes an AI summary usable, and reporting the error helps the council find out whether it happens to other people's notes too. #feedback
 + [Correct the line from memory and approve it. You were there #hcpc: 10 upheld #hcpc: 1 upheld]
-    ~ transcript = "corrected"
+    ~ transcript = "checked"
     You change "she drinks" to "Ryan drank", and approve. You make the 2.30 with Priya on time.
     You caught it, and that matters more than anything. Your memory is probably right. But the recording was there to check, two minutes away, and if the tool flips who said what once, it can do it again in someone else's notes. A short note to whoever looks after the tool would have helped the next family. #feedback
 + [Approve it as it is, with a note to fix the detail later #hcpc: 10 breach #hcpc: 1 risk #hcpc: 13 risk]

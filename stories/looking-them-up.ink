@@ -24,6 +24,7 @@ VAR asked = ""
 VAR evidence = ""
 VAR turned = ""
 // Jo's own accounts, as a stranger would find them.
+VAR hearth_future_posts = "friends"
 VAR hearth_search_engines = true
 VAR hearth_friend_requests = "everyone"
 VAR lens_private = false
@@ -86,11 +87,11 @@ You look at Ashleigh's name on the screen.
 {first_look == "agreed": You begin.}
 {first_look == "ask" or first_look == "none": In the afternoon Priya asks whether anyone has looked at the family's public accounts, given the question about Lee. You agree a single check with her, and log in to the council's account.}
 
+Before you start, you write three lines in the case record: the question you are trying to answer, which accounts you mean to look at, and why.
+
 #profile: Ashleigh Dunn
 #detail: Profile photo: Ashleigh holding Rio
 #detail: Posts: friends only
-Before you start, you write three lines in the case record: the question you are trying to answer, which accounts you mean to look at, and why.
-
 Ashleigh's Hearth profile shows her picture, holding Rio, and nothing else. Her posts are for friends only.
 
 #platform: shout
@@ -289,6 +290,7 @@ Thursday evening. The week has been long. The assessment is taking shape, the po
 
 At half seven, on the sofa, you get a text on your work mobile from Ashleigh, about Rio's appointment on Monday. At the end she has added:
 
+#message: Ashleigh Dunn: is monday still 10? ps my mate found your lens. nice dog. fairs fair i suppose
 "ps my mate found your lens. nice dog. fairs fair i suppose"
 
 You read it three times, trying to hear the tone. Cheeky, you decide. Maybe a bit pointed. It is not a threat, and not even unfriendly. It is, if you are honest, exactly what you did to her on Monday, with less paperwork.

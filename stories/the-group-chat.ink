@@ -64,9 +64,9 @@ Your thumb hovers over the chat.
 + [Offer to take the visit, and ask to keep names and details off the chat #open #hcpc: 2 upheld #hcpc: 3 upheld #hcpc: 13 upheld]
     ~ banter = "fine"
     #reply: I'll take the 11, it's mine from Wednesday anyway. Can we keep surnames and what happens on visits off here though? Rota stuff yes, case stuff on the case system. Happy to bring biscuits to make up for it
-    You send it.
     #message: East Team chat: Dev Kaur: Fair. Thanks Jo, owe you one
     #message: East Team chat: Marcus Webb: Point taken. Biscuits accepted
+    You send it. Dev and Marcus reply within a minute.
     You helped a colleague and named the line in the same breath, lightly, without shaming anyone. A chat that carries swaps and lifts is useful; a chat that carries a family's name and their worst day is a record nobody controls. Saying it early, before anything goes wrong, is the easiest time. #feedback
 + [Send a laughing reply and take the visit #hcpc: 2 risk #hcpc: 3 risk]
     ~ banter = "joined"
@@ -326,6 +326,7 @@ Five people are typing.
     #reply: Marcus, can we take that down? She's on my caseload and it's a hard week for her. And honestly, shall we move the team chat onto the council's own system? Then none of us has to think about it
     #message: East Team chat: Marcus Webb: Fair enough. Deleted. Sorry Jo
     #message: East Team chat: Sian Pollard: Yes to moving. I'll ask Priya on Monday
+    You send it. The screenshot disappears from the thread.
     Said plainly, in front of everyone, without a lecture. The screenshot goes, and the bigger fix, a chat the council controls, comes from the team rather than from a complaint. Colleagues take a challenge better when it offers them a way out. #feedback
 + [Message Marcus privately and ask him to delete it #hcpc: 2 upheld #hcpc: 3 upheld]
     ~ screenshot = "private"

@@ -409,7 +409,7 @@ You go home. #ending: no-concerns A reason, a look, a record
 
 === advice ===
 #platform: home
-In supervision, on Friday afternoon, Priya goes through the week with you, one day at a time. Nothing here is a disciplinary matter, she says; it is what supervision is for. She has a copy of your notes and has read them properly.
+In supervision, on Friday afternoon, Priya goes through the week with you, one day at a time. She has a copy of your notes and has read them properly.
 -> lapses ->
 -> costs ->
 {evidence == "bare": Hana has already had to take the screenshot's caption out of the assessment, after the police checks showed where Lee lives. The assessment goes to Ashleigh with a correction.}

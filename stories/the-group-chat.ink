@@ -59,7 +59,7 @@ But the family's surname, their estate and last week's row are now on six person
 #discuss: What makes a team chat useful, and what makes it a risk? Who decides where that line sits?
 Outside, the bus finally pulls in. You get a seat at the back, beside a man eating crisps, and read the thread again. It is not a cruel thread. It is a tired one, written by people who care, in a place that was never built for what it now carries.
 
-Your thumb hovers over the chat.
+The bus lurches round the roundabout. You have two stops to decide what, if anything, to say.
 
 + [Offer to take the visit, and ask to keep names and details off the chat #open #hcpc: 2 upheld #hcpc: 3 upheld #hcpc: 13 upheld]
     ~ banter = "fine"
@@ -401,7 +401,7 @@ You put your personal phone in your bag, where it belongs. #ending: no-concerns 
 
 === advice ===
 #platform: home
-In supervision, Priya goes through the week with you. Nothing here is a disciplinary matter. It is the kind of thing supervision is for.
+In supervision, Priya goes through the week with you. She is clear from the start that she wants to understand it, not to mark it.
 -> lapses ->
 -> costs ->
 {transcript == "approved": Leah has complained about the line in the conference papers. The record has been corrected, the council has apologised to her, and Priya wants to see how you check the tool's summaries from now on.}

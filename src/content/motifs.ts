@@ -96,4 +96,31 @@ export const MOTIFS: Readonly<Record<string, Motif>> = {
       { el: 'path', at: { d: 'M27 32l4 4 7-8' }, stroke: 'paper' },
     ],
   },
+  'the-group-chat': {
+    about: 'A team group chat: two overlapping speech bubbles, one with three dots, over a small phone.',
+    accent: '#8a4b08',
+    tint: '#f8e8d2',
+    shapes: [
+      { el: 'circle', at: { cx: 32, cy: 32, r: 29 }, fill: 'tint' },
+      { el: 'path', at: { d: 'M9 14h28a3 3 0 0 1 3 3v14a3 3 0 0 1-3 3H20l-7 6v-6H9a3 3 0 0 1-3-3V17a3 3 0 0 1 3-3z' }, fill: 'paper', stroke: 'ink' },
+      { el: 'path', at: { d: 'M27 30h26a3 3 0 0 1 3 3v13a3 3 0 0 1-3 3h-3v6l-7-6H27a3 3 0 0 1-3-3V33a3 3 0 0 1 3-3z' }, fill: 'accent' },
+      { el: 'circle', at: { cx: 32, cy: 40, r: 2 }, fill: 'paper' },
+      { el: 'circle', at: { cx: 40, cy: 40, r: 2 }, fill: 'paper' },
+      { el: 'circle', at: { cx: 48, cy: 40, r: 2 }, fill: 'paper' },
+      { el: 'path', at: { d: 'M12 22h20M12 27h12' }, stroke: 'ink' },
+    ],
+  },
+  'looking-them-up': {
+    about: 'Looking someone up: a magnifying glass over a profile card.',
+    accent: '#2f5d1e',
+    tint: '#e1efd8',
+    shapes: [
+      { el: 'circle', at: { cx: 32, cy: 32, r: 29 }, fill: 'tint' },
+      { el: 'rect', at: { x: 9, y: 13, width: 32, height: 38, rx: 3 }, fill: 'paper', stroke: 'ink' },
+      { el: 'circle', at: { cx: 25, cy: 25, r: 6 }, fill: 'tint', stroke: 'ink' },
+      { el: 'path', at: { d: 'M15 42c1-6 5-9 10-9s9 3 10 9' }, stroke: 'ink' },
+      { el: 'circle', at: { cx: 40, cy: 38, r: 9 }, fill: 'paper', stroke: 'accent' },
+      { el: 'path', at: { d: 'M47 45l9 9' }, stroke: 'accent' },
+    ],
+  },
 };

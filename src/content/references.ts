@@ -373,6 +373,43 @@ export const REFERENCES = [
     described: true,
     note: 'The source handout for this game. Parts are out of date: see the notes on the handout.',
   },
+  {
+    id: 'ukgdpr-art33-breach',
+    author: "UK Parliament; Information Commissioner's Office",
+    title: 'UK GDPR, Article 33: notification of a personal data breach to the Commissioner',
+    publisher: 'legislation.gov.uk; ICO',
+    year: '2018 (as retained in UK law, 2021)',
+    verified: true,
+    note: 'A controller must report a personal data breach to the ICO without undue delay and, where feasible, within 72 hours of becoming aware of it, unless it is unlikely to result in a risk to people\'s rights and freedoms. Accidental disclosure counts. Used in "The group chat".',
+  },
+  {
+    id: 'ripa-2000-directed-surveillance',
+    author: 'UK Parliament; Home Office',
+    title: 'Regulation of Investigatory Powers Act 2000, Part II (s.26), and the Covert Surveillance and Property Interference Code of Practice',
+    publisher: 'legislation.gov.uk; Home Office',
+    year: '2000; code 2018',
+    verified: true,
+    note: 'Directed surveillance is covert surveillance for a specific investigation that is likely to obtain private information about a person. The code (paragraphs 3.10 onwards, on online covert activity) says repeated or systematic viewing of a person\'s open online profile may need authorisation, and using a false identity to build a relationship online is covert activity needing it. Used in "Looking them up".',
+  },
+  {
+    id: 'pofa-2012-council-surveillance',
+    author: 'UK Parliament',
+    title: 'Protection of Freedoms Act 2012, ss.37 to 38, and the RIPA (Directed Surveillance and Covert Human Intelligence Sources) (Amendment) Order 2012',
+    publisher: 'legislation.gov.uk',
+    year: '2012',
+    verified: true,
+    note: 'Since 1 November 2012 a council in England and Wales needs a magistrate\'s approval before directed surveillance or a covert source takes effect, and may authorise directed surveillance only to prevent or detect crime punishable by at least six months in prison (or certain underage sales). Used in "Looking them up".',
+  },
+  {
+    id: 'council-online-checks',
+    author: 'English councils and safeguarding partnerships',
+    title: 'Policies on using social media in investigations and social care (e.g. East Devon District Council; regional child protection procedures)',
+    publisher: 'Local authorities',
+    year: 'current',
+    verified: true,
+    described: true,
+    note: 'Typical rules: do not create a false identity to befriend anyone; view a public profile only as far as necessary and proportionate; repeated viewing to monitor someone needs authorisation; check the accuracy of online material before using it as evidence. Social Work England\'s professional standards guidance (2020) adds that searching online about people you support without consent can breach their privacy, and that a justified search should be recorded with its reasons. Used in "Looking them up".',
+  },
 ] as const satisfies readonly Reference[];
 
 /** A source's id, as the teaching data cites it: a misspelt id does not compile. */

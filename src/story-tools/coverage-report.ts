@@ -8,10 +8,18 @@ import { coverageReport, formatCoverage, type CoverageReport, type DecisionPoint
 import { checkStory, findStories, scenarioId, type StoryCheck } from './stories.ts';
 
 /**
- * The five shipped scenarios, by id: the teaching brief (tests/content/stories.test.ts) and the coverage
+ * The shipped scenarios, by id: the teaching brief (tests/content/stories.test.ts) and the coverage
  * minimums hold for these. A trainer's new story in stories/ only has to pass the checker.
  */
-export const SHIPPED_SCENARIOS = ['the-request', 'lock-it-down', 'think-before-you-post', 'the-page', 'connected-practice'] as const;
+export const SHIPPED_SCENARIOS = [
+  'the-request',
+  'lock-it-down',
+  'think-before-you-post',
+  'the-page',
+  'connected-practice',
+  'the-group-chat',
+  'looking-them-up',
+] as const;
 
 export interface StoriesCoverage {
   checks: StoryCheck[];

@@ -3,7 +3,7 @@
  * and is walked exhaustively (every choice from every reachable state) with no dead end, no path without
  * an ending and no runtime error. The counts are printed for the record. The walks come from the shared
  * walk cache when the story and the walker are unchanged (the walker's own tests, in lint.test.ts and
- * coverage.test.ts, walk for real). The five shipped scenarios, by name, are also held to the teaching brief;
+ * coverage.test.ts, walk for real). The shipped scenarios, by name, are also held to the teaching brief;
  * a trainer's new story only has to pass the checker (proved at the end with a copy of stories/ plus one).
  */
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -137,7 +137,7 @@ describe('scenario 1, "The request", meets its brief', () => {
   });
 });
 
-/** The five shipped scenarios, by name, are held to the teaching brief (a trainer's new file is not). */
+/** The shipped scenarios, by name, are held to the teaching brief (a trainer's new file is not). */
 const SHIPPED: readonly string[] = SHIPPED_SCENARIOS;
 
 /** The teaching brief, for the shipped scenarios in a folder, found by name. */

@@ -11,7 +11,7 @@ import { checkTheme } from './projector-theme.ts';
 import { kind, PROJECTOR_SIZES, roadReady, screenText } from './group-helpers.ts';
 
 const env = useBrowser();
-const IDS = ['the-request', 'lock-it-down', 'think-before-you-post', 'the-page', 'connected-practice'];
+const IDS = ['the-request', 'lock-it-down', 'think-before-you-post', 'the-page', 'connected-practice', 'the-group-chat', 'looking-them-up'];
 
 /** Each motif on the page: its scenario, whether it is hidden from screen readers, and its drawing. */
 const motifs = (page: Page) =>

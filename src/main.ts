@@ -15,6 +15,7 @@ import { installSaveSync } from './ui/save-sync.ts';
 import { PlayerPreferences } from './core/app/preferences.ts';
 import { followMotionPreference } from './ui/motion.ts';
 import { installSoundAndSettings } from './ui/sound-and-settings.ts';
+import { askRegionOnce } from './ui/region-question.ts';
 import { COMMON_COPY } from './content/copy/common.ts';
 import { messageOf } from './core/errors.ts';
 import { lazy, retry } from './core/lazy.ts';
@@ -52,6 +53,7 @@ if (groupMode) {
   extras = installSoundAndSettings(app, browserStore());
   panel.tools = () => extras!.settings.button();
   panel.chooseFramework = (framework) => extras!.prefs.set({ framework });
+  panel.beforeScenario = (go) => askRegionOnce(extras!.prefs, go);
   panel.notes = new ReflectionNotes(browserStore());
   // Saves and notes across tabs, undo, the prompt before leaving unsaved text, persistent storage.
   installSaveSync({ app, notes: panel.notes, notices: noticesEl });

@@ -252,6 +252,16 @@ export const REFERENCES = [
     described: true,
     note: 'The source handout for this game. Parts are out of date: see the notes on the handout.',
   },
+  {
+    id: 'swe-cpd-peer-reflection',
+    author: 'Social Work England',
+    title: 'Peer reflection',
+    publisher: 'Social Work England',
+    year: 'checked 2026',
+    url: 'https://www.socialworkengland.org.uk/cpd/peer-reflection/',
+    verified: true,
+    note: 'At least two pieces of CPD a year, at least one with a peer reflection: what you learned from discussing it with a peer or manager, and its impact on your practice. Cited by the learning record downloaded from the debrief.',
+  },
 ] as const satisfies readonly Reference[];
 
 /** A source's id, as the teaching data cites it: a misspelt id does not compile. */

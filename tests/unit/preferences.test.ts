@@ -69,7 +69,7 @@ describe('decodePreferences', () => {
   });
 
   it('round-trips through encodePreferences', () => {
-    const p: Preferences = { soundOn: false, volume: 0.35, roomTone: true, reducedMotion: 'on', framework: 'swe-2019' };
+    const p: Preferences = { soundOn: false, volume: 0.35, roomTone: true, reducedMotion: 'on', framework: 'swe-2019', region: 'scotland' };
     const raw = encodePreferences(p);
     expect(JSON.parse(raw)).toEqual({ version: PREFERENCES_VERSION, ...p });
     expect(decodePreferences(raw)).toEqual({ preferences: p, problem: undefined });

@@ -2,7 +2,7 @@
  * The application model: which screen is showing, the scenario catalogue, the current session, saving and
  * resuming. Framework-free: the DOM panel and the Phaser scenes both follow its events.
  */
-import { buildDebrief, type DebriefData } from '../teaching/debrief.ts';
+import { buildDebrief, findRegion, standardName, type DebriefData, type StandardName } from '../teaching/debrief.ts';
 import { Emitter, type Unsubscribe } from '../events.ts';
 import { DEFAULT_FRAMEWORK, type FrameworkId } from '../teaching/frameworks.ts';
 import { ReplayError, Session, StoryError, type Replay, type ScenarioMeta, type SessionEvents, type SessionSnapshot } from '../story/session.ts';
@@ -13,6 +13,7 @@ import { messageOf } from '../errors.ts';
 import { echoInput } from '../text/export-text.ts';
 import { COMMON_COPY } from '../../content/copy/common.ts';
 import type { SaveData } from '../story/save.ts';
+import type { RegionSetting } from '../../content/regions.ts';
 
 export interface ScenarioEntry {
   meta: ScenarioMeta;
@@ -76,6 +77,8 @@ export class App {
   /** The last write did not keep everything (failed, too big, or held by a conflict): leaving loses text. */
   private lastWriteKeptAll = true;
   private frameworkId: FrameworkId = DEFAULT_FRAMEWORK;
+  /** Where the learner practises: the debrief names each standard in that regulator's code. */
+  private region: RegionSetting = 'unset';
   /** Increases with every begin(): a slow load that finishes after a newer begin() is dropped. */
   private beginToken = 0;
 
@@ -411,6 +414,8 @@ export class App {
         frameworkId: this.frameworkId,
         reflect: session.meta.reflect ?? [],
         supportShown: snapshot.support,
+        region: this.region,
+        offered: session.choicePoints,
       }),
     });
   }
@@ -420,6 +425,22 @@ export class App {
     if (id === this.frameworkId) return;
     this.frameworkId = id;
     if (this.screen.name === 'debrief') this.showDebrief();
+  }
+
+  /** Where the learner practises; an open debrief is rebuilt to name the standards in that regulator's code. */
+  setRegion(region: RegionSetting): void {
+    if (region === this.region) return;
+    this.region = region;
+    if (this.screen.name === 'debrief') this.showDebrief();
+  }
+
+  get currentRegion(): RegionSetting {
+    return this.region;
+  }
+
+  /** A standard named as the learner reads it: their regulator's code (or the chosen framework) beside HCPC. */
+  nameStandard(number: number): StandardName {
+    return standardName(number, this.frameworkId, findRegion(this.region));
   }
 
   private endSession(): void {

@@ -5,7 +5,7 @@
  * support boxes, and the references page reachable from the menu.
  */
 import './debrief.css';
-import { debriefMarkdown, IMPACT_LABELS, type DebriefData, type StandardName } from '../core/teaching/debrief.ts';
+import { debriefMarkdown, hcpcBeside, IMPACT_LABELS, type DebriefData, type StandardName } from '../core/teaching/debrief.ts';
 import { REGULATORS, type Regulator } from '../core/teaching/frameworks.ts';
 import { formatReference, HANDOUT_CORRECTIONS, REFERENCES, type Reference } from '../core/teaching/references.ts';
 import { ENDING_LEVEL_LABELS, ENDING_LEVELS, type Impact } from '../core/teaching/standards.ts';
@@ -77,7 +77,7 @@ export interface NotesAccess {
 }
 
 const nameLine = (n: StandardName) =>
-  h('span', { className: 'std-name' }, n.own, n.own === n.hcpc ? null : h('span', { className: 'std-hcpc' }, ` (HCPC ${n.number})`));
+  h('span', { className: 'std-name' }, n.own, n.own === n.hcpc ? null : h('span', { className: 'std-hcpc' }, ` (${hcpcBeside(n)})`));
 
 const impactList = (impacts: readonly { name: StandardName; impact: Impact }[]) =>
   h('ul', { className: 'impact-list' }, ...impacts.map((i) => h('li', {}, badge(i.impact), ' ', nameLine(i.name))));
@@ -96,8 +96,7 @@ function summaryEls(d: DebriefData): HTMLElement[] {
       h(
         'section',
         { className: `card ending ending-${e.level}`, 'aria-labelledby': 'ending-title' },
-        h('p', { className: 'ending-level' }, DEBRIEF_COPY.ending.level(e.rank, e.of, e.label)),
-        h('h2', { id: 'ending-title' }, e.title),
+        h('h2', { id: 'ending-title' }, h('span', { className: 'ending-level' }, DEBRIEF_COPY.ending.level(e.rank, e.of, e.label)), ` ${e.title}`),
         h('p', { className: 'real-life' }, h('strong', {}, DEBRIEF_COPY.ending.realLife), e.realLife),
         h(
           'ol',
@@ -128,10 +127,8 @@ function summaryEls(d: DebriefData): HTMLElement[] {
               'li',
               { className: `key outcome-${worst}`, 'data-step': String(k.step) },
               h('p', { className: 'key-choice' }, badge(worst), ' ', h('strong', {}, DEBRIEF_COPY.key.youChose), k.choiceText),
-              k.whatItDid ? h('p', { className: 'key-did' }, k.whatItDid) : null,
-              k.better
-                ? h('p', { className: 'key-better' }, h('strong', {}, DEBRIEF_COPY.key.better), k.better.text)
-                : h('p', { className: 'key-better best' }, DEBRIEF_COPY.key.best),
+              h('p', { className: 'key-did' }, k.whatItDid, k.better ? null : h('span', { className: 'key-better best' }, ` ${DEBRIEF_COPY.key.best}`)),
+              k.better ? h('p', { className: 'key-better' }, h('strong', {}, DEBRIEF_COPY.key.better), k.better.text) : null,
             );
           }),
         ),
@@ -142,13 +139,17 @@ function summaryEls(d: DebriefData): HTMLElement[] {
     h(
       'section',
       { className: 'card touched', 'aria-labelledby': 'touched-title' },
-      h('h2', { id: 'touched-title' }, DEBRIEF_COPY.touched.heading),
+      h(
+        'h2',
+        { id: 'touched-title' },
+        DEBRIEF_COPY.touched.heading,
+        h('span', { className: 'touched-note' }, d.region ? DEBRIEF_COPY.touched.namedIn(d.region.codeName) : DEBRIEF_COPY.touched.chooseRegion),
+      ),
       h(
         'ul',
         { className: 'touched-list' },
         ...d.touched.map((t) => h('li', { 'data-standard': String(t.name.number) }, badge(t.outcome), ' ', nameLine(t.name))),
       ),
-      h('p', { className: 'meta' }, d.region ? DEBRIEF_COPY.touched.namedIn(d.region.codeName) : DEBRIEF_COPY.touched.chooseRegion),
     ),
   );
   return out;
@@ -259,7 +260,7 @@ export function renderDebrief(
   const heading = h('h1', { tabindex: -1 }, DEBRIEF_COPY.heading(title));
   root.append(heading);
   const nameOf = new Map(d.touched.map((t) => [t.name.number, t.name]));
-  const name = (n: number): StandardName => nameOf.get(n) ?? { number: n, own: `HCPC ${n}`, hcpc: `HCPC ${n}` };
+  const name = (n: number): StandardName => nameOf.get(n) ?? { number: n, own: `HCPC ${n}`, hcpc: `HCPC ${n}`, clause: true };
 
   root.append(h('div', { className: 'debrief-summary', role: 'group', 'aria-label': DEBRIEF_COPY.summaryLabel }, ...summaryEls(d)));
   if (d.support) root.append(supportEl('h2'));

@@ -502,5 +502,13 @@ export class Panel {
     const keep = this.refocus ? document.getElementById(this.refocus) : null;
     if (keep) keep.focus({ preventScroll: true });
     else heading.focus({ preventScroll: true });
+    // The debrief starts at its top, even if the story's last passage was still scrolling smoothly (a smooth
+    // scroll under way is not stopped by the new content: it is stopped here, and once more after a frame).
+    const wrap = this.root.closest('.panel-wrap');
+    wrap?.scrollTo({ top: 0, behavior: 'instant' });
+    requestAnimationFrame(() => {
+      if (this.app.currentScreen.name === 'debrief' && wrap && wrap.scrollTop > 0 && document.activeElement === heading)
+        wrap.scrollTo({ top: 0, behavior: 'instant' });
+    });
   }
 }

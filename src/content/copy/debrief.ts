@@ -10,7 +10,7 @@ export const DEBRIEF_COPY = {
   frameworkLabel: 'Name the standards in: ',
   frameworkApplies: (name: string, edition: string, appliesTo: string) => `${name} (${edition}). ${appliesTo}`,
   ending: {
-    level: (rank: number, of: number, label: string) => `Outcome ${rank} of ${of}: ${label}`,
+    level: (rank: number, of: number, label: string) => `Outcome ${rank} of ${of}: ${label}.`,
     realLife: 'In real life: ',
     ladderLabel: 'The outcome ladder, best first',
   },
@@ -52,8 +52,8 @@ export const DEBRIEF_COPY = {
   },
   touched: {
     heading: 'Standards touched',
-    namedIn: (codeName: string) => `Named in ${codeName}, beside the HCPC standard the scenario scores.`,
-    chooseRegion: 'Say where you practise in Settings to see your own regulator’s code.',
+    namedIn: (codeName: string) => `in ${codeName}, beside the HCPC standard scored`,
+    chooseRegion: 'to see your own regulator’s code, say where you practise in Settings',
   },
   sections: {
     decisions: 'All your decisions',

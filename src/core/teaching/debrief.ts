@@ -56,6 +56,8 @@ export interface StandardName {
   own: string;
   /** The HCPC standard the scenario scores: "HCPC 2 · confidentiality". */
   hcpc: string;
+  /** `own` names a clause of the code (not just the code as a whole). */
+  clause: boolean;
 }
 
 /** One of the two or three decisions that mattered most: what the learner chose, what it did, the better move. */
@@ -170,15 +172,21 @@ export function findRegion(setting: RegionSetting | undefined): Region | undefin
 export function standardName(number: number, frameworkId: FrameworkId = 'hcpc-2008', region?: Region): StandardName {
   const own = HCPC_2008.standards.find((s) => s.number === number);
   const hcpc = `HCPC ${number}${own ? ` · ${own.short}` : ''}`;
-  if (!region) return { number, own: frameworkId === 'hcpc-2008' ? hcpc : namedStandardLabel(frameworkId, number), hcpc };
-  if (region.framework) return { number, own: namedStandardLabel(region.framework, number), hcpc };
+  if (!region) return { number, own: frameworkId === 'hcpc-2008' ? hcpc : namedStandardLabel(frameworkId, number), hcpc, clause: true };
+  if (region.framework) return { number, own: namedStandardLabel(region.framework, number), hcpc, clause: true };
   const clause = region.clauses?.[number];
-  return { number, own: clause ? `${region.prefix} ${clause.code} · ${clause.short}` : `${region.regulator} · ${region.codeName.replace(/^the /, '')}`, hcpc };
+  if (clause) return { number, own: `${region.prefix} ${clause.code} · ${clause.short}`, hcpc, clause: true };
+  return { number, own: region.codeName.replace(/^the /, ''), hcpc, clause: false };
+}
+
+/** What stands beside the learner's own name for a standard: "HCPC 2", or in full when the code has no clause for it. */
+export function hcpcBeside(n: StandardName): string {
+  return n.clause ? `HCPC ${n.number}` : n.hcpc;
 }
 
 /** "SWE 2.2 · privacy and dignity (HCPC 2)", or the HCPC name alone when that is what the learner reads. */
 export function standardNameLine(n: StandardName): string {
-  return n.own === n.hcpc ? n.hcpc : `${n.own} (HCPC ${n.number})`;
+  return n.own === n.hcpc ? n.hcpc : `${n.own} (${hcpcBeside(n)})`;
 }
 
 const firstSentence = (text: string): string => {

@@ -1,0 +1,122 @@
+/**
+ * The debrief as a learner first meets it, at 1366×768 in one page: the regulator asked once before the
+ * first scenario (Scotland here) names the standards after each choice, on the debrief and in the record;
+ * the outcome, the decisions that mattered most and the standards touched are in the first viewport, and
+ * the whole debrief with its sections closed is at most three screens, with no words for the makers; it
+ * survives a reload; it prints to at most two A4 pages; and the record downloads as a document.
+ */
+import { describe, expect, it } from 'vitest';
+import { downloadText, nextFrames, openPage, useBrowser } from './harness.ts';
+import { finishSeeded, seededPlay, seedSave } from './seed.ts';
+
+const env = useBrowser();
+const VIEWPORT = { width: 1366, height: 768 };
+/** Words for the makers, not the learner: never on the debrief, open or closed. */
+const MAKERS_WORDS = /the handout|this project|not checked|our summary|our reading/i;
+
+describe('the debrief at 1366×768', () => {
+  it('says it all on the first screen, in the learner’s regulator’s words, and keeps a record worth keeping', async () => {
+    const { page, context, errors, foreignRequests } = await openPage(env.browser, env.url, VIEWPORT);
+    // A mixed route, so there is a better move to show; resumed one choice from the end.
+    const play = seededPlay('the-request', (step, count) => (step + 1) % count);
+    await seedSave(page, play);
+    await page.goto(env.url);
+    await page.waitForSelector('[data-ready=menu]');
+
+    // The first scenario from the menu: the question first, once.
+    await page.getByRole('button', { name: 'Play “The request”' }).click();
+    await page.waitForSelector('dialog.region-question[open]');
+    await page.getByLabel('Scotland (SSSC)').check();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.waitForSelector('[data-ready=intro]');
+    await page.getByRole('button', { name: /^Continue \(/ }).press('Enter');
+    await page.waitForSelector('[data-ready=story]');
+    // After each choice's feedback: the standards, in the regulator's code beside HCPC.
+    const verdicts = await page.locator('.verdicts').allInnerTexts();
+    expect(verdicts.length).toBeGreaterThan(0);
+    expect(verdicts.join('\n')).toMatch(/SSSC/);
+    expect(verdicts.join('\n')).toMatch(/\(HCPC \d+\)/);
+    await finishSeeded(page, play);
+    await nextFrames(page);
+
+    // The first viewport: outcome, key decisions, standards touched.
+    const inView = await page.evaluate(() =>
+      ['.ending', '.key-decisions', '.touched'].map((sel) => {
+        const el = document.querySelector(sel);
+        if (!el) return `${sel}: missing`;
+        const r = el.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= window.innerHeight ? 'ok' : `${sel}: ${Math.round(r.top)}–${Math.round(r.bottom)}`;
+      }),
+    );
+    expect(inView).toEqual(['ok', 'ok', 'ok']);
+    expect(await page.locator('.key-decisions li.key').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('.key-decisions li.key').count()).toBeLessThanOrEqual(3);
+    expect(await page.locator('.key-better').first().innerText()).toMatch(/better move|strongest option/);
+    expect(await page.locator('.touched').innerText()).toMatch(/SSSC/);
+    // No framework list on the debrief: it is in Settings.
+    expect(await page.locator('#debrief-framework').count()).toBe(0);
+    // Sections closed: at most three screens.
+    const height = await page.evaluate(() => document.querySelector('.panel-wrap')!.scrollHeight);
+    expect(height).toBeLessThanOrEqual(3 * VIEWPORT.height);
+    expect(await page.locator('details.more[open]').count()).toBe(0);
+    const all = await page.evaluate(() => document.getElementById('panel')!.textContent ?? '');
+    expect(all).not.toMatch(MAKERS_WORDS);
+    // The outcome ladder's other levels are legible: text at full contrast, not dimmed.
+    const ladder = await page
+      .locator('.ladder li:not(.current)')
+      .evaluateAll((lis) => lis.map((li) => [getComputedStyle(li).color, getComputedStyle(li).opacity]));
+    for (const [color, opacity] of ladder) {
+      expect(color).toBe('rgb(27, 31, 36)');
+      expect(opacity).toBe('1');
+    }
+
+    // A reflection answer, then a reload: the same debrief, answer and all.
+    await page.locator('#debrief-reflect > summary').click();
+    await page.locator('#reflect-0').fill('Explain the boundary to Shona face to face.\n<script>window.pwned=1</script>');
+    const before = await page.locator('.debrief-summary').innerText();
+    await page.reload();
+    await page.waitForSelector('[data-ready=debrief]');
+    expect(await page.locator('.debrief-summary').innerText()).toBe(before);
+
+    // The record: an HTML document that opens anywhere, with the regulator, the answer (inert) and the plan.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download your CPD record' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^cpd-record-the-request-\d{4}-\d\d-\d\d\.html$/);
+    const html = await downloadText(download);
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain('&lt;script&gt;window.pwned=1&lt;/script&gt;');
+    const doc = await context.newPage();
+    await doc.setContent(html);
+    const text = await doc.locator('body').innerText();
+    expect(text).toMatch(/CPD record: The request/);
+    expect(text).toMatch(/The activity/);
+    expect(text).toMatch(/What I learned/);
+    expect(text).toMatch(/My reflection|What I will do differently/);
+    expect(text).toContain('Explain the boundary to Shona face to face.');
+    expect(text).toMatch(/Peer reflection/);
+    expect(text).toMatch(/SSSC/);
+    expect(text).not.toMatch(MAKERS_WORDS);
+    expect(await doc.evaluate(() => 'pwned' in window)).toBe(false);
+    await doc.close();
+
+    // Printed: at most two A4 pages, nothing wider than the page.
+    await page.emulateMedia({ media: 'print' });
+    const overflow = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      return [...document.querySelectorAll('#panel *')]
+        .filter((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().right > width + 1)
+        .map((el) => el.tagName + '.' + el.className);
+    });
+    expect(overflow).toEqual([]);
+    expect(await page.locator('.print-reflection').innerText()).toContain('Explain the boundary to Shona face to face.');
+    await page.emulateMedia({ media: 'screen' });
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+});

@@ -233,6 +233,7 @@ function sourcesEl(d: DebriefData, actions: DebriefActions): HTMLDetailsElement 
       ' ',
       h('button', { type: 'button', className: 'quiet', onclick: () => actions.sources() }, DEBRIEF_COPY.allSources),
     ),
+    h('h3', {}, SOURCES_COPY.regulatorsHeading),
     h(
       'ul',
       { className: 'regulators' },
@@ -240,6 +241,7 @@ function sourcesEl(d: DebriefData, actions: DebriefActions): HTMLDetailsElement 
         h('li', {}, h('strong', {}, SOURCES_COPY.regulator.nation(r.nation)), SOURCES_COPY.regulator.line(r.name, r.since, r.standards)),
       ),
     ),
+    h('h3', {}, SOURCES_COPY.referencesHeading),
     h(
       'ul',
       { className: 'references' },

@@ -343,7 +343,7 @@ export function debriefMarkdown(d: DebriefData, date: string, notes: Readonly<Re
   out.push(`Across ${d.decisions.length} decisions: ${d.totals.upheld} upheld, ${d.totals.risk} at risk, ${d.totals.breach} breached.`, '');
   for (const s of d.standards) {
     out.push(`## ${md(s.heading)} (${md(IMPACT_LABELS[s.outcome])})`, '');
-    if (d.framework.id !== 'hcpc-2008') out.push(`Handout numbering: HCPC (2008) standard ${s.number}, ${md(s.handoutTitle)}.`, '');
+    if (d.framework.id !== 'hcpc-2008') out.push(`HCPC standard ${s.number}: ${md(s.handoutTitle)}.`, '');
     out.push('What you did:', '');
     for (const { decision, impact } of s.decisions)
       out.push(mdBlock(`${IMPACT_LABELS[impact]}: ${decision.choiceText}${decision.feedback.length ? ` — ${decision.feedback.join(' ')}` : ''}`, '- ', '  '));
@@ -360,13 +360,6 @@ export function debriefMarkdown(d: DebriefData, date: string, notes: Readonly<Re
   }
   out.push('');
   if (d.support) out.push('## Support', '', ...d.support.map((s) => mdBlock(`${s.who}: ${s.what}`, '- ', '  ')), '');
-  out.push(
-    '## References',
-    '',
-    ...d.references.map((r) =>
-      mdBlock(`${r.author} (${r.year}). ${r.title}. ${r.publisher}.${r.verified ? '' : ' (Not checked by this project.)'}`, '- ', '  '),
-    ),
-    '',
-  );
+  out.push('## References', '', ...d.references.map((r) => mdBlock(`${r.author} (${r.year}). ${r.title}. ${r.publisher}.`, '- ', '  ')), '');
   return out.join('\n');
 }

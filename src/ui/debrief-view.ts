@@ -258,6 +258,7 @@ export function renderDebrief(
   actions: DebriefActions,
   notes: NotesAccess,
   extra: HTMLElement[] = [],
+  previous?: DebriefData,
 ): HTMLElement {
   const heading = h('h1', { tabindex: -1 }, DEBRIEF_COPY.heading(title));
   root.append(heading);
@@ -265,6 +266,7 @@ export function renderDebrief(
   const name = (n: number): StandardName => nameOf.get(n) ?? { number: n, own: `HCPC ${n}`, hcpc: `HCPC ${n}`, clause: true };
 
   root.append(h('div', { className: 'debrief-summary', role: 'group', 'aria-label': DEBRIEF_COPY.summaryLabel }, ...summaryEls(d)));
+  if (previous) root.append(compareEl(previous, d));
   if (d.support) root.append(supportEl('h2'));
   root.append(decisionsEl(d, name), standardsEl(d), practiceEl(d), ...extra, ...reflectionSection(d.reflections, notes), sourcesEl(d, actions));
 
@@ -292,6 +294,41 @@ export function renderDebrief(
     h('p', { className: 'meta record-hint' }, DEBRIEF_COPY.record.hint),
   );
   return heading;
+}
+
+const runOutcome = (d: DebriefData) => (d.ending ? `${d.ending.label}: ${d.ending.title}` : '—');
+const runTotals = (d: DebriefData) => DEBRIEF_COPY.compare.totals(d.totals.upheld, d.totals.risk, d.totals.breach);
+const compareRow = (label: string, a: Node | string, b: Node | string) => h('tr', {}, h('th', { scope: 'row' }, label), h('td', {}, a), h('td', {}, b));
+
+/** After a rewind: the run before it and this one, side by side. */
+function compareEl(before: DebriefData, after: DebriefData): HTMLElement {
+  const first = after.decisions.findIndex((x, i) => before.decisions[i]?.choiceText !== x.choiceText);
+  const choices = (d: DebriefData) =>
+    h(
+      'ul',
+      {},
+      ...d.decisions
+        .slice(Math.max(first, 0))
+        .filter((x) => x.impacts.length > 0)
+        .map((x) => h('li', {}, x.choiceText)),
+    );
+  return h(
+    'section',
+    { className: 'card compare', 'aria-labelledby': 'compare-title' },
+    h('h2', { id: 'compare-title' }, DEBRIEF_COPY.compare.heading),
+    h(
+      'table',
+      {},
+      h('thead', {}, h('tr', {}, h('td', {}), h('th', { scope: 'col' }, DEBRIEF_COPY.compare.before), h('th', { scope: 'col' }, DEBRIEF_COPY.compare.after))),
+      h(
+        'tbody',
+        {},
+        compareRow(DEBRIEF_COPY.compare.outcome, runOutcome(before), runOutcome(after)),
+        compareRow(DEBRIEF_COPY.compare.standards, runTotals(before), runTotals(after)),
+        compareRow(DEBRIEF_COPY.compare.choices, choices(before), choices(after)),
+      ),
+    ),
+  );
 }
 
 export const slug = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, '-');

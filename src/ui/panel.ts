@@ -19,6 +19,7 @@ import { ReflectionNotes } from '../core/teaching/reflection-notes.ts';
 import { MemoryStore } from '../core/app/storage.ts';
 import { contentNoteEl, renderDebrief, renderReferences, saveFile, slug, supportEl } from './debrief-view.ts';
 import { learningRecordHtml } from '../core/teaching/learning-record.ts';
+import { roadMapSection } from './road-map-view.ts';
 import { COMMON_COPY } from '../content/copy/common.ts';
 import { INTRO_COPY } from '../content/copy/intro.ts';
 import { MENU_COPY } from '../content/copy/menu.ts';
@@ -52,8 +53,6 @@ export class Panel {
    * once), then calls `go`. By default the scenario simply opens.
    */
   beforeScenario: (go: () => void) => void = (go) => go();
-  /** Sections of its own for the debrief (the map of the road not taken), set by main.ts. */
-  debriefExtras: ((meta: ScenarioMeta, debrief: DebriefData) => HTMLElement[]) | undefined;
 
   constructor(
     private readonly root: HTMLElement,
@@ -151,7 +150,7 @@ export class Panel {
         this.renderPlay(screen.scenario, screen.snapshot, screen.resumed);
         break;
       case 'debrief':
-        this.renderDebrief(screen.scenario, screen.debrief);
+        this.renderDebrief(screen.scenario, screen.debrief, screen.previous);
         break;
       case 'references': {
         const heading = renderReferences(this.root, () => this.app.showMenu());
@@ -472,7 +471,24 @@ export class Panel {
     }
   }
 
-  private renderDebrief(meta: ScenarioMeta, debrief: DebriefData): void {
+  /** The map of the road not taken, for the play-through just finished (when the build made one). */
+  private roadMap(meta: ScenarioMeta): HTMLElement[] {
+    const load = this.app.find(meta.id)?.roadMap;
+    const session = this.app.currentSession;
+    if (!load || !session) return [];
+    const taken = session.snapshot().ledger.decisions.map((d) => d.choiceText);
+    return [
+      roadMapSection({
+        load,
+        offered: session.choicePoints,
+        taken,
+        name: (n) => this.app.nameStandard(n),
+        rewind: (step, option) => void this.app.rewind(step, option),
+      }),
+    ];
+  }
+
+  private renderDebrief(meta: ScenarioMeta, debrief: DebriefData, previous: DebriefData | undefined): void {
     const heading = renderDebrief(
       this.root,
       meta.title,
@@ -494,7 +510,8 @@ export class Panel {
         restore: (notes) => this.notes.restore(meta.id, notes),
         problem: () => this.notes.problem,
       },
-      this.debriefExtras?.(meta, debrief) ?? [],
+      this.roadMap(meta),
+      previous,
     );
     const tools = this.tools?.('menu');
     if (tools) heading.after(h('div', { className: 'menu-tools' }, tools));

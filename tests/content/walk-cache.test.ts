@@ -88,6 +88,7 @@ describe('the walk cache', () => {
       choices: 1,
       paths: Number.POSITIVE_INFINITY,
       endings: [],
+      map: [],
       truncated: false,
       decisionPoints: [],
       missingFeedback: [],

@@ -60,7 +60,7 @@ describe.each(Object.entries(SIZES))('keyboard-only play at %s size', (sizeName,
     expect(await screenName(page)).toBe('debrief');
     const debrief = await page.locator('#panel').innerText();
     expect(debrief).toMatch(/Debrief: The request/);
-    expect(debrief).toMatch(/Standard (1|3|13): /);
+    expect(debrief).toMatch(/HCPC (1|3|13) · /);
     expect(debrief).toMatch(/Outcome \d of 5/);
     expect(debrief).toMatch(/You chose:/);
     await screenshot(page, 'debrief');

@@ -96,8 +96,10 @@ describe('buildDebrief', () => {
   });
 });
 
+const offered = (...options: [string, StandardImpact[]][]) => ({ choices: options.map(([text, impacts]) => ({ text, impacts })) });
+const nameIn = (region: Parameters<typeof findRegion>[0], n: number) => standardNameLine(standardName(n, 'hcpc-2008', findRegion(region)));
+
 describe('the first screen and the record', () => {
-  const offered = (...options: [string, StandardImpact[]][]) => ({ choices: options.map(([text, impacts]) => ({ text, impacts })) });
   const ledger = [recordDecision(EMPTY_LEDGER, { choiceText: 'Accept', impacts: [h(1, 'breach')], discuss: undefined })].map((l) =>
     addFeedback(l, 'A friendship blurs the boundary. Say no kindly.'),
   )[0]!;
@@ -122,14 +124,13 @@ describe('the first screen and the record', () => {
   });
 
   it('names each standard in the learner’s regulator’s code beside HCPC', () => {
-    const name = (region: Parameters<typeof findRegion>[0], n: number) => standardNameLine(standardName(n, 'hcpc-2008', findRegion(region)));
-    expect(name('england', 2)).toBe('SWE 2.2 · privacy and dignity (HCPC 2)');
-    expect(name('student', 2)).toBe('SWE 2.2 · privacy and dignity (HCPC 2)');
-    expect(name('scotland', 3)).toMatch(/^SSSC Code 5\.8 · .+ \(HCPC 3\)$/);
-    expect(name('scotland', 2)).toMatch(/^SSSC Codes of Practice \(HCPC 2 · .+\)$/);
-    expect(name('wales', 1)).toMatch(/^Social Care Wales Code of Professional Practice \(HCPC 1 · .+\)$/);
-    expect(name('northern-ireland', 13)).toMatch(/^NISCC Standards of Conduct and Practice \(HCPC 13 · .+\)$/);
-    expect(name('unset', 2)).toMatch(/^HCPC 2 · /);
+    expect(nameIn('england', 2)).toBe('SWE 2.2 · privacy and dignity (HCPC 2)');
+    expect(nameIn('student', 2)).toBe('SWE 2.2 · privacy and dignity (HCPC 2)');
+    expect(nameIn('scotland', 3)).toMatch(/^SSSC Code 5\.8 · .+ \(HCPC 3\)$/);
+    expect(nameIn('scotland', 2)).toMatch(/^SSSC Codes of Practice \(HCPC 2 · .+\)$/);
+    expect(nameIn('wales', 1)).toMatch(/^Social Care Wales Code of Professional Practice \(HCPC 1 · .+\)$/);
+    expect(nameIn('northern-ireland', 13)).toMatch(/^NISCC Standards of Conduct and Practice \(HCPC 13 · .+\)$/);
+    expect(nameIn('unset', 2)).toMatch(/^HCPC 2 · /);
     const d = buildDebrief({ scenarioTitle: 'T', ledger: four, ending: undefined, region: 'scotland' });
     expect(d.region?.regulator).toBe('SSSC');
     expect(d.touched.map((t) => t.name.number)).toEqual([1, 3, 7]);

@@ -43,6 +43,15 @@ export const DEBRIEF_COPY = {
   },
   download: 'Download for your CPD record (Markdown)',
   summaryLabel: 'Your debrief at a glance',
+  compare: {
+    heading: 'Your two runs, side by side',
+    before: 'Before you went back',
+    after: 'This time',
+    outcome: 'Outcome',
+    standards: 'Standards',
+    totals: (upheld: number, risk: number, breach: number) => `${upheld} upheld, ${risk} at risk, ${breach} breached`,
+    choices: 'Your choices from the decision you went back to',
+  },
   key: {
     heading: 'The decisions that mattered most',
     youChose: 'You chose: ',

@@ -6,7 +6,9 @@
  * survives a reload; it prints to at most two A4 pages; and the record downloads as a document.
  */
 import { describe, expect, it } from 'vitest';
-import { downloadText, nextFrames, openPage, useBrowser } from './harness.ts';
+import path from 'node:path';
+import { downloadText, nextFrames, openPage, playToDebrief, root, useBrowser } from './harness.ts';
+import { checkStory } from '../../src/story-tools/stories.ts';
 import { finishSeeded, seededPlay, seedSave } from './seed.ts';
 
 const env = useBrowser();
@@ -114,6 +116,48 @@ describe('the debrief at 1366×768', () => {
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(2);
+
+    // The map of the road not taken: every decision point and option the checker's walk finds, in its order.
+    await page.locator('#debrief-map > summary').click();
+    await page.waitForSelector('.road-map');
+    const drawn = await page
+      .locator('.map-point')
+      .evaluateAll((points) =>
+        points.map((p) => ({ id: p.getAttribute('data-point'), options: [...p.querySelectorAll('.map-option-text')].map((o) => o.textContent ?? '') })),
+      );
+    const walk = checkStory(path.join(root, 'stories', 'the-request.ink'), { cache: true }).walk!;
+    expect(walk.decisionPoints.length).toBeGreaterThanOrEqual(4);
+    expect(drawn.map((p) => p.id)).toEqual(walk.decisionPoints.map((p) => p.id));
+    walk.decisionPoints.forEach((point, i) => {
+      expect(drawn[i]!.options.length, point.id).toBe(point.choices.length);
+      for (const [n, choice] of point.choices.entries()) expect(drawn[i]!.options[n], point.id).toContain(choice.text);
+    });
+    // The learner's path: one choice marked at each decision point met.
+    const met = await page.locator('.map-point.met').count();
+    expect(met).toBeGreaterThanOrEqual(4);
+    expect(await page.locator('.map-point.met .map-option.taken').count()).toBe(met);
+    expect(await page.locator('.map-point.not-met .map-option.taken').count()).toBe(0);
+    // Legible at 1024×768 too: the map's text keeps its size.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    expect(
+      await page
+        .locator('.map-option')
+        .first()
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize)),
+    ).toBeGreaterThanOrEqual(16);
+
+    // Rewind from the map: back to the second decision met, the other option taken, then play on.
+    const other = page.locator('.map-point.met .map-option.other:has(button.rewind)').nth(1);
+    const otherText = (await other.locator('.map-option-text').innerText()).replace(/^Option:\s*/, '');
+    await other.getByRole('button', { name: /^Go back to decision \d+ and take this$/ }).click();
+    await page.waitForSelector('[data-ready=story]');
+    expect(await page.locator('.chosen').last().innerText()).toContain(otherText);
+    await playToDebrief(page, () => 0);
+    await nextFrames(page);
+    const compare = page.locator('.compare');
+    expect(await compare.innerText()).toMatch(/Before you went back[\s\S]*This time/);
+    expect(await compare.locator('tbody tr').count()).toBe(3);
+    expect(await compare.innerText()).toContain(otherText);
 
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);

@@ -20,6 +20,8 @@ import { MemoryStore } from '../core/app/storage.ts';
 import { contentNoteEl, renderDebrief, renderReferences, saveFile, slug, supportEl } from './debrief-view.ts';
 import { learningRecordHtml } from '../core/teaching/learning-record.ts';
 import { roadMapSection } from './road-map-view.ts';
+import { judgementChange, type JudgementStore } from '../core/teaching/judgement.ts';
+import { judgementSection } from './judgement-view.ts';
 import { COMMON_COPY } from '../content/copy/common.ts';
 import { INTRO_COPY } from '../content/copy/intro.ts';
 import { MENU_COPY } from '../content/copy/menu.ts';
@@ -53,6 +55,8 @@ export class Panel {
    * once), then calls `go`. By default the scenario simply opens.
    */
   beforeScenario: (go: () => void) => void = (go) => go();
+  /** The before-and-after judgement check's answers (solo play; set by main.ts). */
+  judgement: JudgementStore | undefined;
 
   constructor(
     private readonly root: HTMLElement,
@@ -499,7 +503,8 @@ export class Panel {
         sources: () => this.app.showReferences(),
         downloadRecord: () => {
           const date = new Date().toISOString().slice(0, 10);
-          const html = learningRecordHtml(debrief, { date, notes: this.notes.get(meta.id), minutes: meta.minutes });
+          const judgement = this.judgement ? judgementChange(this.judgement.get()) : undefined;
+          const html = learningRecordHtml(debrief, { date, notes: this.notes.get(meta.id), minutes: meta.minutes, judgement });
           saveFile(html, 'text/html', `cpd-record-${slug(meta.title)}-${date}.html`);
         },
       },
@@ -510,7 +515,7 @@ export class Panel {
         restore: (notes) => this.notes.restore(meta.id, notes),
         problem: () => this.notes.problem,
       },
-      this.roadMap(meta),
+      [...this.roadMap(meta), ...(this.judgement ? [judgementSection(this.judgement)].filter((e) => e !== null) : [])],
       previous,
     );
     const tools = this.tools?.('menu');

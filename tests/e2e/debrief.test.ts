@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { downloadText, nextFrames, openPage, playToDebrief, root, useBrowser } from './harness.ts';
 import { checkStory } from '../../src/story-tools/stories.ts';
+import { JUDGEMENT_AFTER, JUDGEMENT_BEFORE } from '../../src/content/judgement.ts';
 import { finishSeeded, seededPlay, seedSave } from './seed.ts';
 
 const env = useBrowser();
@@ -30,6 +31,12 @@ describe('the debrief at 1366×768', () => {
     await page.waitForSelector('dialog.region-question[open]');
     await page.getByLabel('Scotland (SSSC)').check();
     await page.getByRole('button', { name: 'Start', exact: true }).click();
+    // Then the optional judgement check: six calls, here every one "a good call".
+    await page.waitForSelector('dialog.judgement-question[open]');
+    await page.getByRole('button', { name: 'Done', exact: true }).click();
+    expect(await page.locator('dialog.judgement-question [role=status]').innerText()).toBe('6 still to answer.');
+    for (const item of JUDGEMENT_BEFORE) await page.locator(`#judge-before-${item.id}-good`).check();
+    await page.getByRole('button', { name: 'Done', exact: true }).click();
     await page.waitForSelector('[data-ready=intro]');
     await page.getByRole('button', { name: /^Continue \(/ }).press('Enter');
     await page.waitForSelector('[data-ready=story]');
@@ -72,6 +79,14 @@ describe('the debrief at 1366×768', () => {
       expect(opacity).toBe('1');
     }
 
+    // The parallel set on the debrief, answered as good practice says: the change is shown.
+    await page.locator('#debrief-judgement > summary').click();
+    for (const item of JUDGEMENT_AFTER) await page.locator(`#judge-after-${item.id}-${item.good ? 'good' : 'bad'}`).check();
+    await page.getByRole('button', { name: 'See what changed' }).click();
+    const beforeRight = JUDGEMENT_BEFORE.filter((i) => i.good).length;
+    expect(await page.locator('.judgement-change').innerText()).toBe(`Before: ${beforeRight} of 6 calls matched good practice. After: 6 of 6.`);
+    await page.locator('#debrief-judgement > summary').click();
+
     // A reflection answer, then a reload: the same debrief, answer and all.
     await page.locator('#debrief-reflect > summary').click();
     await page.locator('#reflect-0').fill('Explain the boundary to Shona face to face.\n<script>window.pwned=1</script>');
@@ -96,6 +111,7 @@ describe('the debrief at 1366×768', () => {
     expect(text).toMatch(/My reflection|What I will do differently/);
     expect(text).toContain('Explain the boundary to Shona face to face.');
     expect(text).toMatch(/Peer reflection/);
+    expect(text).toContain(`Judgement check: ${beforeRight} of 6 calls matched good practice before the scenario, 6 of 6 after.`);
     expect(text).toMatch(/SSSC/);
     expect(text).not.toMatch(MAKERS_WORDS);
     expect(await doc.evaluate(() => 'pwned' in window)).toBe(false);

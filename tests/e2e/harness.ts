@@ -245,4 +245,6 @@ export async function axeViolations(page: Page): Promise<string[]> {
  */
 export async function skipRegionQuestion(page: Page): Promise<void> {
   if ((await page.locator('dialog.region-question[open]').count()) > 0) await page.keyboard.press('Escape');
+  // Then the optional judgement check, asked once too.
+  if ((await page.locator('dialog.judgement-question[open]').count()) > 0) await page.keyboard.press('Escape');
 }

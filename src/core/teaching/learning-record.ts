@@ -9,6 +9,7 @@ import { htmlText } from '../text/export-text.ts';
 import { IMPACT_LABELS, standardNameLine, type DebriefData } from './debrief.ts';
 import { GENERAL_REFLECTIONS } from '../../content/teaching.ts';
 import { RECORD_COPY } from '../../content/copy/record.ts';
+import { JUDGEMENT_COPY } from '../../content/copy/judgement.ts';
 
 /** The reflection prompts that ask what the learner will do next: the record's "what I will do differently". */
 const PLAN_PROMPTS: ReadonlySet<string> = new Set(GENERAL_REFLECTIONS.slice(0, 2));
@@ -36,9 +37,11 @@ export interface RecordOptions {
   /** The learner's answers, by prompt. */
   notes: Readonly<Record<string, string>>;
   minutes?: number | undefined;
+  /** The before-and-after judgement check, when the learner did both halves. */
+  judgement?: { before: { right: number; of: number }; after: { right: number; of: number } } | undefined;
 }
 
-export function learningRecordHtml(d: DebriefData, { date, notes, minutes }: RecordOptions): string {
+export function learningRecordHtml(d: DebriefData, { date, notes, minutes, judgement }: RecordOptions): string {
   const c = RECORD_COPY;
   const answer = (prompt: string) => {
     const text = notes[prompt]?.trim();
@@ -78,6 +81,7 @@ export function learningRecordHtml(d: DebriefData, { date, notes, minutes }: Rec
     );
   }
   out.push('</ol>');
+  if (judgement) out.push(`<p>${e(JUDGEMENT_COPY.record(judgement.before.right, judgement.after.right, judgement.after.of))}</p>`);
   if (d.practice.length) out.push(`<p>${e(c.practice(d.practice.slice(0, 4).map((p) => p.title)))}</p>`);
   out.push(`<h2>${e(c.reflectHeading)}</h2>`, `<ol>${reflect.map(item).join('')}</ol>`);
   out.push(`<h2>${e(c.planHeading)}</h2>`, `<ol>${plan.map(item).join('')}</ol>`);

@@ -24,7 +24,7 @@ describe('the before-and-after judgement items (data a trainer edits)', () => {
     expect(new Set(ids).size).toBe(ids.length);
     const texts = new Set(JUDGEMENT_BEFORE.map((i) => i.situation));
     expect(JUDGEMENT_AFTER.some((i) => texts.has(i.situation))).toBe(false);
-    const covered = new Set([...JUDGEMENT_BEFORE, ...JUDGEMENT_AFTER].flatMap((i) => i.covers));
+    const covered = new Set<string>([...JUDGEMENT_BEFORE, ...JUDGEMENT_AFTER].flatMap((i) => i.covers));
     expect(COVERS_SLUGS.filter((s) => !covered.has(s))).toEqual([]);
   });
 });

@@ -50,8 +50,9 @@ describe('the judgement answers', () => {
   });
 });
 
+const option = (text: string) => ({ text, impacts: [], feedback: [], endings: [] });
+
 describe('the learner’s path on the map', () => {
-  const option = (text: string) => ({ text, impacts: [], feedback: [], endings: [] });
   const map: RoadMap = [
     { id: 'a', discuss: undefined, options: [option('A1'), option('A2')] },
     { id: 'b', discuss: undefined, options: [option('B1'), option('B2'), option('B3')] },

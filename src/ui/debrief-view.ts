@@ -376,7 +376,8 @@ function reflectionSection(prompts: readonly string[], notes: NotesAccess): HTML
   });
   const details = h(
     'details',
-    { className: 'card more reflection', id: 'debrief-reflect' },
+    // Open when the learner has written something: their answers are in view again after a reload.
+    { className: 'card more reflection', id: 'debrief-reflect', open: Object.values(saved).some((t) => t.trim() !== '') },
     h('summary', {}, h('h2', { id: 'reflect-title' }, DEBRIEF_COPY.sections.reflect)),
     h('p', { className: 'meta' }, DEBRIEF_COPY.reflect.intro),
     h('ol', { className: 'reflect-list' }, ...items),

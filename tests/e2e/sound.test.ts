@@ -221,7 +221,7 @@ describe('the Settings dialog', () => {
     expect(await page.locator('#settings-room-tone').isChecked()).toBe(true);
     expect(await page.locator('#settings-motion-on').isChecked()).toBe(true);
     const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), PREFS_KEY);
-    expect(stored).toEqual({ version: 1, soundOn: false, volume: 0.7, roomTone: true, reducedMotion: 'on', framework: 'hcpc-2008' });
+    expect(stored).toEqual({ version: 1, soundOn: false, volume: 0.7, roomTone: true, reducedMotion: 'on', framework: 'hcpc-2008', region: 'unset' });
     expect(errors).toEqual([]);
     await context.close();
   });

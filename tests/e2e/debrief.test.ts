@@ -1,13 +1,15 @@
 /**
  * The debrief as a learner first meets it, at 1366×768 in one page: the regulator asked once before the
  * first scenario (Scotland here) names the standards after each choice, on the debrief and in the record;
- * the outcome, the decisions that mattered most and the standards touched are in the first viewport, and
- * the whole debrief with its sections closed is at most three screens, with no words for the makers; it
- * survives a reload; it prints to at most two A4 pages; and the record downloads as a document.
+ * the optional judgement check before and after shows the change; the outcome, the decisions that mattered
+ * most and the standards touched are in the first viewport, and the whole debrief with its sections closed
+ * is at most three screens, with no words for the makers; it survives a reload; it prints to at most two A4
+ * pages; the record downloads as a document; the map of the road not taken matches the checker's walk, and
+ * a rewind from it plays on to a debrief comparing both runs. axe-core checks the dialog and the open map.
  */
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { downloadText, nextFrames, openPage, playToDebrief, root, useBrowser } from './harness.ts';
+import { axeViolations, downloadText, nextFrames, openPage, playToDebrief, root, useBrowser } from './harness.ts';
 import { checkStory } from '../../src/story-tools/stories.ts';
 import { JUDGEMENT_AFTER, JUDGEMENT_BEFORE } from '../../src/content/judgement.ts';
 import { finishSeeded, seededPlay, seedSave } from './seed.ts';
@@ -19,7 +21,7 @@ const MAKERS_WORDS = /the handout|this project|not checked|our summary|our readi
 
 describe('the debrief at 1366×768', () => {
   it('says it all on the first screen, in the learner’s regulator’s words, and keeps a record worth keeping', async () => {
-    const { page, context, errors, foreignRequests } = await openPage(env.browser, env.url, VIEWPORT);
+    const { page, context, errors, foreignRequests } = await openPage(env.browser, env.url, VIEWPORT, { bypassCSP: true });
     // A mixed route, so there is a better move to show; resumed one choice from the end.
     const play = seededPlay('the-request', (step, count) => (step + 1) % count);
     await seedSave(page, play);
@@ -33,6 +35,7 @@ describe('the debrief at 1366×768', () => {
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     // Then the optional judgement check: six calls, here every one "a good call".
     await page.waitForSelector('dialog.judgement-question[open]');
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Done', exact: true }).click();
     expect(await page.locator('dialog.judgement-question [role=status]').innerText()).toBe('6 still to answer.');
     for (const item of JUDGEMENT_BEFORE) await page.locator(`#judge-before-${item.id}-good`).check();
@@ -137,6 +140,7 @@ describe('the debrief at 1366×768', () => {
     // The map of the road not taken: every decision point and option the checker's walk finds, in its order.
     await page.locator('#debrief-map > summary').click();
     await page.waitForSelector('.road-map');
+    expect(await axeViolations(page)).toEqual([]);
     const drawn = await page
       .locator('.map-point')
       .evaluateAll((points) =>

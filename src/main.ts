@@ -15,6 +15,9 @@ import { installSaveSync } from './ui/save-sync.ts';
 import { PlayerPreferences } from './core/app/preferences.ts';
 import { followMotionPreference } from './ui/motion.ts';
 import { installSoundAndSettings } from './ui/sound-and-settings.ts';
+import { askRegionOnce } from './ui/region-question.ts';
+import { askJudgementOnce } from './ui/judgement-view.ts';
+import { JudgementStore } from './core/teaching/judgement.ts';
 import { COMMON_COPY } from './content/copy/common.ts';
 import { messageOf } from './core/errors.ts';
 import { lazy, retry } from './core/lazy.ts';
@@ -65,6 +68,10 @@ if (groupMode) {
   extras = installSoundAndSettings(app, browserStore());
   panel.tools = () => extras!.settings.button();
   panel.chooseFramework = (framework) => extras!.prefs.set({ framework });
+  const judgement = new JudgementStore(browserStore());
+  panel.judgement = judgement;
+  // Before the first scenario: where the learner practises, then the optional judgement check (each once).
+  panel.beforeScenario = (go) => askRegionOnce(extras!.prefs, () => askJudgementOnce(judgement, go));
   // Notes are the learner's own words: inside a learning platform, kept under the learner's id on a shared computer.
   panel.notes = new ReflectionNotes(lms ? lms.learnerStore : browserStore());
   // Saves and notes across tabs, undo, the prompt before leaving unsaved text, persistent storage.

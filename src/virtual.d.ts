@@ -7,4 +7,6 @@ declare module 'virtual:scenarios' {
 declare module '*.ink' {
   const json: unknown;
   export default json;
+  /** The map of the road not taken (src/core/teaching/road-map.ts), from the checker's walk. */
+  export const map: unknown;
 }

@@ -5,15 +5,19 @@ import { isRecord } from '../core/guards.ts';
 import { retry } from '../core/lazy.ts';
 import type { ScenarioMeta } from '../core/story/session.ts';
 import type { InkStoryLike } from '../core/story/story-runner.ts';
+import { asRoadMap, type RoadMap } from '../core/teaching/road-map.ts';
 
 export interface BuiltScenario {
   meta: ScenarioMeta;
   json: () => Promise<unknown>;
+  /** The map of the road not taken, made by the build from the checker's walk. */
+  map?: () => Promise<unknown>;
 }
 
 export function toCatalogue(built: readonly BuiltScenario[]): ScenarioEntry[] {
-  return built.map(({ meta, json }) => ({
+  return built.map(({ meta, json, map }) => ({
     meta,
+    ...(map ? { roadMap: async (): Promise<RoadMap> => asRoadMap(await retry(map)) } : {}),
     load: async (): Promise<InkStoryLike> => {
       // The story's chunk: retried with backoff if the network drops (a failure is never kept).
       const data = await retry(json);

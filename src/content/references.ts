@@ -410,6 +410,16 @@ export const REFERENCES = [
     described: true,
     note: 'Typical rules: do not create a false identity to befriend anyone; view a public profile only as far as necessary and proportionate; repeated viewing to monitor someone needs authorisation; check the accuracy of online material before using it as evidence. Social Work England\'s professional standards guidance (2020) adds that searching online about people you support without consent can breach their privacy, and that a justified search should be recorded with its reasons. Used in "Looking them up".',
   },
+  {
+    id: 'swe-cpd-peer-reflection',
+    author: 'Social Work England',
+    title: 'Peer reflection',
+    publisher: 'Social Work England',
+    year: 'checked 2026',
+    url: 'https://www.socialworkengland.org.uk/cpd/peer-reflection/',
+    verified: true,
+    note: 'At least two pieces of CPD a year, at least one with a peer reflection: what you learned from discussing it with a peer or manager, and its impact on your practice. Cited by the learning record downloaded from the debrief.',
+  },
 ] as const satisfies readonly Reference[];
 
 /** A source's id, as the teaching data cites it: a misspelt id does not compile. */

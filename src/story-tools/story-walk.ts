@@ -18,6 +18,7 @@ import type { Diagnostic } from './ink-compile.ts';
 import { choiceScore, type DecisionPointFacts } from '../core/teaching/coverage.ts';
 import { readAllTags } from '../core/story/tag-specs.ts';
 import { messageOf } from '../core/errors.ts';
+import { sortLevels, type RoadMapPoint } from '../core/teaching/road-map.ts';
 
 export interface WalkOptions {
   /** Stop (and report) after this many distinct choice points. */
@@ -58,6 +59,11 @@ export interface WalkResult {
    * (choice index and form values per step). What a learning platform's 4,096 characters must hold.
    */
   longestPath: { choices: number[]; inputs: Record<number, FormValues> };
+  /**
+   * The map of the road not taken: each decision point (in the order the walk met them) with each option's
+   * standards, feedback and the ending levels reachable after it, merged across every state it was met in.
+   */
+  map: RoadMapPoint[];
 }
 
 interface Node {
@@ -71,6 +77,10 @@ interface Node {
   line: number | undefined;
   /** Set when this choice point is a decision point. */
   decision: string | undefined;
+  /** Each choice's own standards (#hcpc on the choice). */
+  impacts: { standard: number; impact: 'upheld' | 'risk' | 'breach' }[][];
+  /** For a decision point: each choice's feedback and where it led (one edge per form variant). */
+  taken: { choice: number; feedback: string[]; impacts: { standard: number; impact: 'upheld' | 'risk' | 'breach' }[]; edge: string }[];
 }
 
 const TERMINAL = 'END:';
@@ -224,13 +234,24 @@ export function walkStory(story: Story, file: string, options: WalkOptions = {})
       }
       const variants = forms.length ? formVariants(forms, formValues(runner.readVariables(SETTING_VARIABLES))) : [{}];
       const decision = noteDecision(step);
-      nodes.set(key, { json, choices: step.choices.map((c) => c.text), forms, variants, edges: [], line: lastLine, decision });
+      nodes.set(key, {
+        json,
+        choices: step.choices.map((c) => c.text),
+        forms,
+        variants,
+        edges: [],
+        line: lastLine,
+        decision,
+        impacts: step.choices.map((c) => c.impacts.map(({ standard, impact }) => ({ standard, impact }))),
+        taken: [],
+      });
       queue.push(key);
     }
     return key;
   };
 
   const decisions = new Map<string, DecisionPointFacts>();
+  const discussOf = new Map<string, string | undefined>();
   const missingFeedback = new Map<string, { line: number | undefined; choice: string }>();
   let usesSupport = false;
   let usesHatePage = false;
@@ -246,6 +267,7 @@ export function walkStory(story: Story, file: string, options: WalkOptions = {})
     const first = story.currentChoices[0]?.sourcePath ?? '';
     const id = first.includes('.') ? first.slice(0, first.lastIndexOf('.')) : first;
     const point = decisions.get(id) ?? { scenario: '', id, line: lastLine, covers: [], standards: [], choices: [] };
+    if (!discussOf.has(id)) discussOf.set(id, step.lines.findLast((l) => l.discuss)?.discuss);
     for (const line of step.lines)
       for (const slugs of readAllTags(line.tags, 'covers')) for (const slug of slugs) if (!point.covers.includes(slug)) point.covers.push(slug);
     for (const choice of step.choices) {
@@ -285,7 +307,17 @@ export function walkStory(story: Story, file: string, options: WalkOptions = {})
           if (node.decision && !step.lines.some((l) => l.feedback)) {
             missingFeedback.set(`${node.line}:${i}`, { line: node.line, choice: node.choices[i]! });
           }
-          node.edges.push(arrive(step, node));
+          const edge = arrive(step, node);
+          node.edges.push(edge);
+          if (node.decision) {
+            const lineImpacts = step.lines.flatMap((l) => readAllTags(l.tags, 'impact').flat());
+            node.taken.push({
+              choice: i,
+              feedback: step.lines.filter((l) => l.feedback).map((l) => l.text.trim()),
+              impacts: [...node.impacts[i]!, ...lineImpacts.map(({ standard, impact }) => ({ standard, impact }))],
+              edge,
+            });
+          }
         }
       }
     }
@@ -313,6 +345,7 @@ export function walkStory(story: Story, file: string, options: WalkOptions = {})
   }
 
   return {
+    map: truncated ? [] : roadMap(nodes, decisions, discussOf),
     decisionPoints: [...decisions.values()],
     missingFeedback: [...missingFeedback.values()],
     usesSupport,
@@ -406,4 +439,50 @@ function fewestDecisions(root: string, nodes: Map<string, Node>): number {
     }
   }
   return Number.isFinite(answer) ? answer : 0;
+}
+
+/** The ending levels reachable from every state, then each decision point's options with theirs. */
+function roadMap(nodes: Map<string, Node>, decisions: Map<string, DecisionPointFacts>, discussOf: Map<string, string | undefined>): RoadMapPoint[] {
+  const reach = new Map<string, Set<string>>();
+  const levelsOf = (key: string): Set<string> => {
+    if (key.startsWith(TERMINAL)) return new Set(key === `${TERMINAL}none` ? [] : [key.slice(TERMINAL.length).split(' ')[0]!]);
+    return reach.get(key) ?? new Set();
+  };
+  for (const key of nodes.keys()) reach.set(key, new Set());
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const [key, node] of nodes) {
+      const mine = reach.get(key)!;
+      for (const edge of node.edges) {
+        for (const level of levelsOf(edge)) {
+          if (!mine.has(level)) {
+            mine.add(level);
+            changed = true;
+          }
+        }
+      }
+    }
+  }
+  const points = new Map<string, RoadMapPoint>();
+  for (const id of decisions.keys()) points.set(id, { id, discuss: discussOf.get(id), options: [] });
+  const endingsOf = new Map<string, Set<string>>();
+  for (const node of nodes.values()) {
+    if (!node.decision) continue;
+    const point = points.get(node.decision)!;
+    for (const t of node.taken) {
+      const text = node.choices[t.choice]!;
+      let option = point.options.find((o) => o.text === text);
+      if (!option) {
+        option = { text, impacts: t.impacts, feedback: t.feedback, endings: [] };
+        point.options.push(option);
+      }
+      const key = `${node.decision}\u0000${text}`;
+      const set = endingsOf.get(key) ?? new Set<string>();
+      for (const level of levelsOf(t.edge)) set.add(level);
+      endingsOf.set(key, set);
+    }
+  }
+  for (const point of points.values()) for (const o of point.options) o.endings = sortLevels(endingsOf.get(`${point.id}\u0000${o.text}`) ?? []);
+  return [...points.values()];
 }

@@ -107,7 +107,7 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
           .map((c) => {
             const meta = JSON.stringify(c.meta);
             const importPath = JSON.stringify(c.file.split(path.sep).join('/'));
-            return `  { meta: ${meta}, json: () => import(${importPath}).then((m) => m.default) }`;
+            return `  { meta: ${meta}, json: () => import(${importPath}).then((m) => m.default), map: () => import(${importPath}).then((m) => m.map) }`;
           });
         return `export const scenarios = [\n${entries.join(',\n')}\n];\nexport const storyErrors = ${JSON.stringify(devErrors)};\n`;
       }
@@ -120,7 +120,8 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
           this.error(error.message);
         }
         // JSON.parse of a string literal parses faster than the same data as a JS object literal.
-        return `export default JSON.parse(${JSON.stringify(result.compile.json)});\n`;
+        // With it, the map of the road not taken: every decision point and option, from the checker's walk.
+        return `export default JSON.parse(${JSON.stringify(result.compile.json)});\nexport const map = JSON.parse(${JSON.stringify(JSON.stringify(result.walk?.map ?? []))});\n`;
       }
       return undefined;
     },

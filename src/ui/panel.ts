@@ -4,7 +4,8 @@
  * touches inkjs.
  */
 import type { App, Notice, ResumeOffer, Screen } from '../core/app/app.ts';
-import type { DebriefData } from '../core/teaching/debrief.ts';
+import { IMPACT_LABELS, standardNameLine, type DebriefData } from '../core/teaching/debrief.ts';
+import type { Decision } from '../core/teaching/ledger.ts';
 import type { PhoneCue } from '../core/phone/phone.ts';
 import { describeCue } from '../core/phone/describe-cue.ts';
 import { PiecesView } from './pieces-view.ts';
@@ -16,7 +17,11 @@ import { scrollBehaviour } from './motion.ts';
 import type { FrameworkId } from '../core/teaching/frameworks.ts';
 import { ReflectionNotes } from '../core/teaching/reflection-notes.ts';
 import { MemoryStore } from '../core/app/storage.ts';
-import { contentNoteEl, renderDebrief, renderReferences, supportEl } from './debrief-view.ts';
+import { contentNoteEl, renderDebrief, renderReferences, saveFile, slug, supportEl } from './debrief-view.ts';
+import { learningRecordHtml } from '../core/teaching/learning-record.ts';
+import { roadMapSection } from './road-map-view.ts';
+import { judgementChange, type JudgementStore } from '../core/teaching/judgement.ts';
+import { judgementSection } from './judgement-view.ts';
 import { COMMON_COPY } from '../content/copy/common.ts';
 import { INTRO_COPY } from '../content/copy/intro.ts';
 import { MENU_COPY } from '../content/copy/menu.ts';
@@ -45,6 +50,13 @@ export class Panel {
   notes = new ReflectionNotes(new MemoryStore());
   /** The debrief's framework list: remembered as a preference where main.ts wires one, else just applied. */
   chooseFramework: (id: FrameworkId) => void = (id) => this.app.setFramework(id);
+  /**
+   * Before a scenario starts from the menu: main.ts may ask a question first (where the learner practises,
+   * once), then calls `go`. By default the scenario simply opens.
+   */
+  beforeScenario: (go: () => void) => void = (go) => go();
+  /** The before-and-after judgement check's answers (solo play; set by main.ts). */
+  judgement: JudgementStore | undefined;
 
   constructor(
     private readonly root: HTMLElement,
@@ -62,6 +74,7 @@ export class Panel {
       app.events.on('story/entry', ({ entry }) => this.appendEntry(entry)),
       app.events.on('story/choices', ({ choices, discuss }) => this.showChoices(choices, discuss, true)),
       app.events.on('story/ended', () => this.showEnd()),
+      app.events.on('ledger/changed', ({ ledger }) => this.showVerdict(ledger.decisions.at(-1))),
     );
     document.addEventListener('keydown', this.onKey);
   }
@@ -141,7 +154,7 @@ export class Panel {
         this.renderPlay(screen.scenario, screen.snapshot, screen.resumed);
         break;
       case 'debrief':
-        this.renderDebrief(screen.scenario, screen.debrief);
+        this.renderDebrief(screen.scenario, screen.debrief, screen.previous);
         break;
       case 'references': {
         const heading = renderReferences(this.root, () => this.app.showMenu());
@@ -188,7 +201,12 @@ export class Panel {
           meta.contentNotes.length ? h('p', { className: 'meta' }, MENU_COPY.contentNotes(meta.contentNotes)) : null,
           h(
             'button',
-            { type: 'button', className: 'primary', 'aria-label': MENU_COPY.playLabel(meta.title), onclick: () => void this.app.open(meta.id) },
+            {
+              type: 'button',
+              className: 'primary',
+              'aria-label': MENU_COPY.playLabel(meta.title),
+              onclick: () => this.beforeScenario(() => void this.app.open(meta.id)),
+            },
             MENU_COPY.play,
           ),
         ),
@@ -258,7 +276,11 @@ export class Panel {
     // Draw what has already happened (a fresh start, or a resumed game) without announcing it all again.
     this.log.setAttribute('aria-live', 'off');
     this.newPassage();
-    for (const entry of snapshot.transcript) this.appendEntry(entry);
+    for (const entry of snapshot.transcript) {
+      if (entry.kind === 'choice' && entry.step > 0) this.showVerdict(snapshot.ledger.decisions[entry.step - 1]);
+      this.appendEntry(entry);
+    }
+    this.showVerdict(snapshot.ledger.decisions.at(-1));
     if (resumed) this.passage?.append(h('p', { className: 'resumed' }, PLAY_COPY.resumed));
     this.log.setAttribute('aria-live', 'polite');
     this.showChoices([...snapshot.choices], snapshot.discuss, false);
@@ -420,6 +442,27 @@ export class Panel {
     this.passage?.scrollIntoView({ block: 'start', behavior: scrollBehaviour() });
   }
 
+  /**
+   * After a choice's consequence and feedback: the standards it touched, named in the learner's own
+   * regulator's code beside HCPC, with the verdict in words.
+   */
+  private showVerdict(decision: Decision | undefined): void {
+    if (!decision || decision.impacts.length === 0 || !this.passage) return;
+    const feedback = [...this.passage.querySelectorAll(':scope > .feedback')].at(-1);
+    const line = h(
+      'p',
+      { className: 'verdicts' },
+      h('span', { className: 'verdicts-label' }, PLAY_COPY.standardsLabel),
+      ...decision.impacts.flatMap((i, n) => [
+        n > 0 ? '; ' : '',
+        h('span', { className: `verdict verdict-${i.impact}` }, `${COMMON_COPY.impactIcons[i.impact]} ${IMPACT_LABELS[i.impact]}`),
+        ` ${standardNameLine(this.app.nameStandard(i.standard))}`,
+      ]),
+    );
+    if (feedback) feedback.after(line);
+    else this.passage.append(line);
+  }
+
   /** The choice's own entry starts the next passage (appendEntry), so a refused choice leaves no trace. */
   private take(index: number): void {
     if (this.choicesEl) clear(this.choicesEl);
@@ -432,15 +475,38 @@ export class Panel {
     }
   }
 
-  private renderDebrief(meta: ScenarioMeta, debrief: DebriefData): void {
+  /** The map of the road not taken, for the play-through just finished (when the build made one). */
+  private roadMap(meta: ScenarioMeta): HTMLElement[] {
+    const load = this.app.find(meta.id)?.roadMap;
+    const session = this.app.currentSession;
+    if (!load || !session) return [];
+    const taken = session.snapshot().ledger.decisions.map((d) => d.choiceText);
+    return [
+      roadMapSection({
+        load,
+        offered: session.choicePoints,
+        taken,
+        name: (n) => this.app.nameStandard(n),
+        rewind: (step, option) => void this.app.rewind(step, option),
+      }),
+    ];
+  }
+
+  private renderDebrief(meta: ScenarioMeta, debrief: DebriefData, previous: DebriefData | undefined): void {
     const heading = renderDebrief(
       this.root,
       meta.title,
       debrief,
       {
-        setFramework: (id) => this.chooseFramework(id),
         restart: () => void this.app.restart(),
         menu: () => this.app.showMenu(),
+        sources: () => this.app.showReferences(),
+        downloadRecord: () => {
+          const date = new Date().toISOString().slice(0, 10);
+          const judgement = this.judgement ? judgementChange(this.judgement.get()) : undefined;
+          const html = learningRecordHtml(debrief, { date, notes: this.notes.get(meta.id), minutes: meta.minutes, judgement });
+          saveFile(html, 'text/html', `cpd-record-${slug(meta.title)}-${date}.html`);
+        },
       },
       {
         get: () => this.notes.get(meta.id),
@@ -449,6 +515,8 @@ export class Panel {
         restore: (notes) => this.notes.restore(meta.id, notes),
         problem: () => this.notes.problem,
       },
+      [...this.roadMap(meta), ...(this.judgement ? [judgementSection(this.judgement)].filter((e) => e !== null) : [])],
+      previous,
     );
     const tools = this.tools?.('menu');
     if (tools) heading.after(h('div', { className: 'menu-tools' }, tools));
@@ -456,5 +524,13 @@ export class Panel {
     const keep = this.refocus ? document.getElementById(this.refocus) : null;
     if (keep) keep.focus({ preventScroll: true });
     else heading.focus({ preventScroll: true });
+    // The debrief starts at its top, even if the story's last passage was still scrolling smoothly (a smooth
+    // scroll under way is not stopped by the new content: it is stopped here, and once more after a frame).
+    const wrap = this.root.closest('.panel-wrap');
+    wrap?.scrollTo({ top: 0, behavior: 'instant' });
+    requestAnimationFrame(() => {
+      if (this.app.currentScreen.name === 'debrief' && wrap && wrap.scrollTop > 0 && document.activeElement === heading)
+        wrap.scrollTo({ top: 0, behavior: 'instant' });
+    });
   }
 }

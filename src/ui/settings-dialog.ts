@@ -8,6 +8,8 @@ import type { PlayerPreferences, Preferences, ReducedMotionSetting } from '../co
 import { h } from './dom.ts';
 import { deviceAsksForReducedMotion } from './motion.ts';
 import { SETTINGS_COPY } from '../content/copy/settings.ts';
+import { REGION_COPY } from '../content/copy/region.ts';
+import { regionRadios } from './region-question.ts';
 
 const MOTION_OPTIONS: { value: ReducedMotionSetting; label: string }[] = (['system', 'on', 'off'] as const).map((value) => ({
   value,
@@ -27,6 +29,7 @@ export class SettingsDialog {
   private volumeOut!: HTMLOutputElement;
   private roomTone!: HTMLInputElement;
   private readonly frameworks = new Map<string, HTMLInputElement>();
+  private regions = new Map<string, HTMLInputElement>();
   private motion = new Map<ReducedMotionSetting, HTMLInputElement>();
   private deviceHint!: HTMLElement;
   private sampleTimer: number | undefined;
@@ -122,11 +125,20 @@ export class SettingsDialog {
       h('p', { className: 'settings-hint', id: 'settings-framework-about' }, SETTINGS_COPY.framework.about),
       ...frameworkRadios,
     );
+    const regionChoice = regionRadios('settings-region', (id) => set({ region: id }));
+    this.regions = regionChoice.inputs;
+    const region = h(
+      'fieldset',
+      { 'aria-describedby': 'settings-region-about' },
+      h('legend', {}, REGION_COPY.legend),
+      h('p', { className: 'settings-hint', id: 'settings-region-about' }, REGION_COPY.settingsAbout),
+      ...regionChoice.els,
+    );
     const dialog = h(
       'dialog',
       { className: 'settings', 'aria-labelledby': 'settings-title' },
       h('h2', { id: 'settings-title' }, SETTINGS_COPY.heading),
-      h('div', { className: 'settings-groups' }, sound, motion, standards),
+      h('div', { className: 'settings-groups' }, sound, motion, region, standards),
       h(
         'div',
         { className: 'actions settings-actions' },
@@ -161,5 +173,6 @@ export class SettingsDialog {
     this.roomTone.checked = p.roomTone;
     for (const [value, input] of this.motion) input.checked = value === p.reducedMotion;
     for (const [value, input] of this.frameworks) input.checked = value === p.framework;
+    for (const [value, input] of this.regions) input.checked = value === p.region;
   }
 }

@@ -59,7 +59,11 @@ export function installSoundAndSettings(app: App, store: KeyValueStore): SoundAn
     setFlagStandardLabels(id === 'hcpc-2008' ? undefined : (n) => shortStandardLabel(id, n));
   };
   followFramework(prefs.current.framework);
-  prefs.events.on('preferences/changed', ({ preferences }) => followFramework(preferences.framework));
+  app.setRegion(prefs.current.region);
+  prefs.events.on('preferences/changed', ({ preferences }) => {
+    followFramework(preferences.framework);
+    app.setRegion(preferences.region);
+  });
   const settings = new SettingsDialog({ prefs, sample: () => cue('notification') });
   return { prefs, settings, reducedMotion };
 }

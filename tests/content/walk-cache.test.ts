@@ -89,6 +89,7 @@ describe('the walk cache', () => {
       paths: Number.POSITIVE_INFINITY,
       longestPath: { choices: [0], inputs: {} },
       endings: [],
+      map: [],
       truncated: false,
       decisionPoints: [],
       missingFeedback: [],

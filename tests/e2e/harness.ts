@@ -237,3 +237,14 @@ export async function axeViolations(page: Page): Promise<string[]> {
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   });
 }
+
+/**
+ * The question asked once before the first scenario from the menu (where the learner practises): skipped
+ * with Escape, as a learner may, when a test is not about it. It opens as the Play button is pressed, so it
+ * is either open now or not asked.
+ */
+export async function skipRegionQuestion(page: Page): Promise<void> {
+  if ((await page.locator('dialog.region-question[open]').count()) > 0) await page.keyboard.press('Escape');
+  // Then the optional judgement check, asked once too.
+  if ((await page.locator('dialog.judgement-question[open]').count()) > 0) await page.keyboard.press('Escape');
+}

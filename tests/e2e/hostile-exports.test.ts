@@ -80,6 +80,7 @@ describe('hostile input', () => {
       await page.waitForSelector('button.to-debrief');
       await page.keyboard.press('1');
       await page.waitForSelector('[data-ready=debrief]');
+      await page.locator('#debrief-reflect > summary').click();
       const boxes = page.locator('textarea[id^=reflect-]');
       const count = await boxes.count();
       expect(count).toBeGreaterThan(1);

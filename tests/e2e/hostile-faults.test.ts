@@ -9,7 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it, type ExpectStatic } from 'vitest';
-import { nextFrames, openPage, SIZES, useBrowser, type Watched } from './harness.ts';
+import { nextFrames, openPage, SIZES, skipRegionQuestion, useBrowser, type Watched } from './harness.ts';
 
 const env = useBrowser();
 /** The longest the retries wait in all (src/core/lazy.ts RETRY_DELAYS): fast-forwarded past. */
@@ -104,6 +104,7 @@ const CASES: Case[] = [
       await page.waitForSelector('[data-ready=menu]');
       await skipBackoff(page, async () => chunk.requests() >= 3); // the background fetch gives up
       await page.getByRole('button', { name: 'Play “Think before you post”' }).click();
+      await skipRegionQuestion(page);
       await page.waitForSelector('[data-ready=intro]');
       await page.getByRole('button', { name: /^\s*Begin\s*$/ }).click();
       await skipBackoff(page, async () => /could not start/.test(await notices(page)));
@@ -111,6 +112,7 @@ const CASES: Case[] = [
       expect(await page.evaluate(() => document.documentElement.dataset.ready)).toBe('menu');
       chunk.heal(); // back online: choosing again works, no reload
       await page.getByRole('button', { name: 'Play “Think before you post”' }).click();
+      await skipRegionQuestion(page);
       await page.waitForSelector('[data-ready=intro]');
       await page.getByRole('button', { name: /^\s*Begin\s*$/ }).click();
       await page.waitForSelector('[data-ready=story]');

@@ -267,6 +267,7 @@ describe('reloads, tabs and history', () => {
     await page.keyboard.press(String(request.last + 1));
     await page.locator('button.to-debrief').click();
     await page.waitForSelector('[data-ready=debrief]');
+    await page.locator('#debrief-reflect > summary').click();
     await page.locator('#reflect-0').fill('What I would do differently.');
     const before = await page.locator('#panel').innerText();
     await page.reload();
@@ -287,6 +288,7 @@ describe('reloads, tabs and history', () => {
       [ACTIVE, 'the-request'],
       [NOTES, '{}'],
     ]);
+    await page.locator('#debrief-reflect > summary').click();
     await page.locator('#reflect-0').fill('Keep me');
     await page.getByRole('button', { name: 'Clear my notes' }).click();
     expect(await page.locator('#reflect-0').inputValue()).toBe('');

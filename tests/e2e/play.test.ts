@@ -1,6 +1,6 @@
 /** "The request" played from the menu to the debrief with the keyboard alone, at projector and laptop sizes. */
 import { describe, expect, it } from 'vitest';
-import { openPage, playToDebrief, screenName, screenshot, SIZES, useBrowser, tabTo } from './harness.ts';
+import { openPage, playToDebrief, screenName, screenshot, SIZES, skipRegionQuestion, useBrowser, tabTo } from './harness.ts';
 import { resumeToDebrief, seededPlay, seedSave } from './seed.ts';
 
 const env = useBrowser();
@@ -15,6 +15,7 @@ describe.each(Object.entries(SIZES))('keyboard-only play at %s size', (sizeName,
 
     await tabTo(page, /Play “The request”/);
     await page.keyboard.press('Enter');
+    await skipRegionQuestion(page);
     await page.waitForSelector('[data-ready=story]');
     expect(await page.locator('.log').innerText()).toMatch(/Shona/);
     await screenshot(page, 'play-start');
@@ -59,7 +60,7 @@ describe.each(Object.entries(SIZES))('keyboard-only play at %s size', (sizeName,
     expect(await screenName(page)).toBe('debrief');
     const debrief = await page.locator('#panel').innerText();
     expect(debrief).toMatch(/Debrief: The request/);
-    expect(debrief).toMatch(/Standard (1|3|13): /);
+    expect(debrief).toMatch(/HCPC (1|3|13) · /);
     expect(debrief).toMatch(/Outcome \d of 5/);
     expect(debrief).toMatch(/You chose:/);
     await screenshot(page, 'debrief');

@@ -1,7 +1,7 @@
 /** Save and resume, bad saves, blocked storage, no WebGL, and accessibility scans. */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, openPage, playToDebrief, screenName, screenshot, SIZES, useBrowser } from './harness.ts';
+import { axeViolations, openPage, playToDebrief, screenName, screenshot, SIZES, skipRegionQuestion, useBrowser } from './harness.ts';
 import { resumeToDebrief, seededPlay, seedNow } from './seed.ts';
 
 const env = useBrowser();
@@ -64,6 +64,7 @@ describe('save and resume', () => {
       .toMatch(message);
     expect(await page.locator('.resume').count()).toBe(0);
     await page.getByRole('button', { name: 'Play “The request”' }).press('Enter');
+    await skipRegionQuestion(page);
     await page.waitForSelector('[data-ready=story]');
     expect(await page.locator('.chosen').count()).toBe(0);
     expect(errors).toEqual([]);
@@ -96,6 +97,7 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA rules)', () => {
     await page.waitForSelector('[data-ready=menu]');
     expect(await scan(page)).toEqual([]);
     await page.getByRole('button', { name: 'Play “The request”' }).press('Enter');
+    await skipRegionQuestion(page);
     await page.waitForSelector('[data-ready=story]');
     await takeChoices(page, [0]);
     expect(await scan(page)).toEqual([]);

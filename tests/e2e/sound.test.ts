@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, openPage, screenshot, SIZES, tabTo, useBrowser } from './harness.ts';
+import { axeViolations, openPage, screenshot, SIZES, tabTo, skipRegionQuestion, useBrowser } from './harness.ts';
 
 const env = useBrowser();
 const PREFS_KEY = 'public-profile:preferences';
@@ -221,7 +221,7 @@ describe('the Settings dialog', () => {
     expect(await page.locator('#settings-room-tone').isChecked()).toBe(true);
     expect(await page.locator('#settings-motion-on').isChecked()).toBe(true);
     const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), PREFS_KEY);
-    expect(stored).toEqual({ version: 1, soundOn: false, volume: 0.7, roomTone: true, reducedMotion: 'on', framework: 'hcpc-2008' });
+    expect(stored).toEqual({ version: 1, soundOn: false, volume: 0.7, roomTone: true, reducedMotion: 'on', framework: 'hcpc-2008', region: 'unset' });
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -312,6 +312,7 @@ describe('accessibility with the Settings dialog open (axe-core, WCAG 2.2 A and 
     await page.keyboard.press('Escape');
 
     await page.getByRole('button', { name: 'Play “The request”' }).click();
+    await skipRegionQuestion(page);
     await page.waitForSelector('[data-ready=story]');
     await playUntilCaption(page);
     expect(await scan()).toEqual([]); // with a caption showing

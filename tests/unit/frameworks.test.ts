@@ -157,7 +157,7 @@ describe('the debrief in each framework', () => {
     const md = debriefMarkdown(inEach['swe-2019']!, '2026-11-27');
     expect(md).toMatch(/^# Debrief: T/);
     expect(md).toMatch(/## Social Work England 2.6 and 2.2/);
-    expect(md).toMatch(/Handout numbering: HCPC \(2008\) standard 2/);
+    expect(md).toMatch(/HCPC standard 2: /);
     expect(md).toMatch(/Sources: Standards of conduct, performance and ethics \(HCPC, 2008 \(republished 2012\)\)/);
     expect(md).toMatch(/## Reflection/);
     expect(md).toMatch(/## Support/);

@@ -20,4 +20,6 @@ export const PLAY_COPY = {
   },
   ended: 'This is where the scenario ends.',
   toDebrief: 'See your debrief',
+  /** Before the standards a choice touched, after its feedback. */
+  standardsLabel: 'Standards: ',
 } as const;

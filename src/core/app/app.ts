@@ -2,7 +2,7 @@
  * The application model: which screen is showing, the scenario catalogue, the current session, saving and
  * resuming. Framework-free: the DOM panel and the Phaser scenes both follow its events.
  */
-import { buildDebrief, type DebriefData } from '../teaching/debrief.ts';
+import { buildDebrief, findRegion, standardName, type DebriefData, type StandardName } from '../teaching/debrief.ts';
 import { Emitter, type Unsubscribe } from '../events.ts';
 import { DEFAULT_FRAMEWORK, type FrameworkId } from '../teaching/frameworks.ts';
 import { ReplayError, Session, StoryError, type Replay, type ScenarioMeta, type SessionEvents, type SessionSnapshot } from '../story/session.ts';
@@ -14,11 +14,15 @@ import { messageOf } from '../errors.ts';
 import { echoInput } from '../text/export-text.ts';
 import { COMMON_COPY } from '../../content/copy/common.ts';
 import type { SaveData } from '../story/save.ts';
+import type { RegionSetting } from '../../content/regions.ts';
+import type { RoadMap } from '../teaching/road-map.ts';
 
 export interface ScenarioEntry {
   meta: ScenarioMeta;
   /** Fetches the compiled story and makes a fresh ink Story from it. */
   load(): Promise<InkStoryLike>;
+  /** The map of the road not taken, from the build's walk of the story. */
+  roadMap?: () => Promise<RoadMap>;
 }
 
 export interface ResumeOffer {
@@ -32,7 +36,13 @@ export type Screen =
   | { name: 'loading'; scenario: ScenarioMeta }
   | { name: 'intro'; scenario: ScenarioMeta; resume: ResumeOffer | undefined }
   | { name: 'play'; scenario: ScenarioMeta; snapshot: SessionSnapshot; resumed: boolean }
-  | { name: 'debrief'; scenario: ScenarioMeta; debrief: DebriefData }
+  | {
+      name: 'debrief';
+      scenario: ScenarioMeta;
+      debrief: DebriefData;
+      /** After a rewind: the run before it, to compare side by side. */
+      previous?: DebriefData;
+    }
   /** Every source the game draws on, from the menu. */
   | { name: 'references' };
 
@@ -77,6 +87,10 @@ export class App {
   /** The last write did not keep everything (failed, too big, or held by a conflict): leaving loses text. */
   private lastWriteKeptAll = true;
   private frameworkId: FrameworkId = DEFAULT_FRAMEWORK;
+  /** The debrief of the run the learner rewound from, kept (in memory) to compare with the next. */
+  private previousRun: { scenario: string; debrief: DebriefData } | undefined;
+  /** Where the learner practises: the debrief names each standard in that regulator's code. */
+  private region: RegionSetting = 'unset';
   /** Increases with every begin(): a slow load that finishes after a newer begin() is dropped. */
   private beginToken = 0;
 
@@ -361,6 +375,42 @@ export class App {
   /** Leaving the debrief: the finished play-through it shows is no longer needed. */
   private leaveDebrief(): void {
     if (this.screen.name === 'debrief') this.saves.clear(this.screen.scenario.id);
+    this.previousRun = undefined;
+  }
+
+  /**
+   * Rewind: from the debrief, back to decision `step` (0-based among the choices made), taking option
+   * `option` there instead, and play on. The debrief after it compares the two runs side by side.
+   */
+  async rewind(step: number, option: number): Promise<ChoiceResult> {
+    const session = this.session;
+    if (!session || this.screen.name !== 'debrief') return { ok: false, message: 'There is no finished scenario to go back into.' };
+    const made = session.choicesMade;
+    if (!Number.isInteger(step) || step < 0 || step >= made.length) return { ok: false, message: `There is no decision ${step + 1} to go back to.` };
+    const offered = session.choicePoints[step]?.choices.length ?? 0;
+    if (!Number.isInteger(option) || option < 0 || option >= offered) return { ok: false, message: `There is no option ${option + 1} at that decision.` };
+    const entry = this.find(session.meta.id);
+    if (!entry) return { ok: false, message: COMMON_COPY.unknownScenario(echoInput(session.meta.id)) };
+    const previous = this.screen.debrief;
+    const inputs = Object.fromEntries(Object.entries(session.inputsTaken).filter(([k]) => Number(k) <= step));
+    const token = ++this.beginToken;
+    let next: Session;
+    try {
+      const story = await entry.load();
+      if (token !== this.beginToken) return { ok: false, message: 'Something else was opened meanwhile.' };
+      next = Session.start(story, entry.meta, { choices: [...made.slice(0, step), option], inputs });
+    } catch (error) {
+      const message = `That decision could not be replayed (${messageOf(error)}). Your debrief is still here.`;
+      this.notice('error', message);
+      return { ok: false, message };
+    }
+    this.previousRun = { scenario: entry.meta.id, debrief: previous };
+    this.attach(next);
+    this.persist(next);
+    const snapshot = next.snapshot();
+    if (snapshot.finished) this.showDebrief();
+    else this.setScreen({ name: 'play', scenario: entry.meta, snapshot, resumed: true });
+    return { ok: true };
   }
 
   /** Starting again: the earlier unfinished progress is cleared, with an undo. */
@@ -415,9 +465,11 @@ export class App {
     const session = this.session;
     if (!session || !session.isFinished) return;
     const snapshot = session.snapshot();
+    const previous = this.previousRun?.scenario === session.meta.id ? this.previousRun.debrief : undefined;
     this.setScreen({
       name: 'debrief',
       scenario: session.meta,
+      ...(previous ? { previous } : {}),
       debrief: buildDebrief({
         scenarioTitle: session.meta.title,
         ledger: snapshot.ledger,
@@ -425,6 +477,8 @@ export class App {
         frameworkId: this.frameworkId,
         reflect: session.meta.reflect ?? [],
         supportShown: snapshot.support,
+        region: this.region,
+        offered: session.choicePoints,
       }),
     });
   }
@@ -434,6 +488,22 @@ export class App {
     if (id === this.frameworkId) return;
     this.frameworkId = id;
     if (this.screen.name === 'debrief') this.showDebrief();
+  }
+
+  /** Where the learner practises; an open debrief is rebuilt to name the standards in that regulator's code. */
+  setRegion(region: RegionSetting): void {
+    if (region === this.region) return;
+    this.region = region;
+    if (this.screen.name === 'debrief') this.showDebrief();
+  }
+
+  get currentRegion(): RegionSetting {
+    return this.region;
+  }
+
+  /** A standard named as the learner reads it: their regulator's code (or the chosen framework) beside HCPC. */
+  nameStandard(number: number): StandardName {
+    return standardName(number, this.frameworkId, findRegion(this.region));
   }
 
   private endSession(): void {

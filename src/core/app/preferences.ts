@@ -10,6 +10,7 @@ import { Emitter } from '../events.ts';
 import type { KeyValueStore, StoreResult } from './storage.ts';
 import { DEFAULT_FRAMEWORK, FRAMEWORK_IDS } from '../teaching/frameworks.ts';
 import { isRecord } from '../guards.ts';
+import { REGION_SETTINGS } from '../../content/regions.ts';
 
 export const PREFERENCES_KEY = 'public-profile:preferences';
 export const PREFERENCES_VERSION = 1;
@@ -46,6 +47,8 @@ export const PREFERENCE_FIELDS = {
   reducedMotion: choiceField(REDUCED_MOTION_SETTINGS, 'system'),
   /** The standards framework the debrief speaks in. */
   framework: choiceField(FRAMEWORK_IDS, DEFAULT_FRAMEWORK),
+  /** Where the learner practises ('unset' until asked before the first scenario; 'skipped' if they skipped it). */
+  region: choiceField(REGION_SETTINGS, 'unset'),
 } as const;
 
 type Fields = typeof PREFERENCE_FIELDS;

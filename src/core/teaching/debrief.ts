@@ -6,13 +6,15 @@
  */
 import { standardOutcomes, impactTotals, type Ledger, type Decision } from './ledger.ts';
 import { ENDING_LEVEL_LABELS, ENDING_LEVELS, HCPC_2008, type Impact } from './standards.ts';
-import type { EndingValue } from '../story/tag-specs.ts';
+import type { EndingValue, StandardImpact } from '../story/tag-specs.ts';
 import { DEBRIEF_FRAMEWORKS, debriefFramework, equivalentOf, REGULATORS, type Clause, type FrameworkId, type Regulator } from './frameworks.ts';
 import { ENDING_IN_REAL_LIFE, GENERAL_REFLECTIONS, PRACTICE_TEACHING, STANDARD_TEACHING, SUPPORT, type SupportContact } from '../../content/teaching.ts';
 import { findReference, HANDOUT_CORRECTIONS, type Reference } from './references.ts';
 import { findCoverageItem } from './coverage.ts';
 import { IMPACT_LABELS } from '../../content/standards.ts';
 import { mdBlock, mdInline } from '../text/export-text.ts';
+import { choiceScore } from './coverage.ts';
+import { REGIONS, type Region, type RegionSetting } from '../../content/regions.ts';
 
 export { IMPACT_LABELS };
 
@@ -20,6 +22,8 @@ export interface GoodPractice {
   slug: string;
   /** The handout's risk or practice point, e.g. "Good practice 8: Search your own name regularly". */
   point: string;
+  /** The point in plain words, without the handout's numbering: "Search your own name regularly". */
+  title: string;
   advice: string;
   settings: string[];
   sources: Reference[];
@@ -45,8 +49,41 @@ export interface DebriefStandard {
   sources: Reference[];
 }
 
+/** A standard as the learner's own regulator names it, beside the HCPC standard the scenario scores. */
+export interface StandardName {
+  number: number;
+  /** In the learner's regulator's code (or the chosen framework): "SWE 2.2 · privacy and dignity". */
+  own: string;
+  /** The HCPC standard the scenario scores: "HCPC 2 · confidentiality". */
+  hcpc: string;
+  /** `own` names a clause of the code (not just the code as a whole). */
+  clause: boolean;
+}
+
+/** One of the two or three decisions that mattered most: what the learner chose, what it did, the better move. */
+export interface KeyDecision {
+  step: number;
+  choiceText: string;
+  impacts: { name: StandardName; impact: Impact }[];
+  /** The first sentence of the feedback that followed it. */
+  whatItDid: string;
+  /** The option at the same point that scores best, when it scores better than the learner's. */
+  better: { text: string; impacts: { name: StandardName; impact: Impact }[] } | undefined;
+}
+
+/** The options offered at each choice taken (`Session.choicePoints`), to find the better move. */
+export type OfferedOptions = readonly { readonly choices: readonly { text: string; impacts: readonly StandardImpact[] }[] }[];
+
 export interface DebriefData {
   scenarioTitle: string;
+  /** The learner's regulator, when they said where they practise. */
+  region: { id: string; regulator: string; codeName: string } | undefined;
+  /** Two or three decisions that mattered most, in the order they were taken. */
+  keyDecisions: KeyDecision[];
+  /** Every standard touched, named in the learner's regulator's code beside HCPC, with its outcome. */
+  touched: { name: StandardName; outcome: Impact }[];
+  /** Each good-practice point once, across every standard touched. */
+  practice: GoodPractice[];
   ending: (EndingValue & { label: string; meaning: string; realLife: string; rank: number; of: number }) | undefined;
   framework: { id: FrameworkId; short: string; name: string; publisher: string; edition: string; appliesTo: string; source: Reference | undefined };
   /** Every framework the debrief can speak in, for a switcher. */
@@ -76,7 +113,7 @@ function pointLabel(slug: string): string {
 function goodPractice(slug: string): GoodPractice | undefined {
   const t = PRACTICE_TEACHING[slug];
   if (!t) return undefined;
-  return { slug, point: pointLabel(slug), advice: t.advice, settings: t.settings, sources: refs(t.sources) };
+  return { slug, point: pointLabel(slug), title: findCoverageItem(slug)?.label ?? slug, advice: t.advice, settings: t.settings, sources: refs(t.sources) };
 }
 
 /** How a standard is named in a framework: its equivalent clauses, or the handout's own title. */
@@ -123,6 +160,69 @@ export function namedStandardLabel(frameworkId: FrameworkId, number: number): st
   return `${framework.labelPrefix} ${eq.clauses.map((c) => `${c.code} · ${c.short}`).join('; ')}`;
 }
 
+export function findRegion(setting: RegionSetting | undefined): Region | undefined {
+  return REGIONS.find((r) => r.id === setting);
+}
+
+/**
+ * A standard named for the learner: in their regulator's code where they said where they practise (a
+ * clause where one is known, else the code by name), otherwise in the chosen framework; always beside the
+ * HCPC standard the scenario scores.
+ */
+export function standardName(number: number, frameworkId: FrameworkId = 'hcpc-2008', region?: Region): StandardName {
+  const own = HCPC_2008.standards.find((s) => s.number === number);
+  const hcpc = `HCPC ${number}${own ? ` · ${own.short}` : ''}`;
+  if (!region) return { number, own: frameworkId === 'hcpc-2008' ? hcpc : namedStandardLabel(frameworkId, number), hcpc, clause: true };
+  if (region.framework) return { number, own: namedStandardLabel(region.framework, number), hcpc, clause: true };
+  const clause = region.clauses?.[number];
+  if (clause) return { number, own: `${region.prefix} ${clause.code} · ${clause.short}`, hcpc, clause: true };
+  return { number, own: region.codeName.replace(/^the /, ''), hcpc, clause: false };
+}
+
+/** What stands beside the learner's own name for a standard: "HCPC 2", or in full when the code has no clause for it. */
+export function hcpcBeside(n: StandardName): string {
+  return n.clause ? `HCPC ${n.number}` : n.hcpc;
+}
+
+/** "SWE 2.2 · privacy and dignity (HCPC 2)", or the HCPC name alone when that is what the learner reads. */
+export function standardNameLine(n: StandardName): string {
+  return n.own === n.hcpc ? n.hcpc : `${n.own} (${hcpcBeside(n)})`;
+}
+
+const firstSentence = (text: string): string => {
+  const m = /^.*?[.!?](?=\s|$)/s.exec(text.trim());
+  return (m ? m[0] : text).trim();
+};
+
+/** The decisions that mattered most: the worst-scored first, then those with a better move, at most three. */
+export function keyDecisions(decisions: readonly Decision[], offered: OfferedOptions | undefined, name: (n: number) => StandardName, max = 3): KeyDecision[] {
+  const scored = decisions.filter((d) => d.impacts.length > 0);
+  const named = (impacts: readonly StandardImpact[]) =>
+    impacts.filter((i) => i.framework === HCPC_2008.id).map((i) => ({ name: name(i.standard), impact: i.impact }));
+  const rows = scored.map((d) => {
+    const score = choiceScore(d.impacts);
+    const options = offered?.[d.step]?.choices ?? [];
+    let better: { text: string; impacts: readonly StandardImpact[]; score: number } | undefined;
+    for (const o of options) {
+      if (o.text === d.choiceText || o.impacts.length === 0) continue;
+      const s = choiceScore(o.impacts);
+      if (s > score && (!better || s > better.score)) better = { text: o.text, impacts: o.impacts, score: s };
+    }
+    return { d, score, gap: better ? better.score - score : 0, better };
+  });
+  const chosen = rows
+    .toSorted((a, b) => a.score - b.score || b.gap - a.gap || b.d.impacts.length - a.d.impacts.length || a.d.step - b.d.step)
+    .slice(0, max)
+    .toSorted((a, b) => a.d.step - b.d.step);
+  return chosen.map(({ d, better }) => ({
+    step: d.step,
+    choiceText: d.choiceText,
+    impacts: named(d.impacts),
+    whatItDid: d.feedback[0] ? firstSentence(d.feedback[0]) : '',
+    better: better ? { text: better.text, impacts: named(better.impacts) } : undefined,
+  }));
+}
+
 export function buildDebrief(input: {
   scenarioTitle: string;
   ledger: Ledger;
@@ -132,6 +232,10 @@ export function buildDebrief(input: {
   reflect?: readonly string[];
   /** Support was signposted during play (#support). */
   supportShown?: boolean;
+  /** Where the learner practises (Settings, or the first-run question). */
+  region?: RegionSetting;
+  /** The options offered at each choice taken, for the better move. */
+  offered?: OfferedOptions;
 }): DebriefData {
   const { scenarioTitle, ledger, ending } = input;
   const frameworkId = input.frameworkId ?? 'hcpc-2008';
@@ -179,8 +283,16 @@ export function buildDebrief(input: {
   const serious = rank >= ENDING_LEVELS.indexOf('investigation');
   const corrections = HANDOUT_CORRECTIONS.map((c) => ({ text: c.text, sources: cite(refs(c.sources)) }));
   cite(refs(REGULATORS.map((r) => r.referenceId)));
+  const region = findRegion(input.region);
+  const name = (n: number) => standardName(n, frameworkId, region);
+  const practice: GoodPractice[] = [];
+  for (const s of standards) for (const g of s.goodPractice) if (!practice.some((p) => p.slug === g.slug)) practice.push(g);
   return {
     scenarioTitle,
+    region: region ? { id: region.id, regulator: region.regulator, codeName: region.codeName } : undefined,
+    keyDecisions: keyDecisions(ledger.decisions, input.offered, name),
+    touched: standards.map((s) => ({ name: name(s.number), outcome: s.outcome })),
+    practice,
     ending: ending
       ? {
           ...ending,
@@ -231,7 +343,7 @@ export function debriefMarkdown(d: DebriefData, date: string, notes: Readonly<Re
   out.push(`Across ${d.decisions.length} decisions: ${d.totals.upheld} upheld, ${d.totals.risk} at risk, ${d.totals.breach} breached.`, '');
   for (const s of d.standards) {
     out.push(`## ${md(s.heading)} (${md(IMPACT_LABELS[s.outcome])})`, '');
-    if (d.framework.id !== 'hcpc-2008') out.push(`Handout numbering: HCPC (2008) standard ${s.number}, ${md(s.handoutTitle)}.`, '');
+    if (d.framework.id !== 'hcpc-2008') out.push(`HCPC standard ${s.number}: ${md(s.handoutTitle)}.`, '');
     out.push('What you did:', '');
     for (const { decision, impact } of s.decisions)
       out.push(mdBlock(`${IMPACT_LABELS[impact]}: ${decision.choiceText}${decision.feedback.length ? ` — ${decision.feedback.join(' ')}` : ''}`, '- ', '  '));
@@ -248,13 +360,6 @@ export function debriefMarkdown(d: DebriefData, date: string, notes: Readonly<Re
   }
   out.push('');
   if (d.support) out.push('## Support', '', ...d.support.map((s) => mdBlock(`${s.who}: ${s.what}`, '- ', '  ')), '');
-  out.push(
-    '## References',
-    '',
-    ...d.references.map((r) =>
-      mdBlock(`${r.author} (${r.year}). ${r.title}. ${r.publisher}.${r.verified ? '' : ' (Not checked by this project.)'}`, '- ', '  '),
-    ),
-    '',
-  );
+  out.push('## References', '', ...d.references.map((r) => mdBlock(`${r.author} (${r.year}). ${r.title}. ${r.publisher}.`, '- ', '  ')), '');
   return out.join('\n');
 }

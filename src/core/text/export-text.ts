@@ -79,3 +79,14 @@ export function exportJson(value: unknown): string {
   const json = JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? cleanText(v) : v), 2);
   return `${json.replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }
+
+const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Text for an HTML document the player downloads (the learning record): cleaned as above, then every
+ * character with a meaning in HTML escaped, so nothing in it becomes markup, a link or a script. Line
+ * breaks stay line breaks (the record shows them with `white-space: pre-wrap`).
+ */
+export function htmlText(text: string): string {
+  return cleanText(text).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+}

@@ -23,9 +23,9 @@ export class DebriefScene extends BaseScene {
       const y = 190 + i * 130;
       const on = i === reached;
       const g = this.add.graphics();
-      g.fillStyle(LEVEL_COLOURS[i]!, on ? 1 : 0.25).fillRoundedRect(90, y, WORLD.width - 180, 104, 22);
+      g.fillStyle(LEVEL_COLOURS[i]!, on ? 1 : 0.6).fillRoundedRect(90, y, WORLD.width - 180, 104, 22);
       if (on) g.lineStyle(6, 0xffffff, 1).strokeRoundedRect(90, y, WORLD.width - 180, 104, 22);
-      const label = this.add.text(WORLD.width / 2, y + 52, ENDING_LEVEL_LABELS[level].label, style(on ? 36 : 30, on ? '#ffffff' : '#cbd5e1')).setOrigin(0.5);
+      const label = this.add.text(WORLD.width / 2, y + 52, ENDING_LEVEL_LABELS[level].label, style(on ? 36 : 30, '#ffffff')).setOrigin(0.5);
       return [g, label];
     });
     if (debrief) {

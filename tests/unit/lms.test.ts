@@ -20,7 +20,9 @@ const save = (over: Partial<SaveData> = {}): SaveData => ({
   fingerprint: FP,
   choices: [0, 2, 1],
   inputs: { 1: { post_text: 'Court today for the Pryce kids', post_platform: 'hearth', post_audience: 'public', post_photo: '', post_check_in: '' } },
-  verdicts: { 1: { post_flags: 3, post_serious: true, post_identifies: true, post_case_detail: true, post_derogatory: false, post_employer: false, post_empty: false } },
+  verdicts: {
+    1: { post_flags: 3, post_serious: true, post_identifies: true, post_case_detail: true, post_derogatory: false, post_employer: false, post_empty: false },
+  },
   savedAt: '2026-12-02T10:00:00.000Z',
   ...over,
 });
@@ -57,7 +59,11 @@ describe('the specs’ formats', () => {
 
 describe('the record in suspend_data', () => {
   it('keeps choices, form ids and the checker’s verdict, never the post’s words or a draft, and reads back', () => {
-    const record: LmsRecord = { active: 'think-before-you-post', done: { 'the-page': 80 }, saves: { 'think-before-you-post': forLms(save({ draft: { post_text: 'unsent words' } })) } };
+    const record: LmsRecord = {
+      active: 'think-before-you-post',
+      done: { 'the-page': 80 },
+      saves: { 'think-before-you-post': forLms(save({ draft: { post_text: 'unsent words' } })) },
+    };
     const { text } = encodeRecord(record, 4096)!;
     expect(text).not.toMatch(/Pryce|unsent/);
     const { record: back, problems } = decodeRecord(text);
@@ -90,7 +96,9 @@ describe('the record in suspend_data', () => {
     expect(decodeRecord('').problems).toEqual([]);
     expect(decodeRecord('not json').problems[0]).toMatch(/can read/);
     expect(decodeRecord('{"v":99}').problems[0]).toMatch(/another version/);
-    const mixed = decodeRecord(JSON.stringify({ v: 1, a: '<script>', d: { ok: 50, 'bad id!': 3, far: 400 }, s: { good: { f: 'abc', c: '01', t: 1 }, bad: { f: 7 } } }));
+    const mixed = decodeRecord(
+      JSON.stringify({ v: 1, a: '<script>', d: { ok: 50, 'bad id!': 3, far: 400 }, s: { good: { f: 'abc', c: '01', t: 1 }, bad: { f: 7 } } }),
+    );
     expect(mixed.record.active).toBeUndefined();
     expect(mixed.record.done).toEqual({ ok: 50, far: null });
     expect(Object.keys(mixed.record.saves)).toEqual(['good']);
@@ -213,7 +221,12 @@ describe('the link to the LMS', () => {
   it('finishes once: session time, suspend, commit, then the end of the session', () => {
     const { api, values, calls } = scriptedApi();
     let now = 1000;
-    const link = LmsLink.open(api, '2004', () => undefined, () => now)!;
+    const link = LmsLink.open(
+      api,
+      '2004',
+      () => undefined,
+      () => now,
+    )!;
     now += 65_000;
     link.finish();
     link.finish();
@@ -229,6 +242,15 @@ describe('the link to the LMS', () => {
     expect(LmsLink.open(scriptedApi({ init: false }).api, '1.2', (m) => told.push(m))).toBeUndefined();
     expect(told[0]).toMatch(/did not respond/);
   });
+});
+
+/** A decision with these impacts on one standard. */
+const d = (impacts: ('upheld' | 'risk' | 'breach')[]) => ({
+  step: 0,
+  choiceText: '',
+  feedback: [],
+  discuss: undefined,
+  impacts: impacts.map((impact) => ({ framework: 'hcpc-2008', standard: 2, impact })),
 });
 
 describe('completion and score', () => {
@@ -250,13 +272,6 @@ describe('completion and score', () => {
   });
 
   it('scores the share of scored decisions that upheld every standard they touched', () => {
-    const d = (impacts: ('upheld' | 'risk' | 'breach')[]) => ({
-      step: 0,
-      choiceText: '',
-      feedback: [],
-      discuss: undefined,
-      impacts: impacts.map((impact) => ({ framework: 'hcpc-2008', standard: 2, impact })),
-    });
     expect(playThroughScore({ decisions: [d(['upheld']), d(['upheld', 'risk']), d([]), d(['upheld'])] })).toBe(67);
     expect(playThroughScore({ decisions: [d([])] })).toBeNull();
     expect(packageScore({ a: 50, b: null, c: 100, z: 0 }, ['a', 'b', 'c'])).toBe(75);

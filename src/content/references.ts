@@ -6,6 +6,8 @@
  * src/core/teaching/references.ts.
  */
 
+import { LAW_REFERENCES } from './references-law.ts';
+
 export interface Reference {
   id: string;
   /** Author or issuing body as the reader should cite it. */
@@ -294,55 +296,6 @@ export const REFERENCES = [
     note: 'Most concerns end at triage without an investigation: 81% of cases completing triage in October to December 2024, and 85% of those in July to September 2025 ended with no further action. Triage itself took 35 to 38 weeks on average at those times. Read in republished copies of the articles.',
   },
   {
-    id: 'aja-1960-s12',
-    author: 'UK Parliament',
-    title: 'Administration of Justice Act 1960, section 12 (publication of information relating to proceedings in private)',
-    publisher: 'legislation.gov.uk',
-    year: '1960 (as amended)',
-    url: 'https://www.legislation.gov.uk/ukpga/Eliz2/8-9/65/section/12',
-    verified: true,
-    note: 'Publishing information about private proceedings brought under the Children Act 1989 (or otherwise about a child’s upbringing) can be contempt of court.',
-  },
-  {
-    id: 'ca-1989-s97',
-    author: 'UK Parliament',
-    title: 'Children Act 1989, section 97 (privacy for children involved in certain proceedings)',
-    publisher: 'legislation.gov.uk',
-    year: '1989 (as amended)',
-    url: 'https://www.legislation.gov.uk/ukpga/1989/41/section/97',
-    verified: true,
-    note: 'It is an offence to publish material intended or likely to identify a child as involved in Children Act proceedings, or their address or school. Case law (Clayton v Clayton, 2006) limits this to while the proceedings are under way.',
-  },
-  {
-    id: 'uk-gdpr-art33',
-    author: 'UK GDPR, Article 33; Information Commissioner’s Office',
-    title: 'Notification of a personal data breach to the Information Commissioner',
-    publisher: 'ICO',
-    year: '2018 (UK GDPR as retained)',
-    verified: true,
-    described: true,
-    note: 'An organisation must report a personal data breach to the ICO without undue delay and, where feasible, within 72 hours of becoming aware of it, unless it is unlikely to put people’s rights and freedoms at risk. The duty falls on the organisation (here, the council), not on the individual worker. Checked in several published summaries of the rule.',
-  },
-  {
-    id: 'osa-2023',
-    author: 'UK Parliament',
-    title: 'Online Safety Act 2023, sections 179 and 181 (false and threatening communications offences)',
-    publisher: 'legislation.gov.uk',
-    year: '2023',
-    url: 'https://www.legislation.gov.uk/ukpga/2023/50/section/181',
-    verified: true,
-    note: 'Sending a message that threatens death or serious harm, meaning or being reckless that someone will fear it will be carried out, is an offence (s.181); so is knowingly sending false information meant to cause non-trivial harm (s.179). Whether a particular post is an offence is for the police and courts.',
-  },
-  {
-    id: 'iro-handbook',
-    author: 'Department for Education',
-    title: 'IRO Handbook: statutory guidance for independent reviewing officers and local authorities',
-    publisher: 'Department for Education',
-    year: '2010',
-    verified: true,
-    note: 'Every looked-after child must have an independent reviewing officer, who chairs the child’s reviews and monitors the care plan between them (confirmed in council procedures that follow the Handbook).',
-  },
-  {
     id: 'pew-2012-friends',
     author: 'Pew Research Center',
     title: 'The Kevin Bacon effect (Facebook users’ reach through friends of friends)',
@@ -374,43 +327,6 @@ export const REFERENCES = [
     note: 'The source handout for this game. Parts are out of date: see the notes on the handout.',
   },
   {
-    id: 'ukgdpr-art33-breach',
-    author: "UK Parliament; Information Commissioner's Office",
-    title: 'UK GDPR, Article 33: notification of a personal data breach to the Commissioner',
-    publisher: 'legislation.gov.uk; ICO',
-    year: '2018 (as retained in UK law, 2021)',
-    verified: true,
-    note: 'A controller must report a personal data breach to the ICO without undue delay and, where feasible, within 72 hours of becoming aware of it, unless it is unlikely to result in a risk to people\'s rights and freedoms. Accidental disclosure counts. Used in "The group chat".',
-  },
-  {
-    id: 'ripa-2000-directed-surveillance',
-    author: 'UK Parliament; Home Office',
-    title: 'Regulation of Investigatory Powers Act 2000, Part II (s.26), and the Covert Surveillance and Property Interference Code of Practice',
-    publisher: 'legislation.gov.uk; Home Office',
-    year: '2000; code 2018',
-    verified: true,
-    note: 'Directed surveillance is covert surveillance for a specific investigation that is likely to obtain private information about a person. The code (paragraphs 3.10 onwards, on online covert activity) says repeated or systematic viewing of a person\'s open online profile may need authorisation, and using a false identity to build a relationship online is covert activity needing it. Used in "Looking them up".',
-  },
-  {
-    id: 'pofa-2012-council-surveillance',
-    author: 'UK Parliament',
-    title: 'Protection of Freedoms Act 2012, ss.37 to 38, and the RIPA (Directed Surveillance and Covert Human Intelligence Sources) (Amendment) Order 2012',
-    publisher: 'legislation.gov.uk',
-    year: '2012',
-    verified: true,
-    note: 'Since 1 November 2012 a council in England and Wales needs a magistrate\'s approval before directed surveillance or a covert source takes effect, and may authorise directed surveillance only to prevent or detect crime punishable by at least six months in prison (or certain underage sales). Used in "Looking them up".',
-  },
-  {
-    id: 'council-online-checks',
-    author: 'English councils and safeguarding partnerships',
-    title: 'Policies on using social media in investigations and social care (e.g. East Devon District Council; regional child protection procedures)',
-    publisher: 'Local authorities',
-    year: 'current',
-    verified: true,
-    described: true,
-    note: 'Typical rules: do not create a false identity to befriend anyone; view a public profile only as far as necessary and proportionate; repeated viewing to monitor someone needs authorisation; check the accuracy of online material before using it as evidence. Social Work England\'s professional standards guidance (2020) adds that searching online about people you support without consent can breach their privacy, and that a justified search should be recorded with its reasons. Used in "Looking them up".',
-  },
-  {
     id: 'swe-cpd-peer-reflection',
     author: 'Social Work England',
     title: 'Peer reflection',
@@ -420,6 +336,7 @@ export const REFERENCES = [
     verified: true,
     note: 'At least two pieces of CPD a year, at least one with a peer reflection: what you learned from discussing it with a peer or manager, and its impact on your practice. Cited by the learning record downloaded from the debrief.',
   },
+  ...LAW_REFERENCES,
 ] as const satisfies readonly Reference[];
 
 /** A source's id, as the teaching data cites it: a misspelt id does not compile. */

@@ -244,7 +244,10 @@ const packages: Record<string, string> = {};
 
 beforeAll(async () => {
   // From the build npm test has just made (dist/): the packages and the single file, as `npm run package` makes them.
-  execFileSync(process.execPath, [path.join(root, 'scripts/package.mjs'), '--from=dist', `--out=${OUT}`, '--per-scenario=think-before-you-post'], { cwd: root, stdio: 'pipe' });
+  execFileSync(process.execPath, [path.join(root, 'scripts/package.mjs'), '--from=dist', `--out=${OUT}`, '--per-scenario=think-before-you-post'], {
+    cwd: root,
+    stdio: 'pipe',
+  });
   for (const version of ['1.2', '2004'] as const) {
     packages[`all-${version}`] = path.join(OUT, `public-profile-${TAG[version]}.zip`);
     packages[`post-${version}`] = path.join(OUT, `public-profile-think-before-you-post-${TAG[version]}.zip`);

@@ -124,8 +124,8 @@ describe('the first screen and the record', () => {
   });
 
   it('names each standard in the learner’s regulator’s code beside HCPC', () => {
-    expect(nameIn('england', 2)).toBe('SWE 2.2 · privacy and dignity (HCPC 2)');
-    expect(nameIn('student', 2)).toBe('SWE 2.2 · privacy and dignity (HCPC 2)');
+    expect(nameIn('england', 2)).toBe('SWE 2.6 · confidential information; 2.2 · privacy and dignity (HCPC 2)');
+    expect(nameIn('student', 2)).toBe('SWE 2.6 · confidential information; 2.2 · privacy and dignity (HCPC 2)');
     expect(nameIn('scotland', 3)).toMatch(/^SSSC Code 5\.8 · .+ \(HCPC 3\)$/);
     expect(nameIn('scotland', 2)).toMatch(/^SSSC Codes of Practice \(HCPC 2 · .+\)$/);
     expect(nameIn('wales', 1)).toMatch(/^Social Care Wales Code of Professional Practice \(HCPC 1 · .+\)$/);

@@ -21,6 +21,7 @@ import { JudgementStore } from './core/teaching/judgement.ts';
 import { COMMON_COPY } from './content/copy/common.ts';
 import { messageOf } from './core/errors.ts';
 import { lazy, retry } from './core/lazy.ts';
+import { chunk } from './adapters/chunks.ts';
 import { installErrorBoundary } from './ui/error-boundary.ts';
 import { markStarted } from './ui/boot-watch.ts';
 import { canDraw } from './ui/can-draw.ts';
@@ -44,7 +45,8 @@ const params = new URLSearchParams(location.search);
  * The post composer's checker is a chunk of its own: fetched after the first text, or before a story that
  * needs it. Retried with backoff; a failure is never kept, so choosing the story again tries again.
  */
-const loadPostChecker = lazy(() => import('./core/post-check/analyser.ts').then(({ analysePost }) => providePostChecker(analysePost)));
+const analyserChunk = chunk(() => import('./core/post-check/analyser.ts'));
+const loadPostChecker = lazy(async (attempt, previous) => providePostChecker((await analyserChunk(attempt, previous)).analysePost));
 
 /** `?mode=group`: a facilitator runs a scenario with a room, on a projector (src/ui/group-mode.ts). */
 const groupMode = params.get('mode') === 'group';
@@ -91,7 +93,7 @@ async function startGraphics(): Promise<void> {
   if (!canDraw()) return textOnly('this browser cannot draw on a canvas');
   try {
     performance.mark('pp:graphics-requested');
-    const { startGame } = await retry(() => import('./game/start-game.ts'));
+    const { startGame } = await retry(chunk(() => import('./game/start-game.ts')));
     performance.mark('pp:graphics-loaded');
     startGame({ parent: stageEl, app, ...(extras ? { reducedMotion: extras.reducedMotion } : {}) });
   } catch (error) {
@@ -118,7 +120,7 @@ for (const problem of storyErrors) app.notice('error', COMMON_COPY.storyProblem(
 // The first text is on the page once init() resolves. Only then ask for Phaser: the request goes out at
 // once, and Phaser runs when it arrives, by which time the browser has painted the text.
 if (groupMode) {
-  retry(() => import('./ui/group-mode.ts'))
+  retry(chunk(() => import('./ui/group-mode.ts')))
     .then(({ startGroupMode }) => startGroupMode({ scenarios: app.scenarios, store: browserStore(), params, storyErrors }))
     .catch((error: Error) => {
       panelEl.textContent = COMMON_COPY.groupModeFailed(error.message);

@@ -16,12 +16,13 @@ import roomTone from '../../assets/sounds/room-tone.wav';
 import send from '../../assets/sounds/send.wav';
 import { messageOf } from '../core/errors.ts';
 import { lazy } from '../core/lazy.ts';
+import { chunk } from './chunks.ts';
 // Types only: Howler itself is fetched on the first gesture (load()), in a chunk of its own.
 import type * as HowlerTypes from 'howler';
 import type { Howl } from 'howler';
 
 /** Howler's chunk: retried if the network drops, never a failure remembered (src/core/lazy.ts). */
-const loadHowler = lazy(() => import('howler'));
+const loadHowler = lazy(chunk(() => import('howler')));
 
 type HowlerModule = typeof HowlerTypes;
 type SoundName = SoundCueName | 'room-tone';

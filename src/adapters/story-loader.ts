@@ -3,24 +3,24 @@ import { Story } from 'inkjs';
 import type { ScenarioEntry } from '../core/app/app.ts';
 import { isRecord } from '../core/guards.ts';
 import { retry } from '../core/lazy.ts';
+import { chunk } from './chunks.ts';
 import type { ScenarioMeta } from '../core/story/session.ts';
 import type { InkStoryLike } from '../core/story/story-runner.ts';
 import { asRoadMap, type RoadMap } from '../core/teaching/road-map.ts';
 
 export interface BuiltScenario {
   meta: ScenarioMeta;
-  json: () => Promise<unknown>;
-  /** The map of the road not taken, made by the build from the checker's walk. */
-  map?: () => Promise<unknown>;
+  /** The story's chunk: the compiled ink JSON (default) and the map of the road not taken (made by the build from the checker's walk). */
+  story: () => Promise<{ default: unknown; map?: unknown }>;
 }
 
 export function toCatalogue(built: readonly BuiltScenario[]): ScenarioEntry[] {
-  return built.map(({ meta, json, map }) => ({
+  return built.map(({ meta, story: storyChunk }) => ({
     meta,
-    ...(map ? { roadMap: async (): Promise<RoadMap> => asRoadMap(await retry(map)) } : {}),
+    roadMap: async (): Promise<RoadMap> => asRoadMap((await retry(chunk(storyChunk))).map),
     load: async (): Promise<InkStoryLike> => {
       // The story's chunk: retried with backoff if the network drops (a failure is never kept).
-      const data = await retry(json);
+      const data = (await retry(chunk(storyChunk))).default;
       performance.mark('pp:story-fetched');
       if (!isRecord(data)) throw new Error('the compiled story is not an ink JSON object');
       const story = new Story(data);

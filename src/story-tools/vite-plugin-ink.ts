@@ -107,7 +107,7 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
           .map((c) => {
             const meta = JSON.stringify(c.meta);
             const importPath = JSON.stringify(c.file.split(path.sep).join('/'));
-            return `  { meta: ${meta}, json: () => import(${importPath}).then((m) => m.default), map: () => import(${importPath}).then((m) => m.map) }`;
+            return `  { meta: ${meta}, story: () => import(${importPath}) }`;
           });
         return `export const scenarios = [\n${entries.join(',\n')}\n];\nexport const storyErrors = ${JSON.stringify(devErrors)};\n`;
       }

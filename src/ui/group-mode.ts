@@ -23,6 +23,7 @@ import { startPresenterWindow } from './group-presenter-window.ts';
 import { describeCue } from '../core/phone/describe-cue.ts';
 import { COMMON_COPY } from '../content/copy/common.ts';
 import { retry } from '../core/lazy.ts';
+import { chunk } from '../adapters/chunks.ts';
 import { canDraw } from './can-draw.ts';
 
 // Group mode is its own chunk: the post checker comes with it.
@@ -131,7 +132,7 @@ export async function startGroupMode(options: {
 /** The drawn phone beside the projector's text; if it cannot start, the text plays alone, full width. */
 async function startPhone(audience: Audience): Promise<void> {
   try {
-    const { startProjectorPhone } = await retry(() => import('../game/start-projector-phone.ts'));
+    const { startProjectorPhone } = await retry(chunk(() => import('../game/start-projector-phone.ts')));
     audience.attachPhone(startProjectorPhone({ parent: audience.phoneParent }));
   } catch (error) {
     audience.usePhone(false);

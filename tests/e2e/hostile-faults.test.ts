@@ -83,7 +83,7 @@ const CASES: Case[] = [
     name: 'the post checker chunk fails twice (in the background, then as the story begins): retried, the story starts',
     run: async ({ page }, expect) => {
       await page.clock.install();
-      const chunk = await failChunk(page, /\/analyser-[\w-]+\.js$/, 2);
+      const chunk = await failChunk(page, /\/analyser-[\w-]+\.js(\?retry=\d+)?$/, 2);
       await page.goto(env.url + '?play=think-before-you-post&renderer=none');
       await page.waitForSelector('[data-ready=intro]');
       await page.getByRole('button', { name: /^\s*Begin\s*$/ }).click();
@@ -99,7 +99,7 @@ const CASES: Case[] = [
     name: 'the post checker chunk fails through every retry: a clear message, and choosing again works without a reload',
     run: async ({ page }, expect) => {
       await page.clock.install();
-      const chunk = await failChunk(page, /\/analyser-[\w-]+\.js$/, 1000);
+      const chunk = await failChunk(page, /\/analyser-[\w-]+\.js(\?retry=\d+)?$/, 1000);
       await page.goto(env.url + '?renderer=none');
       await page.waitForSelector('[data-ready=menu]');
       await skipBackoff(page, async () => chunk.requests() >= 3); // the background fetch gives up
@@ -129,7 +129,7 @@ const CASES: Case[] = [
   {
     name: 'a story chunk fails (its preload and its import): retried, the story starts',
     run: async ({ page }, expect) => {
-      const chunk = await failChunk(page, /\/the-request-[\w-]+\.js$/, 2); // the preload, then the import
+      const chunk = await failChunk(page, /\/the-request-[\w-]+\.js(\?retry=\d+)?$/, 2); // the preload, then the import
       await story(page, '?play=the-request&renderer=none');
       expect(chunk.requests()).toBeGreaterThanOrEqual(2);
       expect(await notices(page)).toBe('');
@@ -144,7 +144,7 @@ const CASES: Case[] = [
       await takeFirst(page);
       const save = await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY);
       expect(save).toBeTruthy();
-      const chunk = await failChunk(page, /\/the-request-[\w-]+\.js$/, 1000);
+      const chunk = await failChunk(page, /\/the-request-[\w-]+\.js(\?retry=\d+)?$/, 1000);
       await page.goto(env.url + '?renderer=none');
       await page.waitForSelector('[data-ready=menu]');
       await page.getByRole('button', { name: 'Continue', exact: true }).click();
@@ -160,25 +160,33 @@ const CASES: Case[] = [
   {
     name: 'the graphics chunk fails once: retried, the phone is drawn',
     run: async ({ page }, expect) => {
-      const chunk = await failChunk(page, /\/start-game-[\w-]+\.js$/);
+      const chunk = await failChunk(page, /\/start-game-[\w-]+\.js(\?retry=\d+)?$/);
       await story(page, '?play=the-request');
       await page.waitForFunction(() => document.documentElement.dataset.graphics === 'canvas', undefined, { timeout: 15_000 });
       expect(chunk.requests()).toBe(2);
     },
   },
   {
-    name: 'the Phaser chunk fails (its preload and its import): retried, the phone is drawn',
+    // Phaser is a dependency of the graphics chunk, not a chunk the game imports itself. Chromium (150) keeps a
+    // failed module's error for the life of the page, for its importers too, so no retry inside the page can
+    // fetch it again: the story plays on as text, and the next visit draws the phone.
+    name: 'the Phaser chunk fails (its preload and its import): the story plays on as text, and the next visit draws the phone',
     run: async ({ page }, expect) => {
-      const chunk = await failChunk(page, /\/phaser-[\w-]+\.js$/, 2); // its preload, then the import
+      const chunk = await failChunk(page, /\/phaser-[\w-]+\.js(\?retry=\d+)?$/, 2); // its preload, then the import
       await story(page, '?play=the-request');
+      await page.waitForFunction(() => document.documentElement.classList.contains('text-only') || document.documentElement.dataset.graphics === 'canvas');
+      await takeFirst(page);
+      chunk.heal();
+      await page.reload();
+      await page.waitForSelector('[data-ready=story], [data-ready=intro]');
       await page.waitForFunction(() => document.documentElement.dataset.graphics === 'canvas', undefined, { timeout: 15_000 });
-      expect(chunk.ok()).toBe(1);
+      expect(chunk.ok()).toBeGreaterThanOrEqual(1);
     },
   },
   {
     name: 'the group mode chunk fails twice: retried, the projector starts',
     run: async ({ page }, expect) => {
-      const chunk = await failChunk(page, /\/group-mode-[\w-]+\.js$/, 2);
+      const chunk = await failChunk(page, /\/group-mode-[\w-]+\.js(\?retry=\d+)?$/, 2);
       await page.goto(env.url + '?mode=group&renderer=none');
       await page.waitForFunction(() => document.documentElement.dataset.ready?.startsWith('group-'));
       expect(chunk.ok()).toBe(1);
@@ -188,7 +196,7 @@ const CASES: Case[] = [
     name: 'group mode fails always: a clear message',
     run: async ({ page }) => {
       await page.clock.install();
-      await failChunk(page, /\/group-mode-[\w-]+\.js$/, 1000);
+      await failChunk(page, /\/group-mode-[\w-]+\.js(\?retry=\d+)?$/, 1000);
       await page.goto(env.url + '?mode=group&renderer=none');
       await skipBackoff(
         page,
@@ -199,7 +207,7 @@ const CASES: Case[] = [
   {
     name: 'the sound chunk fails once: retried, the sound loads',
     run: async ({ page }, expect) => {
-      const chunk = await failChunk(page, /\/howler-[\w-]+\.js$/);
+      const chunk = await failChunk(page, /\/howler-[\w-]+\.js(\?retry=\d+)?$/);
       const infos: string[] = [];
       page.on('console', (m) => void (m.type() === 'info' && infos.push(m.text())));
       await story(page, '?play=the-request&renderer=none');
@@ -230,7 +238,7 @@ const CASES: Case[] = [
       const start = Date.now();
       await page.clock.install({ time: start });
       await page.clock.pauseAt(start + 1000);
-      const entry = await failChunk(page, /\/index-[\w-]+\.js$/, 1000);
+      const entry = await failChunk(page, /\/index-[\w-]+\.js(\?retry=\d+)?$/, 1000);
       await page.goto(env.url);
       await page.clock.fastForward(9000);
       expect(await page.locator('.boot-stalled').count()).toBe(0); // not before its time

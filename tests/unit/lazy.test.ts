@@ -1,6 +1,6 @@
 /** src/core/lazy.ts: lazy chunks retry with backoff, keep a success, and never remember a failure. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { lazy, retry, RETRY_DELAYS } from '../../src/core/lazy.ts';
+import { failedModuleUrl, freshImport, lazy, retry, RETRY_DELAYS } from '../../src/core/lazy.ts';
 
 /** An importer that fails its first `failures` calls, then resolves `value`. */
 function flaky<T>(failures: number, value: T): { importer: () => Promise<T>; calls: () => number } {
@@ -73,5 +73,44 @@ describe('lazy', () => {
     const load = lazy(importer, { delays: [5, 7], sleep: (ms) => (waits.push(ms), Promise.resolve()) });
     await expect(load()).resolves.toBe('ok');
     expect(waits).toEqual([5, 7]);
+  });
+});
+
+describe('a retried import fetches again', () => {
+  it('finds the file a failed import was fetching in the browser’s message', () => {
+    expect(failedModuleUrl(new TypeError('Failed to fetch dynamically imported module: http://127.0.0.1:4173/assets/start-game-B6nvHEM-.js'))).toBe(
+      'http://127.0.0.1:4173/assets/start-game-B6nvHEM-.js',
+    );
+    expect(failedModuleUrl(new TypeError('error loading dynamically imported module: https://x.org/a/b.js?retry=1'))).toBe('https://x.org/a/b.js');
+    expect(failedModuleUrl(new TypeError('Importing a module script failed.'))).toBeUndefined();
+    expect(failedModuleUrl(undefined)).toBeUndefined();
+  });
+
+  it('asks for the same file under a new query after a failure, and tries the import itself when the file is not named', async () => {
+    const urls: string[] = [];
+    let first = 0;
+    const task = freshImport(
+      () => {
+        first++;
+        return Promise.reject(new TypeError('Failed to fetch dynamically imported module: http://h/assets/x-1.js'));
+      },
+      (url) => {
+        urls.push(url);
+        return urls.length < 2 ? Promise.reject(new TypeError(`Failed to fetch dynamically imported module: ${url}`)) : Promise.resolve('module');
+      },
+    );
+    await expect(retry(task, { sleep: () => Promise.resolve() })).resolves.toBe('module');
+    expect(first).toBe(1);
+    expect(urls).toHaveLength(2);
+    expect(urls[0]).toMatch(/^http:\/\/h\/assets\/x-1\.js\?retry=\d+$/);
+    expect(urls[1]).toMatch(/^http:\/\/h\/assets\/x-1\.js\?retry=\d+$/);
+    expect(urls[0]).not.toBe(urls[1]);
+    let plain = 0;
+    const unnamed = freshImport(
+      () => (++plain < 3 ? Promise.reject(new TypeError('Importing a module script failed.')) : Promise.resolve('ok')),
+      () => Promise.reject(new Error('not used')),
+    );
+    await expect(retry(unnamed, { sleep: () => Promise.resolve() })).resolves.toBe('ok');
+    expect(plain).toBe(3);
   });
 });

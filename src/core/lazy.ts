@@ -21,7 +21,7 @@ const hostSleep = (ms: number): Promise<void> => new Promise((resolve) => setTim
 export type RetryTask<T> = (attempt: number, previous: unknown) => Promise<T>;
 
 /** Runs `task`, retrying after each of `delays` when it fails; the last failure is thrown. */
-export function retry<T>(task: RetryTask<T>, options: RetryOptions = {}, attempt = 0, previous: unknown = undefined): Promise<T> {
+export function retry<T>(task: RetryTask<T>, options: RetryOptions = {}, attempt = 0, previous?: unknown): Promise<T> {
   const { delays = RETRY_DELAYS, sleep = hostSleep } = options;
   return (async () => task(attempt, previous))().catch(async (error: unknown) => {
     const delay = delays[attempt];

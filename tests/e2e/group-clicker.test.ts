@@ -12,9 +12,10 @@ import { openPage, screenshot, useBrowser } from './harness.ts';
 import { checkTheme } from './projector-theme.ts';
 import { footer, kind, PROJECTOR_SIZES, roadReady, screenText } from './group-helpers.ts';
 import { PROJECTOR_BUDGETS } from '../../src/story-tools/projector-show.ts';
+import { SHIPPED_SCENARIOS } from '../../src/story-tools/coverage-report.ts';
 
 const env = useBrowser();
-const SCENARIOS = 5;
+const SCENARIOS = SHIPPED_SCENARIOS.length;
 
 /**
  * The screen in one trip to the page: its kind, its place (the footer), the phone column's state, whether the

@@ -10,6 +10,7 @@ import { axe, footer, kind, presenterNext, PROJECTOR_SIZES, roadReady } from './
 
 const env = useBrowser();
 
+// The protocol between windows is the subject here, not the drawn phone: the projector plays as text.
 describe('the projector theme at every size', () => {
   // 1024×768 is walked screen by screen for every scenario by group-clicker.test.ts, and 1920×1080 by
   // group.test.ts; here the shortest 16:9 window (the most cramped).
@@ -18,7 +19,7 @@ describe('the projector theme at every size', () => {
   ];
   it.each(cases)('text sizes, lines and contrast at $name (the room takes the $route option)', async ({ viewport, route }) => {
     const { page, context } = await openPage(env.browser, env.url, viewport);
-    await page.goto(`${env.url}?mode=group&play=the-request`);
+    await page.goto(`${env.url}?mode=group&renderer=none&play=the-request`);
     await page.waitForSelector('[data-ready=group-passage]');
     const sizes = await page.evaluate(() => ({
       body: parseFloat(getComputedStyle(document.querySelector('.gscreen p')!).fontSize),
@@ -55,7 +56,7 @@ describe('the projector theme at every size', () => {
 describe('a window wider than 16:9', () => {
   it('pillarboxes the projector frame in the middle', async () => {
     const { page, context } = await openPage(env.browser, env.url, { width: 2560, height: 1080 });
-    await page.goto(`${env.url}?mode=group&play=the-request`);
+    await page.goto(`${env.url}?mode=group&renderer=none&play=the-request`);
     await page.waitForSelector('[data-ready=group-passage]');
     const box = await page.locator('.gmain').boundingBox();
     expect(box!.width).toBeLessThanOrEqual(1080 * (16 / 9) + 1);
@@ -68,7 +69,7 @@ describe('a window wider than 16:9', () => {
 describe('the presenter window reconnects', () => {
   it('after the projector window reloads, and an old presenter window is refused', async () => {
     const { page, context, errors } = await openPage(env.browser, env.url, PROJECTOR_SIZES['1280x720']);
-    await page.goto(`${env.url}?mode=group&play=the-request`);
+    await page.goto(`${env.url}?mode=group&renderer=none&play=the-request`);
     await page.waitForSelector('[data-ready=group-passage]');
     const popup = context.waitForEvent('page');
     await page.keyboard.press('s');
@@ -100,7 +101,7 @@ describe('the presenter window reconnects', () => {
 describe('one presenter at a time, and what only the presenter sees', () => {
   it('the presenter starts a scenario and stays linked; a second presenter is told and can take over; hints stay off the projector', async () => {
     const { page, context, errors } = await openPage(env.browser, env.url, PROJECTOR_SIZES['1280x720']);
-    await page.goto(`${env.url}?mode=group`);
+    await page.goto(`${env.url}?mode=group&renderer=none`);
     await page.waitForSelector('[data-ready=group-menu]');
     const popup = context.waitForEvent('page');
     await page.keyboard.press('s');
@@ -141,12 +142,12 @@ describe('one presenter at a time, and what only the presenter sees', () => {
 describe('projector tabs', () => {
   it('two projector tabs keep their own sessions; a new tab offers the saved one, resumes nothing blindly, and a clicker resumes it', async () => {
     const { page, context, errors } = await openPage(env.browser, env.url, PROJECTOR_SIZES['1280x720']);
-    await page.goto(`${env.url}?mode=group&play=the-request`);
+    await page.goto(`${env.url}?mode=group&renderer=none&play=the-request`);
     await page.waitForSelector('[data-ready=group-passage]');
     while ((await kind(page)) !== 'choice') await page.keyboard.press('PageDown');
     const label = await footer(page);
     const other = await context.newPage();
-    await other.goto(`${env.url}?mode=group`);
+    await other.goto(`${env.url}?mode=group&renderer=none`);
     // Not resumed blindly, and not offered while tab A has it open.
     await other.waitForSelector('[data-ready=group-menu]', { timeout: 5000 });
     expect(await other.locator('.gsaved').count()).toBe(0);
@@ -174,7 +175,7 @@ describe('projector tabs', () => {
 describe('a projector tab that crashed', () => {
   it('is restored within seconds and carries on its own session (it is not taken for a duplicate)', async () => {
     const { page, context, errors } = await openPage(env.browser, env.url, PROJECTOR_SIZES['1280x720']);
-    await page.goto(`${env.url}?mode=group&play=the-request`);
+    await page.goto(`${env.url}?mode=group&renderer=none&play=the-request`);
     await page.waitForSelector('[data-ready=group-passage]');
     while ((await kind(page)) !== 'choice') await page.keyboard.press('PageDown');
     const label = await footer(page);
@@ -202,7 +203,7 @@ describe('when things go wrong', () => {
     await context.addInitScript(() => {
       window.open = () => null;
     });
-    await page.goto(`${env.url}?mode=group&play=the-request`);
+    await page.goto(`${env.url}?mode=group&renderer=none&play=the-request`);
     await page.waitForSelector('[data-ready=group-passage]');
     await page.keyboard.press('s');
     await page.waitForSelector('.gpanel:not([hidden])');
@@ -235,7 +236,7 @@ describe('when things go wrong', () => {
 
   it('corrupt saved state: a clear message and a fresh start', async () => {
     const { page, context, errors } = await openPage(env.browser, env.url, PROJECTOR_SIZES['1280x800'], { bypassCSP: true });
-    await page.goto(`${env.url}?mode=group`);
+    await page.goto(`${env.url}?mode=group&renderer=none`);
     await page.waitForSelector('[data-ready=group-menu]');
     await page.evaluate(() => localStorage.setItem('public-profile:group', '{"version":1,"scenario":"the-request","decisions":[{"taken":-3}]}'));
     await page.reload();

@@ -106,7 +106,7 @@ describe('the phone pieces', () => {
 
   it('a reload resumes at the composer; a draft offered by the story fills it, and a clean post passes clean', async () => {
     const { page, errors, context } = await openPage(env.browser, env.url, SIZES.laptop);
-    await page.goto(`${env.url}?play=phone-pieces`);
+    await page.goto(`${env.url}?play=phone-pieces&renderer=none`);
     await page.waitForSelector('[data-ready=story]');
     for (let i = 0; i < 9; i++) await choose(page, '1');
     // A reload offers to continue, and the settings chosen on the way are replayed from the save.
@@ -128,7 +128,7 @@ describe('the phone pieces', () => {
 
   it('any text is safe in the composer: 10,000 characters of markup, emoji and right-to-left text', async () => {
     const { page, errors, context } = await openPage(env.browser, env.url, SIZES.laptop);
-    await page.goto(`${env.url}?play=phone-pieces`);
+    await page.goto(`${env.url}?play=phone-pieces&renderer=none`);
     await page.waitForSelector('[data-ready=story]');
     for (let i = 0; i < 9; i++) await choose(page, '1');
     const chunk = '<img src=x onerror=alert(1)> مرحبا שלום 😀 Dana ';
@@ -149,7 +149,7 @@ describe('the phone pieces', () => {
 
   it('reflow: at 320 px wide (400% zoom) the settings and the composer fit with no sideways scrolling', async () => {
     const { page, errors, context } = await openPage(env.browser, env.url, { width: 320, height: 640 });
-    await page.goto(`${env.url}?play=phone-pieces`);
+    await page.goto(`${env.url}?play=phone-pieces&renderer=none`);
     await page.waitForSelector('[data-ready=story]');
     const fits = () => page.evaluate(() => Math.max(document.scrollingElement!.scrollWidth, document.getElementById('panel-wrap')!.scrollWidth));
     for (let i = 0; i < 5; i++) await choose(page, '1');

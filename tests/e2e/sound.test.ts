@@ -109,7 +109,7 @@ describe('a sound cue shows its caption', () => {
     page.on('request', (r) => {
       if (/\.wav$|howler/.test(r.url())) fetched.push(r.url());
     });
-    await page.goto(env.url + '?play=the-request');
+    await page.goto(env.url + '?play=the-request&renderer=none');
     await page.waitForSelector('[data-ready=story]');
     const caption = await playUntilCaption(page);
     expect(caption).toMatch(/(sound|chime)\s*\(sound off\)/);
@@ -126,7 +126,7 @@ describe('a sound cue shows its caption', () => {
     page.on('response', (r) => {
       if (r.url().endsWith('.wav')) wavs.push(new URL(r.url()).pathname);
     });
-    await page.goto(env.url + '?play=the-request');
+    await page.goto(env.url + '?play=the-request&renderer=none');
     await page.waitForSelector('[data-ready=story]');
     await page.waitForLoadState('networkidle'); // everything the page fetches by itself has been fetched
     expect(wavs).toEqual([]); // nothing before the player's first gesture, even on a deep link into play
@@ -160,7 +160,7 @@ describe('failed audio never breaks play', () => {
       if (m.type() === 'info') infos.push(m.text());
     });
     await breakIt(page);
-    await page.goto(env.url + '?play=the-request');
+    await page.goto(env.url + '?play=the-request&renderer=none');
     await page.waitForSelector('[data-ready=story]');
     await playUntilCaption(page);
     // Play on for a few more choices after the failure.
@@ -228,7 +228,7 @@ describe('the Settings dialog', () => {
 
   it('opens during play; keys pressed inside it never take a choice behind it', async () => {
     const { page, context, errors } = await openPage(env.browser, env.url, SIZES.projector);
-    await page.goto(env.url + '?play=the-request');
+    await page.goto(env.url + '?play=the-request&renderer=none');
     await page.waitForSelector('[data-ready=story]');
     const settings = page.locator('.play-header').getByRole('button', { name: 'Settings' });
     await settings.focus();

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { axeViolations, downloadText, nextFrames, openPage, playToDebrief, root, useBrowser } from './harness.ts';
+import { axeViolations, downloadText, nextFrames, openPage, playToDebrief, root, useBrowser, screenshot } from './harness.ts';
 import { checkStory } from '../../src/story-tools/stories.ts';
 import { JUDGEMENT_AFTER, JUDGEMENT_BEFORE } from '../../src/content/judgement.ts';
 import { finishSeeded, seededPlay, seedSave } from './seed.ts';
@@ -61,6 +61,7 @@ describe('the debrief at 1366×768', () => {
       }),
     );
     expect(inView).toEqual(['ok', 'ok', 'ok']);
+    await screenshot(page, 'debrief-first-screen');
     expect(await page.locator('.key-decisions li.key').count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator('.key-decisions li.key').count()).toBeLessThanOrEqual(3);
     expect(await page.locator('.key-better').first().innerText()).toMatch(/better move|strongest option/);

@@ -71,58 +71,41 @@ function scenariosOf() {
  */
 function manifest(version, { id, title, files, launchData, parameters }) {
   const fileList = files.map((f) => `      <file href="${xml(f)}"/>`).join('\n');
-  if (version === '1.2') {
-    return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${id}" version="1.0"
+  // The two versions differ in their namespaces, schema version and the case of two ADL names.
+  const v12 = version === '1.2';
+  const head = v12
+    ? `<manifest identifier="${id}" version="1.0"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
   xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
-  <metadata>
-    <schema>ADL SCORM</schema>
-    <schemaversion>1.2</schemaversion>
-  </metadata>
-  <organizations default="${id}-org">
-    <organization identifier="${id}-org">
-      <title>${xml(title)}</title>
-      <item identifier="${id}-item" identifierref="${id}-sco" isvisible="true" parameters="${xml(parameters)}">
-        <title>${xml(title)}</title>
-        <adlcp:datafromlms>${xml(launchData)}</adlcp:datafromlms>
-      </item>
-    </organization>
-  </organizations>
-  <resources>
-    <resource identifier="${id}-sco" type="webcontent" adlcp:scormtype="sco" href="index.html">
-${fileList}
-    </resource>
-  </resources>
-</manifest>
-`;
-  }
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${id}" version="1"
+  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">`
+    : `<manifest identifier="${id}" version="1"
   xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
   xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
   xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
   xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
   xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
+  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">`;
+  const dataFromLms = v12 ? 'adlcp:datafromlms' : 'adlcp:dataFromLMS';
+  const scormType = v12 ? 'adlcp:scormtype' : 'adlcp:scormType';
+  return `<?xml version="1.0" encoding="UTF-8"?>
+${head}
   <metadata>
     <schema>ADL SCORM</schema>
-    <schemaversion>2004 4th Edition</schemaversion>
+    <schemaversion>${v12 ? '1.2' : '2004 4th Edition'}</schemaversion>
   </metadata>
   <organizations default="${id}-org">
     <organization identifier="${id}-org">
       <title>${xml(title)}</title>
       <item identifier="${id}-item" identifierref="${id}-sco" isvisible="true" parameters="${xml(parameters)}">
         <title>${xml(title)}</title>
-        <adlcp:dataFromLMS>${xml(launchData)}</adlcp:dataFromLMS>
+        <${dataFromLms}>${xml(launchData)}</${dataFromLms}>
       </item>
     </organization>
   </organizations>
   <resources>
-    <resource identifier="${id}-sco" type="webcontent" adlcp:scormType="sco" href="index.html">
+    <resource identifier="${id}-sco" type="webcontent" ${scormType}="sco" href="index.html">
 ${fileList}
     </resource>
   </resources>

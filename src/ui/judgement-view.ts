@@ -2,9 +2,10 @@
  * The before-and-after judgement check (solo play only; group mode never shows it): six short calls before
  * the first scenario, in a skippable dialog, and six different ones on the debrief, with the change shown.
  */
-import { JUDGEMENT_AFTER, JUDGEMENT_BEFORE, judgementChange, type Answers, type JudgementItem, type JudgementStore } from '../core/teaching/judgement.ts';
+import { JUDGEMENT_AFTER, JUDGEMENT_BEFORE, judgementChange, type JudgementItem, type JudgementStore } from '../core/teaching/judgement.ts';
 import { JUDGEMENT_COPY } from '../content/copy/judgement.ts';
 import { h } from './dom.ts';
+import { showFirstRunDialog } from './first-run-dialog.ts';
 
 /** One fieldset per item, two radio buttons each; `read` returns the answers so far. */
 function itemsForm(items: readonly JudgementItem[], prefix: string): { els: HTMLElement[]; read: () => Record<string, boolean> } {
@@ -38,50 +39,31 @@ export function askJudgementOnce(store: JudgementStore, go: () => void): void {
   }
   const { els, read } = itemsForm(JUDGEMENT_BEFORE, 'judge-before');
   const status = h('p', { className: 'settings-hint', role: 'status' });
-  const finish = (answers: Answers | 'skipped') => {
-    store.set({ before: answers });
-    dialog.close();
-    dialog.remove();
-    go();
-  };
-  const dialog = h(
-    'dialog',
-    { className: 'settings judgement-question', 'aria-labelledby': 'judgement-title', 'aria-describedby': 'judgement-about' },
-    h(
-      'form',
-      {
-        method: 'dialog',
-        onsubmit: (event: Event) => {
-          event.preventDefault();
-          const answers = read();
-          const left = JUDGEMENT_BEFORE.length - Object.keys(answers).length;
-          if (left > 0) {
-            status.textContent = JUDGEMENT_COPY.incomplete(left);
-            return;
-          }
-          finish(answers);
-        },
-      },
-      h('h2', { id: 'judgement-title' }, JUDGEMENT_COPY.beforeHeading),
-      h('p', { className: 'settings-hint', id: 'judgement-about' }, JUDGEMENT_COPY.beforeIntro),
-      ...els,
-      status,
-      h(
-        'div',
-        { className: 'actions settings-actions' },
-        h('button', { type: 'submit', className: 'primary' }, JUDGEMENT_COPY.done),
-        h('button', { type: 'button', onclick: () => finish('skipped') }, JUDGEMENT_COPY.skip),
-      ),
-    ),
-  );
-  dialog.addEventListener('keydown', (event) => event.stopPropagation());
-  dialog.addEventListener('cancel', (event) => {
-    event.preventDefault();
-    finish('skipped');
+  showFirstRunDialog({
+    className: 'judgement-question',
+    titleId: 'judgement-title',
+    aboutId: 'judgement-about',
+    title: JUDGEMENT_COPY.beforeHeading,
+    about: JUDGEMENT_COPY.beforeIntro,
+    body: [...els, status],
+    goLabel: JUDGEMENT_COPY.done,
+    skipLabel: JUDGEMENT_COPY.skip,
+    onGo: (close) => {
+      const answers = read();
+      const left = JUDGEMENT_BEFORE.length - Object.keys(answers).length;
+      if (left > 0) {
+        status.textContent = JUDGEMENT_COPY.incomplete(left);
+        return;
+      }
+      store.set({ before: answers });
+      close();
+      go();
+    },
+    onSkip: () => {
+      store.set({ before: 'skipped' });
+      go();
+    },
   });
-  document.body.append(dialog);
-  dialog.showModal();
-  dialog.querySelector<HTMLInputElement>('input')?.focus();
 }
 
 /** On the debrief: the parallel set, then the change; nothing when the check was skipped. */

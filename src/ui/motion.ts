@@ -38,3 +38,27 @@ export function followMotionPreference(prefs: PlayerPreferences, onChange: (redu
 export function deviceAsksForReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
+
+const INPUT_EVENTS = ['keydown', 'pointerdown', 'wheel', 'touchstart', 'focusin'] as const;
+
+/**
+ * Puts `scroller` at its top and keeps it there until the player does something (a key, a pointer, a
+ * wheel, a touch, a move of focus) or `settleMs` has passed. A smooth scroll still gliding from the previous screen runs on
+ * the compositor and is not always stopped by one `scrollTo`, most of all on a busy machine; any scroll
+ * that arrives before the player acts is that glide, and is undone.
+ */
+export function holdAtTop(scroller: Element | null, settleMs = 2000): void {
+  if (!scroller) return;
+  scroller.scrollTo({ top: 0, behavior: 'instant' });
+  const onScroll = () => {
+    if (scroller.scrollTop > 0) scroller.scrollTo({ top: 0, behavior: 'instant' });
+  };
+  const release = () => {
+    scroller.removeEventListener('scroll', onScroll);
+    for (const type of INPUT_EVENTS) window.removeEventListener(type, release, true);
+    clearTimeout(timer);
+  };
+  scroller.addEventListener('scroll', onScroll, { passive: true });
+  for (const type of INPUT_EVENTS) window.addEventListener(type, release, { capture: true, passive: true });
+  const timer = setTimeout(release, settleMs);
+}

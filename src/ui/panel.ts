@@ -13,7 +13,7 @@ import type { ScenarioMeta, SessionSnapshot, TranscriptEntry } from '../core/sto
 import type { StoryChoice } from '../core/story/story-runner.ts';
 import { Subscriptions } from '../core/events.ts';
 import { clear, h, htmlTarget } from './dom.ts';
-import { scrollBehaviour } from './motion.ts';
+import { holdAtTop, scrollBehaviour } from './motion.ts';
 import type { FrameworkId } from '../core/teaching/frameworks.ts';
 import { ReflectionNotes } from '../core/teaching/reflection-notes.ts';
 import { MemoryStore } from '../core/app/storage.ts';
@@ -523,14 +523,10 @@ export class Panel {
     this.markReady('debrief');
     const keep = this.refocus ? document.getElementById(this.refocus) : null;
     if (keep) keep.focus({ preventScroll: true });
-    else heading.focus({ preventScroll: true });
-    // The debrief starts at its top, even if the story's last passage was still scrolling smoothly (a smooth
-    // scroll under way is not stopped by the new content: it is stopped here, and once more after a frame).
-    const wrap = this.root.closest('.panel-wrap');
-    wrap?.scrollTo({ top: 0, behavior: 'instant' });
-    requestAnimationFrame(() => {
-      if (this.app.currentScreen.name === 'debrief' && wrap && wrap.scrollTop > 0 && document.activeElement === heading)
-        wrap.scrollTo({ top: 0, behavior: 'instant' });
-    });
+    else {
+      heading.focus({ preventScroll: true });
+      // The debrief starts at its top, even if the story's last passage was still scrolling smoothly.
+      holdAtTop(this.root.closest('.panel-wrap'));
+    }
   }
 }

@@ -10,6 +10,7 @@ import { audienceLabel } from '../../core/phone/search.ts';
 import { PLATFORM_LOOKS, WORLD, type PlatformLook } from '../theme.ts';
 import { avatarColour, drawLogo, initials, SCREEN_H, SCREEN_W, text } from './phone-kit.ts';
 import { PHONE_COPY } from '../../content/copy/phone.ts';
+import { NO_HOTSPOTS, type PhoneHotspots } from './phone-hotspots.ts';
 
 type Scene = Phaser.Scene;
 type Container = Phaser.GameObjects.Container;
@@ -128,6 +129,7 @@ export class PiecesPainter {
   constructor(
     private readonly scene: Scene,
     private readonly screen: Container,
+    private readonly hotspots: PhoneHotspots = NO_HOTSPOTS,
   ) {}
 
   /** Draws the current view from `top` down. Returns the newest element, for a short entrance animation. */
@@ -275,10 +277,12 @@ export class PiecesPainter {
         g.fillStyle(0xffffff, 1).fillCircle(CARD_W - (on ? 40 : 76), y + 42, 16);
         c.add(g);
         c.add(text(this.scene, 20, y + h - 34, on ? PHONE_COPY.settings.on : PHONE_COPY.settings.off, 18, WORLD.muted));
+        this.hotspots.mark(`setting:${control.variable}`, c, 0, y, CARD_W, h);
       } else {
         const chosen = control.options?.find((o) => o.value === value)?.label ?? String(value);
         c.add(text(this.scene, 20, y + h - 36, chosen, 20, `#${colour.toString(16).padStart(6, '0')}`, { fontStyle: 'bold' }));
         c.add(text(this.scene, CARD_W - 40, y + h / 2, '›', 36, WORLD.muted).setOrigin(0.5));
+        this.hotspots.mark(`setting:${control.variable}`, c, 0, y, CARD_W, h);
       }
       y += h + 12;
       if (top + y > BOTTOM) break;
@@ -399,6 +403,7 @@ export class PiecesPainter {
     g.fillStyle(look.colour, 1).fillRoundedRect(CARD_W - 150, y + 34, 130, 50, 25);
     c.add(g);
     c.add(text(this.scene, CARD_W - 85, y + 59, PHONE_COPY.composer.post, 22, '#ffffff', { fontStyle: 'bold' }).setOrigin(0.5));
+    this.hotspots.mark('post', c, CARD_W - 150, y + 34, 130, 50);
     this.add(c);
     return c;
   }
@@ -422,6 +427,7 @@ export class PiecesPainter {
         c.add(text(this.scene, x, y + 96, PHONE_COPY.pictures.chosen, 20, '#1d4ed8', { fontStyle: 'bold' }).setOrigin(0.5, 0));
       }
       c.add(drawAvatar(this.scene, x, y, 74, '', id));
+      this.hotspots.mark(`picture:${id}`, c, x - 90, y - 90, 180, 180);
     });
     this.add(c);
     return c;

@@ -9,6 +9,7 @@ import { PLATFORM_LOOKS, WORLD, type PlatformLook } from '../theme.ts';
 import { avatarColour, BEZEL, drawLogo, HEADER_H, initials, PHONE_H, PHONE_W, SCREEN_H, SCREEN_W, STATUS_H, text } from './phone-kit.ts';
 import { feedOf, PiecesPainter } from './phone-pieces.ts';
 import { PHONE_COPY } from '../../content/copy/phone.ts';
+import { NO_HOTSPOTS, type PhoneHotspots } from './phone-hotspots.ts';
 
 export { drawLogo } from './phone-kit.ts';
 
@@ -27,6 +28,8 @@ export class PhoneView {
     private readonly scene: Scene,
     x: number,
     y: number,
+    /** Told where each tappable control is drawn. */
+    private readonly hotspots: PhoneHotspots = NO_HOTSPOTS,
   ) {
     this.root = scene.add.container(x, y);
     const body = scene.add.graphics();
@@ -123,7 +126,7 @@ export class PhoneView {
     const posts = feedOf(state);
     // A piece (profile, settings, search...) or a feed with posts fills the screen; otherwise requests and messages.
     if (state.view !== 'inbox' && (state.view !== 'feed' || posts.length > 0)) {
-      this.lastPiece = new PiecesPainter(this.scene, this.screen).draw(state, look, y);
+      this.lastPiece = new PiecesPainter(this.scene, this.screen, this.hotspots).draw(state, look, y);
       return;
     }
     // A request or a conversation shows in the app it arrived in (or in any app, if it came to the home screen).
@@ -176,6 +179,8 @@ export class PhoneView {
       b.fillStyle(0x1d4ed8, 1).fillRoundedRect(24, 138, (w - 72) / 2, 62, 16);
       b.fillStyle(0xe2e8f0, 1).fillRoundedRect(48 + (w - 72) / 2, 138, (w - 72) / 2, 62, 16);
       c.add(b);
+      this.hotspots.mark('accept', c, 24, 138, (w - 72) / 2, 62);
+      this.hotspots.mark('decline', c, 48 + (w - 72) / 2, 138, (w - 72) / 2, 62);
       c.add(
         text(
           this.scene,

@@ -14,8 +14,12 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const MODEL_FILE = path.join(ROOT, 'src/content/post-check-model.ts');
-/** Never trained on: the last set written, kept to measure the checker on posts it has not seen. */
-export const HELD_OUT = ['post-corpus-heldout-6.json'];
+/**
+ * Never trained on: the last sets written (6, and 7 and 8, written blind by a second author), kept so the word
+ * model has not seen them. The rules were tuned on them once, after their first measurement (see
+ * scripts/post-check-report.mjs, which prints those first figures); the next unseen set is the honest test.
+ */
+export const HELD_OUT = ['post-corpus-heldout-6.json', 'post-corpus-heldout-7.json', 'post-corpus-heldout-8.json'];
 
 /** The model's source text, from the labelled posts, with the analyser's tokeniser. */
 export function buildModelSource(modelTokens) {

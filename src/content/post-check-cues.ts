@@ -73,7 +73,7 @@ export const CUE_ENTRIES: readonly LexiconEntry[] = [
         S +
         '(?:little' +
         S +
-        ')?(?:girl|boy|lad|lass|baby|toddler|teenager|kid|child|young' +
+        ')?(?:girl|boy|lad|lass|baby|toddler|teenager|kid|child|twins|siblings|young' +
         S +
         'person)' +
         S +
@@ -107,6 +107,9 @@ export const CUE_ENTRIES: readonly LexiconEntry[] = [
       'landlord',
       '(?:at|after|before|from|to)' + S + 'contact' + E + '(?!' + S + '(?:lenses|details|form|us|me))',
       'contact' + S + '(?:\\d|went|was|session|every|today|tonight|this)',
+      'contact' + S + '(?:at|on|from)' + S + '\\d',
+      'referral' + S + '(?:came|come|was' + S + 'made|made|from' + S + '(?:the' + S + ')?(?:school|gp|police|health|hospital|nursery|neighbour))',
+      '(?:fridge|cupboards?|cupboard)' + S + '(?:was|were)' + S + '(?:empty|bare)',
     ],
     why: CUE_WHY.event,
   },
@@ -121,7 +124,7 @@ export const CUE_ENTRIES: readonly LexiconEntry[] = [
       NUM + '[-\\s]?(?:years?|yrs?|yr|months?|weeks?)[-\\s]old' + S + '(?:twins|baby|girl|boy|lad|care|and)',
       '(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[-\\s]year[-\\s]olds?',
       '(?:aged|siblings|brothers|sisters|twins|kids|children)' + S + '(?:aged' + S + ')?\\d{1,2}' + S + 'and' + S + '\\d{1,2}',
-      '(?:brothers|sisters|siblings|kids|children|girls|boys),?' + S + '\\d{1,2}' + S + 'and' + S + '\\d{1,2}',
+      '(?:brothers|sisters|siblings|kids|children|girls|boys|teenagers|teens|lads),?' + S + '\\d{1,2}' + S + 'and' + S + '\\d{1,2}',
       '(?:kids|children|babies)' + S + 'under' + S + NUM,
       '(?:girl|boy|lad|lass|teenage' + S + '(?:girl|boy)),' + S + '\\d{1,2}' + E,
       '\\d{1,2}' + S + '(?:yr|year)' + S + 'old',
@@ -158,6 +161,9 @@ export const CUE_ENTRIES: readonly LexiconEntry[] = [
       '(?:from)' + S + '(?:mum|dad|the' + S + '(?:family|kids|mum|dad))',
       'same' + S + '(?:family|families|faces)',
       'welfare' + S + 'checks?',
+      '(?:an?|the|this|that)' + S + 'little' + S + 'one',
+      '(?:left|leaving|visited|been' + S + 'to|walked' + S + 'into|came' + S + 'out' + S + 'of)' + S + 'a' + S + '(?:house|flat|home)' + S + 'where',
+      'stab' + S + 'vests?',
     ],
     why: CUE_WHY.person,
   },
@@ -172,7 +178,7 @@ export const CUE_ENTRIES: readonly LexiconEntry[] = [
   {
     kind: 'photo',
     tier: 'cue',
-    pattern: `${B}(?:pic|photo|picture|snap|snapped|sharing|attached|posting)${E}[^.!?\\n]{0,30}${B}(?:card|letter|drawing|note|picture)s?${E}`,
+    pattern: `${B}(?:pic|photo|picture|snap|snapped|sharing|attach|attached|attaching|posting)${E}[^.!?\\n]{0,30}${B}(?:card|letter|drawing|note|picture)s?${E}`,
     why: CUE_WHY.photo,
   },
 ];
@@ -183,7 +189,6 @@ export const MORE_CUE_ENTRIES: readonly LexiconEntry[] = [
     kind: 'case-word',
     tier: 'cue',
     words: [
-      '(?:an?|the|this|that)' + S + 'little' + S + 'one',
       'foster' + S + '(?:famil(?:y|ies)|homes?|mum|dad|placement)',
       'kinship' + S + '(?:assessment|care|carers?|placement)?|special' + S + 'guardianship|sgo',
       '(?:going|went|go)' + S + '(?:back' + S + ')?out' + S + 'to' + S + '(?:them|the' + S + 'family|her|him|the' + S + 'house)',
@@ -344,6 +349,7 @@ export const MORE_ANCHOR_ENTRIES: readonly LexiconEntry[] = [
       `police${S}interviews?|abe${S}interviews?`,
       'iros?',
       `step${S}down${S}to${S}cin`,
+      `icos?${S}(?:granted|made|renewed|extended|hearing|application|was${S}granted|was${S}made)`,
       `(?<!(?:my|our) )(?:kids|children|baby|both|all${S}three|all${S}four)${S}(?:are${S}|is${S})?safe${S}(?:tonight|now)`,
     ],
     why: WHY.caseWord,
@@ -377,12 +383,14 @@ export const MORE_ANCHOR_ENTRIES: readonly LexiconEntry[] = [
     words: [
       `shouldn${APOS}?t${S}be${S}allowed${S}to${S}breed`,
       // Sweeping contempt for the people served ("these parents would rather…", "some of these dads are a disgrace").
-      `(?:these|those|some|most|half)${S}(?:of${S}(?:these|the|my|our)${S})?(?:${FAMILY}|people)${S}(?:would${S}rather|can${APOS}?t${S}be${S}bothered|don${APOS}?t${S}care)`,
+      `(?:these|those|some|most|half)${S}(?:of${S}(?:these|the|my|our)${S})?(?:${FAMILY}|people)${S}(?:would${S}rather|can${APOS}?t${S}be${S}bothered|don${APOS}?t${S}care|(?:think|treat|see)${S}(?:we${APOS}?re|we${S}are|us${S}(?:as|like)|social${S}workers${S}(?:are|as)))`,
       `(?<!(?:my|our|your)${S})(?:${FAMILY})${S}(?:round${S}here${S}|on${S}my${S}caseload${S})?(?:are|is)${S}(?:just${S})?(?:an?${S})?(?:absolute${S}|complete${S}|total${S})?(?:joke|disgrace|waste${S}of|animals|scum|useless|hopeless|vile|feral)`,
       `(?:people|parents|families)${S}like${S}(?:this|that|them|these)${S}(?:(?:even|still|actually)${S})?(?:have|having|get${S}to${S}have|allowed)`,
       `another${S}one${S}(?:back${S})?through${S}the${S}door|back${S}through${S}the${S}door`,
+      `(?:these|those|some${S}of${S}(?:these|the|my|our)|some)${S}(?:${FAMILY}|people)${S}(?:will${S}|just${S}|always${S}|all${S}|really${S})?(?:lie|lies|deserve${S}(?:everything|all${S}they|what${S}they)|never${S}change|are${S}all${S}the${S}same)`,
       `can${APOS}?t${S}help${S}people${S}who${S}won${APOS}?t${S}help${S}themselves`,
-      `(?:our|the|my|usual|regular|a)${S}frequent${S}flyers?(?!${S}(?:miles|points|club|card|scheme|programme))`,
+      `(?:our|the|my|usual|regular|a)${S}'?frequent${S}flyers?(?!${S}(?:miles|points|club|card|scheme|programme))`,
+      `(?:our|usual|regular)${S}'?frequent${S}(?:visitors?|customers?|callers?)'?${S}(?:from|is|was|back|again|at|on)`,
     ],
     why: WHY.derogMild,
   },
@@ -390,13 +398,19 @@ export const MORE_ANCHOR_ENTRIES: readonly LexiconEntry[] = [
 
 /** The post shares learning or a public event; case vocabulary in it is a subject. */
 export const GENERAL = new RegExp(
-  `${B}(?:webinars?|polls?|wish${S}you${APOS}?d${S}known|your${S}first|(?:ran|running|run|led|deliver(?:ed|ing)?)${S}(?:a${S})?(?:session|workshop|training)|sessions?${S}(?:on|for)|thread|key${S}messages|national${S}review|research|articles?|guides?|guidance|practice${S}(?:notes?|standards|framework)|polic(?:y|ies)|legislation|frameworks?|toolkits?|resources?|dissertation|essays?|modules?|(?:training|cpd|online|short)${S}courses?|course${S}(?:on|for)|cpd|literature|reading${S}list|books?|explainers?|briefings?|study|studies|podcasts?|blogs?|lectures?|seminars?|workshops?|(?<!(?:case|protection|cp|safeguarding|child|review|initial)${S})conferences?|training|teaching|students?|asyes?|nqsws?|top${S}tips?|tips${S}for|recruit(?:ing|ment)|information${S}evening|open${S}day|all${S}welcome|everyone${S}welcome|come${S}(?:and|along)|free${S}to${S}join|book${S}(?:via|now|here)|worth${S}a${S}read|link${S}below|essential${S}reading|jury${S}(?:service|duty)|fortnight|awareness${S}week|judgments?|published)${E}`,
+  `${B}(?:webinars?|polls?|wish${S}you${APOS}?d${S}known|your${S}first|(?:ran|running|run|led|deliver(?:ed|ing)?)${S}(?:a${S})?(?:session|workshop|training)|sessions?${S}(?:on|for)|thread|key${S}messages|national${S}review|research|articles?|guides?|guidance|practice${S}(?:notes?|standards|framework)|polic(?:y|ies)|legislation|frameworks?|toolkits?|resources?|dissertation|essays?|modules?|(?:training|cpd|online|short)${S}courses?|course${S}(?:on|for)|cpd|literature|reading${S}list|books?|explainers?|briefings?|study|studies|podcasts?|blogs?|lectures?|seminars?|workshops?|(?<!(?:case|protection|cp|safeguarding|child|review|initial)${S})conferences?|training|teaching|students?|asyes?|nqsws?|top${S}tips?|tips${S}for|checklists?|templates?|what${S}makes${S}(?:a${S}good|good)|how${S}to|lessons${S}learn(?:t|ed)|recruit(?:ing|ment)|information${S}evening|open${S}day|all${S}welcome|everyone${S}welcome|come${S}(?:and|along)|free${S}to${S}join|book${S}(?:via|now|here)|worth${S}a${S}read|link${S}below|essential${S}reading|jury${S}(?:service|duty)|fortnight|awareness${S}week|judgments?|published)${E}`,
   'u',
 );
 
 /** The people in the post are the poster's own. */
 export const OWN_LIFE = new RegExp(
-  `${B}(?:my|our)${S}(?:own${S})?(?:son|daughter|kids|children|baby|boy|girl|eldest|youngest|little${S}one|nan|gran|grandad|grandma|mum|dad|partner|husband|wife|sister|brother|nephew|niece|puppy|dog|cat|family)${E}|${B}(?:puppy|kitten|dog|cat)${E}`,
+  `${B}(?:my|our)${S}(?:own${S})?(?:son|daughter|kids|children|baby|boy|girl|boys|girls|twins|two|three|pair|monsters|triplets|toddler|teenagers?|eldest|youngest|little${S}(?:one|ones)|nan|gran|grandad|grandma|grand(?:son|daughter|kids|children)|step(?:son|daughter|kids)|mum|dad|partner|husband|wife|sister|brother|nephew|niece|puppy|dog|cat|family)${E}|${B}(?:puppy|kitten|dog|cat)${E}`,
+  'u',
+);
+
+/** A day out or time off: "the kids" in it are the poster's own, and a story place there is just a place. */
+export const LEISURE = new RegExp(
+  `${B}(?:beach|seaside|picnic|flask|park${S}?run|dog${S}walk|walkies|bike${S}ride|holiday|hols|day${S}out|days${S}out|brunch|bbq|barbecue|swimming${S}(?:lessons?|pool)|football${S}(?:match|training)|perfect${S}(?:sunday|saturday|weekend|day)|lazy${S}(?:sunday|saturday|day))${E}`,
   'u',
 );
 
@@ -408,7 +422,7 @@ export const GENERIC_EMPLOYER = `${B}(?:the${S}council|(?:children${APOS}s|socia
 
 /** A complaint: with the employer, the post is criticising it in public. */
 export const COMPLAINT = new RegExp(
-  `${B}(?:lost${S}the${S}plot|shambles|shambolic|joke|disgrace(?:ful)?|embarrass(?:ing|ment)|clueless|incompetent|useless|pathetic|rubbish|awful|terrible|appalling|meltdown|chaos|no${S}idea|couldn${APOS}?t${S}care${S}less|doesn${APOS}?t${S}care|don${APOS}?t${S}care|nobody${S}(?:upstairs${S})?cares|like${S}dirt|messed${S}up|let${S}down|wonders?${S}why|shocking|scandalous|soul[-\\s]?destroying|clowns|on${S}its${S}knees|bosses|burn${S}out|burning${S}out|another${S}good${S}social${S}worker${S}leaves|cut${S}our|cuts|furious|fuming|livid|sick${S}of|fed${S}up|hate|can${APOS}?t${S}stand|more${S}with${S}less|thinking${S}of${S}leaving|expect${S}us)${E}`,
+  `${B}(?:lost${S}the${S}plot|shambles|shambolic|joke|disgrace(?:ful)?|embarrass(?:ing|ment)|clueless|incompetent|useless|pathetic|rubbish|awful|terrible|appalling|meltdown|chaos|no${S}idea|couldn${APOS}?t${S}care${S}less|doesn${APOS}?t${S}care|don${APOS}?t${S}care|nobody${S}(?:upstairs${S})?cares|like${S}dirt|messed${S}up|let${S}down|wonders?${S}why|shocking|scandalous|soul[-\\s]?destroying|clowns|on${S}its${S}knees|bosses|burn${S}out|burning${S}out|another${S}good${S}social${S}worker${S}leaves|cut${S}our|cuts|furious|fuming|livid|sick${S}of|fed${S}up|hate|can${APOS}?t${S}stand|more${S}with${S}less|thinking${S}of${S}leaving|expect${S}us|if${S}${WORD}{1,12}${S}(?:actually${S})?cared|(?:don${APOS}?t|doesn${APOS}?t|never)${S}(?:listen|support|value)|piling|understaffed|overworked|no${S}support|zero${S}support|treats?${S}(?:us|staff)|instead${S}of${S}(?:paying|hiring|filling|supporting)|way${S}to${S}(?:retain|keep|treat|lose)${S}(?:staff|us|people)|no${S}heating)${E}`,
   'u',
 );
 

@@ -20,6 +20,7 @@ export const JIGSAW_ENTRIES: readonly LexiconEntry[] = [
       'sick' + S + '(?:(?:to' + S + 'death' + S + ')?of)',
       'fed' + S + 'up',
       'had' + S + 'enough',
+      'makes?' + S + 'me' + S + 'want' + S + 'to' + S + '(?:quit|scream|cry|leave|give' + S + 'up)|want' + S + 'to' + S + 'quit',
       'disgust(?:ed|ing)',
       'appall(?:ed|ing)|appal',
       'pathetic',

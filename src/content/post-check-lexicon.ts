@@ -125,7 +125,20 @@ export const WHY = {
 /** Derogatory words about people; always serious. Each is a slur or an insult with no innocent reading in a post about people. */
 export const DEROGATORY_STRONG = [
   'scum(?:bags?)?',
-  'feral(?!' + S + '(?:cats?|pigeons?|goats?|horses?|pon(?:y|ies)|parakeets?|hogs?|pigs?))',
+  // "My kids are feral today" is a parent's joke about their own.
+  '(?<!(?:my|our)' +
+    S +
+    '(?:kids|children|boys|girls|lot|two|three|toddlers?|dogs?|cats?)' +
+    S +
+    '(?:are|is|were|was|went|gone|being)' +
+    S +
+    '(?:(?:being|so|absolutely|totally|completely|a' +
+    S +
+    'bit)' +
+    S +
+    ')?)feral(?!' +
+    S +
+    '(?:cats?|pigeons?|goats?|horses?|pon(?:y|ies)|parakeets?|hogs?|pigs?))',
   'chavs?',
   'chavvy',
   // "cheat" alone is a board game; only the "benefit cheat" insult counts.
@@ -350,6 +363,7 @@ export const ANCHOR_ENTRIES: readonly LexiconEntry[] = [
     words: [
       '(?:my|our)' + S + '(?:caseload|cases|case' + S + 'load|clients|service' + S + 'users|families)',
       'on' + S + 'my' + S + 'books',
+      '(?:parents|families|mums|dads)' + S + 'like' + S + '(?:these|this|them|that)',
       '(?:families|parents|mums|dads|kids|children|young' + S + 'people|clients|service' + S + 'users)' + S + I_WORK + S + 'with',
     ],
     why: WHY.people,
@@ -414,7 +428,7 @@ export const ANCHOR_ENTRIES: readonly LexiconEntry[] = [
       'cafcass',
       'children' + APOS + 's' + S + 'guardian',
       'guardian' + S + 'ad' + S + 'litem',
-      'hearings?' + S + '(?:adjourned|listed|vacated|went|was' + S + 'adjourned)',
+      "hearing(?:s|'s)?" + S + '(?:is' + S + '|was' + S + ')?(?:adjourned|listed|vacated|went)',
     ],
     why: WHY.court,
     topical: true,

@@ -33,12 +33,14 @@ import { ANCHOR_ENTRIES, COMMON_WORD_NAMES as COMMON_WORD_NAME_LIST, type Lexico
 import { APOS, B, E, S } from '../../content/post-check-patterns.ts';
 import {
   COMPLAINT,
+  CUE_WHY,
   CUE_ENTRIES,
   MORE_ANCHOR_ENTRIES,
   MORE_CUE_ENTRIES,
   WORK_ENTRIES,
   GENERAL,
   GENERIC_EMPLOYER,
+  LEISURE,
   INITIAL,
   OWN_LIFE,
   PRAISE,
@@ -486,12 +488,17 @@ export function analysePost(draft: PostDraft, context: PostContext): PostAnalysi
         .map((c) => c.kind),
     );
   const checkInKinds = checkIn ? attachmentKinds(checkIn) : new Set<FlagKind>();
+  // A check-in is telling in itself at a school, a ward, a court or a contact centre; a town or a pub is not.
+  const checkInTelling =
+    checkIn !== '' &&
+    scan(shadow(checkIn), detectors).some((c) => c.kind !== 'place' && c.kind !== 'date-time' && c.kind !== 'emotive' && c.kind !== 'employer');
   const showsKinds = shows.map(attachmentKinds);
 
   const general = GENERAL.test(texts.lower);
   const ownLife = OWN_LIFE.test(texts.lower);
   const complaint = COMPLAINT.test(texts.lower);
   const trade = TRADE.test(texts.lower);
+  const leisure = LEISURE.test(texts.lower);
   const quoted = (c: Candidate): boolean => /["'~]/.test(texts.lower[c.start - 1] ?? '') && /["'~]/.test(texts.lower[c.end] ?? '');
   const storyParts = new Set(cleanList(context?.people).flatMap((p) => shadow(p).lower.split(/\s+/u)));
   const all = [...scan(texts, detectors), ...nearNames(texts.cased, context?.people)].filter((c) => {
@@ -500,13 +507,18 @@ export function analysePost(draft: PostDraft, context: PostContext): PostAnalysi
     // Ages and "the baby" in a post about the poster's own family, or ages in research, are not cues.
     if (c.tier === 'cue' && c.kind === 'age' && (ownLife || general)) return false;
     if (c.tier === 'cue' && ownLife && texts.lower.startsWith('the baby', c.start)) return false;
+    // "The kids" on a day at the beach are the poster's own; so is "the little one" in a post about "my niece".
+    if (c.weak && leisure) return false;
+    if (c.tier === 'cue' && ownLife && c.why === CUE_WHY.person) return false;
     // The boiler engineer's "home visit at 8am"; "'feckless parents'" quoted in a post about language.
     if (trade && texts.lower.slice(c.start, c.end).includes('visit')) return false;
     if (general && c.kind === 'derogatory' && quoted(c)) return false;
     // "Padel court", "food court": a bare "court" after a noun that is not a legal one is a place to play or eat.
     if (c.kind === 'court' && /^courts?$/.test(texts.lower.slice(c.start, c.end))) {
       const before = /(\p{L}+)\W{1,3}$/u.exec(texts.lower.slice(Math.max(0, c.start - 24), c.start))?.[1];
-      if (before !== undefined && !LEGAL_BEFORE.has(before)) return false;
+      // "Court 3" is a courtroom, whatever comes before it.
+      const numbered = /^ {1,3}\d/u.test(texts.lower.slice(c.end, c.end + 4));
+      if (before !== undefined && !LEGAL_BEFORE.has(before) && !numbered) return false;
     }
     // "Ellie Goulding": a story first name followed by another surname is someone else.
     if (c.kind === 'name' && !/\s/u.test(texts.cased.slice(c.start, c.end))) {
@@ -593,7 +605,8 @@ export function analysePost(draft: PostDraft, context: PostContext): PostAnalysi
     });
   });
 
-  if (checkIn) {
+  // A check-in at a gig or a shop is nobody's business: only one near a case, or at a place that is itself telling.
+  if (checkIn && (anchored || checkInTelling)) {
     flags.push({
       kind: 'check-in',
       match: checkIn,

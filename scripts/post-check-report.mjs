@@ -28,6 +28,16 @@ export const CORPORA = [
     'held-out 8 (written blind by a second author; tuned on once, after it was first measured at 86.7 % caught, 15 % false flags)',
     'tests/fixtures/post-corpus-heldout-8.json',
   ],
+  [
+    'held-out 9 (written blind by a second author; tuned on once, after it was first measured at 86.7 % caught, 15 % false flags)',
+    'tests/fixtures/post-corpus-heldout-9.json',
+  ],
+  [
+    'held-out 10 (written blind by a second author; tuned on once, after it was first measured at 80 % caught, 35 % false flags)',
+    'tests/fixtures/post-corpus-heldout-10.json',
+  ],
+  ['held-out 11 (written blind by a third author; never tuned on)', 'tests/fixtures/post-corpus-heldout-11.json'],
+  ['held-out 12 (written blind by a third author; never tuned on)', 'tests/fixtures/post-corpus-heldout-12.json'],
 ];
 
 const loadCorpus = (file) => JSON.parse(readFileSync(path.join(ROOT, file), 'utf8'));

@@ -145,6 +145,17 @@ export const CUE_ENTRIES: readonly LexiconEntry[] = [
         'old)?)?' +
         E,
       'newborn',
+      '(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten)' +
+        S +
+        'and' +
+        S +
+        'a' +
+        S +
+        'half(?!' +
+        S +
+        '(?:hours?|mins?|minutes|miles|km|weeks?' +
+        S +
+        'late|stars?|pints?))',
     ],
     why: WHY.age,
   },
@@ -161,7 +172,7 @@ export const CUE_ENTRIES: readonly LexiconEntry[] = [
       '(?:from)' + S + '(?:mum|dad|the' + S + '(?:family|kids|mum|dad))',
       'same' + S + '(?:family|families|faces)',
       'welfare' + S + 'checks?',
-      '(?:an?|the|this|that)' + S + 'little' + S + 'one',
+      '(?:an?|the|this|that)' + S + '(?:little|lil|wee)' + S + 'one',
       '(?:left|leaving|visited|been' + S + 'to|walked' + S + 'into|came' + S + 'out' + S + 'of)' + S + 'a' + S + '(?:house|flat|home)' + S + 'where',
       'stab' + S + 'vests?',
     ],
@@ -389,6 +400,7 @@ export const MORE_ANCHOR_ENTRIES: readonly LexiconEntry[] = [
       `another${S}one${S}(?:back${S})?through${S}the${S}door|back${S}through${S}the${S}door`,
       `(?:these|those|some${S}of${S}(?:these|the|my|our)|some)${S}(?:${FAMILY}|people)${S}(?:will${S}|just${S}|always${S}|all${S}|really${S})?(?:lie|lies|deserve${S}(?:everything|all${S}they|what${S}they)|never${S}change|are${S}all${S}the${S}same)`,
       `can${APOS}?t${S}help${S}people${S}who${S}won${APOS}?t${S}help${S}themselves`,
+      `(?:caseload|${FAMILY}|people|clients)${S}(?:are${S}|is${S})?(?:just${S}|all${S})?(?:playing|gaming|working)${S}the${S}system`,
       `(?:our|the|my|usual|regular|a)${S}'?frequent${S}flyers?(?!${S}(?:miles|points|club|card|scheme|programme))`,
       `(?:our|usual|regular)${S}'?frequent${S}(?:visitors?|customers?|callers?)'?${S}(?:from|is|was|back|again|at|on)`,
     ],
@@ -398,7 +410,7 @@ export const MORE_ANCHOR_ENTRIES: readonly LexiconEntry[] = [
 
 /** The post shares learning or a public event; case vocabulary in it is a subject. */
 export const GENERAL = new RegExp(
-  `${B}(?:webinars?|polls?|wish${S}you${APOS}?d${S}known|your${S}first|(?:ran|running|run|led|deliver(?:ed|ing)?)${S}(?:a${S})?(?:session|workshop|training)|sessions?${S}(?:on|for)|thread|key${S}messages|national${S}review|research|articles?|guides?|guidance|practice${S}(?:notes?|standards|framework)|polic(?:y|ies)|legislation|frameworks?|toolkits?|resources?|dissertation|essays?|modules?|(?:training|cpd|online|short)${S}courses?|course${S}(?:on|for)|cpd|literature|reading${S}list|books?|explainers?|briefings?|study|studies|podcasts?|blogs?|lectures?|seminars?|workshops?|(?<!(?:case|protection|cp|safeguarding|child|review|initial)${S})conferences?|training|teaching|students?|asyes?|nqsws?|top${S}tips?|tips${S}for|checklists?|templates?|what${S}makes${S}(?:a${S}good|good)|how${S}to|lessons${S}learn(?:t|ed)|recruit(?:ing|ment)|information${S}evening|open${S}day|all${S}welcome|everyone${S}welcome|come${S}(?:and|along)|free${S}to${S}join|book${S}(?:via|now|here)|worth${S}a${S}read|link${S}below|essential${S}reading|jury${S}(?:service|duty)|fortnight|awareness${S}week|judgments?|published)${E}`,
+  `${B}(?:webinars?|polls?|wish${S}you${APOS}?d${S}known|your${S}first|(?:ran|running|run|led|deliver(?:ed|ing)?)${S}(?:a${S})?(?:session|workshop|training)|sessions?${S}(?:on|for)|thread|key${S}messages|national${S}review|research|articles?|guides?|guidance|practice${S}(?:notes?|standards|framework)|polic(?:y|ies)|legislation|frameworks?|toolkits?|resources?|dissertation|essays?|modules?|(?:training|cpd|online|short)${S}courses?|course${S}(?:on|for)|cpd|literature|reading${S}list|(?<!by${S}the${S})books?|explainers?|briefings?|study|studies|podcasts?|blogs?|lectures?|seminars?|workshops?|(?<!(?:case|protection|cp|safeguarding|child|review|initial)${S})conferences?|training|teaching|students?|asyes?|nqsws?|top${S}tips?|tips${S}for|checklists?|templates?|what${S}makes${S}(?:a${S}good|good)|how${S}to|lessons${S}learn(?:t|ed)|recruit(?:ing|ment)|information${S}evening|open${S}day|all${S}welcome|everyone${S}welcome|come${S}(?:and|along)|free${S}to${S}join|book${S}(?:via|now|here)|worth${S}a${S}read|link${S}below|essential${S}reading|jury${S}(?:service|duty)|fortnight|awareness${S}week|(?:published|reported|landmark|recent|new)${S}judg(?:e)?ments?|judg(?:e)?ments?${S}(?:published|out)|court${S}of${S}appeal|supreme${S}court|required${S}reading|published|reminder${S}(?:that|to)|psa|presenting${S}(?:on|at)|presented${S}(?:on|at))${E}`,
   'u',
 );
 
@@ -414,15 +426,21 @@ export const LEISURE = new RegExp(
   'u',
 );
 
+/** A thing a photo shows that can tell people who or where: a name, a letter, a screen, a lanyard, a sign. */
+export const TELLING_DETAIL = new RegExp(
+  `${B}(?<!(?:blank|empty|clean|wiped)${S})(?:names?|surnames?|address(?:es)?|letters?|cards?|envelopes?|files?|folders?|notes|notebooks?|screens?|laptops?|monitors?|whiteboards?|lanyards?|id${S}badges?|staff${S}(?:pass|badge)|passes|uniforms?|logos?|signs?|house${S}numbers?|number${S}plates?|registration|school|court|office|council|case|chronology|minutes|reports?|faces?|child|children|kids?|family|families|writing|handwriting|postcode|street|door${S}number)${E}`,
+  'u',
+);
+
 /** A tradesperson's or a doctor's visit: "a home visit" in the post is not casework. */
 export const TRADE = new RegExp(`${B}(?:boiler|plumber|electrician|engineer|gas${S}man|gp|doctor|vet|dentist|optician|broadband|midwife)${E}`, 'u');
 
 /** The employer as people write it without its name ("the council", "children's services", "this LA"). */
-export const GENERIC_EMPLOYER = `${B}(?:the${S}council|(?:children${APOS}s|social|adult${APOS}?s?)${S}services|my${S}employer|(?:this|my|our|the)${S}(?:la|local${S}authority)|(?:senior|our|the|my)${S}management(?!${S}(?:system|software|tool|course|degree))|nobody${S}upstairs)${E}`;
+export const GENERIC_EMPLOYER = `${B}(?:the${S}council|(?:children${APOS}?s|social|adult${APOS}?s?)${S}services|my${S}employer|(?:this|my|our|the)${S}(?:la|local${S}authority)|(?:senior|our|the|my)${S}management(?!${S}(?:system|software|tool|course|degree))|nobody${S}upstairs)${E}`;
 
 /** A complaint: with the employer, the post is criticising it in public. */
 export const COMPLAINT = new RegExp(
-  `${B}(?:lost${S}the${S}plot|shambles|shambolic|joke|disgrace(?:ful)?|embarrass(?:ing|ment)|clueless|incompetent|useless|pathetic|rubbish|awful|terrible|appalling|meltdown|chaos|no${S}idea|couldn${APOS}?t${S}care${S}less|doesn${APOS}?t${S}care|don${APOS}?t${S}care|nobody${S}(?:upstairs${S})?cares|like${S}dirt|messed${S}up|let${S}down|wonders?${S}why|shocking|scandalous|soul[-\\s]?destroying|clowns|on${S}its${S}knees|bosses|burn${S}out|burning${S}out|another${S}good${S}social${S}worker${S}leaves|cut${S}our|cuts|furious|fuming|livid|sick${S}of|fed${S}up|hate|can${APOS}?t${S}stand|more${S}with${S}less|thinking${S}of${S}leaving|expect${S}us|if${S}${WORD}{1,12}${S}(?:actually${S})?cared|(?:don${APOS}?t|doesn${APOS}?t|never)${S}(?:listen|support|value)|piling|understaffed|overworked|no${S}support|zero${S}support|treats?${S}(?:us|staff)|instead${S}of${S}(?:paying|hiring|filling|supporting)|way${S}to${S}(?:retain|keep|treat|lose)${S}(?:staff|us|people)|no${S}heating)${E}`,
+  `${B}(?:lost${S}the${S}plot|pretend(?:s|ing)?${S}(?:it${APOS}?s|its|everything${S}is)${S}fine|wouldn${APOS}?t${S}work${S}(?:here|there|for${S}them)|(?:hit|meet)${S}(?:their${S}|the${S})?targets|wish${S}i${S}was${S}joking|imagine${S}working${S}for|shambles|shambolic|joke|disgrace(?:ful)?|embarrass(?:ing|ed|ment)|clueless|incompetent|useless|pathetic|rubbish|awful|terrible|appalling|meltdown|chaos|no${S}idea|couldn${APOS}?t${S}care${S}less|doesn${APOS}?t${S}care|don${APOS}?t${S}care|nobody${S}(?:upstairs${S})?cares|like${S}dirt|messed${S}up|let${S}down|wonders?${S}why|shocking|scandalous|soul[-\\s]?destroying|clowns|on${S}its${S}knees|bosses|burn${S}out|burning${S}out|another${S}good${S}social${S}worker${S}leaves|cut${S}our|cuts|furious|fuming|livid|sick${S}of|fed${S}up|hate|can${APOS}?t${S}stand|more${S}with${S}less|thinking${S}of${S}leaving|expect${S}us|if${S}${WORD}{1,12}${S}(?:actually${S})?cared|(?:don${APOS}?t|doesn${APOS}?t|never)${S}(?:listen|support|value)|piling|understaffed|overworked|no${S}support|zero${S}support|treats?${S}(?:us|staff)|instead${S}of${S}(?:paying|hiring|filling|supporting)|way${S}to${S}(?:retain|keep|treat|lose)${S}(?:staff|us|people)|no${S}heating)${E}`,
   'u',
 );
 

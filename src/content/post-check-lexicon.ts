@@ -283,7 +283,7 @@ export const ANCHOR_ENTRIES: readonly LexiconEntry[] = [
         S +
         'users|kids|young' +
         S +
-        'people|children|boys|girls|lads)',
+        'people|children|boys|girls|lads|teens|teenagers)',
       // "a family I work with", "this lovely family I work with" (one word may come between).
       '(?:an?|the|this|that)' +
         S +
@@ -403,7 +403,7 @@ export const ANCHOR_ENTRIES: readonly LexiconEntry[] = [
   {
     kind: 'court',
     tier: 'standalone',
-    pattern: `${B}(?<!(?:food|tennis|squash|netball|basketball|badminton|volleyball|ball|royal|supreme|hampton|earls|earl${APOS}s|european|appeal)${S})(?:(?:family|crown|county|magistrates${APOS}?|youth|high|civil|criminal|coroner${APOS}?s)${S})?(?:courts?|courtroom|court${S}room)${E}(?!${S}(?:shoes?|jesters?|of${S}appeal|yard|reports|skills|training)${E})`,
+    pattern: `${B}(?<!(?:food|tennis|squash|netball|basketball|badminton|volleyball|ball|royal|supreme|hampton|earls|earl${APOS}s|european|appeal)${S})(?:(?:family|crown|county|magistrates${APOS}?|youth|high|civil|criminal|coroner${APOS}?s)${S})?(?:courts?|courtroom|court${S}room)${E}(?!${S}(?:shoes?|jesters?|of${S}appeal|yard|reports|skills|training|farm|gardens?|hotel|inn|road|street|lane|hall|leisure|theatre|cinema|flats|mews|drive|close|avenue|way|garden${S}centre)${E})`,
     why: WHY.court,
     topical: true,
   },
@@ -426,6 +426,11 @@ export const ANCHOR_ENTRIES: readonly LexiconEntry[] = [
         ')',
       'irhs?',
       'cafcass',
+      '(?:mum|dad|mother|father|parents?|the' + S + 'family|the' + S + 'la)' + APOS + '?s' + S + '(?:barrister|solicitor|counsel)',
+      'witness' + S + 'box',
+      '(?:gave|giving|give)' + S + 'evidence',
+      'cross[-\\s]?examin(?:ed|ation|ing)',
+      'reserved' + S + 'judg(?:e)?ment',
       'children' + APOS + 's' + S + 'guardian',
       'guardian' + S + 'ad' + S + 'litem',
       "hearing(?:s|'s)?" + S + '(?:is' + S + '|was' + S + ')?(?:adjourned|listed|vacated|went)',

@@ -34,6 +34,7 @@ import { APOS, B, E, S } from '../../content/post-check-patterns.ts';
 import {
   COMPLAINT,
   CUE_WHY,
+  TELLING_DETAIL,
   CUE_ENTRIES,
   MORE_ANCHOR_ENTRIES,
   MORE_CUE_ENTRIES,
@@ -427,6 +428,9 @@ const LEGAL_BEFORE = new Set(
     ' ',
   ),
 );
+/** "My cousin", "our Sam's mate": the name after it is the poster's own family or friend. */
+const RELATION_BEFORE =
+  /(?:my|our) (?:cousin|brother|sister|son|daughter|nephew|niece|mate|best mate|friend|best friend|bestie|husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|uncle|auntie|aunt|nan|grandad|grandson|granddaughter|godson|goddaughter|little one|eldest|youngest|colleague) $/u;
 /** Words after a name that make it part of a place ("Price Street"), where the name still counts. */
 const PLACE_WORD =
   /^(?:road|street|avenue|lane|close|drive|crescent|way|grove|gardens|place|terrace|square|estate|mews|row|walk|rise|parade|flats|house|tower|primary|academy|infants|juniors|nursery|school|high|college|park|court)$/;
@@ -452,6 +456,13 @@ function modelWeights(): Map<string, number> {
   return weights;
 }
 
+/** Words too common to quote to the learner as the reason ("just", "let"): the model still counts them. */
+const FUNCTION_WORDS = new Set(
+  "a an the and or but so just let get got go went it its it's is was be been are were i me my we us our you your he she they them his her their this that these those to of in on at for with from by up out over not no yes all any some one two three very really still again now then than as if when what who".split(
+    ' ',
+  ),
+);
+
 /** The model's score for a text, and its most telling words (strongest first). */
 export function modelScore(text: string): { score: number; telling: ModelToken[] } {
   let score = MODEL_PRIOR;
@@ -463,7 +474,7 @@ export function modelScore(text: string): { score: number; telling: ModelToken[]
     const w = modelWeights().get(t.token);
     if (w === undefined) continue;
     score += w;
-    if (w >= 1 && !t.token.includes('_')) telling.push([w, t]);
+    if (w >= 1 && !t.token.includes('_') && !FUNCTION_WORDS.has(t.token) && t.token !== '#') telling.push([w, t]);
   }
   return { score, telling: telling.toSorted((a, b) => b[0] - a[0]).map(([, t]) => t) };
 }
@@ -510,6 +521,8 @@ export function analysePost(draft: PostDraft, context: PostContext): PostAnalysi
     // "The kids" on a day at the beach are the poster's own; so is "the little one" in a post about "my niece".
     if (c.weak && leisure) return false;
     if (c.tier === 'cue' && ownLife && c.why === CUE_WHY.person) return false;
+    // In a talk, a guide or a training post, "kinship care" or "a visit" is a subject; anchors still count.
+    if (c.tier === 'cue' && general && c.kind === 'case-word' && c.why !== CUE_WHY.person) return false;
     // The boiler engineer's "home visit at 8am"; "'feckless parents'" quoted in a post about language.
     if (trade && texts.lower.slice(c.start, c.end).includes('visit')) return false;
     if (general && c.kind === 'derogatory' && quoted(c)) return false;
@@ -520,6 +533,8 @@ export function analysePost(draft: PostDraft, context: PostContext): PostAnalysi
       const numbered = /^ {1,3}\d/u.test(texts.lower.slice(c.end, c.end + 4));
       if (before !== undefined && !LEGAL_BEFORE.has(before) && !numbered) return false;
     }
+    // "My cousin Callum" is the poster's own family, whatever the story's Callum is called.
+    if (c.kind === 'name' && RELATION_BEFORE.test(texts.lower.slice(Math.max(0, c.start - 24), c.start))) return false;
     // "Ellie Goulding": a story first name followed by another surname is someone else.
     if (c.kind === 'name' && !/\s/u.test(texts.cased.slice(c.start, c.end))) {
       const next = /^ (\p{Lu}\p{Ll}+)/u.exec(texts.cased.slice(c.end, c.end + 24))?.[1]?.toLowerCase();
@@ -547,7 +562,8 @@ export function analysePost(draft: PostDraft, context: PostContext): PostAnalysi
   const model = modelScore(text);
   // The model only tips a post the rules found something in (a cue, a case topic), never a post with none.
   const evidence = all.some((c) => c.tier === 'cue' || (c.tier === 'jigsaw' && c.kind === 'case-word' && !c.aboutPeople));
-  const byModel = !strong && !cueMeets && evidence && !ownLife && !general && model.score > MODEL_SURE;
+  // ...and only when it can say which words: a flag that quotes "just" and "let" explains nothing.
+  const byModel = !strong && !cueMeets && evidence && !ownLife && !general && model.score > MODEL_SURE && model.telling.length > 0;
   const anchored = strong || (cueMeets && model.score > MODEL_DOUBT) || byModel;
   if (byModel)
     for (const t of model.telling.slice(0, 2))
@@ -592,6 +608,8 @@ export function analysePost(draft: PostDraft, context: PostContext): PostAnalysi
   shows.forEach((item, i) => {
     const ks = showsKinds[i]!;
     const discloses = ks.has('name') || ks.has('case-word');
+    // A club badge or a menu board in the background is nobody's business; a name, a letter or a screen can be.
+    if (!anchored && !discloses && ks.size === 0 && !TELLING_DETAIL.test(shadow(item).lower)) return;
     flags.push({
       kind: 'photo',
       match: item,

@@ -4,7 +4,7 @@
  * Form controls (a setting, a picture) edit the open form instead of taking a choice.
  */
 import type { PhoneState } from './phone.ts';
-import { ALL_SETTING_CONTROLS, isAppId, PICTURE_IDS, PLATFORM_SETTINGS } from './pieces.ts';
+import { ALL_SETTING_CONTROLS, isAppId, PICTURE_IDS, PLATFORM_SETTINGS, type FormValues } from './pieces.ts';
 
 export type PhoneControl =
   /** A request card's buttons. */
@@ -98,4 +98,27 @@ export function controlsOnScreen(state: PhoneState): PhoneControl[] {
     default:
       return [];
   }
+}
+
+/**
+ * The controls a tap works on now: the ones bound to a current choice (`#phone:`) that the phone shows, and
+ * the open forms' own controls (a setting, a picture), which edit the form. Everything else stays inert.
+ */
+export function liveControls(choices: readonly { readonly phone?: PhoneControl | undefined }[], state: PhoneState): PhoneControl[] {
+  return controlsOnScreen(state).filter((c) => isFormControl(c) || choices.some((choice) => choice.phone === c));
+}
+
+/** The next value a tap on a form control gives (a switch flips, a list moves to its next option), or undefined. */
+export function tappedValue(control: PhoneControl, form: Readonly<FormValues>): { name: string; value: string | boolean } | undefined {
+  if (control.startsWith('picture:')) return { name: 'profile_picture', value: control.slice('picture:'.length) };
+  if (!control.startsWith('setting:')) return undefined;
+  const name = control.slice('setting:'.length);
+  const setting = ALL_SETTING_CONTROLS.find((c) => c.variable === name);
+  if (!setting) return undefined;
+  const now = form[name] ?? setting.initial;
+  if (setting.kind === 'switch') return { name, value: now !== true };
+  const options = setting.options ?? [];
+  const at = options.findIndex((o) => o.value === now);
+  const next = options[(at + 1) % options.length];
+  return next ? { name, value: next.value } : undefined;
 }

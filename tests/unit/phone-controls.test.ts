@@ -81,13 +81,14 @@ describe('tappedValue', () => {
   });
 });
 
-describe('the #phone tag', () => {
-  const read = (raw: string) => {
-    const tag = parseTag(raw);
-    if (isTagError(tag)) throw new Error(tag.error);
-    return checkTag(tag, 'choice');
-  };
+/** A #phone tag as the checker reads it on a choice. */
+const read = (raw: string) => {
+  const tag = parseTag(raw);
+  if (isTagError(tag)) throw new Error(tag.error);
+  return checkTag(tag, 'choice');
+};
 
+describe('the #phone tag', () => {
   it('names a control on a choice', () => {
     expect(read('phone: decline')).toEqual({ ok: true, value: 'decline' });
     expect(read('phone: setting:hearth_tag_review')).toEqual({ ok: true, value: 'setting:hearth_tag_review' });

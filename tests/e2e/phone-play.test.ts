@@ -89,8 +89,14 @@ async function waitForNextPoint(page: Page, before: number): Promise<void> {
   await page.waitForFunction((n) => document.querySelector('button.to-debrief') !== null || document.querySelectorAll('.chosen').length > n, before);
 }
 
-/** Wait until the phone shows this control live for the choices now on screen; its centre in page pixels. */
+/**
+ * Wait until the phone shows this control live for the choices now on screen; a point in it, in page pixels.
+ * Successive taps alternate between its left and right parts: two touches at one spot in quick succession
+ * are a double tap, whose second half the game ignores (as it ignores a double click's).
+ */
+let side = 1;
 async function hotspotCentre(page: Page, control: string): Promise<{ x: number; y: number }> {
+  side = -side;
   const step = await chosenCount(page);
   const handle = await page.waitForFunction(
     (want) => {
@@ -101,11 +107,11 @@ async function hotspotCentre(page: Page, control: string): Promise<{ x: number; 
       if (!spot) return undefined;
       const box = canvas.getBoundingClientRect();
       return {
-        x: box.left + ((spot.x + spot.width / 2) * box.width) / canvas.width,
+        x: box.left + ((spot.x + spot.width / 2 + (want.side * spot.width) / 4) * box.width) / canvas.width,
         y: box.top + ((spot.y + spot.height / 2) * box.height) / canvas.height,
       };
     },
-    { control, step },
+    { control, step, side },
     { timeout: 15_000 },
   );
   return (await handle.jsonValue())!;

@@ -10,6 +10,7 @@ import { App } from './core/app/app.ts';
 import { providePostChecker } from './core/post-check/checker.ts';
 import { SaveStore } from './core/app/storage.ts';
 import { Panel } from './ui/panel.ts';
+import type { PhoneControl } from './core/phone/controls.ts';
 import { ReflectionNotes } from './core/teaching/reflection-notes.ts';
 import { installSaveSync } from './ui/save-sync.ts';
 import { PlayerPreferences } from './core/app/preferences.ts';
@@ -61,11 +62,14 @@ const app = new App(catalogue, new SaveStore(lms ? lms.store : browserStore()), 
   beforeStart: (meta) => (meta.usesComposer ? loadPostChecker() : undefined),
 });
 let extras: ReturnType<typeof installSoundAndSettings> | undefined;
+/** A tap on the drawn phone goes to the text panel, which takes it as its own button would (solo play only). */
+let tapPhone: ((control: PhoneControl, event: Event) => void) | undefined;
 if (groupMode) {
   // The projector still honours the player's (or the device's) reduced-motion choice.
   followMotionPreference(new PlayerPreferences(browserStore()));
 } else {
   const panel = new Panel(panelEl, noticesEl, app);
+  tapPhone = (control, event) => panel.tapPhone(control, event);
   // Sound, captions, the Settings dialog and reduced motion (Howler itself loads on the first gesture).
   extras = installSoundAndSettings(app, browserStore());
   panel.tools = () => extras!.settings.button();
@@ -95,7 +99,7 @@ async function startGraphics(): Promise<void> {
     performance.mark('pp:graphics-requested');
     const { startGame } = await retry(chunk(() => import('./game/start-game.ts')));
     performance.mark('pp:graphics-loaded');
-    startGame({ parent: stageEl, app, ...(extras ? { reducedMotion: extras.reducedMotion } : {}) });
+    startGame({ parent: stageEl, app, ...(extras ? { reducedMotion: extras.reducedMotion } : {}), ...(tapPhone ? { tapPhone } : {}) });
   } catch (error) {
     textOnly(messageOf(error));
   }

@@ -94,7 +94,7 @@ You open the composer on Guild. #composer: guild
 #discuss: What makes a post about research useful? When does a real example tip it into talking about a case?
 You read your draft through before you share it.
 
-+ [Post it #open #hcpc: 5 upheld]
++ [Post it #open #hcpc: 5 upheld #phone: post]
     #publish
     {
     - post_empty:
@@ -289,7 +289,7 @@ She has always been polite. She has always been in a muddle with letters.
 #discuss: Shannon's case is closed. What does she need, and who should give it to her? What would you lose by locking your account?
 You look at the message for a long time.
 
-+ [Reply once, kindly, and point her to the right help #open #hcpc: 1 upheld #hcpc: 3 upheld #hcpc: 7 upheld]
++ [Reply once, kindly, and point her to the right help #open #hcpc: 1 upheld #hcpc: 3 upheld #hcpc: 7 upheld #phone: reply]
     #reply: Hi Shannon, lovely to hear from you and glad things are going well. I can't help through Shout, but the council's housing team, or Citizens Advice, can help with the letter. Ring them on Monday morning.
     You don't follow her back. On Monday you mention it to Priya, and she notes it.
     Shannon gets a warm answer and a real route to help, and you have not become her private helpline. This is your work account, not a personal one: one reply that points elsewhere, no follow-back, no further messages, and Priya is told. #feedback
@@ -299,7 +299,7 @@ You look at the message for a long time.
     #message: Shannon Marsh: thank u so much. your the only one who ever explains things
     She sends the photo. You explain it. She asks if you can help with another one next week.
     Kind, and it helps tonight. But the case is closed, nobody else knows, and Shannon now has a direct line to you on a Friday night. Contact like this is how boundaries drift. The housing team or Citizens Advice can do this properly. #feedback
-+ [Block her, protect your account, and say nothing #cautious #hcpc: 1 risk]
++ [Block her, protect your account, and say nothing #cautious #hcpc: 1 risk #phone: block]
     ~ careful(1)
     ~ shout_protected = true
     You block Shannon and protect your posts. The account goes quiet.

@@ -132,7 +132,7 @@ You look at your own face on her screen.
     #reply: Hi Leah, it's Thursday at 10. For anything else please use my work mobile, 07700 900412, as I don't use this number for work. See you Thursday
     You send it, then mention it to Priya, who notes it on the record.
     One reply to redirect is a reasonable call: it answers Leah at once and points her to the right channel in writing. Policies differ on whether even that is allowed, so telling Priya was the part that made it safe. Some would ring from the office instead; both keep the line clear. #feedback
-+ [Block the number, and raise it at Thursday's visit #cautious #hcpc: 3 upheld #hcpc: 1 risk]
++ [Block the number, and raise it at Thursday's visit #cautious #hcpc: 3 upheld #hcpc: 1 risk #phone: block]
     ~ number = "blocked"
     ~ caution = MIN(caution + 1, 2)
     You block the number. Whatever Leah sends next will not reach you, and she will not be told why.
@@ -321,7 +321,7 @@ You know Leah's post by heart without having seen it: you have heard versions of
 
 Five people are typing.
 
-+ [Ask in the chat for it to go, and suggest a council chat #open #hcpc: 2 upheld #hcpc: 3 upheld #hcpc: 13 upheld]
++ [Ask in the chat for it to go, and suggest a council chat #open #hcpc: 2 upheld #hcpc: 3 upheld #hcpc: 13 upheld #phone: reply]
     ~ screenshot = "group"
     #reply: Marcus, can we take that down? She's on my caseload and it's a hard week for her. And honestly, shall we move the team chat onto the council's own system? Then none of us has to think about it
     #message: East Team chat: Marcus Webb: Fair enough. Deleted. Sorry Jo

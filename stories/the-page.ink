@@ -118,7 +118,7 @@ Everything in you wants to answer.
     ~ first = "composer"
     Wanting to correct the record is natural, and a calm tone helps. But any reply tells the page it has reached you, and anger makes it easy to let a detail slip. Look hard at what you write. #feedback
     -> record_straight
-* [Don't engage: screenshot it, dated, and report the page #hcpc: 3 upheld #hcpc: 13 upheld #hcpc: 10 upheld]
+* [Don't engage: screenshot it, dated, and report the page #hcpc: 3 upheld #hcpc: 13 upheld #hcpc: 10 upheld #phone: report]
     ~ first = "recorded"
     You take screenshots of the post and each comment, with the page's address and today's date visible, and save them in one folder. Then you report the post and the page to Hearth as harassment.
     This is what the advice says: don't engage, keep evidence that shows the address and the date, and report it to the platform. Screenshots matter because posts get deleted; a clear record helps your employer, the platform and, if it comes to it, the police. #feedback
@@ -142,7 +142,7 @@ You open a new post. Not a comment on his page: your own post, on your own profi
 #covers: think-first, case-talk, hate-sites
 #discuss: Is there any version of this post that helps? Who will screenshot it, and where will it end up?
 You look at what you have written for a long time.
-* [Post it: people deserve to hear your side]
+* [Post it: people deserve to hear your side #phone: post]
     #publish
     {
     - post_empty:
@@ -269,21 +269,21 @@ She sounds reasonable. Maybe she could get him to take it down.
 #discuss: What might Leanne want, and what could she see if you accepted? Where should a conversation like this happen?
 You look at the request.
 
-* [Accept. If anyone can calm Dean down, it's her #hcpc: 3 risk #hcpc: 2 risk #hcpc: 1 risk]
+* [Accept. If anyone can calm Dean down, it's her #hcpc: 3 risk #hcpc: 2 risk #hcpc: 1 risk #phone: accept]
     ~ leanne = "accepted"
     ~ minor += 1
     #request-outcome: accepted
     You accept. Leanne can now see your friends, your photos, your children's birthday party.
     By midnight, one of those photos is on the page.
     Accepting a request from a family member, however reasonable she sounds, hands your private life to someone inside the dispute. It also blurs your role: anything you say to her is about the case. Friend requests from people connected to your work are a no. #feedback
-* [Decline, and reply to explain you can't talk there #hcpc: 3 risk #hcpc: 1 upheld]
+* [Decline, and reply to explain you can't talk there #hcpc: 3 risk #hcpc: 1 upheld #phone: reply]
     ~ leanne = "replied"
     ~ minor += 1
     #request-outcome: declined
     #reply: Hi Leanne, I can't discuss anything on here, sorry. Please ring the office and ask for my manager, Priya Sandhu.
     She replies within a minute, and again, and again.
     Signposting her to the office is right; doing it from your personal account isn't. A reply tells her this channel works, and she now has a line to you in the evening, outside any record. #feedback
-* [Decline, screenshot it, and pass it to Priya #hcpc: 3 upheld #hcpc: 13 upheld #hcpc: 1 upheld]
+* [Decline, screenshot it, and pass it to Priya #hcpc: 3 upheld #hcpc: 13 upheld #hcpc: 1 upheld #phone: decline]
     ~ leanne = "declined"
     #request-outcome: declined
     You decline, screenshot the request and the message, and email them to Priya with a line: Leanne may want to talk to someone; could the team offer her a proper conversation?

@@ -59,20 +59,20 @@ There is a message under the request.
 #discuss: What might Shona be hoping for? What could change between you if you accept?
 You look at it for a long moment.
 
-* [Accept. After last week it would feel rude not to #hcpc: 3 risk #hcpc: 1 risk]
+* [Accept. After last week it would feel rude not to #hcpc: 3 risk #hcpc: 1 risk #phone: accept]
     ~ shona = "accepted"
     ~ minor += 1
     You tap Accept. Her profile opens up: her kids, her ex, her Friday nights. #request-outcome: accepted
     Shona can now see your weekends, your family and your opinions, and you can see hers. You are assessing her family. A friendship blurs that for both of you, whatever you both intend. Good practice is plain: don't accept requests from people you work with. #feedback
-* [Leave it for now and say nothing #hcpc: 3 upheld]
+* [Leave it for now and say nothing #hcpc: 3 upheld #phone: ignore]
     ~ shona = "ignored"
     You put the phone face down. #request-outcome: ignored
     Not accepting keeps the boundary. But a request left hanging explains nothing, and Shona may read silence as rejection just as she is starting to trust you. A boundary works better explained than implied. #feedback
-* [Decline it, and plan to explain at Thursday's visit #hcpc: 3 upheld #hcpc: 1 upheld #hcpc: 13 upheld]
+* [Decline it, and plan to explain at Thursday's visit #hcpc: 3 upheld #hcpc: 1 upheld #hcpc: 13 upheld #phone: decline]
     ~ shona = "declined"
     You tap Decline, and make a note to raise it at this week's visit. #request-outcome: declined
     No friend requests from people you work with. Explaining face to face, kindly, keeps things honest and shows Shona that the "no" is about your role, not about her. #feedback
-* [Decline it, but message her back from your own account #hcpc: 3 risk #hcpc: 1 risk]
+* [Decline it, but message her back from your own account #hcpc: 3 risk #hcpc: 1 risk #phone: reply]
     ~ shona = "messaged"
     ~ minor += 1
     You tap Decline, then type a quick reply. #request-outcome: declined
@@ -195,7 +195,7 @@ She has added a note. She runs a monthly practice chat on Guild for children's s
 #discuss: Is there any risk in connecting with a colleague from another council? What might you lose by saying no?
 After this week, you are wary of anything online.
 
-* [Accept, and join her regional practice chat #open #hcpc: 3 upheld #hcpc: 13 upheld]
+* [Accept, and join her regional practice chat #open #hcpc: 3 upheld #hcpc: 13 upheld #phone: accept]
     ~ network = true
     You tap Accept. #request-outcome: accepted
     A colleague on a professional platform is the right kind of connection. Sharing good practice in suitable places is one of the real benefits of social media, and it keeps your practice current. #feedback
@@ -203,7 +203,7 @@ After this week, you are wary of anything online.
     #reactions: 38
     #comment: Dev Mistry: This is brilliant, thank you. Sharing with my team.
     The chat's pinned post is Amara's one-page guide to out-of-hours help in each council nearby. You save it.
-* [Ignore it. Keep work off social media #cautious #hcpc: 3 upheld #hcpc: 5 risk]
+* [Ignore it. Keep work off social media #cautious #hcpc: 3 upheld #hcpc: 5 risk #phone: ignore]
     ~ guild = "ignored"
     ~ caution += 1
     You leave it unanswered. #request-outcome: ignored
@@ -233,12 +233,12 @@ A message comes with the request.
 #discuss: Kai is an adult and no longer your case. Does that change the answer? What does Kai deserve to hear back?
 You grin. Then you hesitate.
 
-* [Accept. He is an adult now, and not your case #hcpc: 3 risk #hcpc: 1 risk]
+* [Accept. He is an adult now, and not your case #hcpc: 3 risk #hcpc: 1 risk #phone: accept]
     ~ kai = "accepted"
     ~ minor += 1
     You tap Accept. Kai likes three of your photos within a minute. #request-outcome: accepted
     The advice covers former service users too. You still hold his history, and the power that comes with it. Contact that starts warm can drift into over-familiarity, and regulators have acted even when the former service user made the first move. #feedback
-* [Decline, and leave it there #hcpc: 3 upheld #hcpc: 1 risk]
+* [Decline, and leave it there #hcpc: 3 upheld #hcpc: 1 risk #phone: decline]
     ~ kai = "blanked"
     ~ caution += 1
     You tap Decline and close the app. #request-outcome: declined
@@ -247,7 +247,7 @@ You grin. Then you hesitate.
     ~ kai = "adviser"
     You tap Decline. Next morning you email Bev: Kai got in touch on your personal account; you can't connect there, but please tell him you were delighted about the flat, and that he can always leave a message for you at the office. #request-outcome: declined
     A clear boundary and a warm reply, both at once. The work channel lets Kai hear why you can't connect without feeling rejected, and his adviser now knows he is reaching out, which may matter. #feedback
-* [Decline, but send him a warm reply from your account #hcpc: 3 risk #hcpc: 1 upheld]
+* [Decline, but send him a warm reply from your account #hcpc: 3 risk #hcpc: 1 upheld #phone: reply]
     ~ kai = "replied"
     ~ minor += 1
     You tap Decline, then reply. #request-outcome: declined
@@ -311,7 +311,7 @@ You type, delete it, and type again.
     #reply: Oh Kai. I'm here. Talk to me.
     You message back and forth until his phone dies at twenty to one.
     He feels less alone, for an hour. But nothing has changed: he is still at the bus station, with no battery, and nobody who can help knows. A private midnight chat with a former service user is the over-familiar contact the guidance warns about. #feedback
-* [Reply once to say help is coming, then ring the emergency duty team #open #hcpc: 1 upheld #hcpc: 3 upheld #hcpc: 13 upheld]
+* [Reply once to say help is coming, then ring the emergency duty team #open #hcpc: 1 upheld #hcpc: 3 upheld #hcpc: 13 upheld #phone: reply]
     ~ night = "edt"
     #reply: Kai, I can't help on here, but the council's emergency duty team can, tonight. I'm ringing them now. Keep your phone on for their call and stay somewhere warm and lit.
     {network: The number is in Amara's guide, saved on your phone. You ring within a minute.}{not network: It takes you ten minutes on the council website to find the out-of-hours number. Then you ring.} The duty social worker takes the details. You email Bev so she sees it first thing Monday.

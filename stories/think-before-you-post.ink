@@ -109,7 +109,7 @@ You open Hearth. The composer offers you a few starting points, and your camera 
 #check-in: Wrenford Family Court
 You start to type.
 
-+ [Post it]
++ [Post it #phone: post]
     #publish
     {
     - post_empty:
@@ -369,7 +369,7 @@ Tamsin is one of the best workers on the team. She is also tired, and she hasn't
 #discuss: Tamsin is worried and her post is a risk. What would be most useful to her tonight? What would you want from a colleague?
 You look at her post for a long time.
 
-+ [Tell her kindly: keep the account, but take that post down #open #hcpc: 1 upheld #hcpc: 3 upheld #hcpc: 13 upheld]
++ [Tell her kindly: keep the account, but take that post down #open #hcpc: 1 upheld #hcpc: 3 upheld #hcpc: 13 upheld #phone: reply]
     ~ bev = "helped"
     #reply: Not mad, but don't delete everything! Your account's fine. That one post worries me though: the estate and the bit about the kids could let a family recognise themselves, and it's public. Take it down? We can do our settings together tomorrow x
     #message: Tamsin Hale: Oh god, you're right. Gone. Thank you for telling me, not someone else x

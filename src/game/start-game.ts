@@ -4,6 +4,7 @@
  */
 import Phaser from 'phaser';
 import type { App, Screen } from '../core/app/app.ts';
+import type { PhoneControl } from '../core/phone/controls.ts';
 import { provideContext, type GameContext } from './context.ts';
 import { RenderGate } from './render-gate.ts';
 import { SceneKeys, type SceneKey } from './scene-keys.ts';
@@ -18,6 +19,8 @@ export interface StartOptions {
   app: App;
   /** Whether to skip animation now (the player's setting, else the device's); defaults to the device's. */
   reducedMotion?: () => boolean;
+  /** Where a tap on the drawn phone's live controls goes (the text panel); without it the phone is only drawn. */
+  tapPhone?: (control: PhoneControl, event: Event) => void;
 }
 
 function sceneFor(screen: Screen): SceneKey {
@@ -26,7 +29,7 @@ function sceneFor(screen: Screen): SceneKey {
   return SceneKeys.Title;
 }
 
-export function startGame({ parent, app, reducedMotion }: StartOptions): Phaser.Game {
+export function startGame({ parent, app, reducedMotion, tapPhone }: StartOptions): Phaser.Game {
   const motionQuery = window.matchMedia?.('(prefers-reduced-motion: reduce)');
   // oxlint-disable-next-line import/no-named-as-default-member -- Phaser's default export is its namespace (our production build exports only that)
   const game = new Phaser.Game({
@@ -39,7 +42,8 @@ export function startGame({ parent, app, reducedMotion }: StartOptions): Phaser.
     backgroundColor: WORLD.background,
     banner: false,
     audio: { noAudio: true }, // Howler owns sound
-    input: { keyboard: false, mouse: false, touch: false, gamepad: false }, // the DOM panel takes all input
+    // The DOM panel takes all input; the phone's hotspots listen on the canvas themselves (phone-hotspots.ts).
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     // oxlint-disable-next-line import/no-named-as-default-member -- Phaser's default export is its namespace (our production build exports only that)
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     render: { antialias: true, roundPixels: false },
@@ -48,7 +52,7 @@ export function startGame({ parent, app, reducedMotion }: StartOptions): Phaser.
     plugins: { default: ['Clock', 'TweenManager'] },
   });
   const gate = new RenderGate(game);
-  const context: GameContext = { app, gate, reducedMotion: reducedMotion ?? (() => motionQuery?.matches ?? false) };
+  const context: GameContext = { app, gate, reducedMotion: reducedMotion ?? (() => motionQuery?.matches ?? false), tapPhone };
   provideContext(game, context);
   game.events.once('postrender', () => {
     performance.mark('pp:first-frame');

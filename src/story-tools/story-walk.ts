@@ -5,7 +5,8 @@
  */
 import type { Story } from 'inkjs/full';
 import { StoryRunner, type StoryStep } from '../core/story/story-runner.ts';
-import { applyCue, cuesFromTags, INITIAL_PHONE } from '../core/phone/phone.ts';
+import { applyCue, cuesFromTags, INITIAL_PHONE, type PhoneState } from '../core/phone/phone.ts';
+import { controlsOnScreen } from '../core/phone/controls.ts';
 import { formAssignments, SETTING_VARIABLES } from '../core/phone/piece-variables.ts';
 import { formVariants, type FormValues, type PieceForm } from '../core/phone/pieces.ts';
 import { postContext } from '../core/story/session.ts';
@@ -16,7 +17,7 @@ import { providePostChecker } from '../core/post-check/checker.ts';
 providePostChecker(analysePost);
 import type { Diagnostic } from './ink-compile.ts';
 import { choiceScore, type DecisionPointFacts } from '../core/teaching/coverage.ts';
-import { readAllTags } from '../core/story/tag-specs.ts';
+import { readAllTags, readTag } from '../core/story/tag-specs.ts';
 import { messageOf } from '../core/errors.ts';
 import { sortLevels, type RoadMapPoint } from '../core/teaching/road-map.ts';
 
@@ -79,6 +80,8 @@ interface Node {
   decision: string | undefined;
   /** Each choice's own standards (#hcpc on the choice). */
   impacts: { standard: number; impact: 'upheld' | 'risk' | 'breach' }[][];
+  /** The phone as first drawn at this choice point (the walk goes on from it). */
+  phone: PhoneState;
   /** For a decision point: each choice's feedback and where it led (one edge per form variant). */
   taken: { choice: number; feedback: string[]; impacts: { standard: number; impact: 'upheld' | 'risk' | 'breach' }[]; edge: string }[];
 }
@@ -209,8 +212,30 @@ export function walkStory(story: Story, file: string, options: WalkOptions = {})
     }
   };
 
+  /**
+   * The phone after a step, from the phone before it (with the forms' values handed in, as the game does),
+   * and every `#phone:` binding among the choices now offered checked against what the phone shows. Checked
+   * on every arrival, not only the first: another route to the same story state may leave another screen.
+   */
+  const phoneAfter = (step: StoryStep, before: PhoneState, variant: FormValues | undefined): PhoneState => {
+    let phone = before.forms.length && variant ? applyCue(before, { type: 'submit', values: variant }) : before;
+    for (const line of step.lines) for (const cue of cuesFromTags(line.tags)) phone = applyCue(phone, cue);
+    if (step.choices.some((c) => c.phone)) {
+      const shown = controlsOnScreen(phone);
+      for (const choice of step.choices) {
+        if (!choice.phone || shown.includes(choice.phone)) continue;
+        const there = shown.length ? `it shows ${shown.join(', ')}` : 'it shows no controls';
+        problem(lastLine, `"${choice.text}" is bound to the phone's ${choice.phone} (#phone), which is not on the drawn phone at this choice (${there})`);
+      }
+      const bound = step.choices.flatMap((c) => (c.phone ? [c.phone] : []));
+      const twice = bound.find((c, i) => bound.indexOf(c) !== i);
+      if (twice) problem(lastLine, `two choices here are bound to the phone's ${twice} (#phone): a tap must take one choice, so bind it to one of them`);
+    }
+    return phone;
+  };
+
   /** Register the state the story is in after a step; returns its key. */
-  const arrive = (step: StoryStep, from?: Node): string => {
+  const arrive = (step: StoryStep, phone: PhoneState, from?: Node): string => {
     const { forms, problems } = openForms(step, from?.forms.some((f) => f.kind === 'composer') ?? false);
     for (const p of problems) problem(lastLine, p);
     if (step.finished) {
@@ -243,6 +268,7 @@ export function walkStory(story: Story, file: string, options: WalkOptions = {})
         line: lastLine,
         decision,
         impacts: step.choices.map((c) => c.impacts.map(({ standard, impact }) => ({ standard, impact }))),
+        phone,
         taken: [],
       });
       queue.push(key);
@@ -289,7 +315,8 @@ export function walkStory(story: Story, file: string, options: WalkOptions = {})
   story.ResetState();
   const first = runStep(() => runner.continue());
   if (first) noteLines(first);
-  const root = first ? arrive(first) : undefined;
+  const start = applyCue(INITIAL_PHONE, { type: 'identity', player: readTag(runner.globalTags(), 'player'), employer: context.employer });
+  const root = first ? arrive(first, phoneAfter(first, start, undefined)) : undefined;
 
   while (queue.length > 0) {
     const key = queue.shift()!;
@@ -307,7 +334,7 @@ export function walkStory(story: Story, file: string, options: WalkOptions = {})
           if (node.decision && !step.lines.some((l) => l.feedback)) {
             missingFeedback.set(`${node.line}:${i}`, { line: node.line, choice: node.choices[i]! });
           }
-          const edge = arrive(step, node);
+          const edge = arrive(step, phoneAfter(step, node.phone, node.forms.length ? variant : undefined), node);
           node.edges.push(edge);
           if (node.decision) {
             const lineImpacts = step.lines.flatMap((l) => readAllTags(l.tags, 'impact').flat());

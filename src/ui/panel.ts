@@ -11,6 +11,7 @@ import { describeCue } from '../core/phone/describe-cue.ts';
 import { PiecesView } from './pieces-view.ts';
 import type { ScenarioMeta, SessionSnapshot, TranscriptEntry } from '../core/story/session.ts';
 import type { StoryChoice } from '../core/story/story-runner.ts';
+import { isFormControl, type PhoneControl } from '../core/phone/controls.ts';
 import { Subscriptions } from '../core/events.ts';
 import { clear, h, htmlTarget } from './dom.ts';
 import { holdAtTop, scrollBehaviour } from './motion.ts';
@@ -43,6 +44,8 @@ export class Panel {
   /** When the choices on screen appeared (an event time stamp): input from before then was meant for others. */
   private shownAt = 0;
   private readonly pieces: PiecesView;
+  /** The choices on screen now, for a tap on the drawn phone. */
+  private shownChoices: readonly StoryChoice[] = [];
   /** Extra controls (the Settings button) for the menu and the play header; set by main.ts. */
   tools: ((where: 'menu' | 'play') => Node | null) | undefined;
   private refocus: string | undefined;
@@ -380,6 +383,8 @@ export class Panel {
     }
     const phone = this.app.currentSession?.snapshot().phone;
     if (phone) this.pieces.render(phone);
+    this.shownChoices = choices;
+    if (choices.some((c) => c.phone)) el.append(h('p', { className: 'phone-hint' }, PLAY_COPY.phoneHint));
     const list = h('ol', { className: 'choice-list' });
     choices.forEach((choice, i) => {
       list.append(
@@ -392,11 +397,13 @@ export class Panel {
               type: 'button',
               className: 'choice',
               'data-index': i,
+              'data-phone': choice.phone,
               'aria-keyshortcuts': i < 9 ? String(i + 1) : undefined,
               onclick: (event: Event) => this.onChoiceClick(event, () => this.take(i)),
             },
             h('span', { className: 'choice-key', 'aria-hidden': 'true' }, i < 9 ? String(i + 1) : ''),
             h('span', { className: 'choice-text' }, choice.text),
+            choice.phone ? h('span', { className: 'choice-phone' }, h('span', { className: 'visually-hidden' }, ', '), PLAY_COPY.onThePhone) : null,
           ),
         ),
       );
@@ -463,8 +470,24 @@ export class Panel {
     else this.passage.append(line);
   }
 
+  /**
+   * A tap on the drawn phone (src/game/objects/phone-hotspots.ts). A control bound to a choice (`#phone:`)
+   * takes it exactly as its button does (the same freshness check, the same `take`); a form control edits
+   * the open form through its own DOM control. Anything else is ignored.
+   */
+  tapPhone(control: PhoneControl, event: Event): void {
+    if (this.app.currentScreen.name !== 'play' || !this.choicesEl) return;
+    if (isFormControl(control)) {
+      if (this.fresh(event)) this.pieces.tap(control);
+      return;
+    }
+    const index = this.shownChoices.findIndex((c) => c.phone === control);
+    if (index >= 0 && this.choicesEl.querySelector(`button.choice[data-index="${index}"]`)) this.onChoiceClick(event, () => this.take(index));
+  }
+
   /** The choice's own entry starts the next passage (appendEntry), so a refused choice leaves no trace. */
   private take(index: number): void {
+    this.shownChoices = [];
     if (this.choicesEl) clear(this.choicesEl);
     clear(this.pieces.root);
     const session = this.app.currentSession;

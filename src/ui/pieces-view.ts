@@ -4,6 +4,7 @@
  * mirrors them. Every change goes to `app.updateForm`; the story receives the values with the next choice.
  */
 import type { PhoneState } from '../core/phone/phone.ts';
+import { tappedValue, type PhoneControl } from '../core/phone/controls.ts';
 import { analyseComposed } from '../core/phone/piece-variables.ts';
 import { postCheckerLoaded, postCheckerReady } from '../core/post-check/checker.ts';
 import { groupFlags } from '../core/post-check/flag-list.ts';
@@ -81,6 +82,19 @@ export class PiecesView {
       else if (form.kind === 'pictures') this.root.append(this.pictures(form, phone.form));
       else this.root.append(this.composer(form, phone.form));
     }
+  }
+
+  /**
+   * A tap on a form control drawn on the phone: the same as using its control here (a click on the switch,
+   * or on the radio button of the next option or of the picture), so the form and the phone stay one.
+   */
+  tap(control: PhoneControl): void {
+    const phone = this.host.phone();
+    const next = phone ? tappedValue(control, phone.form) : undefined;
+    if (!next) return;
+    const inputs = [...this.root.querySelectorAll<HTMLInputElement>(`input[name="${CSS.escape(next.name)}"]`)];
+    const input = typeof next.value === 'boolean' ? inputs.find((i) => i.type === 'checkbox') : inputs.find((i) => i.value === next.value);
+    input?.click();
   }
 
   private set(values: FormValues): void {

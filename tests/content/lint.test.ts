@@ -24,6 +24,13 @@ const cases: { file: string; line: number | undefined; message: RegExp }[] = [
   { file: 'bad-piece-variable', line: 3, message: /VAR hearth_search_engines is written by the phone as true or false/ },
   { file: 'bad-piece-variable', line: 4, message: /VAR hearth_future_posts must start as one of "public"/ },
   { file: 'composer-misuse', line: undefined, message: /#draft needs a #composer earlier in the same passage/ },
+  { file: 'phone-binding', line: 11, message: /#phone: "wave" is not a phone control/ },
+  {
+    file: 'phone-binding',
+    line: undefined,
+    message: /"Report her" is bound to the phone's report \(#phone\), which is not on the drawn phone at this choice \(it shows accept, decline, ignore\)/,
+  },
+  { file: 'phone-binding', line: undefined, message: /two choices here are bound to the phone's reply/ },
   { file: 'composer-misuse', line: undefined, message: /#publish comes after a choice taken while the post composer/ },
 ];
 

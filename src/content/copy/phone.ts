@@ -12,8 +12,13 @@ export const PHONE_COPY = {
     wants: { friend: 'wants to be friends', follow: 'wants to follow you', connect: 'wants to connect' },
     accept: { friend: 'Confirm', other: 'Accept' },
     decline: { friend: 'Delete', other: 'Decline' },
+    ignore: 'Ignore',
     outcome: { accepted: '✓ Accepted', declined: '✕ Declined', ignored: '… Left unanswered' },
   },
+  /** The buttons on someone else's post, profile, page or thread. */
+  actions: { report: 'Report', block: 'Block' },
+  /** A message thread's input bar. */
+  thread: { placeholder: 'Message…', send: 'Send' },
   post: {
     justNow: 'Just now',
     justNowTo: (audience: string) => `Just now · ${audience}`,

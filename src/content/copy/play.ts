@@ -20,6 +20,10 @@ export const PLAY_COPY = {
   },
   ended: 'This is where the scenario ends.',
   toDebrief: 'See your debrief',
+  /** Above the choices when some can also be taken on the drawn phone (hidden when there is no drawn phone). */
+  phoneHint: 'Choices marked “on the phone” can also be done by tapping the phone.',
+  /** On a choice bound to the drawn phone: shown as a small badge, and read out as part of the button. */
+  onThePhone: 'on the phone',
   /** Before the standards a choice touched, after its feedback. */
   standardsLabel: 'Standards: ',
 } as const;

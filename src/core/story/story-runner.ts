@@ -4,6 +4,7 @@
  */
 import { parseTags, isTagError, type ParsedTag } from './tags.ts';
 import { readAllTags, readTag, type EndingValue, type StandardImpact } from './tag-specs.ts';
+import type { PhoneControl } from '../phone/controls.ts';
 
 export interface InkChoiceLike {
   text: string;
@@ -45,6 +46,8 @@ export interface StoryChoice {
   text: string;
   tags: ParsedTag[];
   impacts: StandardImpact[];
+  /** The control on the drawn phone bound to this choice (`#phone:`), if any. */
+  phone?: PhoneControl | undefined;
 }
 
 export interface StoryStep {
@@ -80,11 +83,13 @@ export function toLine(text: string, rawTags: readonly string[] | null): StoryLi
 
 export function toChoice(choice: InkChoiceLike): StoryChoice {
   const { tags } = splitParsed(choice.tags);
+  const phone = readTag(tags, 'phone');
   return {
     index: choice.index,
     text: choice.text.trim(),
     tags,
     impacts: readAllTags(tags, 'hcpc'),
+    ...(phone ? { phone } : {}),
   };
 }
 

@@ -6,6 +6,7 @@ import { HCPC_2008, IMPACTS, isEndingLevel, type EndingLevel, type Impact, ENDIN
 import type { ParsedTag } from './tags.ts';
 import { APP_IDS, isAppId, PICTURE_IDS, SCREEN_IDS, type AppId, type PhotoOffer } from '../phone/pieces.ts';
 import { COVERS_SLUGS } from '../teaching/coverage.ts';
+import { readControl, type PhoneControl } from '../phone/controls.ts';
 
 /** Where a tag may be written. 'global' = the top of the file, before any content. */
 export type TagPlace = 'global' | 'line' | 'choice';
@@ -151,6 +152,12 @@ const nameList = (tag: ParsedTag): ValueResult<string[]> => {
 const reactions = (tag: ParsedTag): ValueResult<number> =>
   /^\d{1,6}$/.test(tag.value) ? ok(Number(tag.value)) : fail(`#reactions needs a whole number, not "${tag.value}"`);
 
+const phoneControl = (tag: ParsedTag): ValueResult<PhoneControl> => {
+  if (tag.value === '') return fail('#phone needs the control on the drawn phone that does this choice, e.g. "#phone: decline"');
+  const read = readControl(tag.value);
+  return read.ok ? ok(read.control) : fail(`#phone: ${read.error}`);
+};
+
 const covers = (tag: ParsedTag): ValueResult<string[]> => {
   const slugs = tag.value
     .split(',')
@@ -269,6 +276,12 @@ export const TAG_SPECS = {
     repeatable: true,
     read: covers,
     summary: 'The risks and good-practice points the next decision exercises, e.g. "#covers: contact, no-requests".',
+  },
+  phone: {
+    places: ['choice'],
+    repeatable: false,
+    read: phoneControl,
+    summary: 'The control on the drawn phone that takes this choice (accept, decline, ignore, reply, report, block, post, setting:VAR, picture:ID).',
   },
   open: { places: ['choice'], repeatable: false, read: flag, summary: 'This is the open, engaged option at its decision (accept, share, reply).' },
   cautious: { places: ['choice'], repeatable: false, read: flag, summary: 'This is the over-cautious or withdrawn option at its decision.' },

@@ -11,6 +11,7 @@ import { PLATFORM_LOOKS, WORLD, type PlatformLook } from '../theme.ts';
 import { avatarColour, drawLogo, initials, SCREEN_H, SCREEN_W, text } from './phone-kit.ts';
 import { PHONE_COPY } from '../../content/copy/phone.ts';
 import { NO_HOTSPOTS, type PhoneHotspots } from './phone-hotspots.ts';
+import { reportAndBlock } from './phone-actions.ts';
 
 type Scene = Phaser.Scene;
 type Container = Phaser.GameObjects.Container;
@@ -165,11 +166,13 @@ export class PiecesPainter {
   }
 
   /** Posts newest first, as many as fit. */
-  feed(posts: readonly FeedPost[], state: PhoneState, top: number, dark = false): Container | undefined {
+  feed(posts: readonly FeedPost[], state: PhoneState, top: number, dark = false, actions = true): Container | undefined {
     let y = top;
     let newest: Container | undefined;
+    // Report and Block on the newest post by someone else (src/core/phone/controls.ts, controlsOnScreen).
+    const withActions = actions ? posts.findLastIndex((p) => !p.mine) : -1;
     for (let i = posts.length - 1; i >= 0; i--) {
-      const post = this.post(posts[i]!, state, y, dark);
+      const post = this.post(posts[i]!, state, y, dark, i === withActions);
       if (!post) break;
       newest ??= post.c;
       y += post.h + 16;
@@ -178,7 +181,7 @@ export class PiecesPainter {
     return newest;
   }
 
-  private post(post: FeedPost, state: PhoneState, y: number, dark: boolean): { c: Container; h: number } | undefined {
+  private post(post: FeedPost, state: PhoneState, y: number, dark: boolean, actions = false): { c: Container; h: number } | undefined {
     if (y > BOTTOM - 120) return undefined;
     const c = this.scene.add.container(PAD, y);
     const ink = dark ? '#f8fafc' : WORLD.ink;
@@ -211,6 +214,10 @@ export class PiecesPainter {
     const reactions = post.reactions > 0 ? `♥ ${post.reactions}` : '♡ Like';
     parts.push(text(this.scene, 20, h, `${reactions}     ${post.comments.length} comment${post.comments.length === 1 ? '' : 's'}`, 18, muted));
     h += 32;
+    if (actions) {
+      reportAndBlock(this.scene, c, this.hotspots, CARD_W - 16, h - 40, dark);
+      h += 16;
+    }
     for (const comment of post.comments.slice(-3)) {
       if (y + h > BOTTOM - 60) break;
       const line = text(this.scene, 32, h, `${comment.author}: ${comment.text}`, 19, ink, {
@@ -238,6 +245,7 @@ export class PiecesPainter {
     c.add(g);
     c.add(drawAvatar(this.scene, SCREEN_W / 2, 150, 72, p.name, p.mine ? state.picture : undefined));
     c.add(text(this.scene, SCREEN_W / 2, 236, p.name, 32, WORLD.ink, { fontStyle: 'bold' }).setOrigin(0.5, 0));
+    if (!p.mine) reportAndBlock(this.scene, c, this.hotspots, SCREEN_W - PAD, 166);
     let y = 290;
     if (p.mine && state.picture) {
       const label = text(this.scene, SCREEN_W / 2, 278, pictureLabel(state.picture), 18, WORLD.muted, {
@@ -342,7 +350,11 @@ export class PiecesPainter {
     this.add(g);
     this.add(text(this.scene, PAD, top - 8, page.name, 26, '#ffffff', { fontStyle: 'bold', wordWrap: { width: CARD_W }, maxLines: 2 }));
     this.add(text(this.scene, PAD, top + 60, PHONE_COPY.hatePage, 17, '#fecaca'));
-    return this.feed(page.posts, state, top + 112, true);
+    // Report and Block for the page itself, under its banner (its posts carry none of their own).
+    const actions = this.scene.add.container(0, 0);
+    this.add(actions);
+    reportAndBlock(this.scene, actions, this.hotspots, SCREEN_W - PAD, top + 108, true);
+    return this.feed(page.posts, state, top + 166, true, false);
   }
 
   private composer(state: PhoneState, look: PlatformLook, top: number): Container | undefined {

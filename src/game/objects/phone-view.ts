@@ -10,6 +10,7 @@ import { avatarColour, BEZEL, drawLogo, HEADER_H, initials, PHONE_H, PHONE_W, SC
 import { feedOf, PiecesPainter } from './phone-pieces.ts';
 import { PHONE_COPY } from '../../content/copy/phone.ts';
 import { NO_HOTSPOTS, type PhoneHotspots } from './phone-hotspots.ts';
+import { ACTIONS_WIDTH, INPUT_BAR_H, inputBar, reportAndBlock } from './phone-actions.ts';
 
 export { drawLogo } from './phone-kit.ts';
 
@@ -48,6 +49,7 @@ export class PhoneView {
   /** Redraw the whole screen for a state. */
   draw(state: PhoneState): void {
     this.shown = PLATFORM_LOOKS[state.platform] ? state.platform : undefined;
+    this.hotspots.begin?.(state);
     this.banner?.destroy();
     this.banner = undefined;
     this.screen.removeAll(true);
@@ -62,6 +64,7 @@ export class PhoneView {
     const notch = this.scene.add.graphics();
     notch.fillStyle(WORLD.phoneBody, 1).fillRoundedRect(SCREEN_W / 2 - 70, 0, 140, 30, 14);
     this.screen.add(notch);
+    this.hotspots.end?.();
   }
 
   /** A two-tone wallpaper that fades from `top` to `bottom` in soft bands, inside the screen's corners. */
@@ -138,7 +141,7 @@ export class PhoneView {
       this.screen.add(this.lastRequest);
       y += 250;
     }
-    if (thread) this.drawThread(thread, y);
+    if (thread) this.drawThread(thread, y, look);
     if (!request && !thread) {
       this.screen.add(text(this.scene, SCREEN_W / 2, y + 120, PHONE_COPY.nothingNew, 26, WORLD.muted).setOrigin(0.5, 0));
     }
@@ -175,34 +178,33 @@ export class PhoneView {
     c.add(text(this.scene, 130, 34, request.name, 28, WORLD.ink, { fontStyle: 'bold', wordWrap: { width: w - 150 } }));
     c.add(text(this.scene, 130, 76, what, 22, WORLD.muted));
     if (request.outcome === 'pending') {
+      // Three buttons: accept (the app's blue), decline and ignore (quiet), each a hotspot.
+      const gap = 12;
+      const bw = (w - 48 - gap * 2) / 3;
+      const buttons = [
+        {
+          control: 'accept',
+          label: request.kind === 'friend' ? PHONE_COPY.request.accept.friend : PHONE_COPY.request.accept.other,
+          fill: 0x1d4ed8,
+          ink: WORLD.white,
+        },
+        {
+          control: 'decline',
+          label: request.kind === 'friend' ? PHONE_COPY.request.decline.friend : PHONE_COPY.request.decline.other,
+          fill: 0xe2e8f0,
+          ink: WORLD.ink,
+        },
+        { control: 'ignore', label: PHONE_COPY.request.ignore, fill: 0xf8fafc, ink: WORLD.muted },
+      ] as const;
       const b = this.scene.add.graphics();
-      b.fillStyle(0x1d4ed8, 1).fillRoundedRect(24, 138, (w - 72) / 2, 62, 16);
-      b.fillStyle(0xe2e8f0, 1).fillRoundedRect(48 + (w - 72) / 2, 138, (w - 72) / 2, 62, 16);
       c.add(b);
-      this.hotspots.mark('accept', c, 24, 138, (w - 72) / 2, 62);
-      this.hotspots.mark('decline', c, 48 + (w - 72) / 2, 138, (w - 72) / 2, 62);
-      c.add(
-        text(
-          this.scene,
-          24 + (w - 72) / 4,
-          169,
-          request.kind === 'friend' ? PHONE_COPY.request.accept.friend : PHONE_COPY.request.accept.other,
-          24,
-          WORLD.white,
-          { fontStyle: 'bold' },
-        ).setOrigin(0.5),
-      );
-      c.add(
-        text(
-          this.scene,
-          48 + ((w - 72) * 3) / 4,
-          169,
-          request.kind === 'friend' ? PHONE_COPY.request.decline.friend : PHONE_COPY.request.decline.other,
-          24,
-          WORLD.ink,
-          { fontStyle: 'bold' },
-        ).setOrigin(0.5),
-      );
+      buttons.forEach((button, i) => {
+        const bx = 24 + i * (bw + gap);
+        b.fillStyle(button.fill, 1).fillRoundedRect(bx, 138, bw, 62, 16);
+        if (i === 2) b.lineStyle(2, 0xcbd5e1, 1).strokeRoundedRect(bx, 138, bw, 62, 16);
+        c.add(text(this.scene, bx + bw / 2, 169, button.label, 22, button.ink, { fontStyle: 'bold' }).setOrigin(0.5));
+        this.hotspots.mark(button.control, c, bx, 138, bw, 62);
+      });
     } else {
       const label = PHONE_COPY.request.outcome[request.outcome];
       const colour = { accepted: '#15803d', declined: '#b91c1c', ignored: '#475569' }[request.outcome];
@@ -211,10 +213,17 @@ export class PhoneView {
     return c;
   }
 
-  private drawThread(thread: NonNullable<PhoneState['thread']>, top: number): void {
-    if (thread.with) this.screen.add(text(this.scene, 28, top, thread.with, 24, WORLD.muted, { fontStyle: 'bold' }));
-    // Lay bubbles out from the bottom of the screen upwards, newest last, dropping what does not fit.
-    const bottom = SCREEN_H - 40;
+  private drawThread(thread: NonNullable<PhoneState['thread']>, top: number, look: PlatformLook): void {
+    if (thread.with) {
+      this.screen.add(
+        text(this.scene, 28, top, thread.with, 24, WORLD.muted, { fontStyle: 'bold', wordWrap: { width: SCREEN_W - 56 - ACTIONS_WIDTH }, maxLines: 1 }),
+      );
+      reportAndBlock(this.scene, this.screen, this.hotspots, SCREEN_W - 24, top - 10);
+    }
+    // The input bar sits at the bottom; bubbles stack up from just above it, newest last, dropping what does not fit.
+    const barY = SCREEN_H - 40 - INPUT_BAR_H;
+    inputBar(this.scene, this.screen, this.hotspots, 24, barY, SCREEN_W - 48, look.colour);
+    const bottom = barY - 8;
     const maxW = SCREEN_W * 0.72;
     let y = bottom;
     const bubbles: Container[] = [];

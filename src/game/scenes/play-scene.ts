@@ -1,5 +1,6 @@
 import type { PhoneCue, PhoneState } from '../../core/phone/phone.ts';
 import { PhoneView, PHONE_SIZE } from '../objects/phone-view.ts';
+import { LiveHotspots, NO_HOTSPOTS } from '../objects/phone-hotspots.ts';
 import { SceneKeys } from '../scene-keys.ts';
 import { WORLD } from '../theme.ts';
 import { BaseScene } from './base-scene.ts';
@@ -17,11 +18,20 @@ export class PlayScene extends BaseScene {
 
   create(): void {
     this.drawBackdrop();
-    this.phone = new PhoneView(this, (WORLD.width - PHONE_SIZE.width) / 2, (WORLD.height - PHONE_SIZE.height) / 2);
+    const { app, gate, tapPhone, reducedMotion } = this.ctx;
+    const live = tapPhone
+      ? new LiveHotspots(this, {
+          choices: () => (app.currentScreen.name === 'play' ? (app.currentSession?.currentChoices ?? []) : []),
+          step: () => app.currentSession?.choicesMade.length ?? 0,
+          tap: tapPhone,
+          reducedMotion,
+          wake: (ms) => gate.wake(ms),
+        })
+      : undefined;
+    this.phone = new PhoneView(this, (WORLD.width - PHONE_SIZE.width) / 2, (WORLD.height - PHONE_SIZE.height) / 2, live ?? NO_HOTSPOTS);
     this.pending = [];
     this.latest = undefined;
     this.scheduled = false;
-    const { app, gate } = this.ctx;
     const snapshot = app.currentSession?.snapshot();
     if (snapshot) this.phone.draw(snapshot.phone);
     this.subs.add(
@@ -30,9 +40,18 @@ export class PlayScene extends BaseScene {
         // text: the words must never wait for the graphics.
         this.pending.push(cue);
         this.latest = state;
+        // Until the phone is drawn again, nothing on it can be tapped (what is drawn is out of date).
+        live?.suspend();
         if (this.scheduled) return;
         this.scheduled = true;
         requestAnimationFrame(() => setTimeout(() => this.flush(), 0));
+      }),
+      // New choices with nothing new to draw: the same phone, other controls live.
+      app.events.on('story/choices', () => {
+        if (!this.scheduled) live?.refresh();
+      }),
+      app.events.on('story/ended', () => {
+        if (!this.scheduled) live?.refresh();
       }),
     );
     this.closeOnShutdown();

@@ -4,7 +4,7 @@
  */
 import type Phaser from 'phaser';
 import type { PhoneCue, PhoneNotification, PhoneState } from '../../core/phone/phone.ts';
-import { APP_IDS, isAppId } from '../../core/phone/pieces.ts';
+import { APP_IDS, isAppId, type AppId } from '../../core/phone/pieces.ts';
 import { PLATFORM_LOOKS, WORLD, type PlatformLook } from '../theme.ts';
 import { BEZEL, drawLogo, HEADER_H, PHONE_H, PHONE_W, SCREEN_H, SCREEN_W, STATUS_H, TAB_H, text } from './phone-kit.ts';
 import { avatarImage, feedOf, hasTabBar, PiecesPainter, screenshotCard } from './phone-pieces.ts';
@@ -141,6 +141,7 @@ export class PhoneView {
       this.screen.add(g);
       this.statusBar(state.time, chatOnly);
       if (chatOnly) this.chatHeader(state.thread!.with, look);
+      else if (state.view === 'composer') this.composerHeader(app);
       else this.screen.add(this.scene.add.image(0, STATUS_H, headerTexture(this.scene, app, SCREEN_W, HEADER_H)).setOrigin(0, 0));
     }
     // The tab bar goes over whatever scrolls under it, so it is added last.
@@ -159,6 +160,12 @@ export class PhoneView {
     const request = here(state.request) ? state.request : null;
     const thread = here(state.thread) ? state.thread : null;
     if (request) {
+      // The app's own name for the list the request is in.
+      const heading = app ? REQUESTS_HEADING[app] : undefined;
+      if (heading) {
+        this.screen.add(text(this.scene, 28, y - 6, heading, 24, WORLD.ink, { fontStyle: 'bold' }));
+        y += 34;
+      }
       this.lastRequest = this.requestCard(24, y, request);
       this.screen.add(this.lastRequest);
       y += 250;
@@ -233,6 +240,19 @@ export class PhoneView {
       c.add(text(this.scene, w / 2, 169, label, 28, colour, { fontStyle: 'bold' }).setOrigin(0.5));
     }
     return c;
+  }
+
+  /** The composer covers the app: close on the left, the app's words for a new post, its mark on the right. */
+  private composerHeader(app: AppId): void {
+    const y = STATUS_H;
+    const g = this.scene.add.graphics();
+    g.fillStyle(0xe4e4e7, 1).fillRect(0, y + HEADER_H - 1.5, SCREEN_W, 1.5);
+    g.lineStyle(4, 0x27272a, 1)
+      .lineBetween(28, y + 34, 56, y + 62)
+      .lineBetween(56, y + 34, 28, y + 62);
+    this.screen.add(g);
+    this.screen.add(text(this.scene, SCREEN_W / 2, y + 48, COMPOSER_TITLE[app], 28, WORLD.ink, { fontStyle: 'bold' }).setOrigin(0.5));
+    this.screen.add(drawLogo(this.scene, SCREEN_W - 76, y + 26, 44, app));
   }
 
   /** The header of a chat open on its own: back arrow, the other person's avatar and name, call button. */
@@ -346,6 +366,11 @@ export class PhoneView {
     return 0;
   }
 }
+
+/** What each app calls its list of requests, over the request card. */
+const REQUESTS_HEADING: Record<AppId, string> = { hearth: 'Friend requests', shout: 'Follower requests', lens: 'Follow requests', guild: 'Invitations' };
+/** What each app's composer is called. */
+const COMPOSER_TITLE: Record<AppId, string> = { hearth: 'Create post', shout: 'New post', lens: 'New post', guild: 'Start a post' };
 
 /** The phone's web browser and search engine. */
 const SEARCH_LOOK: PlatformLook = { name: 'Seek', tagline: 'search the web', colour: 0x334155, css: '#334155' };

@@ -361,16 +361,44 @@ export class PiecesPainter {
     return c;
   }
 
+  /**
+   * The app's privacy settings. When they are short enough, they come up as a sheet over the app's feed (its
+   * newest post still in view, dimmed), as the apps show them; otherwise they fill the screen.
+   */
   private settings(state: PhoneState, top: number): Container | undefined {
     if (!isAppId(state.platform)) return undefined;
-    const c = this.scene.add.container(PAD, top);
+    const colour = PLATFORM_LOOKS[state.platform]!.colour;
+    // Measure first, so the panel is in its place before any control is marked as tappable.
+    const rows = PLATFORM_SETTINGS[state.platform].map((control) => {
+      const label = text(this.scene, 20, 0, control.label, 21, WORLD.ink, { fontStyle: 'bold', wordWrap: { width: CARD_W - 130 } });
+      return { control, label, h: Math.max(84, label.height + 56) };
+    });
+    const height = rows.reduce((sum, r) => sum + r.h + 12, 52);
+    const posts = feedOf(state);
+    const sheetTop = SCREEN_H - 40 - height;
+    const sheet = posts.length > 0 && sheetTop > top + 200;
+    if (sheet) {
+      this.feed(posts, state, top);
+      const shade = this.scene.add.graphics();
+      shade.fillStyle(0x000000, 0.4).fillRoundedRect(0, 0, SCREEN_W, SCREEN_H, 46);
+      this.add(shade);
+    }
+    const c = this.scene.add.container(PAD, sheet ? sheetTop : top);
+    if (sheet) {
+      const back = this.scene.add.graphics();
+      back.fillStyle(0xffffff, 1).fillRoundedRect(-PAD, -44, SCREEN_W, height + 84, { tl: 28, tr: 28, bl: 46, br: 46 });
+      back.fillStyle(0xd4d4d8, 1).fillRoundedRect(CARD_W / 2 - 30, -32, 60, 6, 3);
+      c.add(back);
+    }
     c.add(text(this.scene, 4, 0, PHONE_COPY.settings.title, 28, WORLD.ink, { fontStyle: 'bold' }));
     let y = 52;
-    const colour = PLATFORM_LOOKS[state.platform]!.colour;
-    for (const control of PLATFORM_SETTINGS[state.platform]) {
+    for (const { control, label, h } of rows) {
+      if (c.y + y > BOTTOM) {
+        label.destroy(); // no room left on the screen (the text panel has every control)
+        continue;
+      }
       const value = state.form[control.variable] ?? state.settings[control.variable] ?? control.initial;
-      const label = text(this.scene, 20, y + 16, control.label, 21, WORLD.ink, { fontStyle: 'bold', wordWrap: { width: CARD_W - 130 } });
-      const h = Math.max(84, label.height + 56);
+      label.setY(y + 16);
       c.add(this.card(0, y, CARD_W, h));
       c.add(label);
       if (control.kind === 'switch') {
@@ -388,7 +416,6 @@ export class PiecesPainter {
         this.hotspots.mark(`setting:${control.variable}`, c, 0, y, CARD_W, h);
       }
       y += h + 12;
-      if (top + y > BOTTOM) break;
     }
     this.add(c);
     return c;

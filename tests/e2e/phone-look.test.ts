@@ -61,6 +61,7 @@ const SCREENS: Screen[] = [
     says: ['A screenshot of a Hearth post by Leah Tanner'],
     always: true,
   },
+  { name: 'home', play: () => seedAt('lock-it-down', (p) => p.platform === 'home' && p.notifications.length > 0), says: [] },
   { name: 'shout-thread', play: () => seedAt('connected-practice', (p) => p.view === 'inbox' && p.thread?.with === 'Hannah Okafor'), says: [] },
   { name: 'lens-request', play: () => seedAt('the-request', (p) => p.platform === 'lens' && p.request?.outcome === 'pending'), says: [] },
   {

@@ -111,6 +111,15 @@ export class PhoneView {
       const y = 120;
       this.screen.add(drawLogo(this.scene, x, y, 88, id));
       this.screen.add(text(this.scene, x + 44, y + 98, PLATFORM_LOOKS[id]!.name, 20, WORLD.white).setOrigin(0.5, 0));
+      // A badge for what is still unanswered in that app (notifications go once answered).
+      const unread = state.notifications.filter((n) => n.platform === id).length;
+      if (unread > 0) {
+        const badge = this.scene.add.graphics();
+        badge.fillStyle(0xdc2626, 1).fillCircle(x + 84, y + 4, 17);
+        badge.lineStyle(3, 0xffffff, 1).strokeCircle(x + 84, y + 4, 17);
+        this.screen.add(badge);
+        this.screen.add(text(this.scene, x + 84, y + 4, String(unread), 19, WORLD.white, { fontStyle: 'bold' }).setOrigin(0.5));
+      }
     });
     state.notifications.forEach((n, i) => this.screen.add(this.notificationCard(24, 300 + i * 150, n, 0.92)));
   }

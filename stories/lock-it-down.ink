@@ -156,7 +156,8 @@ Scrolling back through your old posts, you find one from last winter, posted to 
 
 It was a joke. It was friends only. On a hunch, you search Shout for the words.
 
-#post: Marcus Bell: Ha! This is why I never went into the public sector. (screenshot of Jo Harper's Hearth post)
+#post: Marcus Bell: Ha! This is why I never went into the public sector.
+#screenshot: Hearth: Jo Harper: Another Monday, another two-hour meeting about meetings. Never change, Wrenford Council.
 #reactions: 52
 #comment: Marcus Bell: only joking Jo, you're a saint x
 Your old friend Marcus Bell posted a screenshot of it on Shout months ago. Public, with your name on it. Fifty-two people liked it.
@@ -186,7 +187,10 @@ You feel your face go hot.
 #notification: Hearth: Tash Kerr tagged you in a post
 Then there is Tash's post. You open it.
 
-#post: Tash Kerr: Birthday drinks at Jo's! Best hostess in Stannerby x (checked in at Elm Road, Stannerby; Jo Harper is tagged)
+#post: Tash Kerr: Birthday drinks at Jo's! Best hostess in Stannerby x
+#image: Jo's front room: friends on the sofa, glasses raised, birthday balloons
+#checked-in: Elm Road, Stannerby
+#tagged: Jo Harper
 #reactions: 88
 The post is public. The check-in names your street. Under the photo are twelve comments, and most of them are from people you have never met.
 
@@ -271,7 +275,9 @@ You look at the panel.
 #profile: me
 #detail: Dog, walks, the odd festival.
 Lens. Three hundred photos. Your dog, your holidays, Saturday's festival. And the festival's own photo, where they tagged you, pint raised, with a comment under it from a stranger.
-#post: Stannerby Beer Festival: Saturday's best bits! Thanks to everyone who came (Jo Harper is tagged)
+#post: Stannerby Beer Festival: Saturday's best bits! Thanks to everyone who came
+#image: The festival crowd in the sun; Jo in green, pint raised
+#tagged: Jo Harper
 #reactions: 214
 #comment: Gaz Pope: the lady in the green looks like she's having a good one!
 That will be the one Nicola saw. Anyone can. The festival's account is public, and so is every comment under it.

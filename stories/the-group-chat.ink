@@ -308,7 +308,7 @@ You pick it up, because of course you do. It is the team chat, and it is busy fo
 {banter == "left": Sian adds you back to the chat "for the Christmas do". You let her.}
 
 #message: East Team chat: Marcus Webb: Have you seen this. State of it
-#message: East Team chat: Marcus Webb: [screenshot of a public Hearth post by Leah Tanner: "Social workers coming round judging my flat again. Mia's room is nicer than theirs I bet"]
+#screenshot: Hearth: Leah Tanner: Social workers coming round judging my flat again. Mia's room is nicer than theirs I bet
 #message: East Team chat: Sian Pollard: Ouch
 #message: East Team chat: Dev Kaur: Ha! She's not wrong about mine
 Leah posted it on Wednesday night, by the look of it, the day before your visit. Eleven of her friends have liked it. One has commented "they're all the same hun".

@@ -63,6 +63,7 @@ You tap the link.
 
 #hate-page: Wrenford Child Snatchers
 #post: Dean Carver: THIS is the woman who STOLE my kids. Jo Harper, Wrenford council. Lied to the judge. Look at her, partying while my babies cry themselves to sleep. SHARE SHARE SHARE
+#image: Jo at her sister's birthday, glass in hand: her own Hearth profile picture
 #reactions: 212
 The page has four hundred followers. The newest post is about you. Under your name is your own face: the photo from your sister's birthday, glass in hand, taken from your Hearth profile picture.
 

@@ -64,7 +64,8 @@ The cursor blinks in the box.
 + [Post "Court day. Wish me luck!" and pin the family court on the map #hcpc: 2 risk #hcpc: 13 risk]
     ~ pinned = true
     ~ minor = 1
-    #post: Jo Harper: Court day. Wish me luck! (at Wrenford Family Court)
+    #post: Jo Harper: Court day. Wish me luck!
+    #checked-in: Wrenford Family Court
     #reactions: 6
     You post it. Six friends react before you have found your car keys.
     A court, a date and a social worker's name are three pieces of a jigsaw. Anyone who knows there is a hearing today, including the family and their friends, can now put your name to it. A map pin does half their work for them. #feedback
@@ -393,7 +394,9 @@ You look at her post for a long time.
 #platform: hearth
 Sunday morning. Saturday was Nadia's birthday, and her curry night turned into a party at her flat. You are still smiling about it.
 #notification: Hearth: Nadia Karim tagged you in a photo
-#post: Nadia Karim: Best. Birthday. Ever. Thank you all 🥂 (public)
+#post: Nadia Karim: Best. Birthday. Ever. Thank you all 🥂
+#image: Nadia's birthday party: friends laughing, glasses raised, Jo in a paper crown
+#tagged: Jo Harper
 #reactions: 57
 #comment: Marco Lund: Legends! Where's Jo's comment?! 😂
 The photo is public. You are in the middle of it, laughing, glass raised, paper crown slightly crooked.

@@ -24,6 +24,8 @@ import '../../node_modules/phaser/src/tweens/TweenManager.js';
 import '../../node_modules/phaser/src/gameobjects/graphics/GraphicsFactory.js';
 import '../../node_modules/phaser/src/gameobjects/text/TextFactory.js';
 import '../../node_modules/phaser/src/gameobjects/container/ContainerFactory.js';
+// Images show the pictures the phone paints once into canvas textures (src/game/objects/phone-art.ts).
+import '../../node_modules/phaser/src/gameobjects/image/ImageFactory.js';
 
 /** The namespace the game uses: constants, Game, Scene, Scale and Scenes. */
 const Phaser = { ...CONST, Game, Scene, Scale, Scenes };

@@ -221,7 +221,7 @@ describe('applyCue', () => {
       platform: 'hearth',
       view: 'inbox',
       time: 'Sun 21:40',
-      notifications: [{ text: 'Dana Whitfield wants to be friends', platform: 'hearth' }],
+      notifications: [], // answered: the request has an outcome
       request: { kind: 'friend', name: 'Dana Whitfield', outcome: 'ignored', platform: 'hearth' },
       thread: null,
     });

@@ -53,6 +53,14 @@ export function describeCue(cue: PhoneCue, place: CuePlace = 'solo'): string | u
       return `Comment by ${cue.author}: ${quote(cue.text)}`;
     case 'reactions':
       return `${cue.count} ${cue.count === 1 ? 'reaction' : 'reactions'} on that post`;
+    case 'image':
+      return `Photo in that post: ${cue.description}`;
+    case 'tagged':
+      return `Tagged in that post: ${cue.names.join(', ')}`;
+    case 'checked-in':
+      return `That post is checked in at ${cue.place}`;
+    case 'screenshot':
+      return `A screenshot of ${cue.shot.app ? `a ${appName(cue.shot.app)} post` : 'a post'} by ${cue.shot.author}: ${quote(cue.shot.text)}`;
     case 'profile':
       return `Profile page: ${cue.name === 'me' ? 'yours' : cue.name}`;
     case 'detail':

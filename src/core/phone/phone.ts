@@ -4,7 +4,7 @@
  * animate only the newest cue.
  */
 import type { ParsedTag } from '../story/tags.ts';
-import { readTagValue, type PlatformId, type RequestKind, type RequestOutcome, type TagKey, type TagValue } from '../story/tag-specs.ts';
+import { readTagValue, type PlatformId, type RequestKind, type RequestOutcome, type ScreenshotValue, type TagKey, type TagValue } from '../story/tag-specs.ts';
 import { isAppId, type AppId, type FormValues, type PhotoOffer, type PieceForm, formFields } from './pieces.ts';
 import { searchResults, type PublishedPost, type SearchResult } from './search.ts';
 import { unreachable } from '../errors.ts';
@@ -21,6 +21,12 @@ export type PhoneCue =
   | { type: 'post'; author: string; text: string }
   | { type: 'comment'; author: string; text: string }
   | { type: 'reactions'; count: number }
+  /** A photo in the newest post, in words. */
+  | { type: 'image'; description: string }
+  | { type: 'tagged'; names: string[] }
+  | { type: 'checked-in'; place: string }
+  /** Attached to the newest message when a chat is on screen, else to the newest post. */
+  | { type: 'screenshot'; shot: Screenshot }
   | { type: 'profile'; name: string }
   | { type: 'detail'; text: string }
   | { type: 'pictures'; pictures: string[] }
@@ -44,10 +50,14 @@ export type PhoneCue =
   /** Not from a tag: the player took a choice with forms open; their values are now the story's. */
   | { type: 'submit'; values: FormValues; forms?: PieceForm[] };
 
+/** A picture of someone's post, passed on: in a chat or in another post. */
+export type Screenshot = ScreenshotValue;
+
 export interface PhoneMessage {
   from: string;
   text: string;
   mine: boolean;
+  screenshot?: Screenshot | undefined;
 }
 
 export interface PhoneNotification {
@@ -68,6 +78,9 @@ export interface FeedPost {
   audience: string | undefined;
   photo: string | undefined;
   checkIn: string | undefined;
+  /** People tagged in it. */
+  tagged: string[];
+  screenshot: Screenshot | undefined;
   reactions: number;
   comments: FeedComment[];
 }
@@ -151,6 +164,10 @@ const CUE_BUILDERS = {
   post: ({ from, text }) => ({ type: 'post', author: from, text }),
   comment: ({ from, text }) => ({ type: 'comment', author: from, text }),
   reactions: (count) => ({ type: 'reactions', count }),
+  image: (description) => ({ type: 'image', description }),
+  tagged: (names) => ({ type: 'tagged', names }),
+  'checked-in': (place) => ({ type: 'checked-in', place }),
+  screenshot: (shot) => ({ type: 'screenshot', shot }),
   profile: (name) => ({ type: 'profile', name }),
   detail: (text) => ({ type: 'detail', text }),
   pictures: (pictures) => ({ type: 'pictures', pictures }),
@@ -199,6 +216,8 @@ const newPost = (author: string, text: string, mine = false, extra: Partial<Feed
   audience: undefined,
   photo: undefined,
   checkIn: undefined,
+  tagged: [],
+  screenshot: undefined,
   reactions: 0,
   comments: [],
   ...extra,
@@ -226,6 +245,24 @@ function updateNewest(state: PhoneState, change: (post: FeedPost) => FeedPost): 
   if (posts.length === 0) return state;
   return { ...state, feeds: { ...state.feeds, [app]: [...posts.slice(0, -1), change(posts[posts.length - 1]!)] } };
 }
+
+/**
+ * Notifications that the player has now answered or opened go: a request's once it has an outcome, a
+ * message's once the thread is open in its app or replied to, a tag's or a post's once the post is open.
+ * A notification is about a person when it names them; `about` narrows it to a kind of notification.
+ */
+function clearNotifications(state: PhoneState, name: string | undefined, about?: RegExp): PhoneState {
+  if (!name) return state;
+  const who = name.toLowerCase();
+  const notifications = state.notifications.filter((n) => {
+    const t = n.text.toLowerCase();
+    return !(t.includes(who) && (!about || about.test(t)));
+  });
+  return notifications.length === state.notifications.length ? state : { ...state, notifications };
+}
+
+const ABOUT_MESSAGES = /message/i;
+const ABOUT_POSTS = /tagged|post|photo|mentioned/i;
 
 function withSearch(state: PhoneState, query: string): PhoneState {
   const results = searchResults({
@@ -262,20 +299,22 @@ export function applyCue(state: PhoneState, cue: PhoneCue): PhoneState {
     case 'request':
       return { ...state, view: 'inbox', request: { kind: cue.kind, name: cue.name, outcome: 'pending', platform: appOpen(state) } };
     case 'request-outcome':
-      return state.request ? { ...state, view: 'inbox', request: { ...state.request, outcome: cue.outcome } } : state;
+      return state.request ? clearNotifications({ ...state, view: 'inbox', request: { ...state.request, outcome: cue.outcome } }, state.request.name) : state;
     case 'message': {
       const sameThread = state.thread && state.thread.with === cue.from;
       const messages = sameThread ? state.thread!.messages : [];
-      return {
+      const next: PhoneState = {
         ...state,
         view: 'inbox',
         thread: { with: cue.from, messages: [...messages, { from: cue.from, text: cue.text, mine: false }].slice(-MAX_MESSAGES), platform: appOpen(state) },
       };
+      // On the lock or home screen the message only arrives; in an app the thread is open, so it has been seen.
+      return appOpen(state) ? clearNotifications(next, cue.from, ABOUT_MESSAGES) : next;
     }
     case 'reply': {
       const thread = state.thread ?? { with: '', messages: [], platform: appOpen(state) };
       return {
-        ...state,
+        ...clearNotifications(state, thread.with),
         view: 'inbox',
         thread: {
           with: thread.with,
@@ -290,12 +329,27 @@ export function applyCue(state: PhoneState, cue: PhoneCue): PhoneState {
       }
       const app = currentApp(state);
       const mine = state.player !== undefined && cue.author === state.player;
-      return { ...state, view: 'feed', feeds: { ...state.feeds, [app]: addPost(state.feeds[app] ?? [], cue.author, cue.text, mine) } };
+      const next: PhoneState = { ...state, view: 'feed', feeds: { ...state.feeds, [app]: addPost(state.feeds[app] ?? [], cue.author, cue.text, mine) } };
+      return appOpen(state) ? clearNotifications(next, cue.author, ABOUT_POSTS) : next;
     }
     case 'comment':
       return updateNewest(state, (p) => ({ ...p, comments: [...p.comments, { author: cue.author, text: cue.text }].slice(-MAX_COMMENTS) }));
     case 'reactions':
       return updateNewest(state, (p) => ({ ...p, reactions: cue.count }));
+    case 'image':
+      return updateNewest(state, (p) => ({ ...p, photo: cue.description }));
+    case 'tagged':
+      return updateNewest(state, (p) => ({ ...p, tagged: [...p.tagged, ...cue.names.filter((n) => !p.tagged.includes(n))] }));
+    case 'checked-in':
+      return updateNewest(state, (p) => ({ ...p, checkIn: cue.place }));
+    case 'screenshot': {
+      const thread = state.thread;
+      const last = thread?.messages.at(-1);
+      if (state.view === 'inbox' && thread && last) {
+        return { ...state, thread: { ...thread, messages: [...thread.messages.slice(0, -1), { ...last, screenshot: cue.shot }] } };
+      }
+      return updateNewest(state, (p) => ({ ...p, screenshot: cue.shot }));
+    }
     case 'profile': {
       const mine = cue.name.toLowerCase() === 'me' || (state.player !== undefined && cue.name.toLowerCase() === state.player.toLowerCase());
       return { ...state, view: 'profile', profile: { name: mine ? (state.player ?? 'You') : cue.name, mine, details: [] } };

@@ -141,6 +141,26 @@ const photo = (tag: ParsedTag): ValueResult<PhotoOffer> => {
   return ok({ id: m[1]!, label: m[2]!.trim(), shows });
 };
 
+/** What a screenshot shows: a post by someone, optionally on a named app ("Hearth: Jo Harper: text"). */
+export interface ScreenshotValue {
+  app: AppId | undefined;
+  author: string;
+  text: string;
+}
+
+/** `APP: AUTHOR: TEXT` or `AUTHOR: TEXT`: the app is named only when the first part is one of the apps. */
+const screenshot = (tag: ParsedTag): ValueResult<ScreenshotValue> => {
+  const first = tag.value.indexOf(':');
+  const maybeApp = first > 0 ? tag.value.slice(0, first).trim().toLowerCase() : '';
+  const app = isAppId(maybeApp) ? maybeApp : undefined;
+  const read = authored('screenshot', 'Hearth: Jo Harper: Another Monday, another meeting');
+  // "Hearth: hello" is an author called Hearth: the app is named only when an author and text follow it.
+  const withApp = app ? read({ ...tag, value: tag.value.slice(first + 1).trim() }) : undefined;
+  if (withApp?.ok) return ok({ app, author: withApp.value.from, text: withApp.value.text });
+  const plain = read(tag);
+  return plain.ok ? ok({ app: undefined, author: plain.value.from, text: plain.value.text }) : plain;
+};
+
 const nameList = (tag: ParsedTag): ValueResult<string[]> => {
   const names = tag.value
     .split(',')
@@ -223,6 +243,20 @@ export const TAG_SPECS = {
     summary: 'A comment under the newest post: author, colon, text.',
   },
   reactions: { places: ['line'], repeatable: false, read: reactions, summary: 'How many reactions the newest post has.' },
+  image: {
+    places: ['line'],
+    repeatable: false,
+    read: text('what the photo shows'),
+    summary: 'A photo in the newest post, described in words (the phone draws one to match; the text panel reads the words).',
+  },
+  tagged: { places: ['line'], repeatable: false, read: nameList, summary: 'People tagged in the newest post, comma-separated.' },
+  'checked-in': { places: ['line'], repeatable: false, read: text('a place'), summary: 'Where the newest post is checked in (a map pin on the post).' },
+  screenshot: {
+    places: ['line'],
+    repeatable: true,
+    read: screenshot,
+    summary: "A screenshot of someone's post, attached to the newest message (in a chat) or the newest post: optional app, author, colon, text.",
+  },
   profile: {
     places: ['line'],
     repeatable: false,

@@ -14,6 +14,8 @@ export const SCREEN_W = PHONE_W - BEZEL * 2;
 export const SCREEN_H = PHONE_H - BEZEL * 2;
 export const STATUS_H = 56;
 export const HEADER_H = 104;
+/** An app's tab bar along the bottom of the screen, with the home indicator under it. */
+export const TAB_H = 92;
 
 export function text(
   scene: Scene,

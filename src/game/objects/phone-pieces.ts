@@ -4,11 +4,13 @@
  * into the screen container below the app's header; the DOM panel holds the controls, the phone mirrors them.
  */
 import type Phaser from 'phaser';
-import type { FeedPost, PhoneState } from '../../core/phone/phone.ts';
-import { AUDIENCES, PLATFORM_SETTINGS, pictureLabel, isAppId } from '../../core/phone/pieces.ts';
+import type { FeedPost, PhoneState, Screenshot } from '../../core/phone/phone.ts';
+import { AUDIENCES, PLATFORM_SETTINGS, pictureLabel, isAppId, type AppId } from '../../core/phone/pieces.ts';
 import { audienceLabel } from '../../core/phone/search.ts';
 import { PLATFORM_LOOKS, WORLD, type PlatformLook } from '../theme.ts';
-import { avatarColour, drawLogo, initials, SCREEN_H, SCREEN_W, text } from './phone-kit.ts';
+import { drawLogo, SCREEN_H, SCREEN_W, TAB_H, text } from './phone-kit.ts';
+import { photo as photoTexture, portrait, profilePicture } from './phone-art.ts';
+import { actionsTexture, APP_STYLES, iconTexture } from './phone-chrome.ts';
 import { PHONE_COPY } from '../../content/copy/phone.ts';
 import { NO_HOTSPOTS, type PhoneHotspots } from './phone-hotspots.ts';
 import { reportAndBlock } from './phone-actions.ts';
@@ -20,110 +22,69 @@ type Graphics = Phaser.GameObjects.Graphics;
 const PAD = 24;
 const CARD_W = SCREEN_W - PAD * 2;
 const BOTTOM = SCREEN_H - 36;
+/** Where a feed stops: above the app's tab bar. */
+const FEED_BOTTOM = SCREEN_H - TAB_H - 8;
+
+/** A made-up @handle from a name, as Shout shows under it. */
+const handle = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '')
+    .slice(0, 16);
 
 /** The posts in the open app's feed (none on the home and lock screens). */
 export function feedOf(state: PhoneState): FeedPost[] {
   return (isAppId(state.platform) ? state.feeds[state.platform] : undefined) ?? [];
 }
 
-/** A round avatar: the player's chosen picture, or initials on a colour that is stable per name. */
+/**
+ * A round avatar: the player's chosen picture, or a little portrait that is the same for the same name
+ * every time (an organisation gets a badge, a group chat three faces). Painted once into a texture.
+ */
 export function drawAvatar(scene: Scene, x: number, y: number, r: number, name: string, picture?: string): Container {
   const c = scene.add.container(x, y);
-  const g = scene.add.graphics();
-  if (!picture) {
-    g.fillStyle(avatarColour(name), 1).fillCircle(0, 0, r);
-    c.add(g);
-    c.add(text(scene, 0, 0, initials(name), Math.round(r * 0.8), WORLD.white, { fontStyle: 'bold' }).setOrigin(0.5));
-    return c;
-  }
-  drawPicture(g, picture, r);
-  g.lineStyle(Math.max(2, r * 0.08), 0xffffff, 1).strokeCircle(0, 0, r);
-  c.add(g);
+  c.add(avatarImage(scene, 0, 0, r, name, picture));
   return c;
 }
 
-/** The six profile pictures, drawn in a circle of radius r centred on 0,0. */
-function drawPicture(g: Graphics, id: string, r: number): void {
-  const skin = 0xe8b98f;
-  const head = (cx: number, cy: number, hr: number) => g.fillStyle(skin, 1).fillCircle(cx, cy, hr);
-  const hair = (cx: number, cy: number, hr: number, colour = 0x3f2a1d) => g.fillStyle(colour, 1).fillEllipse(cx, cy - hr * 0.45, hr * 2.1, hr * 1.2);
-  /** The part of the circle below a chord at height `y` (shoulders, sand, hills): never spills outside. */
-  const below = (y: number, colour: number) => {
-    const a = Math.asin(Math.max(-1, Math.min(1, y / r)));
-    g.fillStyle(colour, 1).beginPath();
-    g.arc(0, 0, r, a, Math.PI - a, false);
-    g.closePath();
-    g.fillPath();
-  };
-  switch (id) {
-    case 'headshot':
-      g.fillStyle(0xcbd5e1, 1).fillCircle(0, 0, r);
-      below(r * 0.42, 0x2563eb);
-      hair(0, -r * 0.18, r * 0.36);
-      head(0, -r * 0.12, r * 0.34);
-      break;
-    case 'family': // two children and a parent at a school gate, badges on the jumpers
-      g.fillStyle(0x93c5fd, 1).fillCircle(0, 0, r);
-      g.fillStyle(0x64748b, 1).fillRect(-r, -r * 0.05, r * 2, r * 0.08);
-      below(r * 0.5, 0x1e3a8a);
-      head(0, -r * 0.3, r * 0.24);
-      hair(0, -r * 0.34, r * 0.25);
-      for (const dx of [-0.45, 0.45]) {
-        g.fillStyle(0x15803d, 1).fillEllipse(r * dx, r * 0.62, r * 0.46, r * 0.5);
-        g.fillStyle(0xfacc15, 1).fillCircle(r * dx - r * 0.08, r * 0.55, r * 0.06);
-        head(r * dx, r * 0.22, r * 0.17);
-      }
-      break;
-    case 'lanyard':
-      g.fillStyle(0xe2e8f0, 1).fillCircle(0, 0, r);
-      below(r * 0.4, 0x334155);
-      g.lineStyle(r * 0.08, 0xdc2626, 1)
-        .lineBetween(-r * 0.22, r * 0.25, 0, r * 0.62)
-        .lineBetween(r * 0.22, r * 0.25, 0, r * 0.62);
-      g.fillStyle(0xffffff, 1).fillRect(-r * 0.14, r * 0.58, r * 0.28, r * 0.22);
-      hair(0, -r * 0.2, r * 0.34, 0x111827);
-      head(0, -r * 0.14, r * 0.32);
-      break;
-    case 'party':
-      g.fillStyle(0x6d28d9, 1).fillCircle(0, 0, r);
-      for (const [dx, dy, col] of [
-        [-0.6, -0.5, 0xfacc15],
-        [0.55, -0.6, 0x22d3ee],
-        [0.65, 0.1, 0xf472b6],
-        [-0.7, 0.2, 0x4ade80],
-      ] as const) {
-        g.fillStyle(col, 1).fillCircle(r * dx, r * dy, r * 0.08);
-      }
-      below(r * 0.45, 0xbe185d);
-      head(-r * 0.1, -r * 0.05, r * 0.32);
-      g.fillStyle(0xf59e0b, 1).fillRect(r * 0.35, r * 0.05, r * 0.22, r * 0.36);
-      g.fillStyle(0xfef3c7, 1).fillRect(r * 0.35, r * 0.05, r * 0.22, r * 0.08);
-      break;
-    case 'beach':
-      g.fillStyle(0x38bdf8, 1).fillCircle(0, 0, r);
-      below(r * 0.25, 0xfde68a);
-      g.fillStyle(0xfacc15, 1).fillCircle(r * 0.55, -r * 0.55, r * 0.16);
-      g.fillStyle(skin, 1).fillEllipse(0, r * 0.62, r * 0.9, r * 0.7);
-      g.fillStyle(0xef4444, 1).fillRect(-r * 0.3, r * 0.62, r * 0.6, r * 0.14);
-      head(0, -r * 0.05, r * 0.3);
-      break;
-    case 'dog':
-      g.fillStyle(0xbbf7d0, 1).fillCircle(0, 0, r);
-      g.fillStyle(0x78350f, 1)
-        .fillEllipse(-r * 0.42, -r * 0.25, r * 0.36, r * 0.7)
-        .fillEllipse(r * 0.42, -r * 0.25, r * 0.36, r * 0.7);
-      g.fillStyle(0xb45309, 1).fillCircle(0, r * 0.05, r * 0.46);
-      g.fillStyle(0x111827, 1)
-        .fillCircle(-r * 0.16, -r * 0.05, r * 0.06)
-        .fillCircle(r * 0.16, -r * 0.05, r * 0.06)
-        .fillCircle(0, r * 0.18, r * 0.09);
-      break;
-    default: // landscape
-      g.fillStyle(0xfb923c, 1).fillCircle(0, 0, r);
-      g.fillStyle(0xfde047, 1).fillCircle(r * 0.2, -r * 0.1, r * 0.22);
-      below(r * 0.2, 0x15803d);
-      below(r * 0.55, 0x166534);
-  }
+/** The avatar as one image centred on x, y: cheaper than a container where nothing else goes with it. */
+export function avatarImage(scene: Scene, x: number, y: number, r: number, name: string, picture?: string): Phaser.GameObjects.Image {
+  const key = picture ? profilePicture(scene, picture) : portrait(scene, name);
+  return scene.add.image(x, y, key).setDisplaySize(r * 2, r * 2);
+}
+
+/**
+ * A screenshot of a post, framed as a picture of another app's screen: its mark, the author's avatar and
+ * name, the words, and a "Screenshot" label. Drawn into `parts` and `g` at x, y; returns its height.
+ */
+export function screenshotCard(
+  scene: Scene,
+  parts: Phaser.GameObjects.GameObject[],
+  g: Graphics,
+  shot: Screenshot,
+  x: number,
+  y: number,
+  w: number,
+  dark = false,
+): number {
+  const app = shot.app;
+  const words = text(scene, x + 18, y + 72, shot.text, 19, '#1b1f24', { wordWrap: { width: w - 36 }, maxLines: 5, lineSpacing: 2 });
+  const h = words.height + 92;
+  g.fillStyle(dark ? 0x0f172a : 0x1f2937, 0.9).fillRoundedRect(x - 4, y - 4, w + 8, h + 8, 16);
+  g.fillStyle(0xffffff, 1).fillRoundedRect(x, y, w, h, 12);
+  if (app) g.fillStyle(PLATFORM_LOOKS[app]!.colour, 1).fillRoundedRect(x, y, w, 8, { tl: 12, tr: 12, bl: 0, br: 0 });
+  parts.push(avatarImage(scene, x + 38, y + 40, 20, shot.author));
+  parts.push(text(scene, x + 68, y + 20, shot.author, 18, '#1b1f24', { fontStyle: 'bold', maxLines: 1 }));
+  parts.push(text(scene, x + 68, y + 43, app ? `${PLATFORM_LOOKS[app]!.name} post` : 'A post', 15, '#5b6570'));
+  parts.push(text(scene, x + w - 12, y + 18, 'Screenshot', 14, '#ffffff', { backgroundColor: '#374151', padding: { x: 6, y: 3 } }).setOrigin(1, 0));
+  parts.push(words);
+  return h + 4;
+}
+
+/** Views that sit on the app's home, with its tab bar along the bottom (a form or a chat covers it). */
+export function hasTabBar(view: PhoneState['view']): boolean {
+  return view === 'feed' || view === 'profile' || view === 'hate-page';
 }
 
 export class PiecesPainter {
@@ -169,71 +130,217 @@ export class PiecesPainter {
   feed(posts: readonly FeedPost[], state: PhoneState, top: number, dark = false, actions = true): Container | undefined {
     let y = top;
     let newest: Container | undefined;
+    const app: AppId = isAppId(state.platform) ? state.platform : 'hearth';
+    const style = APP_STYLES[app];
     // Report and Block on the newest post by someone else (src/core/phone/controls.ts, controlsOnScreen).
     const withActions = actions ? posts.findLastIndex((p) => !p.mine) : -1;
     for (let i = posts.length - 1; i >= 0; i--) {
-      const post = this.post(posts[i]!, state, y, dark, i === withActions);
+      const post = this.post(posts[i]!, state, app, y, dark, i === withActions);
       if (!post) break;
       newest ??= post.c;
-      y += post.h + 16;
+      y += post.h + (style.cards || dark ? 14 : 0);
     }
     if (posts.length === 0) this.add(text(this.scene, SCREEN_W / 2, top + 140, PHONE_COPY.nothingNew, 26, WORLD.muted).setOrigin(0.5, 0));
     return newest;
   }
 
-  private post(post: FeedPost, state: PhoneState, y: number, dark: boolean, actions = false): { c: Container; h: number } | undefined {
-    if (y > BOTTOM - 120) return undefined;
-    const c = this.scene.add.container(PAD, y);
+  /**
+   * One post in its app's layout: Hearth and Guild on cards with a reactions line and labelled actions;
+   * Lens photo first, edge to edge, with its icon row and likes; Shout as a row with the text beside the
+   * avatar and replies threaded under it. A photo, tags, a check-in and a screenshot go where each app puts them.
+   */
+  private post(post: FeedPost, state: PhoneState, app: AppId, y: number, dark: boolean, reportable = false): { c: Container; h: number } | undefined {
+    if (y > FEED_BOTTOM - 120) return undefined;
+    const style = APP_STYLES[app];
+    const lens = app === 'lens' && !dark;
+    const shout = app === 'shout' && !dark;
+    const cards = style.cards || dark;
+    const x0 = cards ? PAD : 0;
+    const w = cards ? CARD_W : SCREEN_W;
+    const c = this.scene.add.container(x0, y);
     const ink = dark ? '#f8fafc' : WORLD.ink;
     const muted = dark ? '#cbd5e1' : WORLD.muted;
+    const brand = PLATFORM_LOOKS[app]!.css;
+    const g = this.scene.add.graphics(); // every shape of the post: one Graphics
     const parts: Phaser.GameObjects.GameObject[] = [];
-    parts.push(drawAvatar(this.scene, 40, 40, 24, post.author, post.mine ? state.picture : undefined));
-    parts.push(text(this.scene, 76, 16, post.author, 22, ink, { fontStyle: 'bold' }));
-    const meta =
+    const picture = post.mine ? state.picture : undefined;
+    const audience =
       post.mine && post.audience && isAppId(state.platform) ? PHONE_COPY.post.justNowTo(audienceLabel(state.platform, post.audience)) : PHONE_COPY.post.justNow;
-    parts.push(text(this.scene, 76, 44, post.checkIn ? `${meta} · at ${post.checkIn}` : meta, 17, muted, { wordWrap: { width: CARD_W - 96 }, maxLines: 1 }));
-    let h = 78;
-    const body = text(this.scene, 20, h, post.text || ' ', 22, ink, { wordWrap: { width: CARD_W - 40 }, maxLines: 5 });
-    parts.push(body);
-    h += body.height + 12;
-    if (post.photo) {
-      const g = this.scene.add.graphics();
-      g.fillStyle(0x94a3b8, 1).fillRoundedRect(20, h, CARD_W - 40, 110, 12);
-      g.fillStyle(0xcbd5e1, 1).fillTriangle(40, h + 100, 140, h + 30, 240, h + 100);
-      parts.push(
-        g,
-        text(this.scene, 36, h + 10, post.photo, 17, '#0f172a', {
-          wordWrap: { width: CARD_W - 80 },
-          maxLines: 2,
-          backgroundColor: '#e2e8f0',
-          padding: { x: 6, y: 3 },
-        }),
-      );
-      h += 122;
+
+    // Header: avatar, name, and the line under it.
+    const avatarR = shout ? 28 : lens ? 22 : 26;
+    const inner = 20; // padding inside a card
+    const textX = shout ? 84 : inner;
+    const textW = w - textX - inner;
+    parts.push(avatarImage(this.scene, inner + avatarR, 16 + avatarR, avatarR, post.author, picture));
+    const nameX = inner + avatarR * 2 + 12;
+    if (shout) {
+      const name = text(this.scene, nameX, 14, post.author, 21, ink, { fontStyle: 'bold' });
+      parts.push(name, text(this.scene, nameX + name.width + 8, 15, `@${handle(post.author)} · now`, 19, muted, { maxLines: 1 }));
+    } else {
+      parts.push(text(this.scene, nameX, lens ? 26 : 16, post.author, lens ? 20 : 22, ink, { fontStyle: 'bold', maxLines: 1 }));
+      if (!lens) {
+        const subtitle = app === 'guild' && !dark ? `${post.mine ? 'You' : 'Member'} · ${audience}` : audience;
+        parts.push(text(this.scene, nameX, 46, subtitle, 17, muted, { maxLines: 1 }));
+      }
     }
-    const reactions = post.reactions > 0 ? `♥ ${post.reactions}` : '♡ Like';
-    parts.push(text(this.scene, 20, h, `${reactions}     ${post.comments.length} comment${post.comments.length === 1 ? '' : 's'}`, 18, muted));
-    h += 32;
-    if (actions) {
-      reportAndBlock(this.scene, c, this.hotspots, CARD_W - 16, h - 40, dark);
-      h += 16;
+    let h = shout ? 46 : lens ? 76 : 86;
+
+    const body = () => {
+      if (!post.text) return;
+      const t = text(this.scene, textX, h, post.text, shout ? 21 : 22, ink, { wordWrap: { width: textW }, maxLines: 6, lineSpacing: 3 });
+      parts.push(t);
+      h += t.height + 12;
+    };
+    const chips = () => {
+      const items: { icon: 'pin' | 'tag'; label: string; colour: string }[] = [];
+      if (post.checkIn) items.push({ icon: 'pin', label: post.checkIn, colour: '#b91c1c' });
+      for (const name of post.tagged) items.push({ icon: 'tag', label: name, colour: dark ? '#93c5fd' : brand });
+      if (items.length === 0) return;
+      let cx = textX;
+      let rowH = 0;
+      for (const item of items) {
+        const label = text(this.scene, 0, 0, item.label, 17, item.colour, { fontStyle: 'bold' });
+        const cw = label.width + 48;
+        if (cx + cw > w - inner && cx > textX) {
+          cx = textX;
+          h += rowH + 8;
+        }
+        g.fillStyle(dark ? 0x334155 : 0xf1f5f9, 1).fillRoundedRect(cx, h, cw, 34, 17);
+        g.lineStyle(1.5, Number.parseInt(item.colour.slice(1), 16), 0.5).strokeRoundedRect(cx, h, cw, 34, 17);
+        parts.push(this.scene.add.image(cx + 20, h + 17, iconTexture(this.scene, item.icon, 22, item.colour)));
+        label.setPosition(cx + 36, h + 7);
+        parts.push(label);
+        cx += cw + 8;
+        rowH = 34;
+      }
+      h += rowH + 12;
+    };
+    const image = () => {
+      if (!post.photo) return;
+      if (lens) {
+        const ph = 360;
+        parts.push(this.scene.add.image(0, h, photoTexture(this.scene, post.photo, SCREEN_W, ph)).setOrigin(0, 0));
+        h += ph + 6;
+      } else {
+        const pw = cards ? w : textW;
+        const px = cards ? 0 : textX;
+        const ph = shout ? 220 : 250;
+        parts.push(this.scene.add.image(px, h, photoTexture(this.scene, post.photo, pw, ph)).setOrigin(0, 0));
+        if (shout) g.lineStyle(1.5, 0xd4d4d8, 1).strokeRect(px, h, pw, ph);
+        h += ph + 12;
+      }
+    };
+    const shot = () => {
+      if (post.screenshot) h += this.screenshotCard(parts, g, post.screenshot, textX, h, textW, dark) + 12;
+    };
+
+    if (lens) {
+      image();
+      parts.push(this.scene.add.image(inner, h, actionsTexture(this.scene, app, w - inner * 2)).setOrigin(0, 0));
+      h += 50;
+      if (post.reactions > 0) {
+        parts.push(text(this.scene, inner, h, `${post.reactions.toLocaleString('en-GB')} likes`, 19, ink, { fontStyle: 'bold' }));
+        h += 30;
+      }
+      body();
+      chips();
+      shot();
+    } else {
+      body();
+      chips();
+      shot();
+      image();
     }
+
+    // Counts and actions.
+    const n = post.comments.length;
+    const comments = `${n} ${n === 1 ? style.comment : `${style.comment}s`}`;
+    if (shout) {
+      const actions = this.scene.add.image(textX, h, actionsTexture(this.scene, app, textW)).setOrigin(0, 0);
+      parts.push(actions);
+      const q = textW / 4;
+      if (n > 0) parts.push(text(this.scene, textX + 34, h + 13, String(n), 17, muted));
+      if (post.reactions > 0) parts.push(text(this.scene, textX + q * 2 + 34, h + 13, String(post.reactions), 17, '#be185d'));
+      h += 52;
+    } else if (!lens) {
+      if (post.reactions > 0 || n > 0) {
+        if (post.reactions > 0) {
+          g.fillStyle(app === 'guild' ? 0x0a66c2 : Number.parseInt(brand.slice(1), 16), 1).fillCircle(inner + 12, h + 12, 12);
+          parts.push(text(this.scene, inner + 12, h + 12, app === 'guild' ? '👍' : '♥', 14, '#ffffff').setOrigin(0.5));
+          parts.push(text(this.scene, inner + 32, h + 1, String(post.reactions), 18, muted));
+        }
+        if (n > 0) parts.push(text(this.scene, w - inner, h + 1, comments, 18, muted).setOrigin(1, 0));
+        h += 34;
+      }
+      g.fillStyle(dark ? 0x475569 : 0xe4e4e7, 1).fillRect(inner, h, w - inner * 2, 1.5);
+      if (!dark) {
+        parts.push(this.scene.add.image(inner, h + 2, actionsTexture(this.scene, app, w - inner * 2)).setOrigin(0, 0));
+        h += 52;
+      } else h += 10;
+    } else if (n > 2) {
+      parts.push(text(this.scene, inner, h, `View all ${n} comments`, 18, muted));
+      h += 30;
+    }
+
+    // Comments: bubbles on Hearth and Guild, name-and-text lines on Lens, threaded replies on Shout.
+    // Report and Block, when a choice may be bound to them (drawn over the card, which is added first).
+    if (reportable) {
+      const row = this.scene.add.container(0, 0);
+      reportAndBlock(this.scene, row, this.hotspots, w - inner, h + 2, dark);
+      parts.push(row);
+      h += 56;
+    }
+
     for (const comment of post.comments.slice(-3)) {
-      if (y + h > BOTTOM - 60) break;
-      const line = text(this.scene, 32, h, `${comment.author}: ${comment.text}`, 19, ink, {
-        wordWrap: { width: CARD_W - 64 },
-        maxLines: 2,
-        backgroundColor: dark ? '#334155' : '#f1f5f9',
-        padding: { x: 10, y: 6 },
-      });
-      parts.push(line);
-      h += line.height + 8;
+      if (y + h > FEED_BOTTOM - 60) break;
+      if (lens) {
+        const name = text(this.scene, inner, h, comment.author, 18, ink, { fontStyle: 'bold' });
+        const said = text(this.scene, inner + name.width + 8, h, comment.text, 18, ink, { wordWrap: { width: w - inner * 2 - name.width - 8 }, maxLines: 2 });
+        parts.push(name, said);
+        h += Math.max(name.height, said.height) + 6;
+      } else if (shout) {
+        g.fillStyle(0xd4d4d8, 1).fillRect(inner + avatarR - 1, h - 4, 2, 22);
+        parts.push(avatarImage(this.scene, inner + avatarR, h + 38, 22, comment.author));
+        const name = text(this.scene, textX, h + 16, comment.author, 19, ink, { fontStyle: 'bold' });
+        parts.push(name, text(this.scene, textX + name.width + 8, h + 17, `replying to @${handle(post.author)}`, 16, muted));
+        const said = text(this.scene, textX, h + 42, comment.text, 19, ink, { wordWrap: { width: textW }, maxLines: 3 });
+        parts.push(said);
+        h += said.height + 58;
+      } else {
+        const r = 18;
+        parts.push(avatarImage(this.scene, inner + r, h + r + 2, r, comment.author));
+        const bx = inner + r * 2 + 10;
+        const name = text(this.scene, bx + 14, h + 8, comment.author, 17, ink, { fontStyle: 'bold' });
+        const said = text(this.scene, bx + 14, h + 32, comment.text, 18, ink, { wordWrap: { width: w - bx - inner - 28 }, maxLines: 3 });
+        const bw = Math.max(name.width, said.width) + 28;
+        const bh = said.height + 44;
+        g.fillStyle(dark ? 0x334155 : 0xf0f2f5, 1).fillRoundedRect(bx, h, bw, bh, 18);
+        parts.push(name, said);
+        h += bh + 8;
+      }
     }
-    h += 8;
-    c.add(this.card(0, 0, CARD_W, h, dark ? 0x1e293b : 0xffffff, dark ? 0x475569 : 0xd5dbe1));
+    h += lens ? 10 : 8;
+
+    // The card (or the line under a row), behind everything else.
+    const back = this.scene.add.graphics();
+    if (cards) {
+      back.fillStyle(dark ? 0x1e293b : 0xffffff, 1).fillRoundedRect(0, 0, w, h, 16);
+      if (dark) back.lineStyle(2, 0x475569, 1).strokeRoundedRect(0, 0, w, h, 16);
+    } else {
+      back.fillStyle(0xffffff, 1).fillRect(0, 0, w, h);
+      back.fillStyle(0xe4e4e7, 1).fillRect(0, h - 1, w, 1);
+    }
+    c.add(back);
+    c.add(g);
     c.add(parts);
     this.add(c);
     return { c, h };
+  }
+
+  /** A screenshot of someone's post, as a small framed card: the app, the author, the words. Returns its height. */
+  private screenshotCard(parts: Phaser.GameObjects.GameObject[], g: Graphics, shot: Screenshot, x: number, y: number, w: number, dark = false): number {
+    return screenshotCard(this.scene, parts, g, shot, x, y, w, dark);
   }
 
   private profile(state: PhoneState, look: PlatformLook, top: number): Container | undefined {
@@ -266,16 +373,44 @@ export class PiecesPainter {
     return c;
   }
 
+  /**
+   * The app's privacy settings. When they are short enough, they come up as a sheet over the app's feed (its
+   * newest post still in view, dimmed), as the apps show them; otherwise they fill the screen.
+   */
   private settings(state: PhoneState, top: number): Container | undefined {
     if (!isAppId(state.platform)) return undefined;
-    const c = this.scene.add.container(PAD, top);
+    const colour = PLATFORM_LOOKS[state.platform]!.colour;
+    // Measure first, so the panel is in its place before any control is marked as tappable.
+    const rows = PLATFORM_SETTINGS[state.platform].map((control) => {
+      const label = text(this.scene, 20, 0, control.label, 21, WORLD.ink, { fontStyle: 'bold', wordWrap: { width: CARD_W - 130 } });
+      return { control, label, h: Math.max(84, label.height + 56) };
+    });
+    const height = rows.reduce((sum, r) => sum + r.h + 12, 52);
+    const posts = feedOf(state);
+    const sheetTop = SCREEN_H - 40 - height;
+    const sheet = posts.length > 0 && sheetTop > top + 200;
+    if (sheet) {
+      this.feed(posts, state, top);
+      const shade = this.scene.add.graphics();
+      shade.fillStyle(0x000000, 0.4).fillRoundedRect(0, 0, SCREEN_W, SCREEN_H, 46);
+      this.add(shade);
+    }
+    const c = this.scene.add.container(PAD, sheet ? sheetTop : top);
+    if (sheet) {
+      const back = this.scene.add.graphics();
+      back.fillStyle(0xffffff, 1).fillRoundedRect(-PAD, -44, SCREEN_W, height + 84, { tl: 28, tr: 28, bl: 46, br: 46 });
+      back.fillStyle(0xd4d4d8, 1).fillRoundedRect(CARD_W / 2 - 30, -32, 60, 6, 3);
+      c.add(back);
+    }
     c.add(text(this.scene, 4, 0, PHONE_COPY.settings.title, 28, WORLD.ink, { fontStyle: 'bold' }));
     let y = 52;
-    const colour = PLATFORM_LOOKS[state.platform]!.colour;
-    for (const control of PLATFORM_SETTINGS[state.platform]) {
+    for (const { control, label, h } of rows) {
+      if (c.y + y > BOTTOM) {
+        label.destroy(); // no room left on the screen (the text panel has every control)
+        continue;
+      }
       const value = state.form[control.variable] ?? state.settings[control.variable] ?? control.initial;
-      const label = text(this.scene, 20, y + 16, control.label, 21, WORLD.ink, { fontStyle: 'bold', wordWrap: { width: CARD_W - 130 } });
-      const h = Math.max(84, label.height + 56);
+      label.setY(y + 16);
       c.add(this.card(0, y, CARD_W, h));
       c.add(label);
       if (control.kind === 'switch') {
@@ -293,7 +428,6 @@ export class PiecesPainter {
         this.hotspots.mark(`setting:${control.variable}`, c, 0, y, CARD_W, h);
       }
       y += h + 12;
-      if (top + y > BOTTOM) break;
     }
     this.add(c);
     return c;

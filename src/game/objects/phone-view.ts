@@ -4,10 +4,12 @@
  */
 import type Phaser from 'phaser';
 import type { PhoneCue, PhoneNotification, PhoneState } from '../../core/phone/phone.ts';
-import { APP_IDS } from '../../core/phone/pieces.ts';
+import { APP_IDS, isAppId, type AppId } from '../../core/phone/pieces.ts';
 import { PLATFORM_LOOKS, WORLD, type PlatformLook } from '../theme.ts';
-import { avatarColour, BEZEL, drawLogo, HEADER_H, initials, PHONE_H, PHONE_W, SCREEN_H, SCREEN_W, STATUS_H, text } from './phone-kit.ts';
-import { feedOf, PiecesPainter } from './phone-pieces.ts';
+import { BEZEL, drawLogo, HEADER_H, PHONE_H, PHONE_W, SCREEN_H, SCREEN_W, STATUS_H, TAB_H, text } from './phone-kit.ts';
+import { avatarImage, feedOf, hasTabBar, PiecesPainter, screenshotCard } from './phone-pieces.ts';
+import { APP_STYLES, headerTexture, iconTexture, tabBarTexture } from './phone-chrome.ts';
+import { isGroupName } from './phone-art.ts';
 import { PHONE_COPY } from '../../content/copy/phone.ts';
 import { NO_HOTSPOTS, type PhoneHotspots } from './phone-hotspots.ts';
 import { ACTIONS_WIDTH, INPUT_BAR_H, inputBar, reportAndBlock } from './phone-actions.ts';
@@ -112,36 +114,75 @@ export class PhoneView {
       const y = 120;
       this.screen.add(drawLogo(this.scene, x, y, 88, id));
       this.screen.add(text(this.scene, x + 44, y + 98, PLATFORM_LOOKS[id]!.name, 20, WORLD.white).setOrigin(0.5, 0));
+      // A badge for what is still unanswered in that app (notifications go once answered).
+      const unread = state.notifications.filter((n) => n.platform === id).length;
+      if (unread > 0) {
+        const badge = this.scene.add.graphics();
+        badge.fillStyle(0xdc2626, 1).fillCircle(x + 84, y + 4, 17);
+        badge.lineStyle(3, 0xffffff, 1).strokeCircle(x + 84, y + 4, 17);
+        this.screen.add(badge);
+        this.screen.add(text(this.scene, x + 84, y + 4, String(unread), 19, WORLD.white, { fontStyle: 'bold' }).setOrigin(0.5));
+      }
     });
     state.notifications.forEach((n, i) => this.screen.add(this.notificationCard(24, 300 + i * 150, n, 0.92)));
   }
 
+  /**
+   * An app's screen in its own frame: its header and tab bar (phone-chrome.ts), its background; a chat open
+   * on its own has the chat's header instead. The web search keeps the plain coloured header.
+   */
   private drawApp(state: PhoneState, look: PlatformLook): void {
-    const g = this.scene.add.graphics();
-    g.fillStyle(0xf4f6f8, 1).fillRoundedRect(0, 0, SCREEN_W, SCREEN_H, 46);
-    g.fillStyle(look.colour, 1).fillRoundedRect(0, 0, SCREEN_W, STATUS_H + HEADER_H, { tl: 46, tr: 46, bl: 0, br: 0 });
-    this.screen.add(g);
-    this.statusBar(state.time, true);
-    this.screen.add(drawLogo(this.scene, 28, STATUS_H + 18, 64, look === SEARCH_LOOK ? 'seek' : state.platform));
-    this.screen.add(text(this.scene, 108, STATUS_H + 20, look.name, 36, WORLD.white, { fontStyle: 'bold' }));
-    this.screen.add(text(this.scene, 110, STATUS_H + 62, look.tagline, 20, '#f1f5f9'));
-    let y = STATUS_H + HEADER_H + 24;
+    const app = look !== SEARCH_LOOK && isAppId(state.platform) ? state.platform : undefined;
     const posts = feedOf(state);
+    const inbox = state.view === 'inbox' || (state.view === 'feed' && posts.length === 0);
+    const here = (where: { platform?: string | undefined } | null) => where !== null && (where.platform === undefined || where.platform === state.platform);
+    const chatOnly = inbox && here(state.thread) && !here(state.request);
+    const g = this.scene.add.graphics();
+    if (!app) {
+      g.fillStyle(0xf4f6f8, 1).fillRoundedRect(0, 0, SCREEN_W, SCREEN_H, 46);
+      g.fillStyle(look.colour, 1).fillRoundedRect(0, 0, SCREEN_W, STATUS_H + HEADER_H, { tl: 46, tr: 46, bl: 0, br: 0 });
+      this.screen.add(g);
+      this.statusBar(state.time, true);
+      this.screen.add(drawLogo(this.scene, 28, STATUS_H + 18, 64, 'seek'));
+      this.screen.add(text(this.scene, 108, STATUS_H + 20, look.name, 36, WORLD.white, { fontStyle: 'bold' }));
+      this.screen.add(text(this.scene, 110, STATUS_H + 62, look.tagline, 20, '#f1f5f9'));
+    } else {
+      const style = APP_STYLES[app];
+      g.fillStyle(chatOnly || inbox ? 0xffffff : style.background, 1).fillRoundedRect(0, 0, SCREEN_W, SCREEN_H, 46);
+      g.fillStyle(chatOnly ? look.colour : 0xffffff, 1).fillRoundedRect(0, 0, SCREEN_W, STATUS_H + HEADER_H, { tl: 46, tr: 46, bl: 0, br: 0 });
+      this.screen.add(g);
+      this.statusBar(state.time, chatOnly);
+      if (chatOnly) this.chatHeader(state.thread!.with, look);
+      else if (state.view === 'composer') this.composerHeader(app);
+      else this.screen.add(this.scene.add.image(0, STATUS_H, headerTexture(this.scene, app, SCREEN_W, HEADER_H)).setOrigin(0, 0));
+    }
+    // The tab bar goes over whatever scrolls under it, so it is added last.
+    const tabs = () => {
+      if (app && hasTabBar(state.view) && !inbox)
+        this.screen.add(this.scene.add.image(0, SCREEN_H - TAB_H, tabBarTexture(this.scene, app, SCREEN_W, TAB_H)).setOrigin(0, 0));
+    };
+    let y = STATUS_H + HEADER_H + 24;
     // A piece (profile, settings, search...) or a feed with posts fills the screen; otherwise requests and messages.
     if (state.view !== 'inbox' && (state.view !== 'feed' || posts.length > 0)) {
       this.lastPiece = new PiecesPainter(this.scene, this.screen, this.hotspots).draw(state, look, y);
+      tabs();
       return;
     }
     // A request or a conversation shows in the app it arrived in (or in any app, if it came to the home screen).
-    const here = (where: { platform?: string | undefined } | null) => where !== null && (where.platform === undefined || where.platform === state.platform);
     const request = here(state.request) ? state.request : null;
     const thread = here(state.thread) ? state.thread : null;
     if (request) {
+      // The app's own name for the list the request is in.
+      const heading = app ? REQUESTS_HEADING[app] : undefined;
+      if (heading) {
+        this.screen.add(text(this.scene, 28, y - 6, heading, 24, WORLD.ink, { fontStyle: 'bold' }));
+        y += 34;
+      }
       this.lastRequest = this.requestCard(24, y, request);
       this.screen.add(this.lastRequest);
       y += 250;
     }
-    if (thread) this.drawThread(thread, y, look);
+    if (thread) this.drawThread(thread, chatOnly ? y - 24 : y, look, !chatOnly);
     if (!request && !thread) {
       this.screen.add(text(this.scene, SCREEN_W / 2, y + 120, PHONE_COPY.nothingNew, 26, WORLD.muted).setOrigin(0.5, 0));
     }
@@ -166,9 +207,8 @@ export class PhoneView {
     const g = this.scene.add.graphics();
     g.fillStyle(0xffffff, 1).fillRoundedRect(0, 0, w, 226, 24);
     g.lineStyle(2, 0xd5dbe1, 1).strokeRoundedRect(0, 0, w, 226, 24);
-    g.fillStyle(avatarColour(request.name), 1).fillCircle(66, 70, 46);
     c.add(g);
-    c.add(text(this.scene, 66, 70, initials(request.name), 34, WORLD.white, { fontStyle: 'bold' }).setOrigin(0.5));
+    c.add(avatarImage(this.scene, 66, 70, 46, request.name));
     const what =
       request.kind === 'friend'
         ? PHONE_COPY.request.wants.friend
@@ -178,14 +218,14 @@ export class PhoneView {
     c.add(text(this.scene, 130, 34, request.name, 28, WORLD.ink, { fontStyle: 'bold', wordWrap: { width: w - 150 } }));
     c.add(text(this.scene, 130, 76, what, 22, WORLD.muted));
     if (request.outcome === 'pending') {
-      // Three buttons: accept (the app's blue), decline and ignore (quiet), each a hotspot.
+      // Three buttons: accept (in the app's colour), decline and ignore (quiet), each a hotspot.
       const gap = 12;
       const bw = (w - 48 - gap * 2) / 3;
       const buttons = [
         {
           control: 'accept',
           label: request.kind === 'friend' ? PHONE_COPY.request.accept.friend : PHONE_COPY.request.accept.other,
-          fill: 0x1d4ed8,
+          fill: PLATFORM_LOOKS[this.shown ?? '']?.colour ?? 0x1d4ed8,
           ink: WORLD.white,
         },
         {
@@ -213,35 +253,96 @@ export class PhoneView {
     return c;
   }
 
-  private drawThread(thread: NonNullable<PhoneState['thread']>, top: number, look: PlatformLook): void {
-    if (thread.with) {
+  /** The composer covers the app: close on the left, the app's words for a new post, its mark on the right. */
+  private composerHeader(app: AppId): void {
+    const y = STATUS_H;
+    const g = this.scene.add.graphics();
+    g.fillStyle(0xe4e4e7, 1).fillRect(0, y + HEADER_H - 1.5, SCREEN_W, 1.5);
+    g.lineStyle(4, 0x27272a, 1)
+      .lineBetween(28, y + 34, 56, y + 62)
+      .lineBetween(56, y + 34, 28, y + 62);
+    this.screen.add(g);
+    this.screen.add(text(this.scene, SCREEN_W / 2, y + 48, COMPOSER_TITLE[app], 28, WORLD.ink, { fontStyle: 'bold' }).setOrigin(0.5));
+    this.screen.add(drawLogo(this.scene, SCREEN_W - 76, y + 26, 44, app));
+  }
+
+  /** The header of a chat open on its own: back arrow, the other person's avatar and name, call button. */
+  private chatHeader(name: string, look: PlatformLook): void {
+    const y = STATUS_H;
+    this.screen.add(this.scene.add.image(16, y + 26, iconTexture(this.scene, 'back', 44, '#ffffff')).setOrigin(0, 0));
+    this.screen.add(avatarImage(this.scene, 100, y + 48, 30, name));
+    this.screen.add(
+      text(this.scene, 142, y + 20, name, 26, WORLD.white, { fontStyle: 'bold', maxLines: 1, wordWrap: { width: SCREEN_W - 170 - ACTIONS_WIDTH } }),
+    );
+    this.screen.add(text(this.scene, 143, y + 54, `${look.name} · ${isGroupName(name) ? 'group chat' : 'Active now'}`, 18, '#f1f5f9'));
+    reportAndBlock(this.scene, this.screen, this.hotspots, SCREEN_W - 20, y + 26);
+  }
+
+  /**
+   * A conversation: with `strip`, a small header row first (when a request card sits above it); then the
+   * bubbles, laid out from the bottom of the screen upwards, newest last, dropping what does not fit. Theirs
+   * are grey with the sender's avatar beside them (in a group chat, the sender's name over the first of a
+   * run); the player's are in the app's colour. A screenshot sits inside its message's bubble.
+   */
+  private drawThread(thread: NonNullable<PhoneState['thread']>, top: number, look: PlatformLook, strip: boolean): void {
+    if (strip && thread.with) {
+      const g = this.scene.add.graphics();
+      g.fillStyle(0xe4e4e7, 1).fillRect(24, top - 8, SCREEN_W - 48, 1.5);
+      this.screen.add(g);
+      this.screen.add(avatarImage(this.scene, 46, top + 26, 20, thread.with));
       this.screen.add(
-        text(this.scene, 28, top, thread.with, 24, WORLD.muted, { fontStyle: 'bold', wordWrap: { width: SCREEN_W - 56 - ACTIONS_WIDTH }, maxLines: 1 }),
+        text(this.scene, 76, top + 12, thread.with, 22, WORLD.ink, { fontStyle: 'bold', wordWrap: { width: SCREEN_W - 100 - ACTIONS_WIDTH }, maxLines: 1 }),
       );
-      reportAndBlock(this.scene, this.screen, this.hotspots, SCREEN_W - 24, top - 10);
+      reportAndBlock(this.scene, this.screen, this.hotspots, SCREEN_W - 24, top + 4);
+      top += 60;
     }
-    // The input bar sits at the bottom; bubbles stack up from just above it, newest last, dropping what does not fit.
+    const group = isGroupName(thread.with);
+    // The input bar sits at the bottom (its Send button is the reply control); bubbles stack up just above it.
     const barY = SCREEN_H - 40 - INPUT_BAR_H;
     inputBar(this.scene, this.screen, this.hotspots, 24, barY, SCREEN_W - 48, look.colour);
     const bottom = barY - 8;
-    const maxW = SCREEN_W * 0.72;
+    const maxW = SCREEN_W * 0.7;
+    const avatarR = 18;
     let y = bottom;
     const bubbles: Container[] = [];
     for (let i = thread.messages.length - 1; i >= 0; i--) {
       const m = thread.messages[i]!;
-      const label = text(this.scene, 18, 12, m.text, 23, m.mine ? WORLD.white : WORLD.ink, { wordWrap: { width: maxW - 36 } });
-      const bw = Math.min(maxW, label.width + 36);
-      const bh = label.height + 24;
-      if (y - bh < top + 44) {
-        label.destroy();
+      // In a group chat, "Name: text" is that member's message.
+      const said = group && !m.mine ? /^([^:]{2,40}):\s+([\s\S]+)$/.exec(m.text) : null;
+      const sender = said ? said[1]! : m.mine ? '' : m.from;
+      const words = said ? said[2]! : m.text;
+      const prev = i > 0 ? thread.messages[i - 1] : undefined;
+      const prevSender = prev && !prev.mine ? (group ? (/^([^:]{2,40}):\s/.exec(prev.text)?.[1] ?? prev.from) : prev.from) : '';
+      const showName = group && !m.mine && sender !== prevSender;
+      const c = this.scene.add.container(0, 0);
+      const g = this.scene.add.graphics();
+      const parts: Phaser.GameObjects.GameObject[] = [];
+      const nameH = showName ? 24 : 0;
+      const label = text(this.scene, 18, 12 + nameH, words, 22, m.mine ? WORLD.white : WORLD.ink, { wordWrap: { width: maxW - 36 } });
+      let bw = Math.min(maxW, label.width + 36);
+      let bh = label.height + 24 + nameH;
+      if (showName) parts.push(text(this.scene, 18, 10, sender, 16, look.css, { fontStyle: 'bold' }));
+      parts.push(label);
+      if (m.screenshot) {
+        bw = maxW;
+        bh += screenshotCard(this.scene, parts, g, m.screenshot, 14, bh - 4, bw - 28) + 10;
+      }
+      if (y - bh < top + 8) {
+        for (const p of parts) p.destroy();
+        g.destroy();
+        c.destroy();
         break;
       }
-      y -= bh + 12;
-      const x = m.mine ? SCREEN_W - 24 - bw : 24;
-      const c = this.scene.add.container(x, y);
-      const g = this.scene.add.graphics();
-      g.fillStyle(m.mine ? 0x1d4ed8 : 0xe2e8f0, 1).fillRoundedRect(0, 0, bw, bh, 20);
-      c.add([g, label]);
+      y -= bh + 10;
+      const x = m.mine ? SCREEN_W - 20 - bw : 24 + avatarR * 2 + 10;
+      c.setPosition(x, y);
+      const back = this.scene.add.graphics();
+      back.fillStyle(m.mine ? look.colour : 0xeef0f3, 1).fillRoundedRect(0, 0, bw, bh, 22);
+      c.add([back, g, ...parts]);
+      // The sender's face beside the last bubble of a run.
+      const next = thread.messages[i + 1];
+      const nextSender = next && !next.mine ? (group ? (/^([^:]{2,40}):\s/.exec(next.text)?.[1] ?? next.from) : next.from) : '';
+      if (!m.mine && nextSender !== sender) c.add(avatarImage(this.scene, -10 - avatarR, bh - avatarR, avatarR, sender));
       bubbles.unshift(c);
     }
     this.screen.add(bubbles);
@@ -284,6 +385,11 @@ export class PhoneView {
     return 0;
   }
 }
+
+/** What each app calls its list of requests, over the request card. */
+const REQUESTS_HEADING: Record<AppId, string> = { hearth: 'Friend requests', shout: 'Follower requests', lens: 'Follow requests', guild: 'Invitations' };
+/** What each app's composer is called. */
+const COMPOSER_TITLE: Record<AppId, string> = { hearth: 'Create post', shout: 'New post', lens: 'New post', guild: 'Start a post' };
 
 /** The phone's web browser and search engine. */
 const SEARCH_LOOK: PlatformLook = { name: 'Seek', tagline: 'search the web', colour: 0x334155, css: '#334155' };

@@ -33,6 +33,8 @@ export function installSoundAndSettings(app: App, store: KeyValueStore): SoundAn
   const cue = (name: SoundCueName) => {
     captions.show(SOUND_CAPTIONS[name], prefs.current.soundOn);
     player.play(name);
+    // From the feedback cue on (its words long on screen), the learner's next gesture brings the verdict.
+    if (name === 'feedback' && watch.holding) waitForMoveOn();
   };
 
   // Cues raised by one choice arrive in the same task: gather them, then play them spaced out.
@@ -55,10 +57,10 @@ export function installSoundAndSettings(app: App, store: KeyValueStore): SoundAn
       // A later cue of the batch is dropped if the player has left the scenario meanwhile.
       else window.setTimeout(() => app.currentScreen.name === 'play' && cue(name), delay);
     }
-    if (watch.holding) waitForMoveOn();
   }
   // The verdict chime of a choice waits for the learner's next gesture once its feedback is on screen
-  // (painted): a key, a tap or click, a scroll of the wheel. Then it plays, before anything that gesture does.
+  // (painted) and its feedback cue has played: a key, a tap or click, a turn of the wheel. Then it plays,
+  // before anything that gesture does (the next choice's cues wait their turn).
   let listening = false;
   const gestures = ['keydown', 'pointerdown', 'wheel'] as const;
   const onGesture = (event: Event) => {

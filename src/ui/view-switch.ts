@@ -125,7 +125,10 @@ export class ViewSwitch {
       (event) => {
         const touch = event.touches[0];
         const target = event.target instanceof Element ? event.target : null;
-        start = event.touches.length === 1 && touch && !target?.closest('input, textarea, select, [contenteditable]') ? { x: touch.clientX, y: touch.clientY } : undefined;
+        start =
+          event.touches.length === 1 && touch && !target?.closest('input, textarea, select, [contenteditable]')
+            ? { x: touch.clientX, y: touch.clientY }
+            : undefined;
       },
       { passive: true },
     );

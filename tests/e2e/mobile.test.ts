@@ -32,7 +32,9 @@ function smallTargets(page: Page): Promise<string[]> {
       if (el.tagName === 'A' && el.parentElement && (el.parentElement.textContent ?? '').trim().length > (el.textContent ?? '').trim().length + 1) continue;
       if (r.width < min - 0.5 || r.height < min - 0.5) {
         const name = (el.getAttribute('aria-label') ?? target.textContent ?? el.id ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
-        out.push(`${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ').join('.') : ''} "${name}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+        out.push(
+          `${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ').join('.') : ''} "${name}" ${Math.round(r.width)}×${Math.round(r.height)}`,
+        );
       }
     }
     return out;

@@ -135,11 +135,28 @@ describe('watchSoundCues', () => {
     expect(watch.holding).toBe(false);
     ledger = recordDecision(ledger, { choiceText: 'Accept', impacts: [impact(3, 'breach')], discuss: undefined });
     events.emit('ledger/changed', { ledger });
-    ledger = recordDecision(ledger, { choiceText: 'Wait', impacts: [], discuss: undefined });
-    events.emit('ledger/changed', { ledger }); // no standards touched: silent, and the held verdict stays
-    expect(heard).toEqual(['feedback', 'positive', 'feedback']);
     watch.moveOn();
     expect(heard).toEqual(['feedback', 'positive', 'feedback', 'negative']);
+  });
+
+  it('the next choice, taken before the learner moved on, drops the verdict held (the words said it)', () => {
+    const events = new Emitter<AppEvents>();
+    const heard: SoundCueName[] = [];
+    const watch = watchSoundCues(events, (n) => heard.push(n));
+    events.emit('app/screen', playScreen(EMPTY_LEDGER));
+    let ledger = recordDecision(EMPTY_LEDGER, { choiceText: 'Accept', impacts: [impact(3, 'breach')], discuss: undefined });
+    events.emit('ledger/changed', { ledger });
+    ledger = recordDecision(ledger, { choiceText: 'Wait', impacts: [], discuss: undefined });
+    events.emit('ledger/changed', { ledger }); // no standards touched: silent
+    expect(watch.holding).toBe(false);
+    watch.moveOn();
+    expect(heard).toEqual(['feedback']);
+    ledger = recordDecision(ledger, { choiceText: 'Tell Priya', impacts: [impact(1, 'upheld')], discuss: undefined });
+    events.emit('ledger/changed', { ledger });
+    ledger = recordDecision(ledger, { choiceText: 'Post it', impacts: [impact(2, 'risk')], discuss: undefined });
+    events.emit('ledger/changed', { ledger });
+    watch.moveOn();
+    expect(heard).toEqual(['feedback', 'feedback', 'feedback', 'negative']);
   });
 
   it('a new screen drops a verdict still held (the learner has left the story)', () => {

@@ -71,9 +71,9 @@ export function scheduleCues(names: readonly SoundCueName[]): ScheduledCue[] {
  * Follows the app's events and reports every cue to `onCue` as it arrives: phone cues as they happen, and
  * for each new decision the neutral `feedback` cue, never its verdict. The verdict chime (positive or
  * negative) is held until the learner has had the feedback in front of them and moves on: the view calls
- * `moveOn()` on the learner's next gesture after the feedback is on screen, and only then is the held
+ * `moveOn()` on the learner's next gesture after the feedback cue has played, and only then is the held
  * verdict reported (once). A sound must not give away the verdict before the words explaining it are read.
- * A new screen drops a held verdict (the learner left the story; the debrief says it in words).
+ * A new screen, or the next choice taken before that, drops a held verdict (the words still say it).
  */
 const seen = (ledger: Ledger): number => ledger.decisions.length;
 
@@ -106,11 +106,9 @@ export function watchSoundCues(events: Emitter<AppEvents>, onCue: (name: SoundCu
       decisions = count;
       const last = ledger.decisions[count - 1];
       if (!grew || !last) return;
-      const verdict = cueForDecision(last);
-      if (!verdict) return;
-      // A verdict still held from the choice before is stale now: the learner has moved past it unheard.
-      held = verdict;
-      onCue('feedback');
+      // A verdict still held from the choice before is dropped: the learner has moved past it unheard.
+      held = cueForDecision(last);
+      if (held) onCue('feedback');
     }),
   ];
   return {

@@ -33,7 +33,7 @@ function smallTargets(page: Page): Promise<string[]> {
       if (r.width < min - 0.5 || r.height < min - 0.5) {
         const name = (el.getAttribute('aria-label') ?? target.textContent ?? el.id ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
         out.push(
-          `${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ').join('.') : ''} "${name}" ${Math.round(r.width)}×${Math.round(r.height)}`,
+          `${el.tagName.toLowerCase()}${el.className ? '.' + el.className.split(' ').join('.') : ''} "${name}" ${Math.round(r.width)}×${Math.round(r.height)}`,
         );
       }
     }
@@ -85,9 +85,13 @@ async function captionsClear(page: Page): Promise<void> {
     const r = last.getBoundingClientRect();
     return { x: r.x, y: r.y, width: r.width, height: r.height };
   });
-  if (canvas) expect(overlap(caption!, canvas), 'caption over the phone').toBe(false);
-  if (newest) expect(overlap(caption!, newest), 'caption over the newest text').toBe(false);
-  expect(caption!.y + caption!.height).toBeLessThanOrEqual(PHONE.height);
+  expect(canvas !== null && overlap(caption!, canvas), 'caption over the phone').toBe(false);
+  expect(newest !== null && overlap(caption!, newest), 'caption over the newest text').toBe(false);
+  const strip = await page.evaluate(() => {
+    const el = document.getElementById('captions')!;
+    return `${JSON.stringify(el.getBoundingClientRect())} ${el.innerHTML} ${[...el.querySelectorAll('.sound-caption')].map((c) => JSON.stringify(c.getBoundingClientRect())).join(' ')}`;
+  });
+  expect(caption!.y + caption!.height, strip).toBeLessThanOrEqual(PHONE.height);
 }
 
 /** The drawn phone is on screen, as wide as the view, and painted (its light screen at the centre). */
@@ -210,12 +214,29 @@ describe('on a phone (390×844, touch)', () => {
       const n = await page.locator('.chosen').count();
       await page.keyboard.press('1');
       await page.waitForFunction((k) => document.querySelectorAll('.chosen').length > k || document.querySelector('button.to-debrief'), n);
+      await checkTargets(page, `the story at step ${n + 2}`);
     }
     await page.locator('button.to-debrief').tap();
     await page.waitForSelector('[data-ready=debrief]');
     expect(await shown(page, '.view-tabs')).toBe(false);
     await checkTargets(page, 'the debrief');
     await screenshot(page, 'mobile-debrief');
+
+    // The post composer (another scenario, opened straight from its link): its fields and buttons too.
+    await page.goto(env.url + '?play=think-before-you-post');
+    await page.waitForSelector('[data-ready=intro]'); // its content notes first
+    await checkTargets(page, 'a scenario’s content notes');
+    await page.locator('#panel .actions button.primary').tap();
+    await page.waitForSelector('[data-ready=story]');
+    expect(await view(page)).toBe('story'); // as the learner chose in Settings
+    for (let step = 0; step < 12 && (await page.locator('textarea').count()) === 0; step++) {
+      const n = await page.locator('.chosen').count();
+      await page.keyboard.press('1');
+      await page.waitForFunction((k) => document.querySelectorAll('.chosen').length > k || document.querySelector('button.to-debrief'), n);
+    }
+    await page.locator('textarea').first().scrollIntoViewIfNeeded();
+    await checkTargets(page, 'the post composer');
+    await screenshot(page, 'mobile-composer');
     expect(errors).toEqual([]);
     await context.close();
   });

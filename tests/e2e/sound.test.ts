@@ -14,6 +14,10 @@ const PREFS_KEY = 'public-profile:preferences';
 // Guards against a hang, not a measure of speed: a busy machine decodes the cues late.
 const POLL = { timeout: 30_000 };
 
+/** What the page logs of each caption shown and each gesture, with the state of the story at that moment. */
+type SoundLogEntry = { caption?: string; gesture?: string; feedback: number; chosen: number };
+const isChime = (e: SoundLogEntry) => /chime/.test(e.caption ?? '');
+
 /** Where the caption playUntilCaption read ended on screen (its bottom edge, CSS px). */
 let lastCaptionBottom = Number.NaN;
 
@@ -164,9 +168,9 @@ describe('sound that teaches, not tells', () => {
     // Sound off: captions appear whenever a cue plays (or would), so their order is the sounds' order.
     await storePrefs(page, { soundOn: false });
     await page.addInitScript(() => {
-      type Entry = { caption?: string; gesture?: string; feedback: number; chosen: number };
-      const log: Entry[] = [];
+      const log: SoundLogEntry[] = [];
       Object.assign(window, { soundLog: log });
+      // oxlint-disable-next-line unicorn/consistent-function-scoping -- runs in the page: everything it uses is defined inside
       const state = () => ({
         // The feedback on the newest choice, on screen (its passage is the last one).
         feedback: document.querySelectorAll('.log .passage:last-child .feedback').length,
@@ -182,9 +186,7 @@ describe('sound that teaches, not tells', () => {
             }
       }).observe(document, { childList: true, subtree: true });
     });
-    type Entry = { caption?: string; gesture?: string; feedback: number; chosen: number };
-    const soundLog = () => page.evaluate(() => (window as unknown as { soundLog: Entry[] }).soundLog);
-    const isChime = (e: Entry) => /chime/.test(e.caption ?? '');
+    const soundLog = () => page.evaluate(() => (window as unknown as { soundLog: SoundLogEntry[] }).soundLog);
     await page.goto(env.url + '?play=the-request&renderer=none');
     await page.waitForSelector('[data-ready=story]');
     // Take the first choice until one's consequence is captioned (a choice that touched the standards).

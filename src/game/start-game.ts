@@ -31,12 +31,12 @@ const PHONE_FRAME = { width: PHONE_SIZE.width + 40, height: PHONE_SIZE.height + 
 
 /**
  * The game's size for a stage of `width` × `height` CSS px. The whole world (as on a laptop) unless the
- * stage is narrower than the world and the phone is to fill it: then as wide as the phone (plus a margin)
- * and as tall as the stage's shape asks, so Scale.FIT draws the phone across the stage's width.
+ * phone is to fill the stage: then the phone (plus a margin) fills it across or down, whichever comes first,
+ * and the frame takes the stage's shape, so Scale.FIT draws the phone as large as the stage allows.
  */
 export function frameFor(width: number, height: number, fillWithPhone: boolean): { width: number; height: number } {
   const aspect = width / height;
-  if (!fillWithPhone || !(aspect > 0) || aspect >= WORLD.width / WORLD.height) return { width: WORLD.width, height: WORLD.height };
+  if (!fillWithPhone || !(aspect > 0)) return { width: WORLD.width, height: WORLD.height };
   const frameHeight = Math.max(PHONE_FRAME.height, Math.round(PHONE_FRAME.width / aspect));
   return { width: Math.round(frameHeight * aspect), height: frameHeight };
 }

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { nextFrames, screenshot, useBrowser } from './harness.ts';
+import { axeViolations, nextFrames, screenshot, useBrowser } from './harness.ts';
 
 const env = useBrowser();
 const PHONE = { width: 390, height: 844 };
@@ -114,7 +114,8 @@ async function phoneDrawn(page: Page): Promise<void> {
 
 describe('on a phone (390×844, touch)', () => {
   it('the phone first, the story a tap or swipe away, big targets, no sideways scrolling, captions clear', async () => {
-    const context = await env.browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
+    // bypassCSP only for axe-core, injected by the test.
+    const context = await env.browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true, reducedMotion: 'reduce', bypassCSP: true });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -147,6 +148,7 @@ describe('on a phone (390×844, touch)', () => {
     expect(await shown(page, '#panel-wrap')).toBe(false);
     await phoneDrawn(page);
     await checkTargets(page, 'the phone view');
+    expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'mobile-phone-view');
 
     // A tap on Story shows the story; the choices are taken by tapping.
@@ -155,6 +157,7 @@ describe('on a phone (390×844, touch)', () => {
     expect(await shown(page, '#stage')).toBe(false);
     expect(await shown(page, '#panel-wrap')).toBe(true);
     await checkTargets(page, 'the story view');
+    expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'mobile-story-view');
     for (let step = 0; step < 2; step++) {
       const before = await page.locator('.chosen').count();

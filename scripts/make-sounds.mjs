@@ -143,6 +143,15 @@ const CUES = {
     addNote(out, r, { at: 0.2, freq: midi(84), gain: 0.55, decay: 0.28, partials: BELL }); // C6
     return { peak: 0.42 };
   },
+  /**
+   * One soft, level note, repeated once at the same pitch: "here is what followed". Neither rising nor
+   * falling, so it says nothing of the verdict; that chime waits until the learner has read the feedback.
+   */
+  feedback(out, r) {
+    addNote(out, r, { at: 0, freq: midi(74), gain: 0.7, decay: 0.12, attack: 0.012, partials: SOFT }); // D5
+    addNote(out, r, { at: 0.12, freq: midi(74), gain: 0.55, decay: 0.14, attack: 0.012, partials: SOFT }); // D5
+    return { peak: 0.38 };
+  },
   /** Two low, soft falling notes (a gentle "hmm"), slow attack, no harsh partials: a standard is at risk. */
   negative(out, r) {
     addNote(out, r, { at: 0, freq: midi(67), gain: 0.8, decay: 0.2, attack: 0.025, partials: SOFT }); // G4
@@ -151,7 +160,7 @@ const CUES = {
   },
 };
 
-const DURATIONS = { notification: 0.55, message: 0.4, request: 0.6, send: 0.32, positive: 0.65, negative: 0.65 };
+const DURATIONS = { notification: 0.55, message: 0.4, request: 0.6, send: 0.32, feedback: 0.45, positive: 0.65, negative: 0.65 };
 
 // -------------------------------------------------------------------------------------------- the room tone
 

@@ -26,6 +26,7 @@ import { chunk } from './adapters/chunks.ts';
 import { installErrorBoundary } from './ui/error-boundary.ts';
 import { markStarted } from './ui/boot-watch.ts';
 import { canDraw } from './ui/can-draw.ts';
+import { installViewSwitch, SMALL_SCREEN_QUERY } from './ui/view-switch.ts';
 import { connectToLms } from './adapters/scorm.ts';
 import { LmsReporter } from './core/lms/lms-reporter.ts';
 import type { CompletionRule } from './core/lms/completion.ts';
@@ -64,6 +65,8 @@ const app = new App(catalogue, new SaveStore(lms ? lms.store : browserStore()), 
 let extras: ReturnType<typeof installSoundAndSettings> | undefined;
 /** A tap on the drawn phone goes to the text panel, which takes it as its own button would (solo play only). */
 let tapPhone: ((control: PhoneControl, event: Event) => void) | undefined;
+/** On a small screen the drawn phone fills its view (src/ui/view-switch.ts). */
+const smallScreen = window.matchMedia?.(SMALL_SCREEN_QUERY);
 if (groupMode) {
   // The projector still honours the player's (or the device's) reduced-motion choice.
   followMotionPreference(new PlayerPreferences(browserStore()));
@@ -80,6 +83,8 @@ if (groupMode) {
   panel.beforeScenario = (go) => askRegionOnce(extras!.prefs, () => askJudgementOnce(judgement, go));
   // Notes are the learner's own words: inside a learning platform, kept under the learner's id on a shared computer.
   panel.notes = new ReflectionNotes(lms ? lms.learnerStore : browserStore());
+  // On a small screen the phone and the story take turns, switched by two buttons or a swipe.
+  installViewSwitch(document.getElementById('layout')!, app, extras.prefs);
   // Saves and notes across tabs, undo, the prompt before leaving unsaved text, persistent storage.
   installSaveSync({ app, notes: panel.notes, notices: noticesEl });
 }
@@ -99,7 +104,13 @@ async function startGraphics(): Promise<void> {
     performance.mark('pp:graphics-requested');
     const { startGame } = await retry(chunk(() => import('./game/start-game.ts')));
     performance.mark('pp:graphics-loaded');
-    startGame({ parent: stageEl, app, ...(extras ? { reducedMotion: extras.reducedMotion } : {}), ...(tapPhone ? { tapPhone } : {}) });
+    startGame({
+      parent: stageEl,
+      app,
+      frameThePhone: () => smallScreen?.matches ?? false,
+      ...(extras ? { reducedMotion: extras.reducedMotion } : {}),
+      ...(tapPhone ? { tapPhone } : {}),
+    });
   } catch (error) {
     textOnly(messageOf(error));
   }

@@ -7,6 +7,7 @@
  */
 import type { Preferences } from '../core/app/preferences.ts';
 import type { SoundCueName } from '../core/app/sound-cues.ts';
+import feedback from '../../assets/sounds/feedback.wav';
 import message from '../../assets/sounds/message.wav';
 import negative from '../../assets/sounds/negative.wav';
 import notification from '../../assets/sounds/notification.wav';
@@ -28,7 +29,7 @@ type HowlerModule = typeof HowlerTypes;
 type SoundName = SoundCueName | 'room-tone';
 
 /** Served from our own origin (hashed file names, so the browser may cache them for good). */
-const URLS: Record<SoundName, string> = { notification, message, request, send, positive, negative, 'room-tone': roomTone };
+const URLS: Record<SoundName, string> = { notification, message, request, send, feedback, positive, negative, 'room-tone': roomTone };
 const SOUND_NAMES: readonly SoundName[] = Object.keys(URLS).filter((name): name is SoundName => Object.hasOwn(URLS, name));
 
 /** A cue asked for while Howler was still loading plays only if it is still this fresh when ready. */

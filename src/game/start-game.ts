@@ -13,6 +13,7 @@ import { DebriefScene } from './scenes/debrief-scene.ts';
 import { PlayScene } from './scenes/play-scene.ts';
 import { TitleScene } from './scenes/title-scene.ts';
 import { WORLD } from './theme.ts';
+import { PHONE_SIZE } from './objects/phone-view.ts';
 
 export interface StartOptions {
   parent: HTMLElement;
@@ -21,6 +22,26 @@ export interface StartOptions {
   reducedMotion?: () => boolean;
   /** Where a tap on the drawn phone's live controls goes (the text panel); without it the phone is only drawn. */
   tapPhone?: (control: PhoneControl, event: Event) => void;
+  /**
+   * Whether the phone should fill a tall, narrow stage (a small screen, where the stage is the whole view):
+   * then the world is framed close around the phone instead of shown whole. Defaults to never.
+   */
+  frameThePhone?: () => boolean;
+}
+
+/** The drawn phone's box in the world, with a margin (play-scene.ts centres the phone in the world). */
+const PHONE_FRAME = { width: PHONE_SIZE.width + 40, height: PHONE_SIZE.height + 40 };
+
+/**
+ * The game's size for a stage of `width` × `height` CSS px. The whole world (as on a laptop) unless the
+ * phone is to fill the stage: then the phone (plus a margin) fills it across or down, whichever comes first,
+ * and the frame takes the stage's shape, so Scale.FIT draws the phone as large as the stage allows.
+ */
+export function frameFor(width: number, height: number, fillWithPhone: boolean): { width: number; height: number } {
+  const aspect = width / height;
+  if (!fillWithPhone || !(aspect > 0)) return { width: WORLD.width, height: WORLD.height };
+  const frameHeight = Math.max(PHONE_FRAME.height, Math.round(PHONE_FRAME.width / aspect));
+  return { width: Math.round(frameHeight * aspect), height: frameHeight };
 }
 
 function sceneFor(screen: Screen): SceneKey {
@@ -29,7 +50,7 @@ function sceneFor(screen: Screen): SceneKey {
   return SceneKeys.Title;
 }
 
-export function startGame({ parent, app, reducedMotion, tapPhone }: StartOptions): Phaser.Game {
+export function startGame({ parent, app, reducedMotion, tapPhone, frameThePhone = () => false }: StartOptions): Phaser.Game {
   const motionQuery = window.matchMedia?.('(prefers-reduced-motion: reduce)');
   // oxlint-disable-next-line import/no-named-as-default-member -- Phaser's default export is its namespace (our production build exports only that)
   const game = new Phaser.Game({
@@ -72,6 +93,26 @@ export function startGame({ parent, app, reducedMotion, tapPhone }: StartOptions
   });
   // A resized window re-fits the canvas: draw once more.
   window.addEventListener('resize', () => gate.wake(250));
+  // The stage itself may change size or shape without the window doing so (shown again on a small screen's
+  // Phone view, a phone turned round): frame the world for it, re-fit, and draw.
+  const reframe = () => {
+    const { width, height } = parent.getBoundingClientRect();
+    if (width < 1 || height < 1 || !game.isBooted) return; // hidden: fitted when shown again
+    const frame = frameFor(width, height, frameThePhone());
+    game.scale.getParentBounds(); // Phaser itself checks the parent only every half second, while drawing
+    if (frame.width !== game.scale.width || frame.height !== game.scale.height) game.scale.setGameSize(frame.width, frame.height);
+    else game.scale.refresh();
+    gate.wake(250);
+  };
+  if (typeof ResizeObserver === 'function') new ResizeObserver(reframe).observe(parent);
+  game.events.once('ready', reframe);
+  // Every scene's camera looks at the world's centre (where the phone is), whatever the frame's size.
+  game.events.on('prerender', () => {
+    for (const scene of game.scene.getScenes(true)) {
+      const camera = scene.cameras.main;
+      camera.setScroll((WORLD.width - camera.width) / 2, (WORLD.height - camera.height) / 2);
+    }
+  });
   motionQuery?.addEventListener?.('change', () => gate.wake());
   return game;
 }

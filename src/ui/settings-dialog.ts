@@ -1,10 +1,11 @@
 /**
- * The Settings dialog: sound on/off, volume, room tone, reduced motion. A native modal <dialog> (focus
+ * The Settings dialog: sound on/off, volume, room tone, reduced motion, the small-screen view, where the
+ * learner practises and the debrief's framework. A native modal <dialog> (focus
  * stays inside, Escape closes, focus returns to the button that opened it). Every change applies at once
  * and is remembered through PlayerPreferences.
  */
 import { DEBRIEF_FRAMEWORKS } from '../core/teaching/frameworks.ts';
-import type { PlayerPreferences, Preferences, ReducedMotionSetting } from '../core/app/preferences.ts';
+import { SMALL_SCREEN_VIEWS, type PlayerPreferences, type Preferences, type ReducedMotionSetting, type SmallScreenView } from '../core/app/preferences.ts';
 import { h } from './dom.ts';
 import { deviceAsksForReducedMotion } from './motion.ts';
 import { SETTINGS_COPY } from '../content/copy/settings.ts';
@@ -31,6 +32,8 @@ export class SettingsDialog {
   private readonly frameworks = new Map<string, HTMLInputElement>();
   private regions = new Map<string, HTMLInputElement>();
   private motion = new Map<ReducedMotionSetting, HTMLInputElement>();
+  private views = new Map<SmallScreenView, HTMLInputElement>();
+  private follow!: HTMLInputElement;
   private deviceHint!: HTMLElement;
   private sampleTimer: number | undefined;
 
@@ -97,7 +100,23 @@ export class SettingsDialog {
       h('div', { className: 'settings-volume' }, h('label', { for: 'settings-volume' }, SETTINGS_COPY.sound.volume), this.volume, this.volumeOut),
       h('div', { className: 'settings-choice' }, this.roomTone, h('label', { for: 'settings-room-tone' }, SETTINGS_COPY.sound.roomTone)),
       h('button', { type: 'button', onclick: () => this.options.sample() }, SETTINGS_COPY.sound.test),
+      // The test sound's caption shows here, in the dialog, beside the button (src/ui/captions.ts).
+      h('div', { className: 'caption-slot', 'aria-hidden': 'true' }),
       h('p', { className: 'settings-hint' }, SETTINGS_COPY.sound.hint),
+    );
+    const viewRadios = SMALL_SCREEN_VIEWS.map((value) => {
+      const input = h('input', { type: 'radio', name: 'settings-view', id: `settings-view-${value}`, value, onchange: () => set({ smallScreenView: value }) });
+      this.views.set(value, input);
+      return h('div', { className: 'settings-choice' }, input, h('label', { for: input.id }, SETTINGS_COPY.smallScreen.options[value]));
+    });
+    this.follow = h('input', { type: 'checkbox', id: 'settings-view-follow', onchange: () => set({ smallScreenFollow: this.follow.checked }) });
+    const smallScreen = h(
+      'fieldset',
+      { 'aria-describedby': 'settings-view-about' },
+      h('legend', {}, SETTINGS_COPY.smallScreen.legend),
+      h('p', { className: 'settings-hint', id: 'settings-view-about' }, SETTINGS_COPY.smallScreen.about),
+      ...viewRadios,
+      h('div', { className: 'settings-choice' }, this.follow, h('label', { for: 'settings-view-follow' }, SETTINGS_COPY.smallScreen.follow)),
     );
     const motion = h(
       'fieldset',
@@ -138,7 +157,7 @@ export class SettingsDialog {
       'dialog',
       { className: 'settings', 'aria-labelledby': 'settings-title' },
       h('h2', { id: 'settings-title' }, SETTINGS_COPY.heading),
-      h('div', { className: 'settings-groups' }, sound, motion, region, standards),
+      h('div', { className: 'settings-groups' }, sound, motion, smallScreen, region, standards),
       h(
         'div',
         { className: 'actions settings-actions' },
@@ -174,5 +193,7 @@ export class SettingsDialog {
     for (const [value, input] of this.motion) input.checked = value === p.reducedMotion;
     for (const [value, input] of this.frameworks) input.checked = value === p.framework;
     for (const [value, input] of this.regions) input.checked = value === p.region;
+    for (const [value, input] of this.views) input.checked = value === p.smallScreenView;
+    this.follow.checked = p.smallScreenFollow;
   }
 }

@@ -6,7 +6,7 @@ import './sound.css';
 import { SoundPlayer } from '../adapters/sound.ts';
 import type { App } from '../core/app/app.ts';
 import { PlayerPreferences } from '../core/app/preferences.ts';
-import { scheduleCues, SOUND_CAPTIONS, watchSoundCues, type SoundCueName } from '../core/app/sound-cues.ts';
+import { CUE_SPACING_MS, scheduleCues, SOUND_CAPTIONS, watchSoundCues, type SoundCueName } from '../core/app/sound-cues.ts';
 import type { KeyValueStore } from '../core/app/storage.ts';
 import { SoundCaptions } from './captions.ts';
 import { followMotionPreference } from './motion.ts';
@@ -33,22 +33,48 @@ export function installSoundAndSettings(app: App, store: KeyValueStore): SoundAn
   const cue = (name: SoundCueName) => {
     captions.show(SOUND_CAPTIONS[name], prefs.current.soundOn);
     player.play(name);
+    // From the feedback cue on (its words long on screen), the learner's next gesture brings the verdict.
+    if (name === 'feedback' && watch.holding) waitForMoveOn();
   };
 
   // Cues raised by one choice arrive in the same task: gather them, then play them spaced out.
   let batch: SoundCueName[] = [];
-  watchSoundCues(app.events, (name) => {
+  const watch = watchSoundCues(app.events, (name) => {
     if (batch.length === 0) queueMicrotask(flush);
     batch.push(name);
   });
+  // A batch that follows close on the last (the verdict chime, then the next choice's cues) waits its turn.
+  let quietAt = 0;
   function flush(): void {
     const names = batch;
     batch = [];
-    for (const { name, delay } of scheduleCues(names)) {
+    const now = performance.now();
+    const start = Math.max(0, quietAt - now);
+    for (const { name, delay: after } of scheduleCues(names)) {
+      const delay = start + after;
+      quietAt = now + delay + CUE_SPACING_MS;
       if (delay === 0) cue(name);
       // A later cue of the batch is dropped if the player has left the scenario meanwhile.
       else window.setTimeout(() => app.currentScreen.name === 'play' && cue(name), delay);
     }
+  }
+  // The verdict chime of a choice waits for the learner's next gesture once its feedback is on screen
+  // (painted) and its feedback cue has played: a key, a tap or click, a turn of the wheel. Then it plays,
+  // before anything that gesture does (the next choice's cues wait their turn).
+  let listening = false;
+  const gestures = ['keydown', 'pointerdown', 'wheel'] as const;
+  const onGesture = (event: Event) => {
+    if (event instanceof KeyboardEvent && ['Shift', 'Control', 'Alt', 'Meta'].includes(event.key)) return;
+    listening = false;
+    for (const type of gestures) window.removeEventListener(type, onGesture, true);
+    if (app.currentScreen.name === 'play') watch.moveOn();
+  };
+  function waitForMoveOn(): void {
+    if (listening) return;
+    listening = true;
+    requestAnimationFrame(() => {
+      for (const type of gestures) window.addEventListener(type, onGesture, { capture: true, passive: true });
+    });
   }
 
   app.events.on('app/screen', (screen) => player.setInPlay(screen.name === 'play'));

@@ -6,13 +6,20 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, openPage, screenshot, SIZES, tabTo, skipRegionQuestion, useBrowser } from './harness.ts';
+import { axeViolations, nextFrames, openPage, screenshot, SIZES, tabTo, skipRegionQuestion, useBrowser } from './harness.ts';
 
 const env = useBrowser();
 const PREFS_KEY = 'public-profile:preferences';
 /** Polls wait this long: the machine may be busy (two shared cores). */
 // Guards against a hang, not a measure of speed: a busy machine decodes the cues late.
 const POLL = { timeout: 30_000 };
+
+/** What the page logs of each caption shown and each gesture, with the state of the story at that moment. */
+type SoundLogEntry = { caption?: string; gesture?: string; feedback: number; chosen: number };
+const isChime = (e: SoundLogEntry) => /chime/.test(e.caption ?? '');
+
+/** Where the caption playUntilCaption read ended on screen (its bottom edge, CSS px). */
+let lastCaptionBottom = Number.NaN;
 
 /** Take the first choice until a caption shows (or give up after `max` choices). */
 async function playUntilCaption(page: Page, max = 8): Promise<string> {
@@ -21,8 +28,15 @@ async function playUntilCaption(page: Page, max = 8): Promise<string> {
     const before = await page.locator('.chosen').count();
     await page.keyboard.press('1');
     await page.waitForFunction((n) => document.querySelectorAll('.chosen').length > n || document.querySelector('.to-debrief'), before);
-    const caption = page.locator('.sound-caption').first();
-    if (await caption.count()) return caption.innerText();
+    // Read at once, with its place: a caption leaves after a few seconds, and a busy machine may be slow.
+    const caption = await page.evaluate(() => {
+      const el = document.querySelector<HTMLElement>('.sound-caption');
+      return el ? { text: el.innerText, bottom: el.getBoundingClientRect().bottom } : undefined;
+    });
+    if (caption !== undefined) {
+      lastCaptionBottom = caption.bottom;
+      return caption.text;
+    }
   }
   throw new Error('no caption appeared');
 }
@@ -78,20 +92,20 @@ describe('a sound cue shows its caption', () => {
     expect(howlerRequests).toEqual([]);
     expect(await openContexts()).toBe(0);
     const caption = await playUntilCaption(page);
-    expect(caption).toMatch(/♪\s*(Notification|Message|Request|Message sent) sound|chime/);
+    expect(caption).toMatch(/♪\s*(Notification|Message|Request|Message sent|Feedback) sound/);
     expect(caption).not.toMatch(/sound off/);
     // The caption is visible, on screen, and hidden from screen readers (the story log says it in words).
-    const box = await page.locator('.sound-caption').first().boundingBox();
-    expect(box).not.toBeNull();
-    expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height);
+    expect(lastCaptionBottom).toBeLessThanOrEqual(viewport.height);
     expect(await page.locator('.sound-captions').getAttribute('aria-hidden')).toBe('true');
     await screenshot(page, 'sound-caption');
     // Howler was fetched lazily and decoded the cues from our own origin; the audio context runs.
-    await expect.poll(() => wavs.length, POLL).toBeGreaterThanOrEqual(6);
+    await expect.poll(() => wavs.length, POLL).toBeGreaterThanOrEqual(7);
     expect(wavs.every((w) => w.startsWith('200 '))).toBe(true);
     expect(wavs.some((w) => w.includes('room-tone'))).toBe(false); // off unless asked for
     await expect.poll(() => page.evaluate(() => (window as unknown as { Howler?: { ctx?: { state: string } } }).Howler?.ctx?.state), POLL).toBe('running');
-    // A cue really played: a buffer of a cue's length (0.3-0.7 s) was started.
+    // A cue really played: a buffer of a cue's length (0.3-0.7 s) was started. (A cue asked for while Howler
+    // was still loading is played only if still fresh; moving on from the feedback brings its verdict chime now.)
+    await page.keyboard.press('Tab');
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { sounded: number[] }).sounded.filter((d) => d > 0.25 && d < 0.75).length), POLL)
       .toBeGreaterThan(0);
@@ -143,6 +157,82 @@ describe('a sound cue shows its caption', () => {
     await page.getByRole('button', { name: 'Menu' }).click();
     await page.waitForSelector('[data-ready=menu]');
     await expect.poll(loopPlaying, POLL).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('sound that teaches, not tells', () => {
+  it('a verdict chime never sounds before its feedback is on screen: a neutral cue first, the chime when the learner moves on', async () => {
+    const { page, context, errors } = await openPage(env.browser, env.url, SIZES.laptop);
+    // Sound off: captions appear whenever a cue plays (or would), so their order is the sounds' order.
+    await storePrefs(page, { soundOn: false });
+    await page.addInitScript(() => {
+      const log: SoundLogEntry[] = [];
+      Object.assign(window, { soundLog: log });
+      // oxlint-disable-next-line unicorn/consistent-function-scoping -- runs in the page: everything it uses is defined inside
+      const state = () => ({
+        // The feedback on the newest choice, on screen (its passage is the last one).
+        feedback: document.querySelectorAll('.log .passage:last-child .feedback').length,
+        chosen: document.querySelectorAll('.chosen').length,
+      });
+      // Registered before the game's own listeners, so a gesture is logged before anything it sets off.
+      for (const type of ['keydown', 'pointerdown', 'wheel']) window.addEventListener(type, () => log.push({ gesture: type, ...state() }), true);
+      new MutationObserver((records) => {
+        for (const r of records)
+          for (const node of r.addedNodes)
+            if (node instanceof HTMLElement && node.classList.contains('sound-caption')) {
+              log.push({ caption: node.querySelector('.sound-caption-text')?.textContent ?? '', ...state() });
+            }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const soundLog = () => page.evaluate(() => (window as unknown as { soundLog: SoundLogEntry[] }).soundLog);
+    await page.goto(env.url + '?play=the-request&renderer=none');
+    await page.waitForSelector('[data-ready=story]');
+    // Take the first choice until one's consequence is captioned (a choice that touched the standards).
+    for (let step = 0; step < 8 && !(await soundLog()).some((e) => e.caption === 'Feedback sound'); step++) {
+      const before = await page.locator('.chosen').count();
+      await page.keyboard.press('1');
+      await page.waitForFunction((n) => document.querySelectorAll('.chosen').length > n, before);
+    }
+    await page.locator('.sound-caption-text', { hasText: 'Feedback sound' }).waitFor();
+    // The feedback cue is the last of its choice's batch, and it came with the feedback on screen.
+    let log = await soundLog();
+    const feedbackCue = log.findLast((e) => e.caption === 'Feedback sound')!;
+    expect(feedbackCue.feedback).toBeGreaterThan(0);
+    // No verdict yet: the learner has not moved on (the batch is over, and no chime is waiting on a timer).
+    expect(log.filter(isChime)).toEqual([]);
+    expect(await page.locator('.verdicts').count()).toBeGreaterThan(0); // the verdict is there in words meanwhile
+    // The learner moves on (a key that takes no choice): now the chime.
+    await page.keyboard.press('Tab');
+    await page.locator('.sound-caption-text', { hasText: /chime/ }).waitFor();
+    log = await soundLog();
+    const chime = log.findIndex(isChime);
+    const tab = log.findIndex((e) => e.gesture === 'keydown');
+    expect(tab).toBeGreaterThan(log.indexOf(feedbackCue));
+    expect(chime).toBeGreaterThan(tab);
+    expect(log[chime]!.chosen).toBe(feedbackCue.chosen); // the same choice, still on screen with its feedback
+    expect(log[chime]!.feedback).toBeGreaterThan(0);
+
+    // Played on by number keys: every chime follows its own choice's feedback cue and a gesture after it.
+    for (let step = 0; step < 5 && (await page.locator('.to-debrief').count()) === 0; step++) {
+      const before = await page.locator('.chosen').count();
+      await page.keyboard.press('1');
+      await page.waitForFunction((n) => document.querySelectorAll('.chosen').length > n || document.querySelector('.to-debrief'), before);
+    }
+    await page.keyboard.press('Tab');
+    await nextFrames(page);
+    log = await soundLog();
+    log.forEach((entry, i) => {
+      if (!isChime(entry)) return;
+      const cue = log.slice(0, i).findLastIndex((e) => e.caption === 'Feedback sound');
+      expect(cue, `chime ${i} without a feedback cue before it`).toBeGreaterThanOrEqual(0);
+      expect(
+        log.slice(cue + 1, i).some((e) => e.gesture),
+        `chime ${i} before the learner moved on: ${JSON.stringify(log)}`,
+      ).toBe(true);
+    });
+    expect(log.filter(isChime).length).toBeGreaterThanOrEqual(1);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -204,9 +294,11 @@ describe('the Settings dialog', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('settings-motion-system');
     await page.keyboard.press('ArrowDown'); // "On"
     expect(await page.evaluate(() => document.documentElement.classList.contains('reduce-motion'))).toBe(true);
-    // Tab stays inside the modal dialog.
-    for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
+    // Tab stays inside the modal dialog (past its last control, the browser's own controls may come between).
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement === document.body || document.activeElement?.closest('dialog') !== null)).toBe(true);
+    }
     await page.keyboard.press('Escape');
     await page.waitForSelector('dialog.settings:not([open])', { state: 'attached' });
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Settings'); // focus returns
@@ -221,7 +313,17 @@ describe('the Settings dialog', () => {
     expect(await page.locator('#settings-room-tone').isChecked()).toBe(true);
     expect(await page.locator('#settings-motion-on').isChecked()).toBe(true);
     const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), PREFS_KEY);
-    expect(stored).toEqual({ version: 1, soundOn: false, volume: 0.7, roomTone: true, reducedMotion: 'on', framework: 'hcpc-2008', region: 'unset' });
+    expect(stored).toEqual({
+      version: 1,
+      soundOn: false,
+      volume: 0.7,
+      roomTone: true,
+      reducedMotion: 'on',
+      framework: 'hcpc-2008',
+      region: 'unset',
+      smallScreenView: 'phone',
+      smallScreenFollow: false,
+    });
     expect(errors).toEqual([]);
     await context.close();
   });

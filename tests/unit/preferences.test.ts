@@ -20,8 +20,17 @@ import { MemoryStore } from '../../src/core/app/storage.ts';
 const stored = (value: unknown) => JSON.stringify(value);
 
 describe('defaults', () => {
-  it('sound on at 80%, no room tone, motion follows the device, the handout’s standards', () => {
-    expect(DEFAULT_PREFERENCES).toEqual({ soundOn: true, volume: 0.8, roomTone: false, reducedMotion: 'system', framework: 'hcpc-2008', region: 'unset' });
+  it('sound on at 80%, no room tone, motion follows the device, the handout’s standards, the phone first on a small screen', () => {
+    expect(DEFAULT_PREFERENCES).toEqual({
+      soundOn: true,
+      volume: 0.8,
+      roomTone: false,
+      reducedMotion: 'system',
+      framework: 'hcpc-2008',
+      region: 'unset',
+      smallScreenView: 'phone',
+      smallScreenFollow: false,
+    });
     expect(Object.isFrozen(DEFAULT_PREFERENCES)).toBe(true);
   });
   it('come from the field table, one entry per field', () => {
@@ -69,7 +78,16 @@ describe('decodePreferences', () => {
   });
 
   it('round-trips through encodePreferences', () => {
-    const p: Preferences = { soundOn: false, volume: 0.35, roomTone: true, reducedMotion: 'on', framework: 'swe-2019', region: 'scotland' };
+    const p: Preferences = {
+      soundOn: false,
+      volume: 0.35,
+      roomTone: true,
+      reducedMotion: 'on',
+      framework: 'swe-2019',
+      region: 'scotland',
+      smallScreenView: 'story',
+      smallScreenFollow: true,
+    };
     const raw = encodePreferences(p);
     expect(JSON.parse(raw)).toEqual({ version: PREFERENCES_VERSION, ...p });
     expect(decodePreferences(raw)).toEqual({ preferences: p, problem: undefined });

@@ -68,9 +68,9 @@ describe('scheduleCues', () => {
     expect(scheduleCues(['notification', 'notification', 'message']).map((c) => c.name)).toEqual(['notification', 'message']);
   });
   it('caps a burst and keeps the consequence last', () => {
-    const cues = scheduleCues(['negative', 'send', 'message', 'notification', 'request']);
+    const cues = scheduleCues(['feedback', 'send', 'message', 'notification', 'request']);
     expect(cues).toHaveLength(MAX_CUES_PER_BATCH);
-    expect(cues.map((c) => c.name)).toEqual(['send', 'message', 'negative']);
+    expect(cues.map((c) => c.name)).toEqual(['send', 'message', 'feedback']);
   });
   it('nothing in, nothing out', () => {
     expect(scheduleCues([])).toEqual([]);
@@ -98,10 +98,10 @@ const playScreen = (ledger: Ledger): Screen => ({
 });
 
 describe('watchSoundCues', () => {
-  it('reports phone cues and the consequence of each new decision', () => {
+  it('reports phone cues, and for each new decision a neutral feedback cue, never its verdict', () => {
     const events = new Emitter<AppEvents>();
     const heard: SoundCueName[] = [];
-    const stop = watchSoundCues(events, (n) => heard.push(n));
+    const watch = watchSoundCues(events, (n) => heard.push(n));
     events.emit('app/screen', playScreen(EMPTY_LEDGER));
     events.emit('story/entry', { entry: { kind: 'choice', text: 'Decline', step: 0 } });
     events.emit('story/entry', { entry: { kind: 'phone', cue: { type: 'reply', text: 'No thanks' } } });
@@ -109,36 +109,88 @@ describe('watchSoundCues', () => {
     events.emit('story/entry', { entry: { kind: 'phone', cue: { type: 'request-outcome', outcome: 'declined' } } });
     // The drawn phone's own event: the log's entry for the same cue is what sounds, so nothing twice.
     events.emit('phone/cue', { cue: { type: 'message', from: 'A', text: 'B' }, state: INITIAL_PHONE });
+    const ledger = recordDecision(EMPTY_LEDGER, { choiceText: 'Decline', impacts: [impact(1, 'upheld')], discuss: undefined });
+    events.emit('ledger/changed', { ledger });
+    expect(heard).toEqual(['send', 'feedback']);
+    expect(watch.holding).toBe(true);
+    watch.stop();
+    events.emit('story/entry', { entry: { kind: 'phone', cue: { type: 'message', from: 'A', text: 'B' } } });
+    expect(heard).toHaveLength(2);
+  });
+
+  it('the verdict chime waits until the learner moves on from the feedback, and sounds once', () => {
+    const events = new Emitter<AppEvents>();
+    const heard: SoundCueName[] = [];
+    const watch = watchSoundCues(events, (n) => heard.push(n));
+    events.emit('app/screen', playScreen(EMPTY_LEDGER));
+    watch.moveOn(); // nothing decided yet: nothing to say
+    expect(heard).toEqual([]);
     let ledger = recordDecision(EMPTY_LEDGER, { choiceText: 'Decline', impacts: [impact(1, 'upheld')], discuss: undefined });
     events.emit('ledger/changed', { ledger });
+    expect(heard).toEqual(['feedback']);
+    watch.moveOn();
+    expect(heard).toEqual(['feedback', 'positive']);
+    watch.moveOn(); // once only
+    expect(heard).toEqual(['feedback', 'positive']);
+    expect(watch.holding).toBe(false);
     ledger = recordDecision(ledger, { choiceText: 'Accept', impacts: [impact(3, 'breach')], discuss: undefined });
     events.emit('ledger/changed', { ledger });
-    ledger = recordDecision(ledger, { choiceText: 'Wait', impacts: [], discuss: undefined });
+    watch.moveOn();
+    expect(heard).toEqual(['feedback', 'positive', 'feedback', 'negative']);
+  });
+
+  it('the next choice, taken before the learner moved on, drops the verdict held (the words said it)', () => {
+    const events = new Emitter<AppEvents>();
+    const heard: SoundCueName[] = [];
+    const watch = watchSoundCues(events, (n) => heard.push(n));
+    events.emit('app/screen', playScreen(EMPTY_LEDGER));
+    let ledger = recordDecision(EMPTY_LEDGER, { choiceText: 'Accept', impacts: [impact(3, 'breach')], discuss: undefined });
     events.emit('ledger/changed', { ledger });
-    expect(heard).toEqual(['send', 'positive', 'negative']);
-    stop();
-    events.emit('story/entry', { entry: { kind: 'phone', cue: { type: 'message', from: 'A', text: 'B' } } });
-    expect(heard).toHaveLength(3);
+    ledger = recordDecision(ledger, { choiceText: 'Wait', impacts: [], discuss: undefined });
+    events.emit('ledger/changed', { ledger }); // no standards touched: silent
+    expect(watch.holding).toBe(false);
+    watch.moveOn();
+    expect(heard).toEqual(['feedback']);
+    ledger = recordDecision(ledger, { choiceText: 'Tell Priya', impacts: [impact(1, 'upheld')], discuss: undefined });
+    events.emit('ledger/changed', { ledger });
+    ledger = recordDecision(ledger, { choiceText: 'Post it', impacts: [impact(2, 'risk')], discuss: undefined });
+    events.emit('ledger/changed', { ledger });
+    watch.moveOn();
+    expect(heard).toEqual(['feedback', 'feedback', 'feedback', 'negative']);
+  });
+
+  it('a new screen drops a verdict still held (the learner has left the story)', () => {
+    const events = new Emitter<AppEvents>();
+    const heard: SoundCueName[] = [];
+    const watch = watchSoundCues(events, (n) => heard.push(n));
+    events.emit('app/screen', playScreen(EMPTY_LEDGER));
+    events.emit('ledger/changed', { ledger: recordDecision(EMPTY_LEDGER, { choiceText: 'A', impacts: [impact(2, 'risk')], discuss: undefined }) });
+    events.emit('app/screen', { name: 'menu', resume: undefined });
+    watch.moveOn();
+    expect(heard).toEqual(['feedback']);
   });
 
   it('a resumed session does not sound the decisions already made', () => {
     const events = new Emitter<AppEvents>();
     const heard: SoundCueName[] = [];
-    watchSoundCues(events, (n) => heard.push(n));
+    const watch = watchSoundCues(events, (n) => heard.push(n));
     const old = recordDecision(EMPTY_LEDGER, { choiceText: 'A', impacts: [impact(1, 'upheld')], discuss: undefined });
     events.emit('app/screen', playScreen(old));
     events.emit('ledger/changed', { ledger: old }); // the same ledger again: nothing new
+    watch.moveOn();
     expect(heard).toEqual([]);
     events.emit('ledger/changed', { ledger: recordDecision(old, { choiceText: 'B', impacts: [impact(2, 'risk')], discuss: undefined }) });
-    expect(heard).toEqual(['negative']);
+    watch.moveOn();
+    expect(heard).toEqual(['feedback', 'negative']);
   });
 
   it('outside play, the ledger makes no sound', () => {
     const events = new Emitter<AppEvents>();
     const heard: SoundCueName[] = [];
-    watchSoundCues(events, (n) => heard.push(n));
+    const watch = watchSoundCues(events, (n) => heard.push(n));
     events.emit('app/screen', { name: 'menu', resume: undefined });
     events.emit('ledger/changed', { ledger: recordDecision(EMPTY_LEDGER, { choiceText: 'A', impacts: [impact(1, 'upheld')], discuss: undefined }) });
+    watch.moveOn();
     expect(heard).toEqual([]);
   });
 });

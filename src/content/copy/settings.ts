@@ -3,7 +3,7 @@
  * The frameworks' names come from the framework data.
  * A copy module: plain words (and small functions where a value goes in); it imports nothing but types.
  */
-import type { ReducedMotionSetting } from '../../core/app/preferences.ts';
+import type { ReducedMotionSetting, SmallScreenView } from '../../core/app/preferences.ts';
 
 export const SETTINGS_COPY = {
   /** The button that opens the dialog (on the menu, the play header and the debrief). */
@@ -25,6 +25,12 @@ export const SETTINGS_COPY = {
     options: { system: 'Follow my device', on: 'On: keep the screen still', off: 'Off' } satisfies Record<ReducedMotionSetting, string>,
     deviceAsks: 'Your device asks for reduced motion.',
     deviceDoesNotAsk: 'Your device does not ask for reduced motion.',
+  },
+  smallScreen: {
+    legend: 'On a small screen',
+    about: 'On a phone the drawn phone and the story take turns: switch with the Phone and Story buttons at the top, or swipe sideways.',
+    options: { phone: 'Open on the phone', story: 'Open on the story' } satisfies Record<SmallScreenView, string>,
+    follow: 'Show the story by itself when new choices arrive',
   },
   framework: {
     legend: 'Standards in the debrief',

@@ -11,6 +11,7 @@ export const SOUND_COPY = {
     message: 'Message sound',
     request: 'Request sound',
     send: 'Message sent sound',
+    feedback: 'Feedback sound',
     positive: 'Standards upheld chime',
     negative: 'Standards at risk chime',
   } satisfies Record<SoundCueName, string>,

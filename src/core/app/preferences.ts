@@ -1,5 +1,6 @@
 /**
- * The player's preferences (sound, volume, room tone, reduced motion, the debrief's standards framework), remembered on this device under
+ * The player's preferences (sound, volume, room tone, reduced motion, the debrief's standards framework, where
+ * they practise, and on a small screen which view comes first), remembered on this device under
  * their own key. Pure: read and written through the core's KeyValueStore; views follow the change events.
  *
  * To add a preference, add one line to PREFERENCE_FIELDS (a default and a strict reader). A stored value
@@ -36,6 +37,10 @@ export function choiceField<const T extends readonly string[]>(values: T, defaul
 export const REDUCED_MOTION_SETTINGS = ['system', 'on', 'off'] as const;
 export type ReducedMotionSetting = (typeof REDUCED_MOTION_SETTINGS)[number];
 
+/** On a small screen the drawn phone and the story take turns: which one a scenario opens on. */
+export const SMALL_SCREEN_VIEWS = ['phone', 'story'] as const;
+export type SmallScreenView = (typeof SMALL_SCREEN_VIEWS)[number];
+
 /** Every preference: the single table the reader, the writer and the defaults come from. */
 export const PREFERENCE_FIELDS = {
   soundOn: booleanField(true),
@@ -49,6 +54,10 @@ export const PREFERENCE_FIELDS = {
   framework: choiceField(FRAMEWORK_IDS, DEFAULT_FRAMEWORK),
   /** Where the learner practises ('unset' until asked before the first scenario; 'skipped' if they skipped it). */
   region: choiceField(REGION_SETTINGS, 'unset'),
+  /** On a small screen: the view a scenario opens on (the drawn phone unless the learner prefers the story). */
+  smallScreenView: choiceField(SMALL_SCREEN_VIEWS, 'phone'),
+  /** On a small screen: switch to the story by itself when new choices arrive (off: only a marker on its tab). */
+  smallScreenFollow: booleanField(false),
 } as const;
 
 type Fields = typeof PREFERENCE_FIELDS;

@@ -11,7 +11,7 @@ import type { Decision, Ledger } from '../teaching/ledger.ts';
 import type { PhoneCue } from '../phone/phone.ts';
 import { SOUND_COPY } from '../../content/copy/sound.ts';
 
-export const SOUND_CUE_NAMES = ['notification', 'message', 'request', 'send', 'positive', 'negative'] as const;
+export const SOUND_CUE_NAMES = ['notification', 'message', 'request', 'send', 'feedback', 'positive', 'negative'] as const;
 export type SoundCueName = (typeof SOUND_CUE_NAMES)[number];
 
 /** The caption shown whenever a cue plays (or would have played, with the sound off); the words are in src/content/copy/sound.ts. */
@@ -52,6 +52,9 @@ export const CUE_SPACING_MS = 450;
 /** At most this many cues for one choice: a burst of sounds is noise, not information. */
 export const MAX_CUES_PER_BATCH = 3;
 
+/** The cues about the player's own choice: the neutral feedback cue and the two verdict chimes. */
+const isConsequence = (n: SoundCueName) => n === 'feedback' || n === 'positive' || n === 'negative';
+
 /**
  * Cues raised by one choice arrive together (a reply sent, a message back, the consequence). Play them in
  * order, spaced out, each kind once, and at most MAX_CUES_PER_BATCH: the consequence always keeps its
@@ -59,23 +62,38 @@ export const MAX_CUES_PER_BATCH = 3;
  */
 export function scheduleCues(names: readonly SoundCueName[]): ScheduledCue[] {
   const unique = [...new Set(names)];
-  const consequence = unique.filter((n) => n === 'positive' || n === 'negative').slice(-1);
-  const phone = unique.filter((n) => n !== 'positive' && n !== 'negative').slice(0, MAX_CUES_PER_BATCH - consequence.length);
+  const consequence = unique.filter(isConsequence).slice(-1);
+  const phone = unique.filter((n) => !isConsequence(n)).slice(0, MAX_CUES_PER_BATCH - consequence.length);
   return [...phone, ...consequence].map((name, i) => ({ name, caption: SOUND_CAPTIONS[name], delay: i * CUE_SPACING_MS }));
 }
 
 /**
- * Follows the app's events and reports every cue to `onCue` as it arrives (phone cues as they happen, the
- * consequence when the ledger gains a decision). Returns a function that stops listening.
+ * Follows the app's events and reports every cue to `onCue` as it arrives: phone cues as they happen, and
+ * for each new decision the neutral `feedback` cue, never its verdict. The verdict chime (positive or
+ * negative) is held until the learner has had the feedback in front of them and moves on: the view calls
+ * `moveOn()` on the learner's next gesture after the feedback cue has played, and only then is the held
+ * verdict reported (once). A sound must not give away the verdict before the words explaining it are read.
+ * A new screen, or the next choice taken before that, drops a held verdict (the words still say it).
  */
 const seen = (ledger: Ledger): number => ledger.decisions.length;
 
-export function watchSoundCues(events: Emitter<AppEvents>, onCue: (name: SoundCueName) => void): Unsubscribe {
+export interface SoundCueWatch {
+  /** Stop listening. */
+  stop: Unsubscribe;
+  /** The learner has moved on from the feedback now on screen: report its held verdict, if any (once). */
+  moveOn(): void;
+  /** Whether a verdict is waiting for the learner to move on. */
+  readonly holding: boolean;
+}
+
+export function watchSoundCues(events: Emitter<AppEvents>, onCue: (name: SoundCueName) => void): SoundCueWatch {
   let decisions = -1;
+  let held: SoundCueName | undefined;
   const handles = [
     events.on('app/screen', (screen) => {
       // A new screen (a new or resumed session) sets the baseline: replayed decisions make no sound.
       decisions = screen.name === 'play' ? seen(screen.snapshot.ledger) : -1;
+      held = undefined;
     }),
     events.on('story/entry', ({ entry }) => {
       // The phone events the log tells; cues only drawn (platform, time...) never make a sound.
@@ -88,9 +106,20 @@ export function watchSoundCues(events: Emitter<AppEvents>, onCue: (name: SoundCu
       decisions = count;
       const last = ledger.decisions[count - 1];
       if (!grew || !last) return;
-      const name = cueForDecision(last);
-      if (name) onCue(name);
+      // A verdict still held from the choice before is dropped: the learner has moved past it unheard.
+      held = cueForDecision(last);
+      if (held) onCue('feedback');
     }),
   ];
-  return () => handles.forEach((h) => h());
+  return {
+    stop: () => handles.forEach((h) => h()),
+    moveOn: () => {
+      const verdict = held;
+      held = undefined;
+      if (verdict) onCue(verdict);
+    },
+    get holding() {
+      return held !== undefined;
+    },
+  };
 }

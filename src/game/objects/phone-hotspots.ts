@@ -119,8 +119,12 @@ export class LiveHotspots implements PhoneHotspots {
     }
     if (this.live.length && !reduced) this.host.wake(2000);
     else this.host.wake(100);
-    this.publish();
+    // Said once drawn: the camera (which frames the phone on a small screen) is placed as a frame renders.
+    this.scene.game.events.off('postrender', this.publishOnce);
+    this.scene.game.events.once('postrender', this.publishOnce);
   }
+
+  private publishOnce = (): void => this.publish();
 
   private toWorld(m: Mark): NonNullable<Mark['world']> {
     const matrix = m.parent.getWorldTransformMatrix();
@@ -134,10 +138,20 @@ export class LiveHotspots implements PhoneHotspots {
     canvas.dataset.hotspotsStep = String(this.host.step());
     canvas.dataset.hotspots = JSON.stringify(
       this.live.map((m) => {
-        const w = m.world ?? this.toWorld(m);
+        const w = this.toCanvas(m.world ?? this.toWorld(m));
         return { control: m.control, x: Math.round(w.x), y: Math.round(w.y), width: Math.round(w.width), height: Math.round(w.height) };
       }),
     );
+  }
+
+  /**
+   * A world rectangle in the canvas's own pixels. On a small screen the camera frames the phone (it scrolls,
+   * src/game/start-game.ts), so world and canvas pixels differ there; on a laptop they are the same.
+   */
+  private toCanvas(w: NonNullable<Mark['world']>): NonNullable<Mark['world']> {
+    const cam = this.scene.cameras.main;
+    const view = cam.worldView;
+    return { x: (w.x - view.x) * cam.zoom + cam.x, y: (w.y - view.y) * cam.zoom + cam.y, width: w.width * cam.zoom, height: w.height * cam.zoom };
   }
 
   /** The live control under a pointer event, if any (the canvas is scaled to fit: map back to the game's pixels). */
@@ -148,8 +162,9 @@ export class LiveHotspots implements PhoneHotspots {
     const x = ((event.clientX - box.left) * canvas.width) / box.width;
     const y = ((event.clientY - box.top) * canvas.height) / box.height;
     return this.live.find((m) => {
-      const w = m.world;
-      return w !== undefined && x >= w.x && x <= w.x + w.width && y >= w.y && y <= w.y + w.height;
+      if (m.world === undefined) return false;
+      const w = this.toCanvas(m.world);
+      return x >= w.x && x <= w.x + w.width && y >= w.y && y <= w.y + w.height;
     });
   }
 

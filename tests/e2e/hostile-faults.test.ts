@@ -127,9 +127,9 @@ const CASES: Case[] = [
     },
   },
   {
-    name: 'a story chunk fails (its preload and its import): retried, the story starts',
+    name: 'a story chunk fails twice (it is fetched when opened, never preloaded): retried, the story starts',
     run: async ({ page }, expect) => {
-      const chunk = await failChunk(page, /\/the-request-[\w-]+\.js(\?retry=\d+)?$/, 2); // the preload, then the import
+      const chunk = await failChunk(page, /\/the-request-[\w-]+\.js(\?retry=\d+)?$/, 2); // the import, then its first retry
       await story(page, '?play=the-request&renderer=none');
       expect(chunk.requests()).toBeGreaterThanOrEqual(2);
       expect(await notices(page)).toBe('');

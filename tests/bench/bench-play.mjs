@@ -17,11 +17,19 @@ import { LOAD_TIMEOUT_MS, sleep } from './bench-lib.mjs';
 
 /** Records every frame's interval and every Event Timing entry, from before the page's scripts run. */
 const RECORDER = () => {
-  const rec = { frames: [], events: [], recording: false };
+  const rec = { frames: [], events: [], recording: false, drew: false };
   Object.defineProperty(window, 'benchRecorder', { value: rec });
+  // Phaser clears its whole canvas (720×1080, src/game/theme.ts WORLD) before it draws a frame: a frame in
+  // which that happened is one the phone was drawn in (the render gate skips drawing still frames).
+  const clearRect = CanvasRenderingContext2D.prototype.clearRect;
+  CanvasRenderingContext2D.prototype.clearRect = function (...args) {
+    if (this.canvas.width === 720 && this.canvas.height === 1080) rec.drew = true;
+    return clearRect.apply(this, args);
+  };
   let last = 0;
   const tick = (t) => {
-    if (rec.recording && last) rec.frames.push({ at: t, ms: t - last });
+    if (rec.recording && last) rec.frames.push({ at: t, ms: t - last, drew: rec.drew });
+    rec.drew = false;
     last = t;
     requestAnimationFrame(tick);
   };
@@ -92,10 +100,10 @@ async function playChoices(browser, url, viewport, count = 8) {
         const rec = window.benchRecorder;
         rec.recording = false;
         const events = rec.events.filter((e) => e.start >= start - 1 && e.id > 0);
-        return { frames: rec.frames.map((f) => f.ms), events, restMs: performance.now() - start };
+        return { frames: rec.frames.map((f) => f.ms), drawn: rec.frames.filter((f) => f.drew).map((f) => f.ms), events, restMs: performance.now() - start };
       }, t0);
       const worst = r.events.toSorted((a, b) => b.duration - a.duration)[0];
-      choices.push({ step: i + 1, inp: worst?.duration, worstEvent: worst, frames: r.frames, restMs: r.restMs });
+      choices.push({ step: i + 1, inp: worst?.duration, worstEvent: worst, frames: r.frames, drawn: r.drawn, restMs: r.restMs });
       await sleep(200);
     }
     return { choices, problems };
@@ -117,6 +125,7 @@ async function phaserFrames(browser, url, viewport, seconds = 3) {
       window.benchRecorder.recording = true;
     });
     await sleep(seconds * 1000);
+    // Every frame of the bare page is drawn (its loop never sleeps).
     return await page.evaluate(() => window.benchRecorder.frames.map((f) => f.ms));
   } finally {
     await context.close();
@@ -128,8 +137,17 @@ function summarisePlay(run) {
   const taken = run.choices.length;
   // An interaction under 16 ms is not reported: it counts as 16 (the threshold), never as missing.
   const inps = run.choices.map((c) => c.inp ?? 16);
-  const windows = run.choices.map((c) => ({ step: c.step, frames: c.frames.length, p95: percentile(c.frames, 95), max: Math.max(0, ...c.frames) }));
-  const busiest = windows.toSorted((a, b) => b.frames - a.frames)[0];
+  // Each choice's window: every frame until the phone rests (the longest is the "no frame over" figure), and
+  // the frames the phone was drawn in; the busiest animation is the one drawn in the most frames, and its p95
+  // is taken over those (a still frame, drawn by nothing, is cheap and would flatter it).
+  const windows = run.choices.map((c) => ({
+    step: c.step,
+    frames: c.frames.length,
+    drawn: c.drawn.length,
+    p95: percentile(c.drawn, 95),
+    max: Math.max(0, ...c.frames),
+  }));
+  const busiest = windows.toSorted((a, b) => b.drawn - a.drawn)[0];
   return {
     taken,
     inpP75: percentile(inps, 75),

@@ -242,11 +242,11 @@ async function main() {
       for (const p of run.problems) notes.push(`page problem (choices at ${size}): ${p}`);
       console.log(
         table(
-          ['choice', 'choice → paint', 'frames to rest', 'frame p95', 'longest frame'],
+          ['choice', 'choice → paint', 'frames to rest (drawn)', 'drawn frame p95', 'longest frame'],
           summary.windows.map((w, i) => [
             String(w.step),
             summary.inps[i] > 16 ? fmtMs(summary.inps[i]) : '< 16 ms',
-            String(w.frames),
+            `${w.frames} (${w.drawn})`,
             fmtMs(w.p95),
             fmtMs(w.max),
           ]),
@@ -254,7 +254,7 @@ async function main() {
         ),
       );
       console.log(
-        `  ${size}: choice → paint p75 ${fmtMs(summary.inpP75)}; longest frame ${fmtMs(summary.longestFrame)}; busiest animation (choice ${summary.busiest?.step}, ${summary.busiest?.frames} frames) p95 ${fmtMs(busiestP95)} vs bare Phaser Canvas p95 ${fmtMs(baseP95)}`,
+        `  ${size}: choice → paint p75 ${fmtMs(summary.inpP75)}; longest frame ${fmtMs(summary.longestFrame)}; busiest animation (choice ${summary.busiest?.step}, drawn in ${summary.busiest?.drawn} frames) p95 ${fmtMs(busiestP95)} vs bare Phaser Canvas p95 ${fmtMs(baseP95)}`,
       );
     }
     const sizes2 = Object.keys(play);

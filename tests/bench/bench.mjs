@@ -393,6 +393,7 @@ async function main() {
     console.log(`  game renderer: ${g0.graphics ?? 'unknown'}; game first choices: ${g0.choices.length}, baseline: ${i0.choices.length}`);
     const loadAfter = os.loadavg()[0];
     const cores = os.availableParallelism?.() ?? os.cpus().length;
+    console.log(`  1-min load average: ${loadBefore.toFixed(2)} at the start, ${loadAfter.toFixed(2)} at the end (${cores} cores)`);
     if (loadBefore > cores * 0.5) {
       notes.push(
         `the machine was busy with other work (1-min load average ${loadBefore.toFixed(2)} before the bench started, on ${cores} cores): timings are noisy; run again when it is quiet`,

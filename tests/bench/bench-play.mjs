@@ -21,10 +21,11 @@ const RECORDER = () => {
   Object.defineProperty(window, 'benchRecorder', { value: rec });
   // Phaser clears its whole canvas (720×1080, src/game/theme.ts WORLD) before it draws a frame: a frame in
   // which that happened is one the phone was drawn in (the render gate skips drawing still frames).
-  const clearRect = CanvasRenderingContext2D.prototype.clearRect;
-  CanvasRenderingContext2D.prototype.clearRect = function (...args) {
+  const proto = CanvasRenderingContext2D.prototype;
+  const clearRect = Object.getOwnPropertyDescriptor(proto, 'clearRect').value;
+  proto.clearRect = function (...args) {
     if (this.canvas.width === 720 && this.canvas.height === 1080) rec.drew = true;
-    return clearRect.apply(this, args);
+    return Reflect.apply(clearRect, this, args);
   };
   let last = 0;
   const tick = (t) => {

@@ -37,6 +37,15 @@ const STALE_MS = 1500;
 const ROOM_TONE_FADE_MS = 1200;
 const ROOM_TONE_STOP_MS = 400;
 
+/** Resolves after the next paint, in the first idle moment (or after a second at most). */
+function afterPaintIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 0));
+    if (typeof requestAnimationFrame === 'function' && document.visibilityState === 'visible') requestAnimationFrame(idle);
+    else idle();
+  });
+}
+
 function hasUserGesture(): boolean {
   return (navigator as Navigator & { userActivation?: { hasBeenActive: boolean } }).userActivation?.hasBeenActive ?? true;
 }
@@ -113,6 +122,9 @@ export class SoundPlayer {
       this.note('load', `Sound is unavailable (${messageOf(error)}); the game plays on with captions.`);
       return;
     }
+    // Howler's set-up makes the audio context, which can take a long task (600 ms measured on a machine with
+    // no sound device): not in the moment of a choice, but once the browser has painted and is idle.
+    await afterPaintIdle();
     this.howler = module;
     this.guard('set-up', () => {
       module.Howler.volume(this.prefs.volume);

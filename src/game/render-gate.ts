@@ -10,6 +10,9 @@ const SETTLE_FRAMES = 3;
 export class RenderGate {
   private idleFrames = 0;
   private holdUntil = 0;
+  /** Frames to render whatever happens, after a wake (the change it was woken for must reach the screen). */
+  private renderFrames = SETTLE_FRAMES;
+  private stepping = false;
 
   constructor(private readonly game: Phaser.Game) {
     game.events.on('postrender', this.check);
@@ -19,6 +22,7 @@ export class RenderGate {
   /** Draw for at least `ms` more (e.g. a timed banner), then sleep when idle. */
   wake(ms = 0): void {
     this.idleFrames = 0;
+    this.renderFrames = SETTLE_FRAMES;
     this.holdUntil = Math.max(this.holdUntil, performance.now() + ms);
     this.mark('drawing');
     if (!this.game.loop.running) this.game.loop.wake();
@@ -41,7 +45,41 @@ export class RenderGate {
     return false;
   }
 
+  /**
+   * A still frame: the only animations are tweens waiting out a delay (a notification held on screen before
+   * it slides away) and nothing was woken since the last frames were drawn. The loop keeps time for them, but
+   * draws nothing: a frame drawn again unchanged costs as much as one that moves (measured with `npm run bench`).
+   */
+  private still(): boolean {
+    if (this.renderFrames > 0) return false;
+    let waiting = false;
+    for (const scene of this.game.scene.getScenes(true)) {
+      for (const tween of scene.tweens.getTweens()) {
+        if (!tween.data.every((d) => 'isDelayed' in d && d.isDelayed())) return false;
+        waiting = true;
+      }
+    }
+    return waiting;
+  }
+
+  /** Once the loop runs: each step updates the scenes, and renders them unless the frame is still. */
+  private stepThroughGate(): void {
+    if (this.stepping) return;
+    this.stepping = true;
+    const loop = this.game.loop;
+    const step = loop.callback;
+    loop.callback = (time, delta) => {
+      if (this.still()) {
+        this.game.headlessStep(time, delta);
+        return;
+      }
+      if (this.renderFrames > 0) this.renderFrames--;
+      step(time, delta);
+    };
+  }
+
   private check = (): void => {
+    this.stepThroughGate();
     if (this.busy()) {
       this.idleFrames = 0;
       return;

@@ -8,9 +8,13 @@
  *   2. builds two baseline pages in a temp dir (a plain inkjs page showing the same story's first text and
  *      choices; a bare Phaser page with one empty scene), serves everything from a tiny static server and
  *      times COLD loads (a new browser context each time) in headless Chromium:
- *        (a) navigation → `pp:first-text` (game vs plain ink page),        target ratio ≤ 1.5
- *        (b) navigation → `pp:first-frame` (game vs bare Phaser page),     target ratio ≤ 1.0
+ *        (a) navigation → `pp:first-text` (game vs plain ink page),        target ratio ≤ 1.2
+ *        (b) navigation → `pp:first-frame` (game vs bare Phaser page),     target ratio ≤ 1.0 (Canvas page)
  *        (c) idle main-thread busy % (CDP Performance.getMetrics TaskDuration over 5 s), target game ≤ 5 %
+ *        (d) taking choices (bench-play.mjs): choice → next paint from Event Timing (the measure behind INP),
+ *            p75 ≤ 50 ms; every frame until the phone rests, none over 100 ms; the busiest animation's frame
+ *            p95 against the bare Phaser Canvas page's, at 1280×720 and 1920×1080;
+ *        (e) what a learner downloads before the first scenario's first choice, ≤ 150 kB gzipped;
  *   3. times the post composer's checker (src/core/post-check/analyser.ts) on long and adversarial posts
  *      (10,000 to 100,000 characters): a figure to watch, target well under a second each (the unit tests
  *      check what it finds on the same inputs, never how fast);
@@ -60,6 +64,7 @@ import {
   verdict,
   VIEWPORT,
 } from './bench-lib.mjs';
+import { firstChoiceDownload, percentile, phaserFrames, playChoices, summarisePlay } from './bench-play.mjs';
 import { formatProjectorScreens, measureProjectorScreens, SCREENS_TARGET } from '../../scripts/projector-screens.mjs';
 import { formatLmsBudget, measureLmsBudget } from '../../scripts/lms-budget.mjs';
 import { LONG_POSTS } from '../fixtures/long-posts.mjs';
@@ -218,6 +223,58 @@ async function main() {
     }
     const idlePass = idle.game.busyPercent <= TARGETS.idleBusyPercent;
 
+    step(
+      `taking choices: ${opts.choices} choices of "${STORY_ID}" by key (option 1 each time), Event Timing (durationThreshold 16) and every frame until the phone rests; the bare Phaser Canvas page's frames over 3 s; at 1280×720 and 1920×1080`,
+    );
+    const play = {};
+    for (const viewport of [VIEWPORT, { width: 1920, height: 1080 }]) {
+      const size = `${viewport.width}×${viewport.height}`;
+      const run = await playChoices(browser, urls.game, viewport, opts.choices);
+      const summary = summarisePlay(run);
+      const baseFrames = await phaserFrames(browser, urls.phaserCanvas, viewport, 3);
+      const baseP95 = percentile(baseFrames, 95);
+      const busiestP95 = summary.busiest?.p95 ?? null;
+      play[size] = {
+        ...summary,
+        baseline: { p95: baseP95, max: Math.max(0, ...baseFrames), frames: baseFrames.length },
+        pacingRatio: busiestP95 === null ? null : busiestP95 / baseP95,
+      };
+      for (const p of run.problems) notes.push(`page problem (choices at ${size}): ${p}`);
+      console.log(
+        table(
+          ['choice', 'choice → paint', 'frames to rest (drawn)', 'drawn frame p95', 'longest frame'],
+          summary.windows.map((w, i) => [
+            String(w.step),
+            summary.inps[i] > 16 ? fmtMs(summary.inps[i]) : '< 16 ms',
+            `${w.frames} (${w.drawn})`,
+            fmtMs(w.p95),
+            fmtMs(w.max),
+          ]),
+          ['r', 'r', 'r', 'r', 'r'],
+        ),
+      );
+      console.log(
+        `  ${size}: choice → paint p75 ${fmtMs(summary.inpP75)}; longest frame ${fmtMs(summary.longestFrame)}; busiest animation (choice ${summary.busiest?.step}, drawn in ${summary.busiest?.drawn} frames) p95 ${fmtMs(busiestP95)} vs bare Phaser Canvas p95 ${fmtMs(baseP95)}`,
+      );
+    }
+    const sizes2 = Object.keys(play);
+    const choiceP75 = Math.max(...sizes2.map((k) => play[k].inpP75 ?? Infinity));
+    const longestFrame = Math.max(...sizes2.map((k) => play[k].longestFrame));
+
+    step("what a learner downloads from opening the game to the first scenario's first choice (Play, first-run questions skipped), gzipped");
+    const download = await firstChoiceDownload(browser, origin, dist);
+    console.log(
+      table(
+        ['file', 'raw', 'sent (gzip; fonts, sounds as they are)'],
+        download.files.map((f) => [f.file, fmtKB(f.raw), fmtKB(f.sent)]),
+        ['l', 'r', 'r'],
+      ),
+    );
+    const downloadPass = download.total / 1000 <= TARGETS.firstChoiceKB;
+    console.log(
+      `  before the first choice: ${fmtKB(download.total)} (${fmtKB(download.text)} for the text, ${fmtKB(download.phone)} the drawn phone) — target ≤ ${TARGETS.firstChoiceKB} kB → ${verdict(downloadPass)}`,
+    );
+
     step(`post composer's checker on long and adversarial posts (median of 3, target < ${POST_TARGET_MS} ms each)`);
     const postAnalyser = await timePostAnalyser();
     console.log(
@@ -274,6 +331,38 @@ async function main() {
             verdict(firstFrameCanvas.pass),
           ],
           [
+            'downloaded before the first choice',
+            fmtKB(download.total),
+            `${fmtKB(download.text)} text + ${fmtKB(download.phone)} phone`,
+            '—',
+            `≤ ${TARGETS.firstChoiceKB} kB`,
+            verdict(downloadPass),
+          ],
+          ...sizes2.map((size) => [
+            `busiest animation frame p95, ${size}`,
+            fmtMs(play[size].busiest?.p95),
+            `${fmtMs(play[size].baseline.p95)} bare Phaser (CANVAS)`,
+            play[size].pacingRatio?.toFixed(2) ?? '—',
+            `≤ ${TARGETS.framePacingRatio.toFixed(1)}×`,
+            verdict(play[size].pacingRatio !== null && play[size].pacingRatio <= TARGETS.framePacingRatio),
+          ]),
+          [
+            'choice → next paint, p75',
+            fmtMs(choiceP75),
+            sizes2.map((k) => `${fmtMs(play[k].inpP75)} at ${k}`).join(', '),
+            '—',
+            `≤ ${TARGETS.choiceP75Ms} ms`,
+            verdict(choiceP75 <= TARGETS.choiceP75Ms),
+          ],
+          [
+            'longest frame after a choice',
+            fmtMs(longestFrame),
+            sizes2.map((k) => `${fmtMs(play[k].longestFrame)} at ${k}`).join(', '),
+            '—',
+            `≤ ${TARGETS.longestFrameMs} ms`,
+            verdict(longestFrame <= TARGETS.longestFrameMs),
+          ],
+          [
             'post checker, slowest input',
             fmtMs(Math.max(...postAnalyser.map((r) => r.ms))),
             '—',
@@ -304,6 +393,7 @@ async function main() {
     console.log(`  game renderer: ${g0.graphics ?? 'unknown'}; game first choices: ${g0.choices.length}, baseline: ${i0.choices.length}`);
     const loadAfter = os.loadavg()[0];
     const cores = os.availableParallelism?.() ?? os.cpus().length;
+    console.log(`  1-min load average: ${loadBefore.toFixed(2)} at the start, ${loadAfter.toFixed(2)} at the end (${cores} cores)`);
     if (loadBefore > cores * 0.5) {
       notes.push(
         `the machine was busy with other work (1-min load average ${loadBefore.toFixed(2)} before the bench started, on ${cores} cores): timings are noisy; run again when it is quiet`,
@@ -335,6 +425,8 @@ async function main() {
       postCorpus: postCorpus.figures,
       projectorScreens: { budget: '1024×768', target: SCREENS_TARGET, scenarios: projectorScreens },
       lmsBudget: { unit: 'characters', ...lmsBudget },
+      play: { unit: 'ms', choices: opts.choices, bySize: play },
+      firstChoiceDownload: { unit: 'bytes', ...download, pass: downloadPass },
       idle: {
         game: idle.game,
         phaserBaseline: idle.phaser,

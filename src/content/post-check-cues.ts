@@ -108,7 +108,7 @@ export const CUE_ENTRIES: readonly LexiconEntry[] = [
       '(?:at|after|before|from|to)' + S + 'contact' + E + '(?!' + S + '(?:lenses|details|form|us|me))',
       'contact' + S + '(?:\\d|went|was|session|every|today|tonight|this)',
       'contact' + S + '(?:at|on|from)' + S + '\\d',
-      'referral' + S + '(?:came|come|was' + S + 'made|made|from' + S + '(?:the' + S + ')?(?:school|gp|police|health|hospital|nursery|neighbour))',
+      'referral' + S + '(?:came|come|was' + S + 'made|made|(?:from)' + S + '(?:the' + S + ')?(?:school|gp|police|health|hospital|nursery|neighbour))',
       '(?:fridge|cupboards?|cupboard)' + S + '(?:was|were)' + S + '(?:empty|bare)',
     ],
     why: CUE_WHY.event,
@@ -417,18 +417,6 @@ export const GENERAL = new RegExp(
 /** The people in the post are the poster's own. */
 export const OWN_LIFE = new RegExp(
   `${B}(?:my|our)${S}(?:own${S})?(?:son|daughter|kids|children|baby|boy|girl|boys|girls|twins|two|three|pair|monsters|triplets|toddler|teenagers?|eldest|youngest|little${S}(?:one|ones)|nan|gran|grandad|grandma|grand(?:son|daughter|kids|children)|step(?:son|daughter|kids)|mum|dad|partner|husband|wife|sister|brother|nephew|niece|puppy|dog|cat|family)${E}|${B}(?:puppy|kitten|dog|cat)${E}`,
-  'u',
-);
-
-/** A day out or time off: "the kids" in it are the poster's own, and a story place there is just a place. */
-export const LEISURE = new RegExp(
-  `${B}(?:beach|seaside|picnic|flask|park${S}?run|dog${S}walk|walkies|bike${S}ride|holiday|hols|day${S}out|days${S}out|brunch|bbq|barbecue|swimming${S}(?:lessons?|pool)|football${S}(?:match|training)|perfect${S}(?:sunday|saturday|weekend|day)|lazy${S}(?:sunday|saturday|day))${E}`,
-  'u',
-);
-
-/** A thing a photo shows that can tell people who or where: a name, a letter, a screen, a lanyard, a sign. */
-export const TELLING_DETAIL = new RegExp(
-  `${B}(?<!(?:blank|empty|clean|wiped)${S})(?:names?|surnames?|address(?:es)?|letters?|cards?|envelopes?|files?|folders?|notes|notebooks?|screens?|laptops?|monitors?|whiteboards?|lanyards?|id${S}badges?|staff${S}(?:pass|badge)|passes|uniforms?|logos?|signs?|house${S}numbers?|number${S}plates?|registration|school|court|office|council|case|chronology|minutes|reports?|faces?|child|children|kids?|family|families|writing|handwriting|postcode|street|door${S}number)${E}`,
   'u',
 );
 

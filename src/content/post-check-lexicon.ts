@@ -21,7 +21,7 @@
  *     EPO, care order, home visit, contact centre, case file, "the mum", "a family I work with", my client…
  *   `court`: court (not tennis, food or the Supreme Court and Court of Appeal, whose published judgments
  *     practice posts discuss as law), magistrates, the judge, the/final/care hearing, Cafcass…
- *   `derogatory`: scum, feral (not feral cats), chav, benefit scrounger, junkie (not adrenaline junkie),
+ *   `derogatory`: scum, feral (not feral cats, nor "my kids are feral"), chav, benefit scrounger, junkie (not adrenaline junkie),
  *     nutter, waste of space, demonic…; and milder put-downs: "the mother from hell", "useless parents",
  *     "shouldn't be allowed kids".
  * - Jigsaw pieces are flagged only when the post also has an anchor, because on their own they say nothing
@@ -125,20 +125,7 @@ export const WHY = {
 /** Derogatory words about people; always serious. Each is a slur or an insult with no innocent reading in a post about people. */
 export const DEROGATORY_STRONG = [
   'scum(?:bags?)?',
-  // "My kids are feral today" is a parent's joke about their own.
-  '(?<!(?:my|our)' +
-    S +
-    '(?:kids|children|boys|girls|lot|two|three|toddlers?|dogs?|cats?)' +
-    S +
-    '(?:are|is|were|was|went|gone|being)' +
-    S +
-    '(?:(?:being|so|absolutely|totally|completely|a' +
-    S +
-    'bit)' +
-    S +
-    ')?)feral(?!' +
-    S +
-    '(?:cats?|pigeons?|goats?|horses?|pon(?:y|ies)|parakeets?|hogs?|pigs?))',
+  `(?<!(?:my|our)${S}(?:kids|children|boys|girls|lot|two|three|toddlers?|dogs?|cats?)${S}(?:are|is|were|was|went|gone|being)${S}(?:(?:being|so|absolutely|totally|completely|a${S}bit)${S})?)feral(?!${S}(?:cats?|pigeons?|goats?|horses?|pon(?:y|ies)|parakeets?|hogs?|pigs?))`,
   'chavs?',
   'chavvy',
   // "cheat" alone is a board game; only the "benefit cheat" insult counts.
@@ -426,11 +413,7 @@ export const ANCHOR_ENTRIES: readonly LexiconEntry[] = [
         ')',
       'irhs?',
       'cafcass',
-      '(?:mum|dad|mother|father|parents?|the' + S + 'family|the' + S + 'la)' + APOS + '?s' + S + '(?:barrister|solicitor|counsel)',
-      'witness' + S + 'box',
-      '(?:gave|giving|give)' + S + 'evidence',
-      'cross[-\\s]?examin(?:ed|ation|ing)',
-      'reserved' + S + 'judg(?:e)?ment',
+      `(?:mum|dad|mother|father|parents?|the${S}family|the${S}la)${APOS}?s${S}(?:barrister|solicitor|counsel)|witness${S}box|(?:gave|giving|give)${S}evidence|cross[-\\s]?examin(?:ed|ation|ing)|reserved${S}judg(?:e)?ment`,
       'children' + APOS + 's' + S + 'guardian',
       'guardian' + S + 'ad' + S + 'litem',
       "hearing(?:s|'s)?" + S + '(?:is' + S + '|was' + S + ')?(?:adjourned|listed|vacated|went)',

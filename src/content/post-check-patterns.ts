@@ -36,3 +36,17 @@ export const ADJ = `(?:(?:${WORD}|-){1,20}${S})?`;
 
 export const MILD_ADJECTIVES =
   'useless|hopeless|pathetic|evil|unfit|nightmare|worst|vile|disgusting|feckless|drunk|drunken|clueless|lazy|stupid|thick|selfish|deadbeat|gobby|mouthy|crackhead|junkie|smackhead|scrounging|sponging|grabby|filthy|dirty|manipulative|aggressive|toxic|psycho|mental|thick-as';
+
+// Context words the analyser reads as a whole post (see post-check-cues.ts for the others).
+
+/** A day out or time off: "the kids" in it are the poster's own, and a story place there is just a place. */
+export const LEISURE = new RegExp(
+  `${B}(?:beach|seaside|picnic|flask|park${S}?run|dog${S}walk|walkies|bike${S}ride|holiday|hols|day${S}out|days${S}out|brunch|bbq|barbecue|swimming${S}(?:lessons?|pool)|football${S}(?:match|training)|perfect${S}(?:sunday|saturday|weekend|day)|lazy${S}(?:sunday|saturday|day))${E}`,
+  'u',
+);
+
+/** A thing a photo shows that can tell people who or where: a name, a letter, a screen, a lanyard, a sign. */
+export const TELLING_DETAIL = new RegExp(
+  `${B}(?<!(?:blank|empty|clean|wiped)${S})(?:names?|surnames?|address(?:es)?|letters?|cards?|envelopes?|files?|folders?|notes|notebooks?|screens?|laptops?|monitors?|whiteboards?|lanyards?|id${S}badges?|staff${S}(?:pass|badge)|passes|uniforms?|logos?|signs?|house${S}numbers?|number${S}plates?|registration|school|court|office|council|case|chronology|minutes|reports?|faces?|child|children|kids?|family|families|writing|handwriting|postcode|street|door${S}number)${E}`,
+  'u',
+);

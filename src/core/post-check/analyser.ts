@@ -30,18 +30,16 @@
  */
 import { JIGSAW_ENTRIES } from '../../content/post-check-jigsaw.ts';
 import { ANCHOR_ENTRIES, COMMON_WORD_NAMES as COMMON_WORD_NAME_LIST, type LexiconEntry, type Tier } from '../../content/post-check-lexicon.ts';
-import { APOS, B, E, S } from '../../content/post-check-patterns.ts';
+import { APOS, B, E, LEISURE, S, TELLING_DETAIL } from '../../content/post-check-patterns.ts';
 import {
   COMPLAINT,
   CUE_WHY,
-  TELLING_DETAIL,
   CUE_ENTRIES,
   MORE_ANCHOR_ENTRIES,
   MORE_CUE_ENTRIES,
   WORK_ENTRIES,
   GENERAL,
   GENERIC_EMPLOYER,
-  LEISURE,
   INITIAL,
   OWN_LIFE,
   PRAISE,

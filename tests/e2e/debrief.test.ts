@@ -60,8 +60,8 @@ describe('the debrief at 1366×768', () => {
         return r.top >= 0 && r.bottom <= window.innerHeight ? 'ok' : `${sel}: ${Math.round(r.top)}–${Math.round(r.bottom)}`;
       }),
     );
-    expect(inView).toEqual(['ok', 'ok', 'ok']);
     await screenshot(page, 'debrief-first-screen');
+    expect(inView).toEqual(['ok', 'ok', 'ok']);
     expect(await page.locator('.key-decisions li.key').count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator('.key-decisions li.key').count()).toBeLessThanOrEqual(3);
     expect(await page.locator('.key-better').first().innerText()).toMatch(/better move|strongest option/);

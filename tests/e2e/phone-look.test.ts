@@ -85,7 +85,7 @@ async function show(page: Page, baseUrl: string, play: SeededPlay): Promise<void
   await page.waitForSelector('[data-ready=intro]');
   await page.getByRole('button', { name: /^Continue \(/ }).press('Enter');
   await page.waitForSelector('[data-ready=story]');
-  await page.waitForSelector('button.choice');
+  await page.waitForSelector('button.choice', { state: 'attached' }); // on a small screen the story may be a tab away
 }
 
 const SIZES_TO_SHOOT = SCREENSHOTS

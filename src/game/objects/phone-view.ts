@@ -274,7 +274,12 @@ export class PhoneView {
     this.screen.add(
       text(this.scene, 142, y + 20, name, 26, WORLD.white, { fontStyle: 'bold', maxLines: 1, wordWrap: { width: SCREEN_W - 170 - ACTIONS_WIDTH } }),
     );
-    this.screen.add(text(this.scene, 143, y + 54, `${look.name} · ${isGroupName(name) ? 'group chat' : 'Active now'}`, 18, '#f1f5f9'));
+    this.screen.add(
+      text(this.scene, 143, y + 54, `${look.name} · ${isGroupName(name) ? 'group chat' : 'Active now'}`, 18, '#f1f5f9', {
+        wordWrap: { width: SCREEN_W - 170 - ACTIONS_WIDTH },
+        maxLines: 1,
+      }),
+    );
     reportAndBlock(this.scene, this.screen, this.hotspots, SCREEN_W - 20, y + 26);
   }
 

@@ -154,7 +154,8 @@ async function launchSco(page: Page, version: Version, sco: Unpacked, previous: 
   );
   const handle = await page.waitForSelector('#sco');
   const frame = (await handle.contentFrame())!;
-  await frame.waitForSelector('#panel[data-screen]');
+  // Past "loading": a scenario's story is fetched when it is opened.
+  await frame.waitForSelector('#panel[data-screen]:not([data-screen=loading])');
   return frame;
 }
 

@@ -75,7 +75,11 @@ const overlap = (a: { x: number; y: number; width: number; height: number }, b: 
 
 /** The caption now showing must not lie over the drawn phone or the newest text (whichever is in view). */
 async function captionsClear(page: Page): Promise<void> {
-  const caption = await page.locator('.sound-caption').first().boundingBox();
+  // The newest caption, read in one step: a new one may be put in front of it at any moment.
+  const caption = await page.evaluate(() => {
+    const r = document.querySelector('.sound-caption')?.getBoundingClientRect();
+    return r ? { x: r.x, y: r.y, width: r.width, height: r.height } : null;
+  });
   expect(caption, 'a caption shows').not.toBeNull();
   const canvas = (await page.locator('#stage canvas').isVisible()) ? await page.locator('#stage canvas').boundingBox() : null;
   const newest = await page.evaluate(() => {

@@ -490,17 +490,18 @@ export function analysePost(draft: PostDraft, context: PostContext): PostAnalysi
   // Attachments: analyse their own words too, so a photo of a case file or a check-in at the court counts.
   const checkIn = typeof draft?.checkIn === 'string' ? draft.checkIn.trim() : '';
   const shows = cleanList(draft?.photo?.shows);
-  const attachmentKinds = (s: string) =>
+  /** The standalone kinds found in an attachment's words (a case file, a court). */
+  const standaloneKinds = (found: Candidate[]) =>
     new Set(
-      dedupe(scan(shadow(s), detectors))
+      dedupe(found)
         .filter((c) => c.tier === 'standalone')
         .map((c) => c.kind),
     );
-  const checkInKinds = checkIn ? attachmentKinds(checkIn) : new Set<FlagKind>();
+  const attachmentKinds = (s: string) => standaloneKinds(scan(shadow(s), detectors));
+  const checkInFound = checkIn ? scan(shadow(checkIn), detectors) : [];
+  const checkInKinds = standaloneKinds(checkInFound);
   // A check-in is telling in itself at a school, a ward, a court or a contact centre; a town or a pub is not.
-  const checkInTelling =
-    checkIn !== '' &&
-    scan(shadow(checkIn), detectors).some((c) => c.kind !== 'place' && c.kind !== 'date-time' && c.kind !== 'emotive' && c.kind !== 'employer');
+  const checkInTelling = checkInFound.some((c) => c.kind !== 'place' && c.kind !== 'date-time' && c.kind !== 'emotive' && c.kind !== 'employer');
   const showsKinds = shows.map(attachmentKinds);
 
   const general = GENERAL.test(texts.lower);

@@ -29,19 +29,6 @@ export function text(
   return scene.add.text(x, y, value, { fontFamily: FONT, fontSize: `${size}px`, color: colour, ...opts });
 }
 
-export function initials(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
-  return ((parts[0]?.[0] ?? '?') + (parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? '') : '')).toUpperCase();
-}
-
-/** A stable colour per name, so the same person always has the same avatar. */
-export function avatarColour(name: string): number {
-  const palette = [0x2563eb, 0xb45309, 0x047857, 0x9d174d, 0x6d28d9, 0x0e7490, 0x4d7c0f];
-  let hash = 0;
-  for (const ch of name) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
-  return palette[hash % palette.length]!;
-}
-
 /** Draws a platform's mark (src/content/platforms.ts names it), or the search app's: a simple shape inside a rounded square. */
 export function drawLogo(scene: Scene, x: number, y: number, size: number, platform: string): Container {
   const look = PLATFORM_LOOKS[platform];

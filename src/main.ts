@@ -44,8 +44,9 @@ const stageEl = document.getElementById('stage')!;
 const params = new URLSearchParams(location.search);
 
 /**
- * The post composer's checker is a chunk of its own: fetched after the first text, or before a story that
- * needs it. Retried with backoff; a failure is never kept, so choosing the story again tries again.
+ * The post composer's checker is a chunk of its own, fetched only before a story that has a composer (most
+ * learners' first scenario has none). Retried with backoff; a failure is never kept, so choosing the story
+ * again tries again.
  */
 const analyserChunk = chunk(() => import('./core/post-check/analyser.ts'));
 const loadPostChecker = lazy(async (attempt, previous) => providePostChecker((await analyserChunk(attempt, previous)).analysePost));
@@ -73,7 +74,7 @@ if (groupMode) {
 } else {
   const panel = new Panel(panelEl, noticesEl, app);
   tapPhone = (control, event) => panel.tapPhone(control, event);
-  // Sound, captions, the Settings dialog and reduced motion (Howler itself loads on the first gesture).
+  // Sound, captions, the Settings dialog and reduced motion (Howler loads with the first cue).
   extras = installSoundAndSettings(app, browserStore());
   panel.tools = () => extras!.settings.button();
   panel.chooseFramework = (framework) => extras!.prefs.set({ framework });
@@ -116,7 +117,7 @@ async function startGraphics(): Promise<void> {
   }
 }
 
-/** The solo game: the first text, then the graphics and the post checker. */
+/** The solo game: the first text, then the graphics. */
 async function startSolo(): Promise<void> {
   if (lms) {
     // What the platform is told, from here on; its troubles reach the learner as notices.
@@ -126,8 +127,6 @@ async function startSolo(): Promise<void> {
   }
   await app.init({ play: params.get('play') ?? lms?.play, resume: lms?.resuming ?? false });
   void startGraphics();
-  // Ready in the background, so no scenario waits for it. A failure is retried when a story needs it.
-  loadPostChecker().catch(() => undefined);
 }
 
 for (const problem of storyErrors) app.notice('error', COMMON_COPY.storyProblem(problem));

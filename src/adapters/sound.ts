@@ -1,6 +1,7 @@
 /**
- * Howler behind a small, unbreakable interface. Howler (and the sound files) load lazily, on the player's
- * first gesture or first cue, so they never delay the first text, and not at all while the sound is off.
+ * Howler behind a small, unbreakable interface. Howler loads lazily with the first cue (or the room tone,
+ * when switched on) and each sound file when it is first played, so neither delays the first text or the
+ * first choice, and nothing is fetched while the sound is off.
  * Every call into Howler is guarded: a blocked, missing or undecodable sound is logged once (console.info,
  * not an error: it is not the player's problem) and play goes on. Captions are shown elsewhere, whatever
  * happens here, so no information depends on the sound working.
@@ -18,7 +19,7 @@ import send from '../../assets/sounds/send.wav';
 import { messageOf } from '../core/errors.ts';
 import { lazy } from '../core/lazy.ts';
 import { chunk } from './chunks.ts';
-// Types only: Howler itself is fetched on the first gesture (load()), in a chunk of its own.
+// Types only: Howler itself is fetched with the first cue (load()), in a chunk of its own.
 import type * as HowlerTypes from 'howler';
 import type { Howl } from 'howler';
 
@@ -30,7 +31,6 @@ type SoundName = SoundCueName | 'room-tone';
 
 /** Served from our own origin (hashed file names, so the browser may cache them for good). */
 const URLS: Record<SoundName, string> = { notification, message, request, send, feedback, positive, negative, 'room-tone': roomTone };
-const SOUND_NAMES: readonly SoundName[] = Object.keys(URLS).filter((name): name is SoundName => Object.hasOwn(URLS, name));
 
 /** A cue asked for while Howler was still loading plays only if it is still this fresh when ready. */
 const STALE_MS = 1500;
@@ -62,23 +62,13 @@ export class SoundPlayer {
   private roomToneId: number | undefined;
 
   constructor(private prefs: Preferences) {
-    // The first gesture both unlocks audio (browsers allow it to start only after one) and is a good time
-    // to fetch Howler: the player is about to play, and the text is long on screen.
-    const firstGesture = () => {
-      window.removeEventListener('pointerdown', firstGesture, true);
-      window.removeEventListener('keydown', firstGesture, true);
-      if (this.prefs.soundOn) this.load();
-    };
-    window.addEventListener('pointerdown', firstGesture, true);
-    window.addEventListener('keydown', firstGesture, true);
     document.addEventListener('visibilitychange', () => this.updateRoomTone());
   }
 
-  /** The preferences changed: apply volume and mute at once; load if the sound has just been switched on. */
+  /** The preferences changed: apply volume and mute at once (Howler still loads with the first cue). */
   apply(prefs: Preferences): void {
     this.prefs = prefs;
     if (prefs.soundOn && !this.loading) this.unavailable = false;
-    if (prefs.soundOn) this.load();
     this.guard('volume', () => {
       this.howler?.Howler.volume(prefs.volume);
       this.howler?.Howler.mute(!prefs.soundOn);
@@ -104,7 +94,7 @@ export class SoundPlayer {
     this.guard(`play ${name}`, () => howl?.play());
   }
 
-  /** Howler and the sounds, fetched once. */
+  /** Howler, fetched once (the sounds are fetched one by one, when first played). */
   private load(): void {
     if (this.loading || this.unavailable) return;
     this.loading = this.fetchHowler();
@@ -130,12 +120,14 @@ export class SoundPlayer {
       module.Howler.volume(this.prefs.volume);
       module.Howler.mute(!this.prefs.soundOn);
     });
-    // Decode the cues now, so the first one plays on time; the room tone only when it is wanted.
-    for (const name of SOUND_NAMES) if (name !== 'room-tone') this.howl(name);
+    // A cue that waited too long is not played late, but its sound is fetched: it will be wanted again.
     const now = performance.now();
-    const fresh = this.pending.filter((p) => now - p.at < STALE_MS);
+    const pending = this.pending;
     this.pending = [];
-    for (const { name } of fresh) this.play(name);
+    for (const { name, at } of pending) {
+      if (now - at < STALE_MS) this.play(name);
+      else this.howl(name);
+    }
     this.updateRoomTone();
   }
 

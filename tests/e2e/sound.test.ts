@@ -98,8 +98,9 @@ describe('a sound cue shows its caption', () => {
     expect(lastCaptionBottom).toBeLessThanOrEqual(viewport.height);
     expect(await page.locator('.sound-captions').getAttribute('aria-hidden')).toBe('true');
     await screenshot(page, 'sound-caption');
-    // Howler was fetched lazily and decoded the cues from our own origin; the audio context runs.
-    await expect.poll(() => wavs.length, POLL).toBeGreaterThanOrEqual(7);
+    // Howler was fetched with the first cue and each sound when first played, from our own origin; the
+    // audio context runs.
+    await expect.poll(() => wavs.length, POLL).toBeGreaterThanOrEqual(1);
     expect(wavs.every((w) => w.startsWith('200 '))).toBe(true);
     expect(wavs.some((w) => w.includes('room-tone'))).toBe(false); // off unless asked for
     await expect.poll(() => page.evaluate(() => (window as unknown as { Howler?: { ctx?: { state: string } } }).Howler?.ctx?.state), POLL).toBe('running');
@@ -109,7 +110,7 @@ describe('a sound cue shows its caption', () => {
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { sounded: number[] }).sounded.filter((d) => d > 0.25 && d < 0.75).length), POLL)
       .toBeGreaterThan(0);
-    expect(howlerRequests).toHaveLength(1); // one lazy chunk, fetched after the first gesture
+    expect(howlerRequests).toHaveLength(1); // one lazy chunk, fetched with the first cue
     expect(await openContexts()).toBe(1);
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);

@@ -44,6 +44,47 @@ function phaserFlags(): Plugin {
   };
 }
 
+const phaserStubDir = fileURLToPath(new URL('./src/game/phaser-stubs/', import.meta.url));
+
+/**
+ * Parts of Phaser's source that its core loads but the game never uses, each swapped for a small stand-in
+ * (src/game/phaser-stubs/; the list and reasons are in the README's Speed section). Keyed by the module's
+ * path under phaser/src/. A stubbed part that is used anyway throws, naming the stub.
+ */
+const PHASER_STUBS: Record<string, string> = {
+  'animations/AnimationManager.js': 'animation-manager.cjs',
+  'input/InputManager.js': 'input-manager.cjs',
+  'core/DebugHeader.js': 'debug-header.cjs',
+  'cameras/2d/effects/index.js': 'camera-effects.cjs',
+  'gameobjects/components/FilterList.js': 'filter-list.cjs',
+  'gameobjects/components/PathFollower.js': 'path-follower.cjs',
+  'gameobjects/layer/Layer.js': 'layer.cjs',
+  'gameobjects/tilesprite/TileSprite.js': 'tile-sprite.cjs',
+  'textures/DynamicTexture.js': 'dynamic-texture.cjs',
+  'textures/parsers/index.js': 'texture-parsers.cjs',
+  'math/index.js': 'math.cjs',
+  'tweens/tween/TweenChain.js': 'tween-chain.cjs',
+  'tweens/builders/TweenChainBuilder.js': 'tween-builder.cjs',
+  'tweens/builders/StaggerBuilder.js': 'tween-builder.cjs',
+  'renderer/snapshot/CanvasSnapshot.js': 'canvas-snapshot.cjs',
+};
+
+function phaserStubs(): Plugin {
+  const marker = '/node_modules/phaser/src/';
+  return {
+    name: 'public-profile-phaser-stubs',
+    apply: 'build',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      // Only Phaser's own imports are swapped (a stub may still load the real module it wraps).
+      if (!importer?.includes(marker) || !source.startsWith('.')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      const stub = resolved && PHASER_STUBS[resolved.id.slice(resolved.id.indexOf(marker) + marker.length)];
+      return stub ? phaserStubDir + stub : null;
+    },
+  };
+}
+
 /**
  * The built page may load nothing from anywhere but its own origin: the browser enforces it. (Dev mode
  * keeps Vite's own inline client and websocket, so it gets no policy.) The policy and the headers a host
@@ -115,6 +156,7 @@ export default defineConfig(({ command }) => ({
   plugins: [
     inkPlugin({ storiesDir: process.env.PUBLIC_PROFILE_STORIES || 'stories' }),
     phaserFlags(),
+    phaserStubs(),
     contentSecurityPolicy(),
     bootWatch(),
     ...(singleFile ? [viteSingleFile({ removeViteModuleLoader: true })] : [preloadGraphics()]),
@@ -133,7 +175,7 @@ export default defineConfig(({ command }) => ({
       : {
           output: {
             // Phaser in its own chunk: it loads after the story text is on screen.
-            codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser|phaser-build/ }] },
+            codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser|phaser-build|phaser-stubs/ }] },
           },
         },
   },

@@ -27,9 +27,10 @@ import { installErrorBoundary } from './ui/error-boundary.ts';
 import { markStarted } from './ui/boot-watch.ts';
 import { canDraw } from './ui/can-draw.ts';
 import { installViewSwitch, SMALL_SCREEN_QUERY } from './ui/view-switch.ts';
-import { connectToLms } from './adapters/scorm.ts';
-import { LmsReporter } from './core/lms/lms-reporter.ts';
+import { findLaunchApi } from './adapters/scorm.ts';
+import type * as LmsConnect from './adapters/lms-connect.ts';
 import type { CompletionRule } from './core/lms/completion.ts';
+import { LMS_COPY } from './content/copy/lms.ts';
 
 /** The scenarios a package holds: those its completion rule names, else all of them. */
 const packageScenarios = (rule: CompletionRule) => (rule.kind === 'list' ? rule.ids : scenarios.map((s) => s.meta.id));
@@ -59,36 +60,6 @@ const lmsNotices: string[] = [];
 let tellLearner = (text: string): void => {
   lmsNotices.push(text);
 };
-const lms = groupMode ? undefined : connectToLms({ win: window, params, scenarios: catalogue, tell: (text) => tellLearner(text) });
-const app = new App(catalogue, new SaveStore(lms ? lms.store : browserStore()), {
-  beforeStart: (meta) => (meta.usesComposer ? loadPostChecker() : undefined),
-});
-let extras: ReturnType<typeof installSoundAndSettings> | undefined;
-/** A tap on the drawn phone goes to the text panel, which takes it as its own button would (solo play only). */
-let tapPhone: ((control: PhoneControl, event: Event) => void) | undefined;
-/** On a small screen the drawn phone fills its view (src/ui/view-switch.ts). */
-const smallScreen = window.matchMedia?.(SMALL_SCREEN_QUERY);
-if (groupMode) {
-  // The projector still honours the player's (or the device's) reduced-motion choice.
-  followMotionPreference(new PlayerPreferences(browserStore()));
-} else {
-  const panel = new Panel(panelEl, noticesEl, app);
-  tapPhone = (control, event) => panel.tapPhone(control, event);
-  // Sound, captions, the Settings dialog and reduced motion (Howler loads with the first cue).
-  extras = installSoundAndSettings(app, browserStore());
-  panel.tools = () => extras!.settings.button();
-  panel.chooseFramework = (framework) => extras!.prefs.set({ framework });
-  const judgement = new JudgementStore(browserStore());
-  panel.judgement = judgement;
-  // Before the first scenario: where the learner practises, then the optional judgement check (each once).
-  panel.beforeScenario = (go) => askRegionOnce(extras!.prefs, () => askJudgementOnce(judgement, go));
-  // Notes are the learner's own words: inside a learning platform, kept under the learner's id on a shared computer.
-  panel.notes = new ReflectionNotes(lms ? lms.learnerStore : browserStore());
-  // On a small screen the phone and the story take turns, switched by two buttons or a swipe.
-  installViewSwitch(document.getElementById('layout')!, app, extras.prefs);
-  // Saves and notes across tabs, undo, the prompt before leaving unsaved text, persistent storage.
-  installSaveSync({ app, notes: panel.notes, notices: noticesEl });
-}
 
 /** `?renderer=none` (or a failed start) leaves the text panel to play alone, full width. */
 function textOnly(reason?: string): void {
@@ -96,52 +67,100 @@ function textOnly(reason?: string): void {
   if (reason) console.info(`Playing without graphics: ${reason}`);
 }
 
-async function startGraphics(): Promise<void> {
-  const renderer = params.get('renderer');
-  if (renderer === 'none') return textOnly();
-  // No 2D canvas (a locked-down browser): the text alone, and Phaser never starts (it would throw later).
-  if (!canDraw()) return textOnly('this browser cannot draw on a canvas');
-  try {
-    performance.mark('pp:graphics-requested');
-    const { startGame } = await retry(chunk(() => import('./game/start-game.ts')));
-    performance.mark('pp:graphics-loaded');
-    startGame({
-      parent: stageEl,
-      app,
-      frameThePhone: () => smallScreen?.matches ?? false,
-      ...(extras ? { reducedMotion: extras.reducedMotion } : {}),
-      ...(tapPhone ? { tapPhone } : {}),
-    });
-  } catch (error) {
-    textOnly(messageOf(error));
-  }
-}
+const scormApi = groupMode ? undefined : findLaunchApi(window, params);
+type LmsModule = typeof LmsConnect;
 
-/** The solo game: the first text, then the graphics. */
-async function startSolo(): Promise<void> {
-  if (lms) {
-    // What the platform is told, from here on; its troubles reach the learner as notices.
+/**
+ * The game itself: once the LMS connection's code is here when a platform launched it (a chunk of its own,
+ * with the record, store and reporter, fetched only inside a platform), else at once. (Not a top-level
+ * await: the bundler would then split the entry's shared modules into many small chunks.)
+ */
+function boot(lmsModule: LmsModule | undefined): void {
+  const lms = scormApi && lmsModule?.connectToLms({ win: window, found: scormApi, scenarios: catalogue, tell: (text) => tellLearner(text) });
+  const app = new App(catalogue, new SaveStore(lms ? lms.store : browserStore()), {
+    beforeStart: (meta) => (meta.usesComposer ? loadPostChecker() : undefined),
+  });
+  let extras: ReturnType<typeof installSoundAndSettings> | undefined;
+  /** A tap on the drawn phone goes to the text panel, which takes it as its own button would (solo play only). */
+  let tapPhone: ((control: PhoneControl, event: Event) => void) | undefined;
+  /** On a small screen the drawn phone fills its view (src/ui/view-switch.ts). */
+  const smallScreen = window.matchMedia?.(SMALL_SCREEN_QUERY);
+  if (groupMode) {
+    // The projector still honours the player's (or the device's) reduced-motion choice.
+    followMotionPreference(new PlayerPreferences(browserStore()));
+  } else {
+    const panel = new Panel(panelEl, noticesEl, app);
+    tapPhone = (control, event) => panel.tapPhone(control, event);
+    // Sound, captions, the Settings dialog and reduced motion (Howler loads with the first cue).
+    extras = installSoundAndSettings(app, browserStore());
+    panel.tools = () => extras!.settings.button();
+    panel.chooseFramework = (framework) => extras!.prefs.set({ framework });
+    const judgement = new JudgementStore(browserStore());
+    panel.judgement = judgement;
+    // Before the first scenario: where the learner practises, then the optional judgement check (each once).
+    panel.beforeScenario = (go) => askRegionOnce(extras!.prefs, () => askJudgementOnce(judgement, go));
+    // Notes are the learner's own words: inside a learning platform, kept under the learner's id on a shared computer.
+    panel.notes = new ReflectionNotes(lms ? lms.learnerStore : browserStore());
+    // On a small screen the phone and the story take turns, switched by two buttons or a swipe.
+    installViewSwitch(document.getElementById('layout')!, app, extras.prefs);
+    // Saves and notes across tabs, undo, the prompt before leaving unsaved text, persistent storage.
+    installSaveSync({ app, notes: panel.notes, notices: noticesEl });
+  }
+
+  async function startGraphics(): Promise<void> {
+    const renderer = params.get('renderer');
+    if (renderer === 'none') return textOnly();
+    // No 2D canvas (a locked-down browser): the text alone, and Phaser never starts (it would throw later).
+    if (!canDraw()) return textOnly('this browser cannot draw on a canvas');
+    try {
+      performance.mark('pp:graphics-requested');
+      const { startGame } = await retry(chunk(() => import('./game/start-game.ts')));
+      performance.mark('pp:graphics-loaded');
+      startGame({
+        parent: stageEl,
+        app,
+        frameThePhone: () => smallScreen?.matches ?? false,
+        ...(extras ? { reducedMotion: extras.reducedMotion } : {}),
+        ...(tapPhone ? { tapPhone } : {}),
+      });
+    } catch (error) {
+      textOnly(messageOf(error));
+    }
+  }
+
+  /** The solo game: the first text, then the graphics. */
+  async function startSolo(): Promise<void> {
+    // What the platform is told, from here on (and a connection that could not load): notices to the learner.
     tellLearner = (text) => app.notice('warning', text);
     for (const text of lmsNotices.splice(0)) tellLearner(text);
-    LmsReporter.attach({ app, link: lms.link, store: lms.store, rule: lms.rule, scenarioIds: packageScenarios(lms.rule) });
+    if (lms && lmsModule) lmsModule.LmsReporter.attach({ app, link: lms.link, store: lms.store, rule: lms.rule, scenarioIds: packageScenarios(lms.rule) });
+    await app.init({ play: params.get('play') ?? lms?.play, resume: lms?.resuming ?? false });
+    void startGraphics();
   }
-  await app.init({ play: params.get('play') ?? lms?.play, resume: lms?.resuming ?? false });
-  void startGraphics();
+
+  for (const problem of storyErrors) app.notice('error', COMMON_COPY.storyProblem(problem));
+
+  // The first text is on the page once init() resolves. Only then ask for Phaser: the request goes out at
+  // once, and Phaser runs when it arrives, by which time the browser has painted the text.
+  if (groupMode) {
+    retry(chunk(() => import('./ui/group-mode.ts')))
+      .then(({ startGroupMode }) => startGroupMode({ scenarios: app.scenarios, store: browserStore(), params, storyErrors }))
+      .catch((error: Error) => {
+        panelEl.textContent = COMMON_COPY.groupModeFailed(error.message);
+      });
+  } else {
+    void startSolo();
+  }
+
+  // `?debug` exposes the app model (and through it the raw storage): in development builds only.
+  if (import.meta.env.DEV && params.has('debug')) Object.assign(window, { publicProfile: app });
 }
 
-for (const problem of storyErrors) app.notice('error', COMMON_COPY.storyProblem(problem));
-
-// The first text is on the page once init() resolves. Only then ask for Phaser: the request goes out at
-// once, and Phaser runs when it arrives, by which time the browser has painted the text.
-if (groupMode) {
-  retry(chunk(() => import('./ui/group-mode.ts')))
-    .then(({ startGroupMode }) => startGroupMode({ scenarios: app.scenarios, store: browserStore(), params, storyErrors }))
-    .catch((error: Error) => {
-      panelEl.textContent = COMMON_COPY.groupModeFailed(error.message);
-    });
+if (scormApi) {
+  retry(chunk(() => import('./adapters/lms-connect.ts'))).then(boot, () => {
+    lmsNotices.push(LMS_COPY.couldNotStart);
+    boot(undefined);
+  });
 } else {
-  void startSolo();
+  boot(undefined);
 }
-
-// `?debug` exposes the app model (and through it the raw storage): in development builds only.
-if (import.meta.env.DEV && params.has('debug')) Object.assign(window, { publicProfile: app });

@@ -3,16 +3,11 @@
  * this window, then each parent frame up the chain, then the window that opened this one (and its
  * parents). SCORM 2004 names its API `API_1484_11`, SCORM 1.2 `API`. A package's launch link says which to
  * look for (`?scorm=1.2` or `?scorm=2004`); without it, 2004 is tried first. No API: the game plays as a
- * website, saving in this browser.
+ * website, saving in this browser. The search is in the entry; connecting (src/adapters/lms-connect.ts) is a
+ * chunk of its own, fetched only when an API is found.
  */
-import { browserStore } from './browser-storage.ts';
 import { isRecord } from '../core/guards.ts';
-import type { ScenarioEntry } from '../core/app/app.ts';
-import { LmsLink } from '../core/lms/lms-link.ts';
-import { LmsStore, namespaced } from '../core/lms/lms-store.ts';
-import { parseCompletionRule, type CompletionRule } from '../core/lms/completion.ts';
 import type { ScormApi, ScormVersion } from '../core/lms/scorm.ts';
-import type { KeyValueStore } from '../core/app/storage.ts';
 
 /** The ADL search gives up after this many parents (SCORM 1.2 suggested 7; nested LMS frames go deeper). */
 const MAX_PARENTS = 10;
@@ -102,47 +97,8 @@ export function findScormApi(win: Window, prefer?: ScormVersion): { api: ScormAp
   return undefined;
 }
 
-export interface LmsConnection {
-  link: LmsLink;
-  store: LmsStore;
-  rule: CompletionRule;
-  /** The learner is coming back to a suspended attempt. */
-  resuming: boolean;
-  /** This browser's storage under the learner's id (for what stays on the device, e.g. notes). */
-  learnerStore: KeyValueStore;
-  /** The scenario a one-scenario package plays (from its launch data, for platforms that drop the link's parameters). */
-  play: string | undefined;
-}
-
-/**
- * Connects to the LMS when there is one: its record becomes the store of saves (this browser's storage a
- * cache under the learner's id), and the session is finished when the page goes away.
- */
-export function connectToLms(options: {
-  win: Window;
-  params: URLSearchParams;
-  scenarios: readonly ScenarioEntry[];
-  tell: (message: string) => void;
-}): LmsConnection | undefined {
-  const asked = options.params.get('scorm');
-  const found = findScormApi(options.win, asked === '1.2' || asked === '2004' ? asked : undefined);
-  if (!found) return undefined;
-  const link = LmsLink.open(found.api, found.version, options.tell);
-  if (!link) return undefined;
-  const start = link.start();
-  const learner = start.learnerId.replace(/[^A-Za-z0-9_.@-]/g, '_').slice(0, 80) || 'learner';
-  const scenarios = new Map(options.scenarios.map((s) => [s.meta.id, { fingerprint: s.meta.fingerprint, title: s.meta.title }]));
-  const learnerStore = namespaced(browserStore(), `public-profile:lms:${learner}:`);
-  const store = new LmsStore(
-    { writeSuspendData: (text) => link.set(link.elements.suspendData, text), suspendDataLimit: link.limits.suspendData },
-    learnerStore,
-    start.suspendData,
-    scenarios,
-    options.tell,
-  );
-  const finish = () => link.finish();
-  options.win.addEventListener('pagehide', finish);
-  options.win.addEventListener('beforeunload', () => link.commit());
-  const play = /(?:^|[&;])play=([a-z0-9][a-z0-9-]{0,80})(?:$|[&;])/.exec(start.launchData)?.[1];
-  return { link, store, rule: parseCompletionRule(start.launchData), resuming: start.entry === 'resume', play, learnerStore };
+/** The API a launch link asks for (`?scorm=1.2` or `?scorm=2004`), found by the specs' search. */
+export function findLaunchApi(win: Window, params: URLSearchParams): { api: ScormApi; version: ScormVersion } | undefined {
+  const asked = params.get('scorm');
+  return findScormApi(win, asked === '1.2' || asked === '2004' ? asked : undefined);
 }

@@ -1,40 +1,24 @@
 /**
  * The debrief that teaches, as DOM: the ending and what it would mean, per standard what the player did,
  * why it matters, good practice with the real settings and its sources, reflection prompts, support,
- * who regulates where, notes on the handout and the references. Also the in-story content notes and
- * support boxes, and the references page reachable from the menu.
+ * who regulates where, notes on the handout and the references; and the references page reachable from
+ * the menu. Loaded when one of them is first shown (src/ui/debrief-parts.ts).
  */
-import './debrief.css';
 import { debriefMarkdown, hcpcBeside, IMPACT_LABELS, type DebriefData, type StandardName } from '../core/teaching/debrief.ts';
 import { REGULATORS, type Regulator } from '../core/teaching/frameworks.ts';
 import { formatReference, HANDOUT_CORRECTIONS, REFERENCES, type Reference } from '../core/teaching/references.ts';
 import { ENDING_LEVEL_LABELS, ENDING_LEVELS, type Impact } from '../core/teaching/standards.ts';
-import { SUPPORT } from '../content/teaching.ts';
 import { h } from './dom.ts';
 import { MAX_NOTE_CHARS, type Notes } from '../core/teaching/reflection-notes.ts';
 import { COMMON_COPY } from '../content/copy/common.ts';
 import { DEBRIEF_COPY } from '../content/copy/debrief.ts';
 import { SOURCES_COPY } from '../content/copy/sources.ts';
+import { supportEl } from './story-asides.ts';
 
 const IMPACT_ICONS: Readonly<Record<Impact, string>> = COMMON_COPY.impactIcons;
 
 const badge = (impact: Impact) =>
   h('span', { className: `badge badge-${impact}` }, h('span', { 'aria-hidden': 'true' }, IMPACT_ICONS[impact] + ' '), IMPACT_LABELS[impact]);
-
-/** A content note shown just before distressing material in the story. */
-export function contentNoteEl(text: string): HTMLElement {
-  return h('aside', { className: 'content-note', 'aria-label': COMMON_COPY.contentNoteLabel }, h('p', {}, h('strong', {}, COMMON_COPY.contentNote), text));
-}
-
-/** Where to get support: shown wherever abuse or a sanction appears. */
-export function supportEl(level: 'h2' | 'h3'): HTMLElement {
-  return h(
-    'aside',
-    { className: 'support card', 'aria-label': COMMON_COPY.supportHeading },
-    h(level, {}, COMMON_COPY.supportHeading),
-    h('ul', {}, ...SUPPORT.map((s) => h('li', {}, h('strong', {}, `${s.who}. `), s.what))),
-  );
-}
 
 /** A source as the debrief cites it beside the advice: title, publisher and year, linked to the full reference. */
 function citations(label: string, refs: readonly Reference[]): HTMLElement {

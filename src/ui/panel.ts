@@ -18,15 +18,19 @@ import { holdAtTop, scrollBehaviour } from './motion.ts';
 import type { FrameworkId } from '../core/teaching/frameworks.ts';
 import { ReflectionNotes } from '../core/teaching/reflection-notes.ts';
 import { MemoryStore } from '../core/app/storage.ts';
-import { contentNoteEl, renderDebrief, renderReferences, saveFile, slug, supportEl } from './debrief-view.ts';
-import { learningRecordHtml } from '../core/teaching/learning-record.ts';
-import { roadMapSection } from './road-map-view.ts';
+import { contentNoteEl, supportEl } from './story-asides.ts';
+import type * as DebriefParts from './debrief-parts.ts';
+import { lazy } from '../core/lazy.ts';
+import { chunk } from '../adapters/chunks.ts';
 import { judgementChange, type JudgementStore } from '../core/teaching/judgement.ts';
 import { judgementSection } from './judgement-view.ts';
 import { COMMON_COPY } from '../content/copy/common.ts';
 import { INTRO_COPY } from '../content/copy/intro.ts';
 import { MENU_COPY } from '../content/copy/menu.ts';
 import { PLAY_COPY } from '../content/copy/play.ts';
+
+/** The debrief's and the references page's code: a chunk fetched when one is first shown (retried, never a failure kept). */
+const debriefParts = lazy(chunk(() => import('./debrief-parts.ts')));
 
 function formatWhen(iso: string): string {
   const date = new Date(iso);
@@ -49,6 +53,8 @@ export class Panel {
   /** Extra controls (the Settings button) for the menu and the play header; set by main.ts. */
   tools: ((where: 'menu' | 'play') => Node | null) | undefined;
   private refocus: string | undefined;
+  /** Counts renders, so a screen whose code arrives late is not drawn over a newer one. */
+  private renderToken = 0;
   /** Answers to the debrief's reflection prompts: in memory unless main.ts hands in the browser's storage. */
   notes = new ReflectionNotes(new MemoryStore());
   /** The debrief's framework list: remembered as a preference where main.ts wires one, else just applied. */
@@ -136,6 +142,7 @@ export class Panel {
   }
 
   render(screen: Screen): void {
+    this.renderToken++;
     // Switching the framework on the debrief rebuilds it: keep the player on the list they were using.
     this.refocus = document.activeElement?.id === 'debrief-framework' && screen.name === 'debrief' ? 'debrief-framework' : undefined;
     this.log = this.passage = this.choicesEl = this.discussEl = undefined;
@@ -157,15 +164,33 @@ export class Panel {
         this.renderPlay(screen.scenario, screen.snapshot, screen.resumed);
         break;
       case 'debrief':
-        this.renderDebrief(screen.scenario, screen.debrief, screen.previous);
+        void this.withDebriefParts((parts) => this.renderDebrief(parts, screen.scenario, screen.debrief, screen.previous));
         break;
-      case 'references': {
-        const heading = renderReferences(this.root, () => this.app.showMenu());
-        this.markReady('references');
-        heading.focus({ preventScroll: true });
+      case 'references':
+        void this.withDebriefParts((parts) => {
+          const heading = parts.renderReferences(this.root, () => this.app.showMenu());
+          this.markReady('references');
+          heading.focus({ preventScroll: true });
+        });
         break;
-      }
     }
+  }
+
+  /** Renders with the debrief's chunk once it is here, unless another screen has been shown meanwhile. */
+  private async withDebriefParts(render: (parts: typeof DebriefParts) => void): Promise<void> {
+    const token = ++this.renderToken;
+    const status = h('p', { className: 'loading', role: 'status' }, COMMON_COPY.loadingPage);
+    this.root.append(status);
+    let parts: typeof DebriefParts;
+    try {
+      parts = await debriefParts();
+    } catch {
+      if (token === this.renderToken) status.textContent = COMMON_COPY.pageFailed;
+      return;
+    }
+    if (token !== this.renderToken) return;
+    status.remove();
+    render(parts);
   }
 
   private renderMenu(resume: ResumeOffer | undefined): void {
@@ -499,13 +524,13 @@ export class Panel {
   }
 
   /** The map of the road not taken, for the play-through just finished (when the build made one). */
-  private roadMap(meta: ScenarioMeta): HTMLElement[] {
+  private roadMap(parts: typeof DebriefParts, meta: ScenarioMeta): HTMLElement[] {
     const load = this.app.find(meta.id)?.roadMap;
     const session = this.app.currentSession;
     if (!load || !session) return [];
     const taken = session.snapshot().ledger.decisions.map((d) => d.choiceText);
     return [
-      roadMapSection({
+      parts.roadMapSection({
         load,
         offered: session.choicePoints,
         taken,
@@ -515,8 +540,9 @@ export class Panel {
     ];
   }
 
-  private renderDebrief(meta: ScenarioMeta, debrief: DebriefData, previous: DebriefData | undefined): void {
-    const heading = renderDebrief(
+  private renderDebrief(parts: typeof DebriefParts, meta: ScenarioMeta, debrief: DebriefData, previous: DebriefData | undefined): void {
+    const { learningRecordHtml, saveFile, slug } = parts;
+    const heading = parts.renderDebrief(
       this.root,
       meta.title,
       debrief,
@@ -538,7 +564,7 @@ export class Panel {
         restore: (notes) => this.notes.restore(meta.id, notes),
         problem: () => this.notes.problem,
       },
-      [...this.roadMap(meta), ...(this.judgement ? [judgementSection(this.judgement)].filter((e) => e !== null) : [])],
+      [...this.roadMap(parts, meta), ...(this.judgement ? [judgementSection(this.judgement)].filter((e) => e !== null) : [])],
       previous,
     );
     const tools = this.tools?.('menu');

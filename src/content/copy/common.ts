@@ -1,6 +1,6 @@
 /**
  * The words on more than one screen: the notices' close button, the labels the story log and the projector
- * both use, the content-note and support boxes, the way back to the menu, and start-up problems.
+ * both use, the content-note and support boxes, the way back to the menu, loading, and start-up problems.
  * A copy module: plain words (and small functions where a value goes in); it imports nothing but types.
  */
 export const COMMON_COPY = {
@@ -27,5 +27,8 @@ export const COMMON_COPY = {
    */
   unknownScenario: (id: string, then?: 'menu' | 'list') =>
     `There is no scenario called "${id}".${then === 'menu' ? ' Choose one from the menu.' : then === 'list' ? ' Choose one from the list.' : ''}`,
+  /** While the debrief's or the references page's code is fetched (it is a chunk of its own), and if it fails. */
+  loadingPage: 'Loading…',
+  pageFailed: 'This page could not load. Check your connection, then go back to the menu and try again.',
   groupModeFailed: (reason: string) => `Group mode could not start (${reason}). Reload the page, or play alone without ?mode=group.`,
 } as const;

@@ -43,6 +43,14 @@ const panelEl = document.getElementById('panel')!;
 const noticesEl = document.getElementById('notices')!;
 const stageEl = document.getElementById('stage')!;
 const params = new URLSearchParams(location.search);
+// A story opened by a link (`?play=`) starts downloading now, while the rest of the page is set up; opening it
+// later imports the same module (a failure here is left to that import, which retries).
+const linked = params.get('play');
+if (linked)
+  scenarios
+    .find((s) => s.meta.id === linked)
+    ?.story()
+    .catch(() => undefined);
 
 /**
  * The post composer's checker is a chunk of its own, fetched only before a story that has a composer (most

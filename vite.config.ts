@@ -71,13 +71,20 @@ const PHASER_STUBS: Record<string, string> = {
 
 function phaserStubs(): Plugin {
   const marker = '/node_modules/phaser/src/';
+  // The last part of each stubbed module's path ('math' for math/index.js): only imports ending so are resolved.
+  const lastPart = (file: string) =>
+    file
+      .replace(/(\/index)?\.js$|\/$/, '')
+      .split('/')
+      .pop();
+  const names = new Set(Object.keys(PHASER_STUBS).map(lastPart));
   return {
     name: 'public-profile-phaser-stubs',
     apply: 'build',
     enforce: 'pre',
     async resolveId(source, importer, options) {
       // Only Phaser's own imports are swapped (a stub may still load the real module it wraps).
-      if (!importer?.includes(marker) || !source.startsWith('.')) return null;
+      if (!importer?.includes(marker) || !source.startsWith('.') || !names.has(lastPart(source))) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       const stub = resolved && PHASER_STUBS[resolved.id.slice(resolved.id.indexOf(marker) + marker.length)];
       return stub ? phaserStubDir + stub : null;

@@ -69,14 +69,15 @@ const PHASER_STUBS: Record<string, string> = {
   'renderer/snapshot/CanvasSnapshot.js': 'canvas-snapshot.cjs',
 };
 
+// The last part of each stubbed module's path ('math' for math/index.js): only imports ending so are resolved.
+const lastPart = (file: string) =>
+  file
+    .replace(/(\/index)?\.js$|\/$/, '')
+    .split('/')
+    .pop();
+
 function phaserStubs(): Plugin {
   const marker = '/node_modules/phaser/src/';
-  // The last part of each stubbed module's path ('math' for math/index.js): only imports ending so are resolved.
-  const lastPart = (file: string) =>
-    file
-      .replace(/(\/index)?\.js$|\/$/, '')
-      .split('/')
-      .pop();
   const names = new Set(Object.keys(PHASER_STUBS).map(lastPart));
   return {
     name: 'public-profile-phaser-stubs',

@@ -28,6 +28,8 @@ export class RenderGate {
   /** Frames to render whatever happens, after a wake (the change it was woken for must reach the screen). */
   private renderFrames = SETTLE_FRAMES;
   private stepping = false;
+  /** A wake is waiting for the next animation frame. */
+  private waking = false;
   /** When the loop last drew a frame (the loop's time). */
   private drawnAt = -Infinity;
 
@@ -36,13 +38,22 @@ export class RenderGate {
     this.mark('drawing');
   }
 
-  /** Draw for at least `ms` more (e.g. a timed banner), then sleep when idle. */
+  /**
+   * Draw for at least `ms` more (e.g. a timed banner), then sleep when idle. A sleeping loop wakes at the
+   * next animation frame, not now: Phaser's `loop.wake()` steps and renders at once, inside whatever task
+   * asked (a key press taking a choice, the phone being rebuilt), and made that task a long one.
+   */
   wake(ms = 0): void {
     this.idleFrames = 0;
     this.renderFrames = SETTLE_FRAMES;
     this.holdUntil = Math.max(this.holdUntil, performance.now() + ms);
     this.mark('drawing');
-    if (!this.game.loop.running) this.game.loop.wake();
+    if (this.game.loop.running || this.waking) return;
+    this.waking = true;
+    requestAnimationFrame(() => {
+      this.waking = false;
+      if (!this.game.loop.running) this.game.loop.wake();
+    });
   }
 
   /**

@@ -5,6 +5,7 @@
  * screen costs one image per picture, not the shapes again.
  */
 import type Phaser from 'phaser';
+import { painted } from './phone-kit.ts';
 
 type Scene = Phaser.Scene;
 type Ctx = CanvasRenderingContext2D;
@@ -30,17 +31,6 @@ const SKIN = ['#f6d3b3', '#eebf94', '#d9a070', '#b97a4c', '#8d5a36', '#5f3a22'];
 const HAIR = ['#20150f', '#3b2416', '#6b4226', '#a26b3a', '#d8b06a', '#8c8c8c', '#9c3b1b', '#111111'];
 const TOPS = ['#2563eb', '#15803d', '#b45309', '#be185d', '#6d28d9', '#0e7490', '#334155', '#dc2626', '#f59e0b', '#0f766e'];
 const BACKDROPS = ['#dbeafe', '#fde68a', '#bbf7d0', '#fbcfe8', '#ddd6fe', '#cffafe', '#fed7aa', '#e2e8f0'];
-
-/** A canvas texture painted once, then reused by key. */
-function painted(scene: Scene, key: string, w: number, h: number, paint: (ctx: Ctx) => void): string {
-  if (scene.textures.exists(key)) return key;
-  const texture = scene.textures.createCanvas(key, w, h);
-  if (!texture) return key;
-  const ctx = texture.getContext();
-  paint(ctx);
-  texture.refresh();
-  return key;
-}
 
 /** Organisations and group chats get a badge, not a face. */
 export function isGroupName(name: string): boolean {

@@ -4,6 +4,7 @@
  * (see phone-art.ts), so a redraw adds one image for each, not dozens of shapes.
  */
 import type Phaser from 'phaser';
+import { painted } from './phone-kit.ts';
 import { PLATFORMS } from '../../content/platforms.ts';
 import type { AppId } from '../../core/phone/pieces.ts';
 import { FONT } from '../theme.ts';
@@ -30,15 +31,6 @@ export const APP_STYLES: Record<AppId, AppStyle> = {
   lens: { background: 0xffffff, cards: false, reaction: 'likes', reactionMark: '♥', comment: 'comment' },
   guild: { background: 0xeeebe6, cards: true, reaction: 'reactions', reactionMark: '👍', comment: 'comment' },
 };
-
-function painted(scene: Scene, key: string, w: number, h: number, paint: (ctx: Ctx) => void): string {
-  if (scene.textures.exists(key)) return key;
-  const texture = scene.textures.createCanvas(key, w, h);
-  if (!texture) return key;
-  paint(texture.getContext());
-  texture.refresh();
-  return key;
-}
 
 // Icons, each in a box of size s at x, y, in the current stroke/fill colour.
 type Icon = (ctx: Ctx, x: number, y: number, s: number) => void;

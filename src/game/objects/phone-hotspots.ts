@@ -7,6 +7,7 @@ import type Phaser from 'phaser';
 import { liveControls, type PhoneControl } from '../../core/phone/controls.ts';
 import type { PhoneState } from '../../core/phone/phone.ts';
 import type { StoryChoice } from '../../core/story/story-runner.ts';
+import { drawSlowly } from '../render-gate.ts';
 
 export interface PhoneHotspots {
   mark(control: PhoneControl, parent: Phaser.GameObjects.Container, x: number, y: number, width: number, height: number): void;
@@ -115,7 +116,8 @@ export class LiveHotspots implements PhoneHotspots {
         .strokeRoundedRect(m.x - RING.pad, m.y - RING.pad, m.width + RING.pad * 2, m.height + RING.pad * 2, RING.radius);
       m.parent.add(ring);
       this.rings.push(ring);
-      if (!reduced) this.scene.tweens.add({ targets: ring, alpha: 0.25, duration: 450, yoyo: true, repeat: 1, ease: 'Sine.easeInOut' });
+      // A slow pulse: drawn at ~20 frames a second (src/game/render-gate.ts).
+      if (!reduced) drawSlowly(this.scene.tweens.add({ targets: ring, alpha: 0.25, duration: 450, yoyo: true, repeat: 1, ease: 'Sine.easeInOut' }));
     }
     if (this.live.length && !reduced) this.host.wake(2000);
     else this.host.wake(100);

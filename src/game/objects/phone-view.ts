@@ -6,7 +6,7 @@ import type Phaser from 'phaser';
 import type { PhoneCue, PhoneNotification, PhoneState } from '../../core/phone/phone.ts';
 import { APP_IDS, isAppId, type AppId } from '../../core/phone/pieces.ts';
 import { PLATFORM_LOOKS, WORLD, type PlatformLook } from '../theme.ts';
-import { BEZEL, drawLogo, HEADER_H, PHONE_H, PHONE_W, SCREEN_H, SCREEN_W, STATUS_H, TAB_H, text } from './phone-kit.ts';
+import { BEZEL, drawLogo, HEADER_H, PHONE_H, PHONE_W, SCREEN_H, SCREEN_W, STATUS_H, TAB_H, text, TextPool } from './phone-kit.ts';
 import { avatarImage, feedOf, hasTabBar, PiecesPainter, screenshotCard } from './phone-pieces.ts';
 import { APP_STYLES, headerTexture, iconTexture, tabBarTexture } from './phone-chrome.ts';
 import { isGroupName } from './phone-art.ts';
@@ -26,6 +26,8 @@ export class PhoneView {
   private lastRequest: Container | undefined;
   private lastBubble: Container | undefined;
   private lastPiece: Container | undefined;
+  /** The screen's words, kept from one drawing to the next (most of them are the same after a choice). */
+  private readonly texts: TextPool;
 
   constructor(
     private readonly scene: Scene,
@@ -34,6 +36,7 @@ export class PhoneView {
     /** Told where each tappable control is drawn. */
     private readonly hotspots: PhoneHotspots = NO_HOTSPOTS,
   ) {
+    this.texts = new TextPool(scene);
     this.root = scene.add.container(x, y);
     const body = scene.add.graphics();
     body.fillStyle(0x000000, 0.35).fillRoundedRect(10, 18, PHONE_W, PHONE_H, 64); // shadow
@@ -52,6 +55,7 @@ export class PhoneView {
   draw(state: PhoneState): void {
     this.shown = PLATFORM_LOOKS[state.platform] ? state.platform : undefined;
     this.hotspots.begin?.(state);
+    this.texts.begin();
     this.banner?.destroy();
     this.banner = undefined;
     this.screen.removeAll(true);
@@ -66,6 +70,7 @@ export class PhoneView {
     const notch = this.scene.add.graphics();
     notch.fillStyle(WORLD.phoneBody, 1).fillRoundedRect(SCREEN_W / 2 - 70, 0, 140, 30, 14);
     this.screen.add(notch);
+    this.texts.end();
     this.hotspots.end?.();
   }
 

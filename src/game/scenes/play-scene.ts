@@ -69,8 +69,8 @@ export class PlayScene extends BaseScene {
     // Animate the newest cue of each kind (the drawing already shows the rest).
     const newest = new Map(cues.map((c) => [c.type, c] as const));
     for (const cue of newest.values()) ms = Math.max(ms, this.phone.animate(cue, reduced));
-    // Render in the next frame, not in this task: waking a sleeping loop renders at once, and building the
-    // phone and rendering it in one task made one long frame (measured with `npm run bench`).
-    requestAnimationFrame(() => this.ctx.gate.wake(ms + 200));
+    // Rendered in the next frame, not in this task (the gate wakes the loop at the next animation frame):
+    // building the phone and rendering it in one task made one long frame (measured with `npm run bench`).
+    this.ctx.gate.wake(ms + 200);
   }
 }

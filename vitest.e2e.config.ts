@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 // End-to-end tests: the production build in headless Chromium. Run after `vite build` (npm test does).
-// Files run two at a time, sharing one preview server (global-setup.ts), each with its own browser; each writes only
-// its own files (pieces.test.ts builds its fixture into tests/output/dist-pieces; screenshots, with
-// SCREENSHOTS=1, have names of their own). Timeouts are generous: they guard against a hang, not speed.
+// Files run two at a time, sharing one preview server (global-setup.ts) and, within a worker, one browser
+// (harness.ts `workerBrowser`: `isolate: false` keeps a worker's modules, and so its browser, from file to
+// file; each file closes its own contexts). Each file writes only its own files (pieces.test.ts builds its
+// fixture into tests/output/dist-pieces; screenshots, with SCREENSHOTS=1, have names of their own).
+// Timeouts are generous: they guard against a hang, not speed.
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],
@@ -14,5 +16,6 @@ export default defineConfig({
     fileParallelism: true,
     maxWorkers: 2,
     pool: 'forks',
+    isolate: false,
   },
 });

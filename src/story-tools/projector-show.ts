@@ -82,14 +82,23 @@ const MAX_STEPS = 200;
 
 /** Play one path through a story, collecting what the projector would show, as the controller does. */
 export function playThrough(newStory: () => InkStoryLike, meta: ScenarioMeta, pick: Picker, budget: PageBudget): PlayThrough {
+  return playThroughAt(newStory, meta, pick, [budget])[0]!;
+}
+
+/**
+ * One path through a story, as the projector would show it at each of several budgets (window sizes): the
+ * story is played once (the road not taken replayed once per option), which is most of the cost.
+ */
+export function playThroughAt(newStory: () => InkStoryLike, meta: ScenarioMeta, pick: Picker, budgets: readonly PageBudget[]): PlayThrough[] {
   const session = Session.start(newStory(), meta);
   let passage = toParas(session.snapshot().transcript, inGroup);
-  const steps: PlayedStep[] = [];
+  const plays: PlayThrough[] = budgets.map(() => ({ path: [], steps: [], end: undefined }));
   const path: number[] = [];
-  while (!session.isFinished && steps.length < MAX_STEPS) {
+  let step = 0;
+  while (!session.isFinished && step < MAX_STEPS) {
     const { choices } = session.snapshot();
     if (choices.length === 0) break;
-    const taken = pick(steps.length, choices.length);
+    const taken = pick(step, choices.length);
     const from = session.snapshot().transcript.length;
     const before = session.replayHere;
     session.choose(taken);
@@ -97,40 +106,43 @@ export function playThrough(newStory: () => InkStoryLike, meta: ScenarioMeta, pi
     const snap = session.snapshot();
     const decision = snap.ledger.decisions[snap.ledger.decisions.length - 1];
     const { reveal, rest } = splitReveal(toParas(snap.transcript.slice(from), inGroup));
-    const step = steps.length;
-    const roads = choices.flatMap((choice, option) => (option === taken ? [] : [roadShow(newStory, meta, before, option, choice.text, step, budget)]));
-    steps.push({
-      passage: { kind: 'passage', step, paras: passage, budget },
-      reveal: {
-        kind: 'reveal',
-        step,
-        paras: reveal,
-        budget: linesBeside(budget, choices[taken]!.text, named(decision?.impacts)),
-        later: linesBeside(budget, choices[taken]!.text, 0),
-        // As the view cuts it: beside the phone, or at the full width when that takes fewer pages.
-        pages: (paginate) =>
-          revealLayout({ options: choices, decision: { taken, reveal, impacts: decision?.impacts ?? [] } }, budget, DEFAULT_FRAMEWORK, paginate).pages,
-      },
-      roads,
+    const roads = choices.flatMap((choice, option) => (option === taken ? [] : [roadShows(newStory, meta, before, option, choice.text, step, budgets)]));
+    budgets.forEach((budget, b) => {
+      plays[b]!.steps.push({
+        passage: { kind: 'passage', step, paras: passage, budget },
+        reveal: {
+          kind: 'reveal',
+          step,
+          paras: reveal,
+          budget: linesBeside(budget, choices[taken]!.text, named(decision?.impacts)),
+          later: linesBeside(budget, choices[taken]!.text, 0),
+          // As the view cuts it: beside the phone, or at the full width when that takes fewer pages.
+          pages: (paginate) =>
+            revealLayout({ options: choices, decision: { taken, reveal, impacts: decision?.impacts ?? [] } }, budget, DEFAULT_FRAMEWORK, paginate).pages,
+        },
+        roads: roads.map((shows) => shows[b]!),
+      });
     });
     passage = rest;
+    step++;
   }
-  const end: Show | undefined = session.isFinished
-    ? { kind: 'end', step: steps.length, paras: passage, budget: { ...budget, lines: budget.lines - ENDING_LINES } }
-    : undefined;
-  return { path, steps, end };
+  return plays.map((play, b) => ({
+    path: [...path],
+    steps: play.steps,
+    end: session.isFinished ? { kind: 'end', step, paras: passage, budget: { ...budgets[b]!, lines: budgets[b]!.lines - ENDING_LINES } } : undefined,
+  }));
 }
 
-/** The road not taken, as `roadNotTaken` finds it, but synchronously on a fresh copy of the story. */
-function roadShow(
+/** The road not taken, as `roadNotTaken` finds it, but synchronously on a fresh copy of the story: one show per budget. */
+function roadShows(
   newStory: () => InkStoryLike,
   meta: ScenarioMeta,
   before: Session['replayHere'],
   option: number,
   text: string,
   step: number,
-  budget: PageBudget,
-): Show {
+  budgets: readonly PageBudget[],
+): Show[] {
   const other = Session.start(newStory(), meta, { choices: [...before.choices, option], inputs: before.inputs ?? {} });
   const snap = other.snapshot();
   const lastChoice = snap.transcript.findLastIndex((e) => e.kind === 'choice');
@@ -138,14 +150,16 @@ function roadShow(
   const decision = snap.ledger.decisions[snap.ledger.decisions.length - 1];
   const paras = reveal.length > 0 ? reveal : rest;
   const outcome = { option, text, impacts: decision?.impacts ?? [], paras, feedback: [], ending: other.isFinished ? snap.ending : undefined };
-  const wide = { ...budget, charsPerLine: budget.fullCharsPerLine ?? budget.charsPerLine };
-  return {
-    kind: 'road',
-    step,
-    paras,
-    budget: linesBeside(wide, text, named(decision?.impacts), other.isFinished ? 1 : 0),
-    pages: (paginate) => roadPages({ status: 'ready', outcome }, budget, DEFAULT_FRAMEWORK, paginate),
-  };
+  return budgets.map((budget) => {
+    const wide = { ...budget, charsPerLine: budget.fullCharsPerLine ?? budget.charsPerLine };
+    return {
+      kind: 'road',
+      step,
+      paras,
+      budget: linesBeside(wide, text, named(decision?.impacts), other.isFinished ? 1 : 0),
+      pages: (paginate: Paginator) => roadPages({ status: 'ready', outcome }, budget, DEFAULT_FRAMEWORK, paginate),
+    };
+  });
 }
 
 /** Every shipped scenario, compiled (not walked): its metadata and a way to make a fresh story. */

@@ -123,11 +123,21 @@ describe('one presenter at a time, and what only the presenter sees', () => {
     // A second presenter window for the same session is told it is a second one; the first keeps control.
     const session = new URL(presenter.url()).searchParams.get('session') ?? '';
     const secondOpened = context.waitForEvent('page');
-    await page.evaluate((id) => window.open(`?mode=group&view=presenter&session=${id}`, 'second-presenter'), session);
+    await page.evaluate((id) => {
+      // The projector counts the second window's pings as they arrive (a condition to wait on, not a fixed time).
+      const win = window.open(`?mode=group&view=presenter&session=${id}`, 'second-presenter');
+      const seen = { pings: 0 };
+      Object.assign(window, { secondPings: seen });
+      window.addEventListener('message', (e) => {
+        if (e.source === win && (e.data as { kind?: string } | null)?.kind === 'ping') seen.pings++;
+      });
+    }, session);
     const second = await secondOpened;
     await second.getByRole('button', { name: 'Take over' }).waitFor({ timeout: 5000 });
     expect(await second.locator('.pconn').innerText()).toMatch(/another presenter window/i);
-    await second.waitForTimeout(2500); // its pings go on: they must not take control
+    // Its pings go on (one a second): two of them reach the projector and must not take control.
+    await page.waitForFunction(() => (window as unknown as { secondPings: { pings: number } }).secondPings.pings >= 2, undefined, { timeout: 10_000 });
+    expect(await second.evaluate(() => document.documentElement.dataset.presenter)).toBe('second');
     await presenterNext(presenter, page);
     // Taking over is explicit; the first is then told, with the same button.
     await second.getByRole('button', { name: 'Take over' }).click();

@@ -2,7 +2,8 @@
  * End-to-end harness: serves the production build (dist/) with Vite's preview server and drives Debian's
  * Chromium through playwright-core. Records console errors and any request that leaves the page's origin.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -40,8 +41,9 @@ export async function startServer(outDir = 'dist'): Promise<{ server: PreviewSer
 
 /**
  * The preview server and the browser for a test file. Read `.url` and `.browser` in tests. The production
- * build's server and the browser are shared by every file (global-setup.ts); a file with a build of its own
- * (`outDir`) starts its own server and browser, closed after it.
+ * build's server is shared by every file (global-setup.ts); a file with a build of its own (`outDir`) starts
+ * its own server, closed after it. The browser is the worker's (see `workerBrowser`); the contexts a file
+ * leaves open are closed after it.
  */
 export function useBrowser(options: { outDir?: string; before?: () => Promise<void> } = {}): { readonly url: string; readonly browser: Browser } {
   let server: PreviewServer | undefined;
@@ -49,22 +51,41 @@ export function useBrowser(options: { outDir?: string; before?: () => Promise<vo
   beforeAll(async () => {
     await options.before?.();
     if (options.outDir === undefined) {
-      // The shared server; a browser of the file's own (one shared over a connection was slower: every file's
-      // pages went through one browser process).
       state.url = inject('e2eUrl');
-      state.browser = await launch();
-      return;
+    } else {
+      const started = await startServer(options.outDir);
+      server = started.server;
+      state.url = started.url;
     }
-    const started = await startServer(options.outDir);
-    server = started.server;
-    state.url = started.url;
-    state.browser = await launch();
+    state.browser = await workerBrowser();
   }, HOOK_TIMEOUT);
   afterAll(async () => {
-    await state.browser?.close();
+    await closeContexts(state.browser);
     await server?.close();
   }, HOOK_TIMEOUT);
   return state;
+}
+
+let shared: Promise<Browser> | undefined;
+
+/**
+ * One Chromium for every file a test worker runs (vitest.e2e.config.ts: `isolate: false`), launched when the
+ * first file asks and again if it has gone (crashed or closed). A browser of each worker's own, not one for
+ * the run: one shared over a connection was slower (every file's pages went through one browser process).
+ * Launching one per file cost a second or more of the two cores each time. Playwright closes it when the
+ * worker process exits.
+ */
+export async function workerBrowser(): Promise<Browser> {
+  const current = await shared?.catch(() => undefined);
+  if (current?.isConnected()) return current;
+  shared = launch();
+  return shared;
+}
+
+/** Close every context a file left open in the worker's browser, so the next file starts with none. */
+export async function closeContexts(browser: Browser | undefined): Promise<void> {
+  if (!browser?.isConnected()) return;
+  await Promise.all(browser.contexts().map((c) => c.close().catch(() => undefined)));
 }
 
 /** A download's text. (The browser is shared over a connection, so the file is saved here first: `path()` is not available.) */
@@ -203,11 +224,18 @@ export async function playToDebrief(
   throw new Error('did not reach the debrief');
 }
 
+/** What a production build is made from: a change to any of these files builds again. */
+const BUILD_INPUTS = ['src', 'assets', 'hosting', 'index.html', 'vite.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json'];
+
 /**
  * A production build of another folder of stories (e.g. the fixture that uses every phone piece), into
- * tests/output/. The game code is the same as dist/; only the stories differ.
+ * tests/output/. The game code is the same as dist/; only the stories differ. Built again only when its
+ * inputs changed (a hash of them, kept in the folder as `.build-key`), so a run after a run reuses it.
  */
 export async function buildStories(storiesDir: string, outDir: string): Promise<void> {
+  const keyFile = path.join(root, outDir, '.build-key');
+  const key = buildKey(storiesDir);
+  if (existsSync(path.join(root, outDir, 'index.html')) && existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key) return;
   const { build } = await import('vite');
   const previous = process.env.PUBLIC_PROFILE_STORIES;
   process.env.PUBLIC_PROFILE_STORIES = storiesDir;
@@ -217,6 +245,21 @@ export async function buildStories(storiesDir: string, outDir: string): Promise<
     if (previous === undefined) delete process.env.PUBLIC_PROFILE_STORIES;
     else process.env.PUBLIC_PROFILE_STORIES = previous;
   }
+  writeFileSync(keyFile, key);
+}
+
+/** sha256 over every input file of a build (path and content), the stories folder's and any `more` files or folders. */
+export function buildKey(storiesDir: string, more: string[] = []): string {
+  const hash = createHash('sha256');
+  const visit = (file: string): void => {
+    const full = path.join(root, file);
+    if (!existsSync(full)) hash.update(`missing ${file}\0`);
+    else if (statSync(full).isDirectory()) for (const name of readdirSync(full).toSorted()) visit(path.join(file, name));
+    else hash.update(`${file}\0`).update(readFileSync(full)).update('\0');
+  };
+  hash.update(`stories ${storiesDir}\0single ${process.env.PUBLIC_PROFILE_SINGLE_FILE ?? ''}\0`);
+  for (const input of [...BUILD_INPUTS, storiesDir, ...more]) visit(input);
+  return hash.digest('hex');
 }
 
 let axeSource: string | undefined;

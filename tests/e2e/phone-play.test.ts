@@ -4,11 +4,15 @@
  * At each choice point the same choice is taken on every run: the first one bound to the phone, else the
  * first. Where a settings panel or a picture chooser is open, its last control is changed once: on the
  * phone in the tap runs, with the keyboard in the keyboard run.
+ * The keyboard run goes on to each scenario's debrief (key 1 at the last passage) and checks it: every
+ * section, the sources linked to the references, and axe-core's WCAG A and AA rules.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHIPPED_SCENARIOS } from '../../src/story-tools/coverage-report.ts';
-import { skipRegionQuestion, useBrowser, type Watched } from './harness.ts';
+import { axeViolations, openPage, root, screenshot, skipRegionQuestion, useBrowser, type Watched } from './harness.ts';
 
 const env = useBrowser();
 
@@ -155,21 +159,56 @@ async function playOut(page: Page, tap: ((x: number, y: number) => Promise<void>
   throw new Error('did not reach the end');
 }
 
-describe('by keyboard alone (text only)', () => {
+/** A scenario's title, from its story's `#title:` tag. */
+const titleOf = (scenario: string) => /^#\s*title:\s*(.+)$/m.exec(readFileSync(path.join(root, 'stories', `${scenario}.ink`), 'utf8'))![1]!.trim();
+
+/** The debrief on screen: the first screen says it all; the rest is in sections the learner opens (opened here). */
+async function checkDebrief(page: Page, scenario: string): Promise<void> {
+  expect(await page.locator('details.more[open]').count()).toBe(0);
+  for (const summary of await page.locator('details.more > summary').all()) await summary.click();
+  const text = await page.locator('#panel').innerText();
+  expect(text).toContain(`Debrief: ${titleOf(scenario)}`);
+  expect(text).toMatch(/Outcome \d of 5/);
+  expect(text).toMatch(/In real life:/);
+  expect(text).toMatch(/The decisions that mattered most/);
+  expect(text).toMatch(/Standards touched/);
+  expect(text).toMatch(/All your decisions/);
+  expect(text).toMatch(/What each standard asks/);
+  expect(text).toMatch(/Good practice, with the settings to use/);
+  // Each standard cites its sources by title, publisher and year, linked to the references below.
+  expect(text).toMatch(/Sources for this standard: .+ \([^)]+, [^)]*\d{4}/);
+  const links = await page.locator('.standards .sources a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash));
+  expect(links.length).toBeGreaterThan(0);
+  for (const hash of links) expect(await page.locator(hash).count(), hash).toBe(1);
+  expect(text).toMatch(/Reflect/);
+  expect(text).toMatch(/Who regulates social workers/);
+  expect(text).toMatch(/England: Social Work England \(since 2 December 2019\)/);
+  expect(text).toMatch(/References/);
+  expect(await page.locator('.standards > li > h3').count()).toBeGreaterThan(0);
+  expect(await axeViolations(page)).toEqual([]);
+  await screenshot(page, `debrief-${scenario}`);
+  await page.locator('.standards > li').first().scrollIntoViewIfNeeded();
+  await screenshot(page, `debrief-${scenario}-standards`);
+}
+
+describe('by keyboard alone (text only), on to the debrief', () => {
   let watched: Watched;
   beforeAll(async () => {
-    const context = await env.browser.newContext({ viewport: { width: 1366, height: 768 } });
-    watched = { context, page: await context.newPage(), errors: [], foreignRequests: [] };
-    watched.page.on('pageerror', (e) => watched.errors.push(e.message));
+    // bypassCSP only for axe-core, which the test injects on the debrief.
+    watched = await openPage(env.browser, env.url, { width: 1366, height: 768 }, { bypassCSP: true });
   });
   afterAll(async () => watched.context.close());
 
-  it.each(SHIPPED_SCENARIOS)('plays %s to its end', async (scenario) => {
+  it.each(SHIPPED_SCENARIOS)('plays %s to its end, and its debrief has every section and no axe violation', async (scenario) => {
     const { page } = watched;
     await startScenario(page, scenario, '&renderer=none');
     await playOut(page, undefined);
     keyboardSaves.set(scenario, await savedPlay(page, scenario));
+    await page.keyboard.press('1');
+    await page.waitForSelector('[data-ready=debrief]');
+    await checkDebrief(page, scenario);
     expect(watched.errors).toEqual([]);
+    expect(watched.foreignRequests).toEqual([]);
   });
 });
 

@@ -1,97 +1,19 @@
 /**
- * All five scenarios, each from the menu to its debrief with the keyboard alone (production build,
- * Chromium), and the debrief's standards framework switched from the debrief and from Settings. One
- * scenario is played key by key; the others, whose debriefs are under test rather than the path, resume a
- * save made by playing the same choices in node (tests/e2e/seed.ts), replayed in the page, one choice from
- * the end. (tests/e2e/play.test.ts plays "The request" in full at two sizes.)
+ * The debrief's standards framework, switched from the debrief and from Settings (production build,
+ * Chromium), in group mode too, and the Sources page. The debrief reached by resuming a save made by
+ * playing in node (tests/e2e/seed.ts), replayed in the page, one choice from the end.
+ * Every scenario's debrief (its sections, sources and axe-core rules) is checked where the scenario is
+ * played to its end by keyboard, in tests/e2e/phone-play.test.ts; tests/e2e/play.test.ts plays "The
+ * request" from the menu in full at two sizes.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, downloadText, openPage, playToDebrief, screenName, screenshot, SIZES, tabTo, skipRegionQuestion, useBrowser } from './harness.ts';
-import { finishSeeded, resumeToDebrief, seededPlay, seedSave } from './seed.ts';
+import { axeViolations, downloadText, openPage, screenshot, SIZES, tabTo, useBrowser } from './harness.ts';
+import { resumeToDebrief, seededPlay, seedSave } from './seed.ts';
 
 const env = useBrowser();
 
-const SCENARIOS = [
-  { id: 'the-request', title: 'The request' },
-  { id: 'lock-it-down', title: 'Lock it down' },
-  { id: 'think-before-you-post', title: 'Think before you post' },
-  { id: 'the-page', title: 'The page' },
-  { id: 'connected-practice', title: 'Connected practice' },
-];
-
-/** Played key by key, from its first choice to its debrief. */
-const PLAYED_IN_FULL = 'think-before-you-post';
-
-/** From the menu: Tab to the scenario's Play button, past the intro (content notes) with Begin (or Continue). */
-async function startFromMenu(page: Page, title: string, button = /^\s*Begin\s*$/): Promise<void> {
-  await page.waitForSelector('[data-ready=menu]');
-  await tabTo(page, new RegExp(`Play “${title}”`), 80);
-  await page.keyboard.press('Enter');
-  await skipRegionQuestion(page);
-  await page.waitForSelector('[data-ready=intro], [data-ready=story]');
-  if ((await screenName(page)) === 'intro') {
-    await tabTo(page, button);
-    await page.keyboard.press('Enter');
-  }
-  await page.waitForSelector('[data-ready=story]');
-}
-
 const standardHeadings = (page: Page) => page.locator('.standards > li > h3').allTextContents();
-
-describe('every scenario plays from the menu to its debrief by keyboard', () => {
-  it.each(SCENARIOS.map((s, i) => [s.title, s, i] as const))('%s', async (_title, scenario, n) => {
-    const { page, context, errors, foreignRequests } = await openPage(env.browser, env.url, SIZES.laptop, { bypassCSP: true });
-    // A different mix of options in each scenario.
-    const pick = (step: number, count: number) => (step * 3 + n) % count;
-    const play = scenario.id === PLAYED_IN_FULL ? undefined : seededPlay(scenario.id, pick);
-    if (play) await seedSave(page, play);
-    await page.goto(env.url + '?renderer=none'); // the story and its debrief: the drawn phone is other tests' subject
-    await startFromMenu(page, scenario.title, play ? /^\s*Continue \(/ : undefined);
-    // A fresh start has made no choices; a resumed save has its whole path replayed in the page.
-    expect(await page.locator('.chosen').count()).toBe(play ? play.steps - 1 : 0);
-    let steps: number;
-    if (play) {
-      await finishSeeded(page, play);
-      steps = play.steps;
-    } else {
-      steps = await playToDebrief(page, pick, 60).catch(async (e) => {
-        await screenshot(page, `scenario-${scenario.id}-stuck`);
-        throw e;
-      });
-    }
-    expect(steps).toBeGreaterThanOrEqual(4);
-    // The first screen says it all; the rest is in sections the learner opens: open them all.
-    expect(await page.locator('details.more[open]').count()).toBe(0);
-    for (const summary of await page.locator('details.more > summary').all()) await summary.click();
-    const text = await page.locator('#panel').innerText();
-    expect(text).toContain(`Debrief: ${scenario.title}`);
-    expect(text).toMatch(/Outcome \d of 5/);
-    expect(text).toMatch(/In real life:/);
-    expect(text).toMatch(/The decisions that mattered most/);
-    expect(text).toMatch(/Standards touched/);
-    expect(text).toMatch(/All your decisions/);
-    expect(text).toMatch(/What each standard asks/);
-    expect(text).toMatch(/Good practice, with the settings to use/);
-    // Each standard cites its sources by title, publisher and year, linked to the references below.
-    expect(text).toMatch(/Sources for this standard: .+ \([^)]+, [^)]*\d{4}/);
-    const links = await page.locator('.standards .sources a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash));
-    expect(links.length).toBeGreaterThan(0);
-    for (const hash of links) expect(await page.locator(hash).count(), hash).toBe(1);
-    expect(text).toMatch(/Reflect/);
-    expect(text).toMatch(/Who regulates social workers/);
-    expect(text).toMatch(/England: Social Work England \(since 2 December 2019\)/);
-    expect(text).toMatch(/References/);
-    expect((await standardHeadings(page)).length).toBeGreaterThan(0);
-    expect(await axeViolations(page)).toEqual([]);
-    await screenshot(page, `debrief-${scenario.id}`);
-    await page.locator('.standards > li').first().scrollIntoViewIfNeeded();
-    await screenshot(page, `debrief-${scenario.id}-standards`);
-    expect(errors).toEqual([]);
-    expect(foreignRequests).toEqual([]);
-    await context.close();
-  });
-});
 
 describe('the standards framework', () => {
   it('switching it changes how the debrief names the standards, from the debrief and from Settings, and is remembered', async () => {

@@ -18,11 +18,17 @@ providePostChecker(analysePost);
 const root = path.resolve(import.meta.dirname, '../..');
 const files = findStories(path.join(root, 'stories'));
 
+/** Each story compiled once for the file (both of its paths play it); a fresh Story for every load. */
+const compiled = new Map<string, ScenarioEntry>();
 function entryFor(file: string): ScenarioEntry {
-  const check = checkStory(file, { walk: false });
-  const json = check.compile.json;
-  if (!json || !check.meta) throw new Error(`${scenarioId(file)} does not compile`);
-  return { meta: check.meta, load: async () => new Story(json) };
+  let entry = compiled.get(file);
+  if (!entry) {
+    const check = checkStory(file, { walk: false });
+    const json = check.compile.json;
+    if (!json || !check.meta) throw new Error(`${scenarioId(file)} does not compile`);
+    compiled.set(file, (entry = { meta: check.meta, load: async () => new Story(json) }));
+  }
+  return entry;
 }
 
 async function reload(entries: ScenarioEntry[], kv: MemoryStore, notices: Notice[]): Promise<App> {

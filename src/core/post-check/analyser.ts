@@ -29,7 +29,7 @@
  * a tenth of a second. Known limits are noted next to the word lists, which are meant to grow.
  */
 import { JIGSAW_ENTRIES } from '../../content/post-check-jigsaw.ts';
-import { ANCHOR_ENTRIES, COMMON_WORD_NAMES as COMMON_WORD_NAME_LIST, type LexiconEntry, type Tier } from '../../content/post-check-lexicon.ts';
+import { ANCHOR_ENTRIES, COMMON_WORD_NAMES as COMMON_WORD_NAME_LIST, WHY, type LexiconEntry, type Tier } from '../../content/post-check-lexicon.ts';
 import { APOS, B, E, LEISURE, S, TELLING_DETAIL } from '../../content/post-check-patterns.ts';
 import {
   COMPLAINT,
@@ -48,8 +48,10 @@ import {
 } from '../../content/post-check-cues.ts';
 import type { FlagKind, PostAnalysis, PostContext, PostDraft, PostFlag, Severity } from './types.ts';
 import { LETTER, shadow, type Shadow } from './shadow.ts';
-import { MODEL_PRIOR, MODEL_WEIGHTS } from '../../content/post-check-model.ts';
+import { JUDGE_BIAS, JUDGE_THRESHOLD, JUDGE_WEIGHTS } from '../../content/post-check-model.ts';
+import { USAGE_GROUPS } from '../../content/post-check-usage.ts';
 import { modelTokenSpans, type ModelToken } from './model-tokens.ts';
+import { judgeScore, parseWeights, type JudgeModel } from './judge.ts';
 
 export { FLAG_KINDS } from './types.ts';
 export type { FlagKind, PostAnalysis, PostContext, PostDraft, PostFlag, PostPhoto, Severity } from './types.ts';
@@ -435,57 +437,78 @@ const PLACE_WORD =
 const CALENDAR = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 // ---------------------------------------------------------------------------------------------------------
-// The word model (src/content/post-check-model.ts): a second opinion learnt from the labelled posts.
+// The judge (src/core/post-check/judge.ts, its weights in src/content/post-check-model.ts): the model decides,
+// the rules explain.
 
-/** Below this, a post the rules find about a case only through weak combinations is let go. */
-const MODEL_DOUBT = -2;
-/** Above this, the post reads as about someone you work with even when no rule fires. */
-const MODEL_SURE = 3;
-const MODEL_WHY = 'This reads like a post about someone you work with: words like these, alongside the rest, are how families recognise themselves.';
-
-let weights: Map<string, number> | undefined;
-/** The model's weights as a map, read from its data once. */
-function modelWeights(): Map<string, number> {
-  if (!weights) {
-    weights = new Map();
-    const parts = MODEL_WEIGHTS.split(' ');
-    for (let i = 0; i + 1 < parts.length; i += 2) weights.set(parts[i]!, Number(parts[i + 1]));
+const MODEL: JudgeModel = { bias: JUDGE_BIAS, threshold: JUDGE_THRESHOLD, weights: new Map() };
+let modelRead = false;
+/** The judge's weights, read from their data once. */
+function judge(): JudgeModel {
+  if (!modelRead) {
+    MODEL.weights = parseWeights(JUDGE_WEIGHTS);
+    modelRead = true;
   }
-  return weights;
+  return MODEL;
 }
 
-/** Words too common to quote to the learner as the reason ("just", "let"): the model still counts them. */
+const MODEL_WHY = 'This reads like a post about someone you work with: words like these, alongside the rest, are how families recognise themselves.';
+
+/** Words too common to quote to the learner as the reason ("just", "let"): the judge still counts them. */
 const FUNCTION_WORDS = new Set(
   "a an the and or but so just let get got go went it its it's is was be been are were i me my we us our you your he she they them his her their this that these those to of in on at for with from by up out over not no yes all any some one two three very really still again now then than as if when what who".split(
     ' ',
   ),
 );
 
-/** The model's score for a text, and its most telling words (strongest first). */
-export function modelScore(text: string): { score: number; telling: ModelToken[] } {
-  let score = MODEL_PRIOR;
-  const seen = new Set<string>();
-  const telling: [number, ModelToken][] = [];
-  for (const t of modelTokenSpans(text)) {
-    if (seen.has(t.token)) continue;
-    seen.add(t.token);
-    const w = modelWeights().get(t.token);
-    if (w === undefined) continue;
-    score += w;
-    if (w >= 1 && !t.token.includes('_') && !FUNCTION_WORDS.has(t.token) && t.token !== '#') telling.push([w, t]);
-  }
-  return { score, telling: telling.toSorted((a, b) => b[0] - a[0]).map(([, t]) => t) };
-}
+/** The usage groups (src/content/post-check-usage.ts), compiled once. */
+const USAGE = USAGE_GROUPS.map((g) => ({
+  id: g.id,
+  cased: g.capitalised ?? false,
+  re: new RegExp(`${B}(?:${byLength(g.words.split('|')).map((p) => (g.capitalised ? capitalisedPattern(p) : escapeRegExp(p).replaceAll(' ', S))).join('|')})${E}`, 'u'),
+}));
+
+/** A short, stable name for each reason the rules give (a feature of the judge). */
+const WHY_KEYS = new Map<string, string>([
+  ...Object.entries(WHY).map(([k, v]) => [v, k] as [string, string]),
+  ...Object.entries(CUE_WHY).map(([k, v]) => [v, `cue-${k}`] as [string, string]),
+  [NAME_WHY, 'unlisted-name'],
+  [EMPLOYER_COMPLAINT_WHY, 'employer-complaint'],
+]);
 
 const overlaps = (a: Candidate, b: Candidate): boolean => a.start < b.end && b.start < a.end;
 
 const sentence = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
-export function analysePost(draft: PostDraft, context: PostContext): PostAnalysis {
+/** What the rules read in a post: their findings and the context words, before anything is decided. */
+interface Reading {
+  text: string;
+  texts: Shadow;
+  /** The rules' findings, filtered by context (a padel court, "my cousin Callum" are gone). */
+  all: Candidate[];
+  /** Where the story's people, places and employer are (for the judge's masked words). */
+  story: Candidate[];
+  general: boolean;
+  ownLife: boolean;
+  complaint: boolean;
+  trade: boolean;
+  leisure: boolean;
+  praise: boolean;
+  checkIn: string;
+  checkInTelling: boolean;
+  checkInAnchor: boolean;
+  shows: string[];
+  showsKinds: Set<FlagKind>[];
+  venting: boolean;
+  /** The rules' own verdict: an anchor, or a cue meeting another piece. */
+  strong: boolean;
+  cueMeets: boolean;
+}
+
+function readPost(draft: PostDraft, context: PostContext): Reading {
   const text = typeof draft?.text === 'string' ? draft.text : '';
   const texts = shadow(text);
-  const story = storyDetectors(context ?? { people: [] });
-  const detectors = [...story, ...DETECTORS];
+  const storyDetectors_ = storyDetectors(context ?? { people: [] });
+  const detectors = [...storyDetectors_, ...DETECTORS];
 
   // Attachments: analyse their own words too, so a photo of a case file or a check-in at the court counts.
   const checkIn = typeof draft?.checkIn === 'string' ? draft.checkIn.trim() : '';
@@ -511,7 +534,8 @@ export function analysePost(draft: PostDraft, context: PostContext): PostAnalysi
   const leisure = LEISURE.test(texts.lower);
   const quoted = (c: Candidate): boolean => /["'~]/.test(texts.lower[c.start - 1] ?? '') && /["'~]/.test(texts.lower[c.end] ?? '');
   const storyParts = new Set(cleanList(context?.people).flatMap((p) => shadow(p).lower.split(/\s+/u)));
-  const all = [...scan(texts, detectors), ...nearNames(texts.cased, context?.people)].filter((c) => {
+  const near = nearNames(texts.cased, context?.people);
+  const all = [...scan(texts, detectors), ...near].filter((c) => {
     // A typed check-in starts at a 📍 or "checked in at" (other emoji are "~~" in the shadow too).
     if (c.kind === 'check-in' && c.tier === 'cue') return text.codePointAt(c.start) === 0x1f4cd || texts.lower.startsWith('checked', c.start);
     // Ages and "the baby" in a post about the poster's own family, or ages in research, are not cues.
@@ -542,7 +566,7 @@ export function analysePost(draft: PostDraft, context: PostContext): PostAnalysi
     return true;
   });
   // Venting about "the parents I work with" is about them, even with no case in sight.
-  const ventingAboutPeople = all.some((c) => c.aboutPeople) && all.some((c) => c.kind === 'emotive');
+  const venting = all.some((c) => c.aboutPeople) && all.some((c) => c.kind === 'emotive');
   // In a post sharing learning or a public event, case vocabulary is a subject, not a case.
   const counts = (c: Candidate): boolean => c.tier === 'standalone' && isAnchorKind(c.kind) && !(general && c.topical);
   const cues = all.filter((c) => c.tier === 'cue');
@@ -550,23 +574,126 @@ export function analysePost(draft: PostDraft, context: PostContext): PostAnalysi
   // A cue meets another piece: "visit" + "Sefton Road", "a 15 year old" + "2am", "bruising" + "six week old".
   const cueMeets = cues.some(
     (cue) =>
-      // A child's age, not the poster's own child's and not in research ("a five year old asking if it was her fault").
       cue.kind === 'age' ||
       cues.some((o) => o !== cue && !overlaps(cue, o) && !(cue.weak && o.weak)) ||
       pieces.some((p) => !overlaps(cue, p) && (!cue.weak || p.kind !== 'date-time')),
   );
-  const strong = ventingAboutPeople || all.some(counts) || [...checkInKinds].some(isAnchorKind) || showsKinds.some((ks) => [...ks].some(isAnchorKind));
-  // The rules decide; the word model breaks ties: it lets go a weak combination it finds unlike any case
-  // ("the kids" + "Lowmoor beach"), and catches a post that reads like casework when no rule fires.
-  const model = modelScore(text);
-  // The model only tips a post the rules found something in (a cue, a case topic), never a post with none.
-  const evidence = all.some((c) => c.tier === 'cue' || (c.tier === 'jigsaw' && c.kind === 'case-word' && !c.aboutPeople));
-  // ...and only when it can say which words: a flag that quotes "just" and "let" explains nothing.
-  const byModel = !strong && !cueMeets && evidence && !ownLife && !general && model.score > MODEL_SURE && model.telling.length > 0;
-  const anchored = strong || (cueMeets && model.score > MODEL_DOUBT) || byModel;
-  if (byModel)
-    for (const t of model.telling.slice(0, 2))
-      all.push({
+  const checkInAnchor = [...checkInKinds].some(isAnchorKind);
+  const strong = venting || all.some(counts) || checkInAnchor || showsKinds.some((ks) => [...ks].some(isAnchorKind));
+  // The story's own names, places and employer, wherever they are (for the judge's masked words).
+  const story = [...scan(texts, storyDetectors_), ...near];
+  return {
+    text,
+    texts,
+    all,
+    story,
+    general,
+    ownLife,
+    complaint,
+    trade,
+    leisure,
+    praise: PRAISE.test(texts.lower),
+    checkIn,
+    checkInTelling,
+    checkInAnchor,
+    shows,
+    showsKinds,
+    venting,
+    strong,
+    cueMeets,
+  };
+}
+
+/** The words of a post for the judge, the story's names, places and employer masked. */
+function readingTokens(r: Reading): ModelToken[] {
+  const story = r.story.toSorted((a, b) => a.start - b.start);
+  const mask = (start: number, end: number): string | undefined => {
+    for (const c of story) {
+      if (c.start >= end) break;
+      if (c.end > start) return c.kind === 'name' ? '@name' : c.kind === 'employer' ? '@employer' : '@place';
+    }
+    return undefined;
+  };
+  return modelTokenSpans(r.text, mask, r.texts.lower);
+}
+
+/** Everything the judge weighs: the rules' findings, the context they read, usage groups, words and word pairs. */
+function readingFeatures(r: Reading, tokens: readonly ModelToken[]): string[] {
+  const f = new Set<string>();
+  for (const c of r.all) {
+    f.add(`R:${c.kind}.${c.tier}${c.weak ? '.weak' : ''}`);
+    f.add(`Y:${WHY_KEYS.get(c.why) ?? c.kind}`);
+    if (c.aboutPeople) f.add('R:about-people');
+    if (c.topical) f.add(r.general ? 'R:topical-general' : 'R:topical');
+    if (c.genericEmployer) f.add(r.complaint ? 'R:employer-complaint' : 'R:employer-generic');
+    else if (c.kind === 'employer') f.add(r.complaint ? 'R:employer-named-complaint' : 'R:employer-named');
+  }
+  const flags: [string, boolean][] = [
+    ['general', r.general],
+    ['own-life', r.ownLife],
+    ['complaint', r.complaint],
+    ['trade', r.trade],
+    ['leisure', r.leisure],
+    ['praise', r.praise],
+    ['venting', r.venting],
+    ['strong', r.strong],
+    ['cue-meets', r.cueMeets],
+    ['rules', r.strong || r.cueMeets],
+    ['check-in', r.checkIn !== ''],
+    ['check-in-telling', r.checkInTelling],
+    ['check-in-anchor', r.checkInAnchor],
+    ['photo', r.shows.length > 0],
+    ['photo-telling', r.shows.some((s) => TELLING_DETAIL.test(shadow(s).lower))],
+    ['photo-finding', r.showsKinds.some((ks) => ks.size > 0)],
+    ['photo-discloses', r.showsKinds.some((ks) => ks.has('name') || ks.has('case-word'))],
+  ];
+  for (const [name, on] of flags) if (on) f.add(`C:${name}`);
+  const kinds = new Set(r.all.filter((c) => !c.weak).map((c) => c.kind)).size;
+  f.add(`N:${Math.min(kinds, 3)}`);
+  for (const u of USAGE) if (u.re.test(u.cased ? r.texts.cased : r.texts.lower)) f.add(`U:${u.id}`);
+  for (const t of tokens) f.add(t.token);
+  return [...f];
+}
+
+/**
+ * The features the judge reads for a draft (scripts/train-post-model.mjs trains on exactly these). Pure.
+ */
+export function postFeatures(draft: PostDraft, context: PostContext): string[] {
+  const r = readPost(draft, context);
+  return readingFeatures(r, readingTokens(r));
+}
+
+/** The judge's log-odds for a draft, and the threshold it is compared with (for the report and tests). */
+export function judgePost(draft: PostDraft, context: PostContext): { score: number; threshold: number } {
+  return { score: judgeScore(postFeatures(draft, context), judge()).score, threshold: judge().threshold };
+}
+
+export function analysePost(draft: PostDraft, context: PostContext): PostAnalysis {
+  const r = readPost(draft, context);
+  const { text, texts, all, general, complaint } = r;
+  const tokens = readingTokens(r);
+  const { score, added } = judgeScore(readingFeatures(r, tokens), judge());
+  // The judge decides whether the post needs a flag at all; the rules' findings say which words and why.
+  const flagged = score > judge().threshold && (texts.lower.trim() !== '' || r.checkIn !== '' || r.shows.length > 0);
+  if (!flagged) return { flags: [], clean: true, serious: false, summary: 'Nothing here identifies anyone or reflects badly on you.' };
+
+  const kept = dedupe(
+    all.filter((c) => {
+      if (c.kind === 'employer') return c.genericEmployer ? complaint : true;
+      if (c.tier === 'standalone') return !(general && c.topical) || r.strong || r.cueMeets;
+      // A weak cue ("mum", "the kids") helps decide but is not listed itself: the advice stays short.
+      return !c.weak;
+    }),
+  );
+  // Criticising the employer, with nothing else found, is a conduct question, not a case: say so.
+  const employerOnly = kept.length > 0 && kept.every((c) => c.kind === 'employer');
+  const words = (): Candidate[] =>
+    tokens
+      .filter((t) => !t.token.includes('_') && !t.token.startsWith('@') && t.token !== '#' && !FUNCTION_WORDS.has(t.token) && (added.get(t.token) ?? 0) >= 0.3)
+      .toSorted((a, b) => added.get(b.token)! - added.get(a.token)! || a.start - b.start)
+      .filter((t, i, ts) => ts.findIndex((o) => o.token === t.token) === i)
+      .slice(0, 2)
+      .map((t) => ({
         kind: 'case-word',
         start: t.start,
         end: t.end,
@@ -577,24 +704,15 @@ export function analysePost(draft: PostDraft, context: PostContext): PostAnalysi
         topical: false,
         genericEmployer: false,
         weak: false,
-      });
-  const kept = dedupe(
-    all.filter((c) => {
-      if (c.kind === 'employer') return c.genericEmployer ? complaint : anchored || complaint || !(general || PRAISE.test(texts.lower));
-      if (c.tier === 'standalone') return anchored || !(general && c.topical);
-      // A weak cue ("mum", "the kids") helps decide that the post is about a case but is not listed itself: the advice stays short.
-      return anchored && !c.weak;
-    }),
-  );
-  // Criticising the employer, with no case in it, is a conduct question: say so.
-  for (const c of kept) if (c.kind === 'employer' && complaint && !anchored) c.why = EMPLOYER_COMPLAINT_WHY;
+      }));
+  const anchored = !employerOnly;
+  if (employerOnly && complaint) for (const c of kept) c.why = EMPLOYER_COMPLAINT_WHY;
 
   const reach = audienceReach(draft?.audience ?? '');
   const escalate = anchored && reach === 'wide';
   const severityOf = (kind: FlagKind, alwaysSerious: boolean): Severity =>
     alwaysSerious || kind === 'name' ? 'serious' : kind !== 'emotive' && escalate ? 'serious' : 'caution';
-
-  const flags: PostFlag[] = kept.map((c) => ({
+  const toFlag = (c: Candidate): PostFlag => ({
     kind: c.kind,
     match: text.slice(c.start, c.end),
     start: c.start,
@@ -602,13 +720,14 @@ export function analysePost(draft: PostDraft, context: PostContext): PostAnalysi
     why: c.why,
     standards: standardsFor(c.kind, anchored),
     severity: severityOf(c.kind, c.alwaysSerious),
-  }));
+  });
+  const flags: PostFlag[] = kept.map(toFlag);
 
-  shows.forEach((item, i) => {
-    const ks = showsKinds[i]!;
+  r.shows.forEach((item, i) => {
+    const ks = r.showsKinds[i]!;
     const discloses = ks.has('name') || ks.has('case-word');
     // A club badge or a menu board in the background is nobody's business; a name, a letter or a screen can be.
-    if (!anchored && !discloses && ks.size === 0 && !TELLING_DETAIL.test(shadow(item).lower)) return;
+    if (!discloses && ks.size === 0 && !TELLING_DETAIL.test(shadow(item).lower) && !(anchored && kept.length > 0)) return;
     flags.push({
       kind: 'photo',
       match: item,
@@ -623,23 +742,30 @@ export function analysePost(draft: PostDraft, context: PostContext): PostAnalysi
   });
 
   // A check-in at a gig or a shop is nobody's business: only one near a case, or at a place that is itself telling.
-  if (checkIn && (anchored || checkInTelling)) {
+  if (r.checkIn && ((anchored && kept.length > 0) || r.checkInTelling)) {
     flags.push({
       kind: 'check-in',
-      match: checkIn,
+      match: r.checkIn,
       start: -1,
       end: -1,
-      why: anchored
-        ? `Checking in at ${checkIn} pins this post to a place. Alongside anything about a case, it tells people exactly which family you mean.`
-        : `Checking in at ${checkIn} tells everyone where you are right now. Near work, it is a detail that can help people work out who you are posting about.`,
+      why:
+        anchored && kept.length > 0
+          ? `Checking in at ${r.checkIn} pins this post to a place. Alongside anything about a case, it tells people exactly which family you mean.`
+          : `Checking in at ${r.checkIn} tells everyone where you are right now. Near work, it is a detail that can help people work out who you are posting about.`,
       standards: [2],
       severity: severityOf('check-in', false),
     });
   }
 
+  // Nothing the rules can point at: quote the words that made the judge's mind up.
+  if (flags.length === 0) flags.push(...words().map(toFlag));
+  if (flags.length === 0) {
+    const any = dedupe(all)[0];
+    if (any) flags.push(toFlag({ ...any, why: MODEL_WHY, kind: any.kind }));
+  }
+
   if (anchored && reach !== 'private') {
     // Wide: the post is about a case and anyone could see it. Narrow: still flagged, as friends can pass it on.
-    const serious = reach === 'wide';
     flags.push({
       kind: 'audience',
       match: draft?.audience ?? '',
@@ -647,7 +773,7 @@ export function analysePost(draft: PostDraft, context: PostContext): PostAnalysi
       end: -1,
       why: audienceWhy(draft?.audience ?? ''),
       standards: standardsFor('audience', anchored),
-      severity: serious ? 'serious' : 'caution',
+      severity: reach === 'wide' ? 'serious' : 'caution',
     });
   }
 

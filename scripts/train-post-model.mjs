@@ -41,7 +41,7 @@ export const AUTHORS = {
 const authorOf = (file) => Object.keys(AUTHORS).find((a) => AUTHORS[a].includes(file)) ?? 'other';
 
 /** Training settings (fixed: changing one changes the model). */
-export const SETTINGS = { l1: 0.0015, l2: 0.002, steps: 700, folds: 5, minCount: 2, missCost: 1.5 };
+export const SETTINGS = { l1: 0.0003, l2: 0.001, steps: 1200, folds: 5, minCount: 2, missCost: 2, priorStrength: 0.01 };
 
 export const corpusFiles = () =>
   readdirSync(FIXTURES)
@@ -83,23 +83,28 @@ function sampleWeights(examples) {
 
 const sigmoid = (z) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
 
-/** Fits bias and weights (FISTA, elastic net). Returns { bias, weights: Map }. */
-export function fit(examples, settings = SETTINGS) {
+/**
+ * Fits bias and weights (FISTA, elastic net). A feature with a prior (a usage group's lean) starts there and is
+ * pulled towards it (by `priorStrength`, not the L1 part), and is kept even if no post has it. Returns { bias, weights: Map }.
+ */
+export function fit(examples, settings = SETTINGS, priors = new Map()) {
   // The vocabulary: rule, context and usage features always; words seen in at least `minCount` posts.
   const df = new Map();
   for (const e of examples) for (const f of e.features) df.set(f, (df.get(f) ?? 0) + 1);
-  const vocab = [...df.keys()].filter((f) => /^[A-Z]:/.test(f) || df.get(f) >= settings.minCount).toSorted();
+  const vocab = [...new Set([...df.keys(), ...priors.keys()])].filter((f) => /^[A-Z]:/.test(f) || df.get(f) >= settings.minCount).toSorted();
+  const prior = Float64Array.from(vocab, (f) => priors.get(f) ?? 0);
+  const hasPrior = vocab.map((f) => priors.has(f));
   const index = new Map(vocab.map((f, i) => [f, i]));
   const rows = examples.map((e) => Int32Array.from(e.features.filter((f) => index.has(f)).map((f) => index.get(f))));
   const sw = sampleWeights(examples);
   const n = examples.length;
   const d = vocab.length;
   // Step: 1 / Lipschitz bound of the mean log loss (¼ · the most features in a post · the largest weight).
-  const L = 0.25 * Math.max(...rows.map((r) => r.length + 1)) * Math.max(...sw) + settings.l2;
+  const L = 0.25 * Math.max(...rows.map((r) => r.length + 1)) * Math.max(...sw) + Math.max(settings.l2, settings.priorStrength);
   const eta = 1 / L;
   let w = new Float64Array(d + 1); // last = bias
-  let prev = new Float64Array(d + 1);
-  let v = new Float64Array(d + 1);
+  w.set(prior);
+  const v = Float64Array.from(w);
   let t = 1;
   const grad = new Float64Array(d + 1);
   for (let step = 0; step < settings.steps; step += 1) {
@@ -114,6 +119,10 @@ export function fit(examples, settings = SETTINGS) {
     }
     const next = new Float64Array(d + 1);
     for (let j = 0; j < d; j += 1) {
+      if (hasPrior[j]) {
+        next[j] = v[j] - eta * (grad[j] + settings.priorStrength * (v[j] - prior[j]));
+        continue;
+      }
       const u = v[j] - eta * (grad[j] + settings.l2 * v[j]);
       const s = eta * settings.l1;
       next[j] = u > s ? u - s : u < -s ? u + s : 0;
@@ -122,11 +131,9 @@ export function fit(examples, settings = SETTINGS) {
     const tNext = (1 + Math.sqrt(1 + 4 * t * t)) / 2;
     const m = (t - 1) / tNext;
     for (let j = 0; j <= d; j += 1) v[j] = next[j] + m * (next[j] - w[j]);
-    prev = w;
     w = next;
     t = tNext;
   }
-  void prev;
   const weights = new Map();
   for (let j = 0; j < d; j += 1) {
     const r = Math.round(w[j] * 100) / 100;
@@ -166,13 +173,14 @@ export function bestThreshold(scored, settings = SETTINGS) {
 }
 
 /** Out-of-fold scores: each post scored by a judge fitted without its fold. */
-export function crossValidate(examples, settings = SETTINGS) {
+export function crossValidate(examples, settings = SETTINGS, priors = new Map()) {
   const folds = examples.map((_, i) => i % settings.folds);
   const scored = examples.map((e) => ({ ...e, score: 0 }));
   for (let k = 0; k < settings.folds; k += 1) {
     const model = fit(
       examples.filter((_, i) => folds[i] !== k),
       settings,
+      priors,
     );
     examples.forEach((e, i) => {
       if (folds[i] === k) scored[i].score = scoreOf(model, e.features);
@@ -182,28 +190,29 @@ export function crossValidate(examples, settings = SETTINGS) {
 }
 
 /** The whole judge: fitted on every example, its threshold from cross-validation. */
-export function trainJudge(examples, settings = SETTINGS) {
-  const model = fit(examples, settings);
-  return { ...model, threshold: bestThreshold(crossValidate(examples, settings), settings) };
+export function trainJudge(examples, settings = SETTINGS, priors = new Map()) {
+  const model = fit(examples, settings, priors);
+  return { ...model, threshold: bestThreshold(crossValidate(examples, settings, priors), settings) };
 }
 
 /** Train without each author's posts and give the judge for scoring them: [{ author, files, model }]. */
-export function leaveOneAuthorOut(examples, settings = SETTINGS) {
+export function leaveOneAuthorOut(examples, settings = SETTINGS, priors = new Map()) {
   return Object.keys(AUTHORS).map((author) => ({
     author,
     files: AUTHORS[author],
     model: trainJudge(
       examples.filter((e) => e.author !== author),
       settings,
+      priors,
     ),
   }));
 }
 
-/** The model's source text. */
-export function buildModelSource(postFeatures) {
+/** The model's source text, from the analyser's module (its `postFeatures` and `FEATURE_PRIORS`). */
+export function buildModelSource({ postFeatures, FEATURE_PRIORS }) {
   const files = corpusFiles();
   const examples = loadExamples(postFeatures, files);
-  const judge = trainJudge(examples);
+  const judge = trainJudge(examples, SETTINGS, FEATURE_PRIORS);
   const entries = [...judge.weights.entries()].toSorted(([a], [b]) => (a < b ? -1 : 1));
   const flag = examples.filter((e) => e.y === 1).length;
   const source = `/**
@@ -218,7 +227,10 @@ export const JUDGE_THRESHOLD = ${judge.threshold};
 /** Each feature and its weight, separated by spaces (one string keeps this file short; the analyser reads it once). */
 export const JUDGE_WEIGHTS = ${JSON.stringify(entries.map(([f, w]) => `${f} ${w}`).join(' '))};
 `;
-  return { source, summary: `trained on ${flag} flag and ${examples.length - flag} clean posts from ${files.length} files; ${entries.length} weights; threshold ${judge.threshold}` };
+  return {
+    source,
+    summary: `trained on ${flag} flag and ${examples.length - flag} clean posts from ${files.length} files; ${entries.length} weights; threshold ${judge.threshold}`,
+  };
 }
 
 /** The analyser's module (for postFeatures and analysePost), loaded through Vite so its .ts imports work. */
@@ -229,9 +241,8 @@ export async function loadAnalyserModule() {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { postFeatures } = await loadAnalyserModule();
   const { format, resolveConfig } = await import('prettier');
-  const { source, summary } = buildModelSource(postFeatures);
+  const { source, summary } = buildModelSource(await loadAnalyserModule());
   writeFileSync(MODEL_FILE, await format(source, { filepath: MODEL_FILE, ...(await resolveConfig(MODEL_FILE)) }));
   console.log(summary);
 }

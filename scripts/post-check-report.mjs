@@ -33,6 +33,7 @@ export const CORPORA = [
   ['second author: held-out 10 (rules first measured at 80 %, 35 %)', 'tests/fixtures/post-corpus-heldout-10.json'],
   ['third author: held-out 11 (rules alone: 80 %, 15 %)', 'tests/fixtures/post-corpus-heldout-11.json'],
   ['third author: held-out 12 (rules alone: 73.3 %, 25 %)', 'tests/fixtures/post-corpus-heldout-12.json'],
+  ["the project's own posts for the judge (in every training run)", 'tests/fixtures/post-corpus-judge.json'],
 ];
 
 const loadCorpus = (file) => JSON.parse(readFileSync(path.join(ROOT, file), 'utf8'));

@@ -38,10 +38,10 @@ export const AUTHORS = {
   second: ['post-corpus-heldout-7.json', 'post-corpus-heldout-8.json', 'post-corpus-heldout-9.json', 'post-corpus-heldout-10.json'],
   third: ['post-corpus-heldout-11.json', 'post-corpus-heldout-12.json'],
 };
-const authorOf = (file) => Object.keys(AUTHORS).find((a) => AUTHORS[a].includes(file)) ?? 'other';
+const authorOf = (file) => Object.keys(AUTHORS).find((a) => AUTHORS[a].includes(file)) ?? 'project';
 
 /** Training settings (fixed: changing one changes the model). */
-export const SETTINGS = { l1: 0.0003, l2: 0.001, steps: 1200, folds: 5, minCount: 2, missCost: 2, priorStrength: 0.01 };
+export const SETTINGS = { l1: 0.0005, l2: 0.002, steps: 1200, folds: 5, minCount: 2, missCost: 2, priorStrength: 0.01, tolerance: 0 };
 
 export const corpusFiles = () =>
   readdirSync(FIXTURES)
@@ -69,14 +69,19 @@ export function loadExamples(postFeatures, files = corpusFiles()) {
   return out;
 }
 
-/** Each author's posts weigh the same, and within an author, flag and clean posts weigh the same; mean 1. */
+/**
+ * Each author's posts weigh the same, and within an author, flag and clean posts weigh the same; the project's
+ * own set (post-corpus-judge.json, by no one author) weighs as an average author's posts would; mean 1.
+ */
 function sampleWeights(examples) {
   const groups = new Map();
   for (const e of examples) {
     const k = `${e.author}/${e.y}`;
     groups.set(k, (groups.get(k) ?? 0) + 1);
   }
-  const raw = examples.map((e) => 1 / groups.get(`${e.author}/${e.y}`));
+  const authors = new Set(examples.filter((e) => e.author in AUTHORS).map((e) => e.author));
+  const average = (y) => [...authors].reduce((a, au) => a + (groups.get(`${au}/${y}`) ?? 0), 0) / Math.max(1, authors.size);
+  const raw = examples.map((e) => 1 / (e.author in AUTHORS ? groups.get(`${e.author}/${e.y}`) : average(e.y) || groups.get(`${e.author}/${e.y}`)));
   const mean = raw.reduce((a, b) => a + b, 0) / raw.length;
   return raw.map((w) => w / mean);
 }
@@ -163,11 +168,27 @@ export function bestThreshold(scored, settings = SETTINGS) {
   const items = scored.map((e, i) => ({ s: e.score, y: e.y, w: sw[i] })).toSorted((a, b) => a.s - b.s || a.y - b.y);
   // Threshold below everything: every post flagged; cost = the clean posts' weight.
   let cost = items.reduce((a, it) => a + (it.y === 0 ? it.w : 0), 0);
-  let best = { cost, t: items[0].s - 1 };
+  const candidates = [{ cost, t: items[0].s - 1 }];
   for (let i = 0; i < items.length; i += 1) {
     cost += items[i].y === 0 ? -items[i].w : settings.missCost * items[i].w;
     const next = items[i + 1]?.s ?? items[i].s + 2;
-    if (next !== items[i].s && cost < best.cost - 1e-9) best = { cost, t: (items[i].s + next) / 2 };
+    if (next !== items[i].s) candidates.push({ cost, t: (items[i].s + next) / 2 });
+  }
+  // The cost is flat near its lowest point: of the thresholds within `tolerance` of it, the lowest (recall first).
+  const lowest = Math.min(...candidates.map((c) => c.cost));
+  let best = candidates.find((c) => c.cost <= lowest + (settings.tolerance ?? 0) * items.length);
+  if (settings.targetRecall) {
+    // The highest threshold that still catches `targetRecall` of the flag posts' weight, if that is lower.
+    const flagWeight = items.reduce((a, it) => a + (it.y === 1 ? it.w : 0), 0);
+    let missed = 0;
+    for (let i = 0; i < items.length; i += 1) {
+      if (items[i].y === 1) missed += items[i].w;
+      if (missed > (1 - settings.targetRecall) * flagWeight) {
+        const t = i === 0 ? items[0].s - 1 : (items[i - 1].s + items[i].s) / 2;
+        if (t < best.t) best = { cost: best.cost, t };
+        break;
+      }
+    }
   }
   return Math.round(best.t * 100) / 100;
 }

@@ -120,7 +120,8 @@ export const USAGE_GROUPS: readonly UsageGroup[] = [
     id: 'gig',
     lean: -1,
     why: 'A gig, a festival or a show: a venue, a date and a time there are a night out.',
-    words: 'gig|gigs|concert|tour|band|festival|tickets|setlist|support act|headliner|encore|theatre|panto|musical|comedy|stand-up|karaoke|dj|album|playlist',
+    words:
+      'gig|gigs|live music|seeing them live|see them live|saw them live|concert|tour|band|festival|tickets|setlist|support act|headliner|encore|theatre|panto|musical|comedy|stand-up|karaoke|dj|album|playlist',
   },
   {
     id: 'sport',

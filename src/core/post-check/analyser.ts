@@ -687,7 +687,8 @@ function readingFeatures(r: Reading, tokens: readonly ModelToken[]): string[] {
   const flags: [string, boolean][] = [
     ['general', r.general],
     ['own-life', r.ownLife],
-    ['complaint', r.complaint],
+    // A complaint counts where the employer is mentioned: 🙄 at a game of Scrabble is not one.
+    ['complaint', r.complaint && r.all.some((c) => c.kind === 'employer')],
     ['trade', r.trade],
     ['leisure', r.leisure],
     ['praise', r.praise],
@@ -734,18 +735,19 @@ export function analysePost(draft: PostDraft, context: PostContext, model: Judge
   const { score, added } = judgeScore(readingFeatures(r, tokens), model);
   // The judge decides whether the post needs a flag at all; the rules' findings say which words and why.
   const flagged = score > model.threshold && (texts.lower.trim() !== '' || r.checkIn !== '' || r.shows.length > 0);
-  if (!flagged) return { flags: [], clean: true, serious: false, summary: 'Nothing here identifies anyone or reflects badly on you.' };
-
+  // Not about a case: only what is a problem in itself is left, the employer named outside praise or a public
+  // event (or criticised however it is written), and an attachment that is telling on its own.
   const kept = dedupe(
     all.filter((c) => {
-      if (c.kind === 'employer') return c.genericEmployer ? complaint : true;
+      if (c.kind === 'employer') return c.genericEmployer ? complaint : flagged || complaint || !(general || r.praise);
+      if (!flagged) return false;
       if (c.tier === 'standalone') return !(general && c.topical) || r.strong || r.cueMeets;
       // A weak cue ("mum", "the kids") helps decide but is not listed itself: the advice stays short.
       return !c.weak;
     }),
   );
   // Criticising the employer, with nothing else found, is a conduct question, not a case: say so.
-  const employerOnly = kept.length > 0 && kept.every((c) => c.kind === 'employer');
+  const employerOnly = !flagged || (kept.length > 0 && kept.every((c) => c.kind === 'employer'));
   const words = (): Candidate[] =>
     tokens
       .filter((t) => !t.token.includes('_') && !t.token.startsWith('@') && t.token !== '#' && !FUNCTION_WORDS.has(t.token) && (added.get(t.token) ?? 0) >= 0.3)
@@ -786,7 +788,9 @@ export function analysePost(draft: PostDraft, context: PostContext, model: Judge
     const ks = r.showsKinds[i]!;
     const discloses = ks.has('name') || ks.has('case-word');
     // A club badge or a menu board in the background is nobody's business; a name, a letter or a screen can be.
-    if (!discloses && ks.size === 0 && !TELLING_DETAIL.test(shadow(item).lower) && !(anchored && kept.length > 0)) return;
+    if (!discloses && ks.size === 0 && !TELLING_DETAIL.test(shadow(item).lower) && !(flagged && kept.length > 0)) return;
+    // Not about a case: a photo of the poster's own family is theirs to share.
+    if (!flagged && r.ownLife) return;
     flags.push({
       kind: 'photo',
       match: item,
@@ -801,7 +805,7 @@ export function analysePost(draft: PostDraft, context: PostContext, model: Judge
   });
 
   // A check-in at a gig or a shop is nobody's business: only one near a case, or at a place that is itself telling.
-  if (r.checkIn && ((anchored && kept.length > 0) || r.checkInTelling)) {
+  if (r.checkIn && ((flagged && kept.length > 0) || r.checkInTelling)) {
     flags.push({
       kind: 'check-in',
       match: r.checkIn,
@@ -817,8 +821,8 @@ export function analysePost(draft: PostDraft, context: PostContext, model: Judge
   }
 
   // Nothing the rules can point at: quote the words that made the judge's mind up.
-  if (flags.length === 0) flags.push(...words().map(toFlag));
-  if (flags.length === 0) {
+  if (flagged && flags.length === 0) flags.push(...words().map(toFlag));
+  if (flagged && flags.length === 0) {
     const any = dedupe(all)[0];
     if (any) flags.push(toFlag({ ...any, why: MODEL_WHY, kind: any.kind }));
   }

@@ -41,7 +41,7 @@ export const AUTHORS = {
 const authorOf = (file) => Object.keys(AUTHORS).find((a) => AUTHORS[a].includes(file)) ?? 'project';
 
 /** Training settings (fixed: changing one changes the model). */
-export const SETTINGS = { l1: 0.0005, l2: 0.002, steps: 1200, folds: 5, minCount: 2, missCost: 2, priorStrength: 0.01, tolerance: 0 };
+export const SETTINGS = { l1: 0.0005, l2: 0.002, steps: 1200, folds: 5, minCount: 2, missCost: 2, priorStrength: 0.01, tolerance: 0, repeats: 3 };
 
 export const corpusFiles = () =>
   readdirSync(FIXTURES)
@@ -193,19 +193,43 @@ export function bestThreshold(scored, settings = SETTINGS) {
   return Math.round(best.t * 100) / 100;
 }
 
-/** Out-of-fold scores: each post scored by a judge fitted without its fold. */
+/** A fixed-seed pseudo-random generator (mulberry32): the same folds on every run. */
+function seeded(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Out-of-fold scores: each post scored by a judge fitted without its fold, for `repeats` different fixed-seed
+ * shuffles into folds (one threshold from several splits is steadier than from one).
+ */
 export function crossValidate(examples, settings = SETTINGS, priors = new Map()) {
-  const folds = examples.map((_, i) => i % settings.folds);
-  const scored = examples.map((e) => ({ ...e, score: 0 }));
-  for (let k = 0; k < settings.folds; k += 1) {
-    const model = fit(
-      examples.filter((_, i) => folds[i] !== k),
-      settings,
-      priors,
-    );
-    examples.forEach((e, i) => {
-      if (folds[i] === k) scored[i].score = scoreOf(model, e.features);
-    });
+  const scored = [];
+  for (let r = 0; r < (settings.repeats ?? 1); r += 1) {
+    const random = seeded(20240 + r);
+    const order = examples.map((_, i) => i);
+    for (let i = order.length - 1; i > 0; i -= 1) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    const folds = new Array(examples.length);
+    order.forEach((idx, pos) => (folds[idx] = pos % settings.folds));
+    for (let k = 0; k < settings.folds; k += 1) {
+      const model = fit(
+        examples.filter((_, i) => folds[i] !== k),
+        settings,
+        priors,
+      );
+      examples.forEach((e, i) => {
+        if (folds[i] === k) scored.push({ ...e, score: scoreOf(model, e.features) });
+      });
+    }
   }
   return scored;
 }

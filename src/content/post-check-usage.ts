@@ -107,7 +107,7 @@ export const USAGE_GROUPS: readonly UsageGroup[] = [
     lean: 0.5,
     why: 'Complaints about an employer are often sarcastic rather than plain: "thanks management", "another restructure", "in their wisdom".',
     words:
-      'thanks management|love it here|living the dream|wellbeing day|wellbeing days|cheers management|thanks senior management|in their wisdom|in their infinite wisdom|genius|bright idea|bright ideas|another restructure|restructure|hot desking|hotdesking|agile working|efficiency savings|cuts|no budget|understaffed|short staffed|agency staff|burnout|brilliant idea|love that|love how|great to see|so glad|totally fine|absolutely fine|nothing to see here|what could go wrong|top notch|finest|clown show|circus|shambles|farce|rinse and repeat|box ticking|tick box|lol|/s',
+      'thanks management|love it here|living the dream|wellbeing day|wellbeing days|cheers management|thanks senior management|in their wisdom|in their infinite wisdom|bright idea|bright ideas|another restructure|restructure|hot desking|hotdesking|agile working|efficiency savings|cuts|no budget|understaffed|short staffed|agency staff|burnout|brilliant idea|totally fine|absolutely fine|nothing to see here|what could go wrong|clown show|circus|shambles|farce|rinse and repeat|box ticking|tick box|/s',
   },
   {
     id: 'screen',

@@ -510,6 +510,9 @@ function usageFindings(texts: Shadow): { found: Candidate[]; groups: string[] } 
   return { found, groups };
 }
 
+/** The reasons the usage groups give (to tell their findings from the lexicon's). */
+const USAGE_WHYS = new Set(USAGE_GROUPS.flatMap((g) => (g.flag ? [g.flag.why] : [])));
+
 /** Emoji say a lot about tone (🙄, 🙃, 😂): each one in a post is a feature. */
 const EMOJI = /\p{Extended_Pictographic}/gu;
 
@@ -594,6 +597,8 @@ function readPost(draft: PostDraft, context: PostContext): Reading {
     // "The kids" on a day at the beach are the poster's own; so is "the little one" in a post about "my niece".
     if (c.weak && leisure) return false;
     if (c.tier === 'cue' && ownLife && c.why === CUE_WHY.person) return false;
+    // "My nan's care home", "I look after my dad with dementia": the usage words are about the poster's own family.
+    if (c.tier === 'cue' && ownLife && c.kind === 'case-word' && USAGE_WHYS.has(c.why)) return false;
     // In a talk, a guide or a training post, "kinship care" or "a visit" is a subject; anchors still count.
     if (c.tier === 'cue' && general && c.kind === 'case-word' && c.why !== CUE_WHY.person) return false;
     // The boiler engineer's "home visit at 8am"; "'feckless parents'" quoted in a post about language.

@@ -483,6 +483,11 @@ const EVERYDAY = new Set(USAGE_GROUPS.filter((g) => g.lean < 0).map((g) => g.id)
 /** Tone that turns a mention of the employer into a complaint: 🙃 🙄 🤡 🤦. */
 const SARCASTIC = /\u{1F643}|\u{1F644}|\u{1F921}|\u{1F926}/u;
 
+/** "Galaxy S20", "Audi S3": a section-like number straight after a capitalised name is a model, not a section. */
+function modelNumber(texts: Shadow, start: number, end: number): boolean {
+  return /^s ?\d{1,3}$/.test(texts.lower.slice(start, end)) && /(?<![.!?] |^)\b\p{Lu}\p{L}+ $/u.test(texts.cased.slice(Math.max(0, start - 20), start));
+}
+
 /** The usage groups' words as rule findings (for the groups that point at a case), and which groups the post has. */
 function usageFindings(texts: Shadow): { found: Candidate[]; groups: string[] } {
   const found: Candidate[] = [];
@@ -490,6 +495,7 @@ function usageFindings(texts: Shadow): { found: Candidate[]; groups: string[] } 
   for (const { group, re } of USAGE) {
     let any = false;
     for (const m of (group.capitalised ? texts.cased : texts.lower).matchAll(re)) {
+      if (modelNumber(texts, m.index, m.index + m[0].length)) continue;
       any = true;
       if (!group.flag) break;
       found.push({
@@ -601,6 +607,7 @@ function readPost(draft: PostDraft, context: PostContext): Reading {
     if (c.tier === 'cue' && ownLife && c.kind === 'case-word' && USAGE_WHYS.has(c.why)) return false;
     // In a talk, a guide or a training post, "kinship care" or "a visit" is a subject; anchors still count.
     if (c.tier === 'cue' && general && c.kind === 'case-word' && c.why !== CUE_WHY.person) return false;
+    if (c.kind === 'case-word' && modelNumber(texts, c.start, c.end)) return false;
     // The boiler engineer's "home visit at 8am"; "'feckless parents'" quoted in a post about language.
     if (trade && texts.lower.slice(c.start, c.end).includes('visit')) return false;
     if (general && c.kind === 'derogatory' && quoted(c)) return false;

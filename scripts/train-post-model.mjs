@@ -96,7 +96,9 @@ export function fit(examples, settings = SETTINGS, priors = new Map()) {
   // The vocabulary: rule, context and usage features always; words seen in at least `minCount` posts.
   const df = new Map();
   for (const e of examples) for (const f of e.features) df.set(f, (df.get(f) ?? 0) + 1);
-  const vocab = [...new Set([...df.keys(), ...priors.keys()])].filter((f) => /^[A-Z]:/.test(f) || df.get(f) >= settings.minCount).toSorted();
+  const vocab = [...new Set([...df.keys(), ...priors.keys()])]
+    .filter((f) => /^[A-Z]:/.test(f) || df.get(f) >= settings.minCount)
+    .toSorted((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const prior = Float64Array.from(vocab, (f) => priors.get(f) ?? 0);
   const hasPrior = vocab.map((f) => priors.has(f));
   const index = new Map(vocab.map((f, i) => [f, i]));
@@ -218,7 +220,7 @@ export function crossValidate(examples, settings = SETTINGS, priors = new Map())
       const j = Math.floor(random() * (i + 1));
       [order[i], order[j]] = [order[j], order[i]];
     }
-    const folds = new Array(examples.length);
+    const folds = Array.from({ length: examples.length }, () => 0);
     order.forEach((idx, pos) => (folds[idx] = pos % settings.folds));
     for (let k = 0; k < settings.folds; k += 1) {
       const model = fit(

@@ -2,17 +2,22 @@
  * The post analyser behind the composer ("drafting updates"). Pure: a draft and the story's context in, a list
  * of flags out. It advises and never blocks; the story decides what publishing does.
  *
- * What is flagged, and why, is described with the word lists in src/content/post-check-lexicon.ts (the anchors
- * and the tiers), src/content/post-check-jigsaw.ts and src/content/post-check-cues.ts (cues that count in
- * combination, and the context words: general, own life, complaint, praise). A post is about a case when it has
- * an anchor, or a cue meets another piece and the word model (src/content/post-check-model.ts) does not find it
- * unlike casework, or the rules found a cue or topic and the model is sure. This module compiles the lists,
- * decides that, and decides severity:
+ * THE MODEL DECIDES, THE RULES EXPLAIN. The rules (the word lists in src/content/post-check-lexicon.ts, the
+ * anchors and the tiers; src/content/post-check-jigsaw.ts; src/content/post-check-cues.ts, cues that count in
+ * combination and the context words: general, own life, complaint, praise; src/content/post-check-usage.ts, how
+ * people write) find words and read the context. A logistic-regression judge (src/core/post-check/judge.ts,
+ * weights in src/content/post-check-model.ts) weighs those findings with the words and word pairs of the post
+ * and decides whether it is about someone you work with. If it is, the findings are the flags, one entry per
+ * kind in the composer (flag-list.ts), each naming its standard and quoting the exact words; if the judge
+ * decides with nothing the rules can point at, the words that weighed most are quoted. If it is not, only what is
+ * a problem in itself stays: the employer named outside praise or a public event, or criticised however it is
+ * written; a photo detail or a check-in that is telling on its own. This module compiles the lists, reads the
+ * post, asks the judge and decides severity:
  *
  * SEVERITY
  *   always serious: `name`; strong `derogatory` words; a refuge; a `photo` detail that itself shows a name or
  *     case material (standards 1 and 2).
- *   caution, raised to serious when the post has an anchor AND a wide audience: `case-word`, `court`,
+ *   caution, raised to serious when the judge finds the post about a case AND the audience is wide: `case-word`, `court`,
  *     `place`, `school`, `age`, `date-time`, `employer`, milder `derogatory`, `check-in`, other `photo`
  *     details; `audience` is serious when wide, a caution when narrow.
  *   always caution: `emotive`. Venting is a conduct question (3, 13), not an identification one.
@@ -561,22 +566,23 @@ interface Reading {
   cueMeets: boolean;
 }
 
+/** The standalone kinds found in an attachment's words (a case file, a court). */
+const standaloneKinds = (found: Candidate[]): Set<FlagKind> =>
+  new Set(
+    dedupe(found)
+      .filter((c) => c.tier === 'standalone')
+      .map((c) => c.kind),
+  );
+
 function readPost(draft: PostDraft, context: PostContext): Reading {
   const text = typeof draft?.text === 'string' ? draft.text : '';
   const texts = shadow(text);
-  const storyDetectors_ = storyDetectors(context ?? { people: [] });
-  const detectors = [...storyDetectors_, ...DETECTORS];
+  const storyFinders = storyDetectors(context ?? { people: [] });
+  const detectors = [...storyFinders, ...DETECTORS];
 
   // Attachments: analyse their own words too, so a photo of a case file or a check-in at the court counts.
   const checkIn = typeof draft?.checkIn === 'string' ? draft.checkIn.trim() : '';
   const shows = cleanList(draft?.photo?.shows);
-  /** The standalone kinds found in an attachment's words (a case file, a court). */
-  const standaloneKinds = (found: Candidate[]) =>
-    new Set(
-      dedupe(found)
-        .filter((c) => c.tier === 'standalone')
-        .map((c) => c.kind),
-    );
   const attachmentKinds = (s: string) => standaloneKinds(scan(shadow(s), detectors));
   const checkInFound = checkIn ? scan(shadow(checkIn), detectors) : [];
   const checkInKinds = standaloneKinds(checkInFound);
@@ -643,7 +649,7 @@ function readPost(draft: PostDraft, context: PostContext): Reading {
   const checkInAnchor = [...checkInKinds].some(isAnchorKind);
   const strong = venting || all.some(counts) || checkInAnchor || showsKinds.some((ks) => [...ks].some(isAnchorKind));
   // The story's own names, places and employer, wherever they are (for the judge's masked words).
-  const story = [...scan(texts, storyDetectors_), ...near];
+  const story = [...scan(texts, storyFinders), ...near];
   return {
     text,
     texts,
@@ -760,7 +766,7 @@ export function analysePost(draft: PostDraft, context: PostContext, model: Judge
   );
   // Criticising the employer, with nothing else found, is a conduct question, not a case: say so.
   const employerOnly = !flagged || (kept.length > 0 && kept.every((c) => c.kind === 'employer'));
-  const words = (): Candidate[] =>
+  const tellingWords = (): Candidate[] =>
     tokens
       .filter((t) => !t.token.includes('_') && !t.token.startsWith('@') && t.token !== '#' && !FUNCTION_WORDS.has(t.token) && (added.get(t.token) ?? 0) >= 0.3)
       .toSorted((a, b) => added.get(b.token)! - added.get(a.token)! || a.start - b.start)
@@ -833,7 +839,7 @@ export function analysePost(draft: PostDraft, context: PostContext, model: Judge
   }
 
   // Nothing the rules can point at: quote the words that made the judge's mind up.
-  if (flagged && flags.length === 0) flags.push(...words().map(toFlag));
+  if (flagged && flags.length === 0) flags.push(...tellingWords().map(toFlag));
   if (flagged && flags.length === 0) {
     const any = dedupe(all)[0];
     if (any) flags.push(toFlag({ ...any, why: MODEL_WHY, kind: any.kind }));

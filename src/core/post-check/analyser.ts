@@ -600,7 +600,8 @@ function readPost(draft: PostDraft, context: PostContext): Reading {
   const quoted = (c: Candidate): boolean => /["'~]/.test(texts.lower[c.start - 1] ?? '') && /["'~]/.test(texts.lower[c.end] ?? '');
   const storyParts = new Set(cleanList(context?.people).flatMap((p) => shadow(p).lower.split(/\s+/u)));
   const near = nearNames(texts.cased, context?.people);
-  const all = [...scan(texts, detectors), ...near, ...usage.found].filter((c) => {
+  const storyFound = scan(texts, storyFinders);
+  const all = [...storyFound, ...scan(texts, DETECTORS), ...near, ...usage.found].filter((c) => {
     // A typed check-in starts at a 📍 or "checked in at" (other emoji are "~~" in the shadow too).
     if (c.kind === 'check-in' && c.tier === 'cue') return text.codePointAt(c.start) === 0x1f4cd || texts.lower.startsWith('checked', c.start);
     // Ages and "the baby" in a post about the poster's own family, or ages in research, are not cues.
@@ -649,7 +650,7 @@ function readPost(draft: PostDraft, context: PostContext): Reading {
   const checkInAnchor = [...checkInKinds].some(isAnchorKind);
   const strong = venting || all.some(counts) || checkInAnchor || showsKinds.some((ks) => [...ks].some(isAnchorKind));
   // The story's own names, places and employer, wherever they are (for the judge's masked words).
-  const story = [...scan(texts, storyFinders), ...near];
+  const story = [...storyFound, ...near];
   return {
     text,
     texts,

@@ -10,11 +10,12 @@ import * as analyser from '../../src/core/post-check/analyser.ts';
 import { buildModelSource, MODEL_FILE } from '../../scripts/train-post-model.mjs';
 
 describe('the post checker judge', () => {
-  it('is what the training script makes from the labelled posts, and the same on a second run', { timeout: 60_000 }, async () => {
-    const first = buildModelSource(analyser);
-    const formatted = await format(first.source, { filepath: MODEL_FILE, ...(await resolveConfig(MODEL_FILE)) });
+  // One training run (16 fits): generous, so a busy machine cannot fail it. The committed file was made by another
+  // run in another process, so matching it shows the training gives the same output every time.
+  it('is what the training script makes from the labelled posts', { timeout: 300_000 }, async () => {
+    const { source } = buildModelSource(analyser);
+    const formatted = await format(source, { filepath: MODEL_FILE, ...(await resolveConfig(MODEL_FILE)) });
     expect(readFileSync(MODEL_FILE, 'utf8')).toBe(formatted);
-    expect(buildModelSource(analyser).source).toBe(first.source);
   });
 
   it('has a threshold learnt by cross-validation and every usage group weighed', () => {

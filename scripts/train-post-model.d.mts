@@ -1,4 +1,11 @@
 /** Types for scripts/train-post-model.mjs (plain JavaScript, so it runs on Node 20 without a build). */
+import type { PostContext, PostDraft } from '../src/core/post-check/analyser.ts';
+
 export declare const MODEL_FILE: string;
-export declare const HELD_OUT: string[];
-export declare function buildModelSource(modelTokens: (text: string) => string[]): { source: string; summary: string };
+export declare const AUTHORS: Record<string, string[]>;
+export declare const SETTINGS: Record<string, number>;
+export interface AnalyserModule {
+  postFeatures: (draft: PostDraft, context: PostContext) => string[];
+  FEATURE_PRIORS: ReadonlyMap<string, number>;
+}
+export declare function buildModelSource(analyser: AnalyserModule): { source: string; summary: string };

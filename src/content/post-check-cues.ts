@@ -416,7 +416,7 @@ export const GENERAL = new RegExp(
 
 /** The people in the post are the poster's own. */
 export const OWN_LIFE = new RegExp(
-  `${B}(?:my|our)${S}(?:own${S})?(?:son|daughter|kids|children|baby|boy|girl|boys|girls|twins|two|three|pair|monsters|triplets|toddler|teenagers?|eldest|youngest|little${S}(?:one|ones)|nan|gran|grandad|grandma|grand(?:son|daughter|kids|children)|step(?:son|daughter|kids)|mum|dad|partner|husband|wife|sister|brother|nephew|niece|puppy|dog|cat|family)${E}|${B}(?:puppy|kitten|dog|cat)${E}`,
+  `${B}(?:my|our)${S}(?:own${S})?(?:son|daughter|kids|children|baby|boy|girl|boys|girls|twins|two|three|pair|monsters|triplets|toddler|teenagers?|eldest|youngest|little${S}(?:one|ones)|nan|gran|grandad|grandma|grand(?:son|daughter|kids|children)|step(?:son|daughter|kids)|mum|dad|partner|husband|wife|sister|brother|nephew|niece|puppy|dog|cat|family)${E}|${B}i${S}(?:support|care${S}for|look${S}after)${S}(?:a|my)${S}family${S}member${E}|${B}(?:my|our)${S}(?:\\d{1,2}|${NUMBER_WORDS})(?:-|${S})?(?:year|yr)s?(?:-|${S})?olds?${E}|${B}(?:puppy|kitten|dog|cat)${E}`,
   'u',
 );
 

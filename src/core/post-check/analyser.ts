@@ -2,17 +2,22 @@
  * The post analyser behind the composer ("drafting updates"). Pure: a draft and the story's context in, a list
  * of flags out. It advises and never blocks; the story decides what publishing does.
  *
- * What is flagged, and why, is described with the word lists in src/content/post-check-lexicon.ts (the anchors
- * and the tiers), src/content/post-check-jigsaw.ts and src/content/post-check-cues.ts (cues that count in
- * combination, and the context words: general, own life, complaint, praise). A post is about a case when it has
- * an anchor, or a cue meets another piece and the word model (src/content/post-check-model.ts) does not find it
- * unlike casework, or the rules found a cue or topic and the model is sure. This module compiles the lists,
- * decides that, and decides severity:
+ * THE MODEL DECIDES, THE RULES EXPLAIN. The rules (the word lists in src/content/post-check-lexicon.ts, the
+ * anchors and the tiers; src/content/post-check-jigsaw.ts; src/content/post-check-cues.ts, cues that count in
+ * combination and the context words: general, own life, complaint, praise; src/content/post-check-usage.ts, how
+ * people write) find words and read the context. A logistic-regression judge (src/core/post-check/judge.ts,
+ * weights in src/content/post-check-model.ts) weighs those findings with the words and word pairs of the post
+ * and decides whether it is about someone you work with. If it is, the findings are the flags, one entry per
+ * kind in the composer (flag-list.ts), each naming its standard and quoting the exact words; if the judge
+ * decides with nothing the rules can point at, the words that weighed most are quoted. If it is not, only what is
+ * a problem in itself stays: the employer named outside praise or a public event, or criticised however it is
+ * written; a photo detail or a check-in that is telling on its own. This module compiles the lists, reads the
+ * post, asks the judge and decides severity:
  *
  * SEVERITY
  *   always serious: `name`; strong `derogatory` words; a refuge; a `photo` detail that itself shows a name or
  *     case material (standards 1 and 2).
- *   caution, raised to serious when the post has an anchor AND a wide audience: `case-word`, `court`,
+ *   caution, raised to serious when the judge finds the post about a case AND the audience is wide: `case-word`, `court`,
  *     `place`, `school`, `age`, `date-time`, `employer`, milder `derogatory`, `check-in`, other `photo`
  *     details; `audience` is serious when wide, a caution when narrow.
  *   always caution: `emotive`. Venting is a conduct question (3, 13), not an identification one.
@@ -29,7 +34,7 @@
  * a tenth of a second. Known limits are noted next to the word lists, which are meant to grow.
  */
 import { JIGSAW_ENTRIES } from '../../content/post-check-jigsaw.ts';
-import { ANCHOR_ENTRIES, COMMON_WORD_NAMES as COMMON_WORD_NAME_LIST, type LexiconEntry, type Tier } from '../../content/post-check-lexicon.ts';
+import { ANCHOR_ENTRIES, COMMON_WORD_NAMES as COMMON_WORD_NAME_LIST, WHY, type LexiconEntry, type Tier } from '../../content/post-check-lexicon.ts';
 import { APOS, B, E, LEISURE, S, TELLING_DETAIL } from '../../content/post-check-patterns.ts';
 import {
   COMPLAINT,
@@ -48,10 +53,13 @@ import {
 } from '../../content/post-check-cues.ts';
 import type { FlagKind, PostAnalysis, PostContext, PostDraft, PostFlag, Severity } from './types.ts';
 import { LETTER, shadow, type Shadow } from './shadow.ts';
-import { MODEL_PRIOR, MODEL_WEIGHTS } from '../../content/post-check-model.ts';
+import { JUDGE_BIAS, JUDGE_THRESHOLD, JUDGE_WEIGHTS } from '../../content/post-check-model.ts';
+import { USAGE_GROUPS } from '../../content/post-check-usage.ts';
 import { modelTokenSpans, type ModelToken } from './model-tokens.ts';
+import { judgeScore, parseWeights, type JudgeModel } from './judge.ts';
 
 export { FLAG_KINDS } from './types.ts';
+export type { JudgeModel } from './judge.ts';
 export type { FlagKind, PostAnalysis, PostContext, PostDraft, PostFlag, PostPhoto, Severity } from './types.ts';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -428,75 +436,153 @@ const LEGAL_BEFORE = new Set(
 );
 /** "My cousin", "our Sam's mate": the name after it is the poster's own family or friend. */
 const RELATION_BEFORE =
-  /(?:my|our) (?:cousin|brother|sister|son|daughter|nephew|niece|mate|best mate|friend|best friend|bestie|husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|uncle|auntie|aunt|nan|grandad|grandson|granddaughter|godson|goddaughter|little one|eldest|youngest|colleague) $/u;
+  /(?:my|our) (?:(?:wee|little|big|baby|older|younger|twin|kid|eldest|youngest) )?(?:cousin|brother|sister|son|daughter|nephew|niece|mate|best mate|friend|best friend|bestie|husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|uncle|auntie|aunt|nan|grandad|grandson|granddaughter|godson|goddaughter|little one|eldest|youngest|colleague) $/u;
 /** Words after a name that make it part of a place ("Price Street"), where the name still counts. */
 const PLACE_WORD =
   /^(?:road|street|avenue|lane|close|drive|crescent|way|grove|gardens|place|terrace|square|estate|mews|row|walk|rise|parade|flats|house|tower|primary|academy|infants|juniors|nursery|school|high|college|park|court)$/;
 const CALENDAR = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 // ---------------------------------------------------------------------------------------------------------
-// The word model (src/content/post-check-model.ts): a second opinion learnt from the labelled posts.
+// The judge (src/core/post-check/judge.ts, its weights in src/content/post-check-model.ts): the model decides,
+// the rules explain.
 
-/** Below this, a post the rules find about a case only through weak combinations is let go. */
-const MODEL_DOUBT = -2;
-/** Above this, the post reads as about someone you work with even when no rule fires. */
-const MODEL_SURE = 3;
-const MODEL_WHY = 'This reads like a post about someone you work with: words like these, alongside the rest, are how families recognise themselves.';
-
-let weights: Map<string, number> | undefined;
-/** The model's weights as a map, read from its data once. */
-function modelWeights(): Map<string, number> {
-  if (!weights) {
-    weights = new Map();
-    const parts = MODEL_WEIGHTS.split(' ');
-    for (let i = 0; i + 1 < parts.length; i += 2) weights.set(parts[i]!, Number(parts[i + 1]));
+const MODEL: JudgeModel = { bias: JUDGE_BIAS, threshold: JUDGE_THRESHOLD, weights: new Map() };
+let modelRead = false;
+/** The judge's weights, read from their data once. */
+function judge(): JudgeModel {
+  if (!modelRead) {
+    MODEL.weights = parseWeights(JUDGE_WEIGHTS);
+    modelRead = true;
   }
-  return weights;
+  return MODEL;
 }
 
-/** Words too common to quote to the learner as the reason ("just", "let"): the model still counts them. */
+const MODEL_WHY = 'This reads like a post about someone you work with: words like these, alongside the rest, are how families recognise themselves.';
+
+/** Words too common to quote to the learner as the reason ("just", "let"): the judge still counts them. */
 const FUNCTION_WORDS = new Set(
   "a an the and or but so just let get got go went it its it's is was be been are were i me my we us our you your he she they them his her their this that these those to of in on at for with from by up out over not no yes all any some one two three very really still again now then than as if when what who".split(
     ' ',
   ),
 );
 
-/** The model's score for a text, and its most telling words (strongest first). */
-export function modelScore(text: string): { score: number; telling: ModelToken[] } {
-  let score = MODEL_PRIOR;
-  const seen = new Set<string>();
-  const telling: [number, ModelToken][] = [];
-  for (const t of modelTokenSpans(text)) {
-    if (seen.has(t.token)) continue;
-    seen.add(t.token);
-    const w = modelWeights().get(t.token);
-    if (w === undefined) continue;
-    score += w;
-    if (w >= 1 && !t.token.includes('_') && !FUNCTION_WORDS.has(t.token) && t.token !== '#') telling.push([w, t]);
-  }
-  return { score, telling: telling.toSorted((a, b) => b[0] - a[0]).map(([, t]) => t) };
+/** The usage groups (src/content/post-check-usage.ts), compiled once. */
+const USAGE = USAGE_GROUPS.map((g) => ({
+  group: g,
+  re: new RegExp(
+    `${B}(?:${byLength(g.words.split('|'))
+      .map((p) => (g.capitalised ? capitalisedPattern(p) : escapeRegExp(p).replaceAll(' ', S)))
+      .join('|')})${E}`,
+    'gu',
+  ),
+}));
+
+/** Where the judge's weight for a usage group starts (the training script reads this). */
+export const FEATURE_PRIORS: ReadonlyMap<string, number> = new Map([
+  ...USAGE_GROUPS.map((g): [string, number] => [`U:${g.id}`, g.lean]),
+  // An everyday context (telly, a gig, sport) where the rules still found case words: "court" at Wimbledon.
+  ['U:everyday-but-rules', -2],
+]);
+/** The groups that lean towards clean: an everyday context. */
+const EVERYDAY = new Set(USAGE_GROUPS.filter((g) => g.lean < 0).map((g) => g.id));
+/** Tone that turns a mention of the employer into a complaint: 🙃 🙄 🤡 🤦. */
+const SARCASTIC = /\u{1F643}|\u{1F644}|\u{1F921}|\u{1F926}/u;
+
+/** "Galaxy S20", "Audi S3": a section-like number straight after a capitalised name is a model, not a section. */
+function modelNumber(texts: Shadow, start: number, end: number): boolean {
+  return /^s ?\d{1,3}$/.test(texts.lower.slice(start, end)) && /(?<![.!?] |^)\b\p{Lu}\p{L}+ $/u.test(texts.cased.slice(Math.max(0, start - 20), start));
 }
+
+/** The usage groups' words as rule findings (for the groups that point at a case), and which groups the post has. */
+function usageFindings(texts: Shadow): { found: Candidate[]; groups: string[] } {
+  const found: Candidate[] = [];
+  const groups: string[] = [];
+  for (const { group, re } of USAGE) {
+    let any = false;
+    for (const m of (group.capitalised ? texts.cased : texts.lower).matchAll(re)) {
+      if (modelNumber(texts, m.index, m.index + m[0].length)) continue;
+      any = true;
+      if (!group.flag) break;
+      found.push({
+        kind: group.flag.kind,
+        start: m.index,
+        end: m.index + m[0].length,
+        tier: group.flag.tier,
+        why: group.flag.why,
+        alwaysSerious: false,
+        aboutPeople: false,
+        topical: false,
+        genericEmployer: false,
+        weak: group.flag.weak ?? false,
+      });
+    }
+    if (any) groups.push(group.id);
+  }
+  return { found, groups };
+}
+
+/** The reasons the usage groups give (to tell their findings from the lexicon's). */
+const USAGE_WHYS = new Set(USAGE_GROUPS.flatMap((g) => (g.flag ? [g.flag.why] : [])));
+
+/** Emoji say a lot about tone (🙄, 🙃, 😂): each one in a post is a feature. */
+const EMOJI = /\p{Extended_Pictographic}/gu;
+
+/** A short, stable name for each reason the rules give (a feature of the judge). */
+const WHY_KEYS = new Map<string, string>([
+  ...Object.entries(WHY).map(([k, v]) => [v, k] as [string, string]),
+  ...Object.entries(CUE_WHY).map(([k, v]) => [v, `cue-${k}`] as [string, string]),
+  [NAME_WHY, 'unlisted-name'],
+  [EMPLOYER_COMPLAINT_WHY, 'employer-complaint'],
+]);
 
 const overlaps = (a: Candidate, b: Candidate): boolean => a.start < b.end && b.start < a.end;
 
 const sentence = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
-export function analysePost(draft: PostDraft, context: PostContext): PostAnalysis {
+/** What the rules read in a post: their findings and the context words, before anything is decided. */
+interface Reading {
+  text: string;
+  texts: Shadow;
+  /** The rules' findings, filtered by context (a padel court, "my cousin Callum" are gone). */
+  all: Candidate[];
+  /** Where the story's people, places and employer are (for the judge's masked words). */
+  story: Candidate[];
+  /** The usage groups in the post. */
+  usage: string[];
+  general: boolean;
+  ownLife: boolean;
+  complaint: boolean;
+  trade: boolean;
+  leisure: boolean;
+  praise: boolean;
+  checkIn: string;
+  checkInTelling: boolean;
+  checkInAnchor: boolean;
+  shows: string[];
+  showsKinds: Set<FlagKind>[];
+  venting: boolean;
+  /** The rules' own verdict: an anchor, or a cue meeting another piece. */
+  strong: boolean;
+  cueMeets: boolean;
+}
+
+/** The standalone kinds found in an attachment's words (a case file, a court). */
+const standaloneKinds = (found: Candidate[]): Set<FlagKind> =>
+  new Set(
+    dedupe(found)
+      .filter((c) => c.tier === 'standalone')
+      .map((c) => c.kind),
+  );
+
+function readPost(draft: PostDraft, context: PostContext): Reading {
   const text = typeof draft?.text === 'string' ? draft.text : '';
   const texts = shadow(text);
-  const story = storyDetectors(context ?? { people: [] });
-  const detectors = [...story, ...DETECTORS];
+  const storyFinders = storyDetectors(context ?? { people: [] });
+  const detectors = [...storyFinders, ...DETECTORS];
 
   // Attachments: analyse their own words too, so a photo of a case file or a check-in at the court counts.
   const checkIn = typeof draft?.checkIn === 'string' ? draft.checkIn.trim() : '';
   const shows = cleanList(draft?.photo?.shows);
-  /** The standalone kinds found in an attachment's words (a case file, a court). */
-  const standaloneKinds = (found: Candidate[]) =>
-    new Set(
-      dedupe(found)
-        .filter((c) => c.tier === 'standalone')
-        .map((c) => c.kind),
-    );
   const attachmentKinds = (s: string) => standaloneKinds(scan(shadow(s), detectors));
   const checkInFound = checkIn ? scan(shadow(checkIn), detectors) : [];
   const checkInKinds = standaloneKinds(checkInFound);
@@ -506,12 +592,16 @@ export function analysePost(draft: PostDraft, context: PostContext): PostAnalysi
 
   const general = GENERAL.test(texts.lower);
   const ownLife = OWN_LIFE.test(texts.lower);
-  const complaint = COMPLAINT.test(texts.lower);
+  const usage = usageFindings(texts);
+  // Sarcasm ("thanks management", "love it here 🙃") is how a complaint is usually made.
+  const complaint = COMPLAINT.test(texts.lower) || usage.groups.includes('sarcasm') || SARCASTIC.test(text);
   const trade = TRADE.test(texts.lower);
   const leisure = LEISURE.test(texts.lower);
   const quoted = (c: Candidate): boolean => /["'~]/.test(texts.lower[c.start - 1] ?? '') && /["'~]/.test(texts.lower[c.end] ?? '');
   const storyParts = new Set(cleanList(context?.people).flatMap((p) => shadow(p).lower.split(/\s+/u)));
-  const all = [...scan(texts, detectors), ...nearNames(texts.cased, context?.people)].filter((c) => {
+  const near = nearNames(texts.cased, context?.people);
+  const storyFound = scan(texts, storyFinders);
+  const all = [...storyFound, ...scan(texts, DETECTORS), ...near, ...usage.found].filter((c) => {
     // A typed check-in starts at a 📍 or "checked in at" (other emoji are "~~" in the shadow too).
     if (c.kind === 'check-in' && c.tier === 'cue') return text.codePointAt(c.start) === 0x1f4cd || texts.lower.startsWith('checked', c.start);
     // Ages and "the baby" in a post about the poster's own family, or ages in research, are not cues.
@@ -520,8 +610,11 @@ export function analysePost(draft: PostDraft, context: PostContext): PostAnalysi
     // "The kids" on a day at the beach are the poster's own; so is "the little one" in a post about "my niece".
     if (c.weak && leisure) return false;
     if (c.tier === 'cue' && ownLife && c.why === CUE_WHY.person) return false;
+    // "My nan's care home", "I look after my dad with dementia": the usage words are about the poster's own family.
+    if (c.tier === 'cue' && ownLife && c.kind === 'case-word' && USAGE_WHYS.has(c.why)) return false;
     // In a talk, a guide or a training post, "kinship care" or "a visit" is a subject; anchors still count.
     if (c.tier === 'cue' && general && c.kind === 'case-word' && c.why !== CUE_WHY.person) return false;
+    if (c.kind === 'case-word' && modelNumber(texts, c.start, c.end)) return false;
     // The boiler engineer's "home visit at 8am"; "'feckless parents'" quoted in a post about language.
     if (trade && texts.lower.slice(c.start, c.end).includes('visit')) return false;
     if (general && c.kind === 'derogatory' && quoted(c)) return false;
@@ -542,7 +635,7 @@ export function analysePost(draft: PostDraft, context: PostContext): PostAnalysi
     return true;
   });
   // Venting about "the parents I work with" is about them, even with no case in sight.
-  const ventingAboutPeople = all.some((c) => c.aboutPeople) && all.some((c) => c.kind === 'emotive');
+  const venting = all.some((c) => c.aboutPeople) && all.some((c) => c.kind === 'emotive');
   // In a post sharing learning or a public event, case vocabulary is a subject, not a case.
   const counts = (c: Candidate): boolean => c.tier === 'standalone' && isAnchorKind(c.kind) && !(general && c.topical);
   const cues = all.filter((c) => c.tier === 'cue');
@@ -550,23 +643,137 @@ export function analysePost(draft: PostDraft, context: PostContext): PostAnalysi
   // A cue meets another piece: "visit" + "Sefton Road", "a 15 year old" + "2am", "bruising" + "six week old".
   const cueMeets = cues.some(
     (cue) =>
-      // A child's age, not the poster's own child's and not in research ("a five year old asking if it was her fault").
       cue.kind === 'age' ||
       cues.some((o) => o !== cue && !overlaps(cue, o) && !(cue.weak && o.weak)) ||
       pieces.some((p) => !overlaps(cue, p) && (!cue.weak || p.kind !== 'date-time')),
   );
-  const strong = ventingAboutPeople || all.some(counts) || [...checkInKinds].some(isAnchorKind) || showsKinds.some((ks) => [...ks].some(isAnchorKind));
-  // The rules decide; the word model breaks ties: it lets go a weak combination it finds unlike any case
-  // ("the kids" + "Lowmoor beach"), and catches a post that reads like casework when no rule fires.
-  const model = modelScore(text);
-  // The model only tips a post the rules found something in (a cue, a case topic), never a post with none.
-  const evidence = all.some((c) => c.tier === 'cue' || (c.tier === 'jigsaw' && c.kind === 'case-word' && !c.aboutPeople));
-  // ...and only when it can say which words: a flag that quotes "just" and "let" explains nothing.
-  const byModel = !strong && !cueMeets && evidence && !ownLife && !general && model.score > MODEL_SURE && model.telling.length > 0;
-  const anchored = strong || (cueMeets && model.score > MODEL_DOUBT) || byModel;
-  if (byModel)
-    for (const t of model.telling.slice(0, 2))
-      all.push({
+  const checkInAnchor = [...checkInKinds].some(isAnchorKind);
+  const strong = venting || all.some(counts) || checkInAnchor || showsKinds.some((ks) => [...ks].some(isAnchorKind));
+  // The story's own names, places and employer, wherever they are (for the judge's masked words).
+  const story = [...storyFound, ...near];
+  return {
+    text,
+    texts,
+    all,
+    story,
+    usage: usage.groups,
+    general,
+    ownLife,
+    complaint,
+    trade,
+    leisure,
+    praise: PRAISE.test(texts.lower),
+    checkIn,
+    checkInTelling,
+    checkInAnchor,
+    shows,
+    showsKinds,
+    venting,
+    strong,
+    cueMeets,
+  };
+}
+
+/** The words of a post for the judge, the story's names, places and employer masked. */
+function readingTokens(r: Reading): ModelToken[] {
+  const story = r.story.toSorted((a, b) => a.start - b.start);
+  const mask = (start: number, end: number): string | undefined => {
+    for (const c of story) {
+      if (c.start >= end) break;
+      if (c.end > start) return c.kind === 'name' ? '@name' : c.kind === 'employer' ? '@employer' : '@place';
+    }
+    return undefined;
+  };
+  return modelTokenSpans(r.text, mask, r.texts.lower);
+}
+
+/** Everything the judge weighs: the rules' findings, the context they read, usage groups, words and word pairs. */
+function readingFeatures(r: Reading, tokens: readonly ModelToken[]): string[] {
+  const f = new Set<string>();
+  for (const c of r.all) {
+    f.add(`R:${c.kind}.${c.tier}${c.weak ? '.weak' : ''}`);
+    f.add(`Y:${WHY_KEYS.get(c.why) ?? c.kind}`);
+    if (c.aboutPeople) f.add('R:about-people');
+    if (c.topical) f.add(r.general ? 'R:topical-general' : 'R:topical');
+    if (c.kind === 'name' && c.tier === 'standalone') {
+      const m = r.texts.cased.slice(c.start, c.end);
+      f.add(/\s/u.test(m) ? 'R:name.full' : 'R:name.part');
+      if (!/^\p{Lu}/u.test(m)) f.add('R:name.lower');
+    }
+    if (c.genericEmployer) f.add(r.complaint ? 'R:employer-complaint' : 'R:employer-generic');
+    else if (c.kind === 'employer') f.add(r.complaint ? 'R:employer-named-complaint' : 'R:employer-named');
+  }
+  const flags: [string, boolean][] = [
+    ['general', r.general],
+    ['own-life', r.ownLife],
+    // A complaint counts where the employer is mentioned: 🙄 at a game of Scrabble is not one.
+    ['complaint', r.complaint && r.all.some((c) => c.kind === 'employer')],
+    ['trade', r.trade],
+    ['leisure', r.leisure],
+    ['praise', r.praise],
+    ['venting', r.venting],
+    ['strong', r.strong],
+    ['cue-meets', r.cueMeets],
+    ['rules', r.strong || r.cueMeets],
+    ['check-in', r.checkIn !== ''],
+    ['check-in-telling', r.checkInTelling],
+    ['check-in-anchor', r.checkInAnchor],
+    ['photo', r.shows.length > 0],
+    ['photo-telling', r.shows.some((s) => TELLING_DETAIL.test(shadow(s).lower))],
+    ['photo-finding', r.showsKinds.some((ks) => ks.size > 0)],
+    ['photo-discloses', r.showsKinds.some((ks) => ks.has('name') || ks.has('case-word'))],
+  ];
+  for (const [name, on] of flags) if (on) f.add(`C:${name}`);
+  const kinds = new Set(r.all.filter((c) => !c.weak).map((c) => c.kind)).size;
+  f.add(`N:${Math.min(kinds, 3)}`);
+  for (const g of r.usage) f.add(`U:${g}`);
+  if ((r.strong || r.cueMeets) && r.usage.some((g) => EVERYDAY.has(g))) f.add('U:everyday-but-rules');
+  for (const m of r.text.matchAll(EMOJI)) f.add(`E:${m[0]}`);
+  for (const t of tokens) f.add(t.token);
+  return [...f];
+}
+
+/**
+ * The features the judge reads for a draft (scripts/train-post-model.mjs trains on exactly these). Pure.
+ */
+export function postFeatures(draft: PostDraft, context: PostContext): string[] {
+  const r = readPost(draft, context);
+  return readingFeatures(r, readingTokens(r));
+}
+
+/** The judge's log-odds for a draft, and the threshold it is compared with (for the report and tests). */
+export function judgePost(draft: PostDraft, context: PostContext): { score: number; threshold: number } {
+  return { score: judgeScore(postFeatures(draft, context), judge()).score, threshold: judge().threshold };
+}
+
+/** `model` replaces the shipped judge (the report's leave-one-author-out tables judge with one trained without an author). */
+export function analysePost(draft: PostDraft, context: PostContext, model: JudgeModel = judge()): PostAnalysis {
+  const r = readPost(draft, context);
+  const { text, texts, all, general, complaint } = r;
+  const tokens = readingTokens(r);
+  const { score, added } = judgeScore(readingFeatures(r, tokens), model);
+  // The judge decides whether the post needs a flag at all; the rules' findings say which words and why.
+  const flagged = score > model.threshold && (texts.lower.trim() !== '' || r.checkIn !== '' || r.shows.length > 0);
+  // Not about a case: only what is a problem in itself is left, the employer named outside praise or a public
+  // event (or criticised however it is written), and an attachment that is telling on its own.
+  const kept = dedupe(
+    all.filter((c) => {
+      if (c.kind === 'employer') return c.genericEmployer ? complaint : flagged || complaint || !(general || r.praise);
+      if (!flagged) return false;
+      if (c.tier === 'standalone') return !(general && c.topical) || r.strong || r.cueMeets;
+      // A weak cue ("mum", "the kids") helps decide but is not listed itself: the advice stays short.
+      return !c.weak;
+    }),
+  );
+  // Criticising the employer, with nothing else found, is a conduct question, not a case: say so.
+  const employerOnly = !flagged || (kept.length > 0 && kept.every((c) => c.kind === 'employer'));
+  const tellingWords = (): Candidate[] =>
+    tokens
+      .filter((t) => !t.token.includes('_') && !t.token.startsWith('@') && t.token !== '#' && !FUNCTION_WORDS.has(t.token) && (added.get(t.token) ?? 0) >= 0.3)
+      .toSorted((a, b) => added.get(b.token)! - added.get(a.token)! || a.start - b.start)
+      .filter((t, i, ts) => ts.findIndex((o) => o.token === t.token) === i)
+      .slice(0, 2)
+      .map((t) => ({
         kind: 'case-word',
         start: t.start,
         end: t.end,
@@ -577,24 +784,15 @@ export function analysePost(draft: PostDraft, context: PostContext): PostAnalysi
         topical: false,
         genericEmployer: false,
         weak: false,
-      });
-  const kept = dedupe(
-    all.filter((c) => {
-      if (c.kind === 'employer') return c.genericEmployer ? complaint : anchored || complaint || !(general || PRAISE.test(texts.lower));
-      if (c.tier === 'standalone') return anchored || !(general && c.topical);
-      // A weak cue ("mum", "the kids") helps decide that the post is about a case but is not listed itself: the advice stays short.
-      return anchored && !c.weak;
-    }),
-  );
-  // Criticising the employer, with no case in it, is a conduct question: say so.
-  for (const c of kept) if (c.kind === 'employer' && complaint && !anchored) c.why = EMPLOYER_COMPLAINT_WHY;
+      }));
+  const anchored = !employerOnly;
+  if (employerOnly && complaint) for (const c of kept) c.why = EMPLOYER_COMPLAINT_WHY;
 
   const reach = audienceReach(draft?.audience ?? '');
   const escalate = anchored && reach === 'wide';
   const severityOf = (kind: FlagKind, alwaysSerious: boolean): Severity =>
     alwaysSerious || kind === 'name' ? 'serious' : kind !== 'emotive' && escalate ? 'serious' : 'caution';
-
-  const flags: PostFlag[] = kept.map((c) => ({
+  const toFlag = (c: Candidate): PostFlag => ({
     kind: c.kind,
     match: text.slice(c.start, c.end),
     start: c.start,
@@ -602,13 +800,16 @@ export function analysePost(draft: PostDraft, context: PostContext): PostAnalysi
     why: c.why,
     standards: standardsFor(c.kind, anchored),
     severity: severityOf(c.kind, c.alwaysSerious),
-  }));
+  });
+  const flags: PostFlag[] = kept.map(toFlag);
 
-  shows.forEach((item, i) => {
-    const ks = showsKinds[i]!;
+  r.shows.forEach((item, i) => {
+    const ks = r.showsKinds[i]!;
     const discloses = ks.has('name') || ks.has('case-word');
     // A club badge or a menu board in the background is nobody's business; a name, a letter or a screen can be.
-    if (!anchored && !discloses && ks.size === 0 && !TELLING_DETAIL.test(shadow(item).lower)) return;
+    if (!discloses && ks.size === 0 && !TELLING_DETAIL.test(shadow(item).lower) && !(flagged && kept.length > 0)) return;
+    // Not about a case: a photo of the poster's own family is theirs to share.
+    if (!flagged && r.ownLife) return;
     flags.push({
       kind: 'photo',
       match: item,
@@ -623,23 +824,30 @@ export function analysePost(draft: PostDraft, context: PostContext): PostAnalysi
   });
 
   // A check-in at a gig or a shop is nobody's business: only one near a case, or at a place that is itself telling.
-  if (checkIn && (anchored || checkInTelling)) {
+  if (r.checkIn && ((flagged && kept.length > 0) || r.checkInTelling)) {
     flags.push({
       kind: 'check-in',
-      match: checkIn,
+      match: r.checkIn,
       start: -1,
       end: -1,
-      why: anchored
-        ? `Checking in at ${checkIn} pins this post to a place. Alongside anything about a case, it tells people exactly which family you mean.`
-        : `Checking in at ${checkIn} tells everyone where you are right now. Near work, it is a detail that can help people work out who you are posting about.`,
+      why:
+        anchored && kept.length > 0
+          ? `Checking in at ${r.checkIn} pins this post to a place. Alongside anything about a case, it tells people exactly which family you mean.`
+          : `Checking in at ${r.checkIn} tells everyone where you are right now. Near work, it is a detail that can help people work out who you are posting about.`,
       standards: [2],
       severity: severityOf('check-in', false),
     });
   }
 
+  // Nothing the rules can point at: quote the words that made the judge's mind up.
+  if (flagged && flags.length === 0) flags.push(...tellingWords().map(toFlag));
+  if (flagged && flags.length === 0) {
+    const any = dedupe(all)[0];
+    if (any) flags.push(toFlag({ ...any, why: MODEL_WHY, kind: any.kind }));
+  }
+
   if (anchored && reach !== 'private') {
     // Wide: the post is about a case and anyone could see it. Narrow: still flagged, as friends can pass it on.
-    const serious = reach === 'wide';
     flags.push({
       kind: 'audience',
       match: draft?.audience ?? '',
@@ -647,7 +855,7 @@ export function analysePost(draft: PostDraft, context: PostContext): PostAnalysi
       end: -1,
       why: audienceWhy(draft?.audience ?? ''),
       standards: standardsFor('audience', anchored),
-      severity: serious ? 'serious' : 'caution',
+      severity: reach === 'wide' ? 'serious' : 'caution',
     });
   }
 

@@ -1,7 +1,9 @@
 /**
- * The tokens the post checker's word model reads (see scripts/train-post-model.mjs): words of the lower-case
- * shadow text (accents stripped, apostrophes straightened; digits as "#", so "7.30am" and "9am" look alike) and
- * each pair of neighbouring words. Offsets point into the original text (the shadow keeps its length). Pure.
+ * The tokens the post checker's judge reads (see scripts/train-post-model.mjs): words of the lower-case shadow
+ * text (accents stripped, apostrophes straightened; digits as "#", so "7.30am" and "9am" look alike) and each
+ * pair of neighbouring words. A word inside one of the story's names, places or its employer can be masked
+ * (`@name`, `@place`, `@employer`), so what is learnt from one story carries to another. Offsets point into the
+ * original text (the shadow keeps its length). Pure.
  */
 import { shadow } from './shadow.ts';
 
@@ -13,11 +15,14 @@ export interface ModelToken {
   end: number;
 }
 
-/** Words with their offsets into `text` (pairs span both words). */
-export function modelTokenSpans(text: string): ModelToken[] {
+/** Words with their offsets into `text` (pairs span both words); `mask` may rename a word by where it is. */
+export function modelTokenSpans(text: string, mask?: (start: number, end: number) => string | undefined, lower = shadow(text).lower): ModelToken[] {
   const words: ModelToken[] = [];
-  for (const m of shadow(text).lower.matchAll(TOKEN))
-    words.push({ token: m[0].replace(/\p{N}+/gu, '#').replace(/^'+|'+$/g, ''), start: m.index, end: m.index + m[0].length });
+  for (const m of lower.matchAll(TOKEN)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    words.push({ token: mask?.(start, end) ?? m[0].replace(/\p{N}+/gu, '#').replace(/^'+|'+$/g, ''), start, end });
+  }
   const pairs = words.slice(1).map((w, i) => ({ token: `${words[i]!.token}_${w.token}`, start: words[i]!.start, end: w.end }));
   return [...words.filter((w) => w.token !== ''), ...pairs];
 }

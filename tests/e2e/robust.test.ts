@@ -52,7 +52,8 @@ describe('save and resume', () => {
       localStorage.setItem('public-profile:save:the-request', value);
       localStorage.setItem('public-profile:active', 'the-request');
     }, raw);
-    await page.goto(env.url);
+    // The save's message and the fresh start are the subject, not the drawn phone: text only, to spare the CPU.
+    await page.goto(env.url + '?renderer=none');
     await page.waitForSelector('[data-ready=menu]');
     await expect
       .poll(() =>
@@ -135,7 +136,8 @@ describe('reflow (WCAG 1.4.10): a 320 px wide window, like 400% zoom on a laptop
 describe('privacy', () => {
   it('the built page carries a Content-Security-Policy that allows only its own origin', async () => {
     const { page, context, errors } = await openPage(env.browser, env.url, SIZES.laptop);
-    await page.goto(env.url);
+    // The policy is the page's, drawn phone or not (the phone's own console errors are watched by every test that draws it).
+    await page.goto(env.url + '?renderer=none');
     await page.waitForSelector('[data-ready=menu]');
     const policy = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '');
     expect(policy).toMatch(/default-src 'self'/);

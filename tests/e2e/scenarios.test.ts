@@ -20,7 +20,9 @@ describe('the standards framework', () => {
     const { page, context, errors } = await openPage(env.browser, env.url, SIZES.projector, { bypassCSP: true });
     const firstOptions = seededPlay('the-request', () => 0);
     await seedSave(page, firstOptions);
-    await resumeToDebrief(page, env.url, firstOptions);
+    // The debrief's words are the subject, not the drawn phone: text only, to spare the CPU (the phone is drawn
+    // beside a resumed debrief in debrief.test.ts and robust.test.ts's accessibility scans).
+    await resumeToDebrief(page, env.url, firstOptions, '&renderer=none');
     const handout = await standardHeadings(page);
     expect(handout.every((t) => /^HCPC \d+ · /.test(t))).toBe(true);
     // No framework list on the debrief: it is in Settings.
@@ -66,7 +68,7 @@ describe('the standards framework', () => {
     const lastOptions = seededPlay('the-request', (_s, count) => count - 1);
     await seedSave(page, lastOptions);
     await page.reload();
-    await resumeToDebrief(page, env.url, lastOptions);
+    await resumeToDebrief(page, env.url, lastOptions, '&renderer=none');
     expect((await standardHeadings(page)).every((t) => t.startsWith('HCPC (2024) '))).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
@@ -75,7 +77,8 @@ describe('the standards framework', () => {
   it('group mode names the standards in the chosen framework on the reveal', async () => {
     const { page, context, errors } = await openPage(env.browser, env.url, SIZES.projector, { bypassCSP: true });
     await page.addInitScript(() => localStorage.setItem('public-profile:preferences', JSON.stringify({ version: 1, framework: 'swe-2019' })));
-    await page.goto(`${env.url}?mode=group&play=the-request`);
+    // The reveal's words are the subject: text only (group.test.ts and group-clicker.test.ts reveal beside the drawn phone).
+    await page.goto(`${env.url}?mode=group&play=the-request&renderer=none`);
     await page.waitForSelector('[data-ready=group-passage]');
     const screen = () => page.evaluate(() => document.getElementById('group')?.dataset.screen ?? '');
     for (let i = 0; i < 12 && (await screen()) !== 'choice'; i++) await page.keyboard.press('PageDown');

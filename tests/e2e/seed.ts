@@ -74,9 +74,10 @@ export async function seedNow(page: Page, play: SeededPlay): Promise<void> {
 
 /**
  * With the save seeded: open the scenario by its link, take "Continue" on its intro, then `finishSeeded`.
+ * `more` is added to the link (e.g. `&renderer=none` where the drawn phone is not the subject).
  */
-export async function resumeToDebrief(page: Page, baseUrl: string, play: SeededPlay): Promise<void> {
-  await page.goto(`${baseUrl}?play=${play.scenario}`);
+export async function resumeToDebrief(page: Page, baseUrl: string, play: SeededPlay, more = ''): Promise<void> {
+  await page.goto(`${baseUrl}?play=${play.scenario}${more}`);
   await page.waitForSelector('[data-ready=intro]');
   await page.getByRole('button', { name: /^Continue \(/ }).press('Enter');
   await finishSeeded(page, play);

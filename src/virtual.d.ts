@@ -7,9 +7,6 @@ declare module 'virtual:scenarios' {
 declare module '*.ink' {
   const json: unknown;
   export default json;
-}
-declare module '*.ink?road-map' {
   /** The map of the road not taken (src/core/teaching/road-map.ts), from the checker's walk. */
-  const map: unknown;
-  export default map;
+  export const map: unknown;
 }

@@ -10,16 +10,14 @@ import { asRoadMap, type RoadMap } from '../core/teaching/road-map.ts';
 
 export interface BuiltScenario {
   meta: ScenarioMeta;
-  /** The story's chunk: the compiled ink JSON. */
-  story: () => Promise<{ default: unknown }>;
-  /** The map of the road not taken (made by the build from the checker's walk): a chunk of its own, fetched by the debrief. */
-  roadMap?: () => Promise<{ default: unknown }>;
+  /** The story's chunk: the compiled ink JSON (default) and the map of the road not taken (made by the build from the checker's walk). */
+  story: () => Promise<{ default: unknown; map?: unknown }>;
 }
 
 export function toCatalogue(built: readonly BuiltScenario[]): ScenarioEntry[] {
-  return built.map(({ meta, story: storyChunk, roadMap: mapChunk }) => ({
+  return built.map(({ meta, story: storyChunk }) => ({
     meta,
-    ...(mapChunk ? { roadMap: async (): Promise<RoadMap> => asRoadMap((await retry(chunk(mapChunk))).default) } : {}),
+    roadMap: async (): Promise<RoadMap> => asRoadMap((await retry(chunk(storyChunk))).map),
     load: async (): Promise<InkStoryLike> => {
       // The story's chunk: retried with backoff if the network drops (a failure is never kept).
       const data = (await retry(chunk(storyChunk))).default;

@@ -30,9 +30,6 @@ export class StoryErrors extends Error {
   }
 }
 
-/** A story's map of the road not taken is imported as `<story>.ink?road-map`. */
-const ROAD_MAP_QUERY = '?road-map';
-
 export function inkPlugin(options: InkPluginOptions = {}): Plugin {
   let root = process.cwd();
   let storiesDir = '';
@@ -110,16 +107,9 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
           .map((c) => {
             const meta = JSON.stringify(c.meta);
             const importPath = JSON.stringify(c.file.split(path.sep).join('/'));
-            const mapPath = JSON.stringify(`${c.file.split(path.sep).join('/')}${ROAD_MAP_QUERY}`);
-            return `  { meta: ${meta}, story: () => import(${importPath}), roadMap: () => import(${mapPath}) }`;
+            return `  { meta: ${meta}, story: () => import(${importPath}) }`;
           });
         return `export const scenarios = [\n${entries.join(',\n')}\n];\nexport const storyErrors = ${JSON.stringify(devErrors)};\n`;
-      }
-      if (id.endsWith(`.ink${ROAD_MAP_QUERY}`)) {
-        // The map of the road not taken, every decision point and option from the checker's walk: a chunk
-        // of its own, fetched when a debrief shows it (playing never needs it).
-        const result = check(id.slice(0, -ROAD_MAP_QUERY.length));
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(result.walk?.map ?? []))});\n`;
       }
       if (id.endsWith('.ink')) {
         const result = check(id);
@@ -130,7 +120,8 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
           this.error(error.message);
         }
         // JSON.parse of a string literal parses faster than the same data as a JS object literal.
-        return `export default JSON.parse(${JSON.stringify(result.compile.json)});\n`;
+        // With it, the map of the road not taken: every decision point and option, from the checker's walk.
+        return `export default JSON.parse(${JSON.stringify(result.compile.json)});\nexport const map = JSON.parse(${JSON.stringify(JSON.stringify(result.walk?.map ?? []))});\n`;
       }
       return undefined;
     },

@@ -206,26 +206,5 @@ export const GENERAL_REFLECTIONS: readonly string[] = [
   'How would you explain your choices to your manager, or to the family involved?',
 ];
 
-export interface SupportContact {
-  who: string;
-  what: string;
-}
-
-/** Where to get support, shown wherever abuse or a sanction appears. */
-export const SUPPORT: readonly SupportContact[] = [
-  { who: 'Your manager and supervision', what: 'Tell them early: they can act, record it and support you.' },
-  { who: 'Your employer', what: 'Your employer has a duty of care: ask about its social media policy, HR and employee support services.' },
-  {
-    who: 'Your union or professional body',
-    what: 'For example BASW or your trade union: advice, representation and support if you are investigated or harassed.',
-  },
-  {
-    who: 'The UK Safer Internet Centre’s Professionals Online Safety Helpline',
-    what: 'Free help for people who work with children, including with online harassment. Find the current contact details on the Centre’s website.',
-  },
-  { who: 'The police', what: 'If you are threatened, or harassment continues: threats and harassment online can be crimes.' },
-  {
-    who: 'Your employer’s legal services',
-    what: 'Through your manager: they can ask a platform to remove material, seek an injunction, or act where a post breaches a court’s privacy.',
-  },
-];
+// Where to get support is in ./support.ts (the text panel shows it while playing; the rest is the debrief's).
+export { SUPPORT, type SupportContact } from './support.ts';

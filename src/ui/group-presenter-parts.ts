@@ -4,7 +4,7 @@
  */
 import type { GroupView, NamedImpact } from '../core/group/controller.ts';
 import { HOW_LABELS } from '../core/group/model.ts';
-import { IMPACT_LABELS } from '../core/teaching/debrief.ts';
+import { IMPACT_LABELS } from '../core/teaching/debrief-names.ts';
 import { h } from './dom.ts';
 import { impactBadge } from './group-summary-view.ts';
 import { GROUP_PRESENTER_COPY } from '../content/copy/group-presenter.ts';

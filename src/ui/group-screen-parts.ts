@@ -5,7 +5,7 @@
  */
 import type { AudienceScreen, NamedImpact } from '../core/group/controller.ts';
 import { HOW_LABELS, type Para } from '../core/group/model.ts';
-import { IMPACT_LABELS } from '../core/teaching/debrief.ts';
+import { IMPACT_LABELS } from '../core/teaching/debrief-names.ts';
 import { PLATFORMS } from '../content/platforms.ts';
 import type { PieceForm } from '../core/phone/pieces.ts';
 import { h, present } from './dom.ts';

@@ -1,5 +1,5 @@
 /** The session summary on screen and on paper, and its downloads (Markdown and JSON, made in the page). */
-import { IMPACT_LABELS } from '../core/teaching/debrief.ts';
+import { IMPACT_LABELS } from '../core/teaching/debrief-names.ts';
 import { summaryFileName, summaryToJson, summaryToMarkdown, type GroupSummary } from '../core/group/summary.ts';
 import type { Impact } from '../core/teaching/standards.ts';
 import { h } from './dom.ts';

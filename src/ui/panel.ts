@@ -4,7 +4,8 @@
  * touches inkjs.
  */
 import type { App, Notice, ResumeOffer, Screen } from '../core/app/app.ts';
-import { IMPACT_LABELS, standardNameLine, type DebriefData } from '../core/teaching/debrief.ts';
+import { IMPACT_LABELS, standardNameLine } from '../core/teaching/debrief-names.ts';
+import type { DebriefData } from '../core/teaching/debrief.ts';
 import type { Decision } from '../core/teaching/ledger.ts';
 import type { PhoneCue } from '../core/phone/phone.ts';
 import { describeCue } from '../core/phone/describe-cue.ts';
@@ -462,7 +463,7 @@ export class Panel {
               type: 'button',
               className: 'choice to-debrief',
               'aria-keyshortcuts': '1',
-              onclick: (event: Event) => this.onChoiceClick(event, () => this.app.showDebrief()),
+              onclick: (event: Event) => this.onChoiceClick(event, () => void this.app.showDebrief()),
             },
             h('span', { className: 'choice-key', 'aria-hidden': 'true' }, '1'),
             h('span', { className: 'choice-text' }, PLAY_COPY.toDebrief),

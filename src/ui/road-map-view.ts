@@ -5,8 +5,8 @@
  * levels it can still reach, with a button to go back to that decision and take it. A list of lists with
  * headings, so a keyboard or a screen reader reads it in order; it prints when opened. Loaded when opened.
  */
-import type { StandardName } from '../core/teaching/debrief.ts';
-import { IMPACT_LABELS, standardNameLine } from '../core/teaching/debrief.ts';
+import type { StandardName } from '../core/teaching/debrief-names.ts';
+import { IMPACT_LABELS, standardNameLine } from '../core/teaching/debrief-names.ts';
 import { pathOnMap, type RoadMap } from '../core/teaching/road-map.ts';
 import { ENDING_LEVEL_LABELS, type Impact } from '../core/teaching/standards.ts';
 import { COMMON_COPY } from '../content/copy/common.ts';

@@ -109,7 +109,7 @@ export function installSaveSync({ app, notes, notices }: { app: App; notes: Refl
         label: SAVES_COPY.conflict.notesUseOther,
         run: () => {
           notes.takeStored(id);
-          app.showDebrief(); // drawn again with the stored notes
+          void app.showDebrief(); // drawn again with the stored notes
         },
       },
       { label: SAVES_COPY.conflict.notesKeepThis, run: () => notes.keepMine(id) },

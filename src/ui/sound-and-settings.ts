@@ -12,7 +12,7 @@ import { SoundCaptions } from './captions.ts';
 import { followMotionPreference } from './motion.ts';
 import { SettingsDialog } from './settings-dialog.ts';
 import { setFlagStandardLabels } from './pieces-view.ts';
-import { shortStandardLabel } from '../core/teaching/debrief.ts';
+import { shortStandardLabel } from '../core/teaching/debrief-names.ts';
 import type { FrameworkId } from '../core/teaching/frameworks.ts';
 
 export interface SoundAndSettings {

@@ -3,7 +3,7 @@
  * styles, which they share: those load with the page, the debrief's code when it is first shown.
  */
 import './debrief.css';
-import { SUPPORT } from '../content/teaching.ts';
+import { SUPPORT } from '../content/support.ts';
 import { COMMON_COPY } from '../content/copy/common.ts';
 import { h } from './dom.ts';
 

@@ -64,7 +64,7 @@ describe('App', () => {
 
     app.choose(0);
     expect(screenName(app)).toBe('play'); // the last passage stays on screen
-    app.showDebrief();
+    await app.showDebrief();
     expect(screenName(app)).toBe('debrief');
     // Kept, marked finished, until the player leaves the debrief (a reload returns to it).
     expect(JSON.parse(kv.get(SAVE_KEY)!)).toMatchObject({ choices: [1, 1, 0], finished: true });
@@ -121,7 +121,7 @@ describe('App', () => {
 
     second.app.choose(0);
     expect(screenName(second.app)).toBe('play'); // the last passage stays on screen
-    second.app.showDebrief();
+    await second.app.showDebrief();
     expect(screenName(second.app)).toBe('debrief');
     second.app.showReferences();
     expect(kv.data.size).toBe(0);
@@ -206,7 +206,7 @@ describe('App', () => {
     expect(screenName(app)).toBe('play');
     app.choose(0);
     expect(screenName(app)).toBe('play'); // the last passage stays on screen
-    app.showDebrief();
+    await app.showDebrief();
     expect(screenName(app)).toBe('debrief');
     expect(notices).toHaveLength(1);
   });
@@ -272,7 +272,7 @@ describe('App', () => {
     app.choose(0);
     app.choose(0);
     expect(screenName(app)).toBe('play'); // the last passage stays on screen
-    app.showDebrief();
+    await app.showDebrief();
     expect(screenName(app)).toBe('debrief');
     await app.restart();
     expect(screenName(app)).toBe('play');

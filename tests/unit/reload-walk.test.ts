@@ -82,7 +82,7 @@ describe('a reload at every decision point and on the debrief returns to the sam
           expect(app.choose(pick(step, before.choices.length))).toEqual({ ok: true });
         }
         // The last passage: on to the debrief, then reload on it.
-        app.showDebrief();
+        await app.showDebrief();
         const debrief = app.currentScreen;
         expect(debrief.name).toBe('debrief');
         app = await reload(entries, kv, notices);

@@ -203,7 +203,7 @@ describe('a second tab', () => {
     const a = tab(kv);
     await a.app.begin(ID, { resume: false });
     for (const i of [1, 1, 0]) a.app.choose(i);
-    a.app.showDebrief();
+    await a.app.showDebrief();
     kv.remove(SAVE_KEY);
     a.app.storageChanged(null);
     expect(a.conflicts).toMatchObject([{ removed: true }]);
@@ -234,7 +234,7 @@ describe('undo', () => {
     const a = tab(kv);
     await a.app.begin(ID, { resume: false });
     for (const i of [1, 1, 0]) a.app.choose(i);
-    a.app.showDebrief();
+    await a.app.showDebrief();
     await a.app.restart();
     expect(a.undos).toEqual([]);
   });

@@ -2,7 +2,10 @@
  * The application model: which screen is showing, the scenario catalogue, the current session, saving and
  * resuming. Framework-free: the DOM panel and the Phaser scenes both follow its events.
  */
-import { buildDebrief, findRegion, standardName, type DebriefData, type StandardName } from '../teaching/debrief.ts';
+import { findRegion, standardName, type StandardName } from '../teaching/debrief-names.ts';
+import type { DebriefData } from '../teaching/debrief.ts';
+import type * as DebriefBuilder from '../teaching/debrief.ts';
+import { lazy } from '../lazy.ts';
 import { Emitter, type Unsubscribe } from '../events.ts';
 import { DEFAULT_FRAMEWORK, type FrameworkId } from '../teaching/frameworks.ts';
 import { ReplayError, Session, StoryError, type Replay, type ScenarioMeta, type SessionEvents, type SessionSnapshot } from '../story/session.ts';
@@ -16,6 +19,9 @@ import { COMMON_COPY } from '../../content/copy/common.ts';
 import type { SaveData } from '../story/save.ts';
 import type { RegionSetting } from '../../content/regions.ts';
 import type { RoadMap } from '../teaching/road-map.ts';
+
+/** The debrief's builder, with its teaching text and references: a chunk of its own, loaded once (retried on failure). */
+const loadDebriefBuilder = lazy(() => import('../teaching/debrief.ts'));
 
 export interface ScenarioEntry {
   meta: ScenarioMeta;
@@ -88,6 +94,8 @@ export class App {
   private lastWriteKeptAll = true;
   private frameworkId: FrameworkId = DEFAULT_FRAMEWORK;
   /** The debrief of the run the learner rewound from, kept (in memory) to compare with the next. */
+  /** Bumped by each request for the debrief and each screen change: only the latest request shows. */
+  private debriefToken = 0;
   private previousRun: { scenario: string; debrief: DebriefData } | undefined;
   /** Where the learner practises: the debrief names each standard in that regulator's code. */
   private region: RegionSetting = 'unset';
@@ -259,7 +267,7 @@ export class App {
     this.attach(session);
     const snapshot = session.snapshot();
     if (snapshot.finished) {
-      this.showDebrief();
+      await this.showDebrief();
       return;
     }
     this.setScreen({ name: 'play', scenario: entry.meta, snapshot, resumed: replay.choices.length > 0 });
@@ -408,7 +416,7 @@ export class App {
     this.attach(next);
     this.persist(next);
     const snapshot = next.snapshot();
-    if (snapshot.finished) this.showDebrief();
+    if (snapshot.finished) await this.showDebrief();
     else this.setScreen({ name: 'play', scenario: entry.meta, snapshot, resumed: true });
     return { ok: true };
   }
@@ -460,10 +468,23 @@ export class App {
     ];
   }
 
-  /** After the story's last line: the debrief for the play-through just finished. */
-  showDebrief(): void {
+  /**
+   * After the story's last line: the debrief for the play-through just finished. Its builder (the teaching
+   * text and references) is a chunk fetched the first time; a screen changed meanwhile is left alone.
+   */
+  async showDebrief(): Promise<void> {
     const session = this.session;
     if (!session || !session.isFinished) return;
+    const token = ++this.debriefToken;
+    let builder: typeof DebriefBuilder;
+    try {
+      builder = await loadDebriefBuilder();
+    } catch (error) {
+      if (token === this.debriefToken) this.notice('error', `The debrief could not be loaded (${messageOf(error)}). Try again in a moment.`);
+      return;
+    }
+    const { buildDebrief } = builder;
+    if (token !== this.debriefToken || this.session !== session) return;
     const snapshot = session.snapshot();
     const previous = this.previousRun?.scenario === session.meta.id ? this.previousRun.debrief : undefined;
     this.setScreen({
@@ -487,14 +508,14 @@ export class App {
   setFramework(id: FrameworkId): void {
     if (id === this.frameworkId) return;
     this.frameworkId = id;
-    if (this.screen.name === 'debrief') this.showDebrief();
+    if (this.screen.name === 'debrief') void this.showDebrief();
   }
 
   /** Where the learner practises; an open debrief is rebuilt to name the standards in that regulator's code. */
   setRegion(region: RegionSetting): void {
     if (region === this.region) return;
     this.region = region;
-    if (this.screen.name === 'debrief') this.showDebrief();
+    if (this.screen.name === 'debrief') void this.showDebrief();
   }
 
   get currentRegion(): RegionSetting {
@@ -512,6 +533,7 @@ export class App {
   }
 
   private setScreen(screen: Screen): void {
+    this.debriefToken++;
     this.screen = screen;
     this.events.emit('app/screen', screen);
   }

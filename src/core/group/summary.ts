@@ -3,10 +3,10 @@
  * it led to (the standards it touched and the feedback), the standards tally and the ending. Plain data,
  * rendered as Markdown or JSON. It holds no personal data: nobody's name or vote is recorded, only counts.
  */
-import { IMPACT_LABELS } from '../teaching/debrief.ts';
+import { IMPACT_LABELS } from '../teaching/debrief-names.ts';
 import { HOW_LABELS, totalVotes, type DecisionHow } from './model.ts';
 import { impactTotals, standardOutcomes, type Ledger } from '../teaching/ledger.ts';
-import { namedStandardLabel, standardHeading } from '../teaching/debrief.ts';
+import { namedStandardLabel, standardHeading } from '../teaching/debrief-names.ts';
 import { debriefFramework, type FrameworkId } from '../teaching/frameworks.ts';
 import { ENDING_LEVEL_LABELS, findStandard, type Framework, type Impact } from '../teaching/standards.ts';
 import type { EndingValue, StandardImpact } from '../story/tag-specs.ts';

@@ -8,7 +8,7 @@ import type { ScenarioEntry } from '../app/app.ts';
 import type { FormValues, PieceForm } from '../phone/pieces.ts';
 import type { PostContext } from '../post-check/analyser.ts';
 import { ENDING_LEVEL_LABELS } from '../teaching/standards.ts';
-import { namedStandardLabel } from '../teaching/debrief.ts';
+import { namedStandardLabel } from '../teaching/debrief-names.ts';
 import { DEFAULT_FRAMEWORK, type FrameworkId } from '../teaching/frameworks.ts';
 import type { EndingValue, StandardImpact } from '../story/tag-specs.ts';
 import { liveStep, screens, type FacilitationState, type StoryShape } from './facilitation.ts';

@@ -7,16 +7,27 @@
 import { standardOutcomes, impactTotals, type Ledger, type Decision } from './ledger.ts';
 import { ENDING_LEVEL_LABELS, ENDING_LEVELS, HCPC_2008, type Impact } from './standards.ts';
 import type { EndingValue, StandardImpact } from '../story/tag-specs.ts';
-import { DEBRIEF_FRAMEWORKS, debriefFramework, equivalentOf, REGULATORS, type Clause, type FrameworkId, type Regulator } from './frameworks.ts';
+import { DEBRIEF_FRAMEWORKS, debriefFramework, REGULATORS, type Clause, type FrameworkId, type Regulator } from './frameworks.ts';
 import { ENDING_IN_REAL_LIFE, GENERAL_REFLECTIONS, PRACTICE_TEACHING, STANDARD_TEACHING, SUPPORT, type SupportContact } from '../../content/teaching.ts';
 import { findReference, HANDOUT_CORRECTIONS, type Reference } from './references.ts';
 import { findCoverageItem } from './coverage.ts';
 import { IMPACT_LABELS } from '../../content/standards.ts';
 import { mdBlock, mdInline } from '../text/export-text.ts';
 import { choiceScore } from './coverage.ts';
-import { REGIONS, type Region, type RegionSetting } from '../../content/regions.ts';
+import type { RegionSetting } from '../../content/regions.ts';
 
 export { IMPACT_LABELS };
+export {
+  findRegion,
+  hcpcBeside,
+  namedStandardLabel,
+  shortStandardLabel,
+  standardHeading,
+  standardName,
+  standardNameLine,
+  type StandardName,
+} from './debrief-names.ts';
+import { findRegion, standardHeading, standardName, type StandardName } from './debrief-names.ts';
 
 export interface GoodPractice {
   slug: string;
@@ -47,17 +58,6 @@ export interface DebriefStandard {
   why: string;
   goodPractice: GoodPractice[];
   sources: Reference[];
-}
-
-/** A standard as the learner's own regulator names it, beside the HCPC standard the scenario scores. */
-export interface StandardName {
-  number: number;
-  /** In the learner's regulator's code (or the chosen framework): "SWE 2.2 · privacy and dignity". */
-  own: string;
-  /** The HCPC standard the scenario scores: "HCPC 2 · confidentiality". */
-  hcpc: string;
-  /** `own` names a clause of the code (not just the code as a whole). */
-  clause: boolean;
 }
 
 /** One of the two or three decisions that mattered most: what the learner chose, what it did, the better move. */
@@ -114,79 +114,6 @@ function goodPractice(slug: string): GoodPractice | undefined {
   const t = PRACTICE_TEACHING[slug];
   if (!t) return undefined;
   return { slug, point: pointLabel(slug), title: findCoverageItem(slug)?.label ?? slug, advice: t.advice, settings: t.settings, sources: refs(t.sources) };
-}
-
-/** How a standard is named in a framework: its equivalent clauses, or the handout's own title. */
-export function standardHeading(
-  frameworkId: FrameworkId,
-  number: number,
-): { heading: string; clauses: Clause[]; verified: boolean; wordingUnverified: boolean; note: string | undefined } {
-  const framework = debriefFramework(frameworkId);
-  const eq = equivalentOf(framework, number);
-  const own = HCPC_2008.standards.find((s) => s.number === number);
-  if (!eq || eq.clauses.length === 0) {
-    return {
-      heading: `HCPC (2008) standard ${number}: ${own?.title ?? ''}`,
-      clauses: [],
-      verified: false,
-      wordingUnverified: !own?.verified,
-      note: 'No equivalent recorded for this framework.',
-    };
-  }
-  const heading = `${framework.headingPrefix} ${eq.clauses.map((c) => c.code).join(' and ')}: ${eq.clauses.map((c) => c.title).join('; ')}`;
-  return { heading, clauses: eq.clauses, verified: eq.verified, wordingUnverified: eq.clauses.some((c) => !c.verified), note: eq.note };
-}
-
-/** A short label for a projector: "Standard 3", "SWE 5, 5.2, 5.6", "HCPC (2024) 9". */
-export function shortStandardLabel(frameworkId: FrameworkId, number: number): string {
-  const framework = debriefFramework(frameworkId);
-  if (frameworkId === 'hcpc-2008') return `${framework.labelPrefix} ${number}`;
-  const eq = equivalentOf(framework, number);
-  if (!eq || eq.clauses.length === 0) return `HCPC (2008) standard ${number}`;
-  return `${framework.labelPrefix} ${eq.clauses.map((c) => c.code).join(', ')}`;
-}
-
-/**
- * A standard named in words for a projector, in the chosen framework: "SWE 2.2 · privacy and dignity",
- * "SWE 5 · safe, respectful practice; 5.6 · technology and social media", "Standard 3 · personal conduct".
- */
-export function namedStandardLabel(frameworkId: FrameworkId, number: number): string {
-  const framework = debriefFramework(frameworkId);
-  const eq = equivalentOf(framework, number);
-  if (!eq || eq.clauses.length === 0) {
-    const own = HCPC_2008.standards.find((s) => s.number === number);
-    return `HCPC (2008) standard ${number}${own ? ` · ${own.short}` : ''}`;
-  }
-  return `${framework.labelPrefix} ${eq.clauses.map((c) => `${c.code} · ${c.short}`).join('; ')}`;
-}
-
-export function findRegion(setting: RegionSetting | undefined): Region | undefined {
-  return REGIONS.find((r) => r.id === setting);
-}
-
-/**
- * A standard named for the learner: in their regulator's code where they said where they practise (a
- * clause where one is known, else the code by name), otherwise in the chosen framework; always beside the
- * HCPC standard the scenario scores.
- */
-export function standardName(number: number, frameworkId: FrameworkId = 'hcpc-2008', region?: Region): StandardName {
-  const own = HCPC_2008.standards.find((s) => s.number === number);
-  const hcpc = `HCPC ${number}${own ? ` · ${own.short}` : ''}`;
-  if (!region) return { number, own: frameworkId === 'hcpc-2008' ? hcpc : namedStandardLabel(frameworkId, number), hcpc, clause: true };
-  if (region.framework) return { number, own: namedStandardLabel(region.framework, number), hcpc, clause: true };
-  const clause = region.clauses?.[number];
-  if (clause) return { number, own: `${region.prefix} ${clause.code} · ${clause.short}`, hcpc, clause: true };
-  return { number, own: region.codeName.replace(/^the /, ''), hcpc, clause: false };
-}
-
-/** What stands beside the learner's own name for a standard: "HCPC 2", or in full when the code has no clause for it. */
-export function hcpcBeside(n: StandardName): string {
-  return n.clause ? `HCPC ${n.number}` : n.hcpc;
-}
-
-/** "SWE 2.2 · privacy and dignity (HCPC 2)", or the HCPC name alone when that is what the learner reads. */
-export function standardNameLine(n: StandardName): string {
-  return n.own === n.hcpc ? n.hcpc : `${n.own} (${hcpcBeside(n)})`;
 }
 
 const firstSentence = (text: string): string => {

@@ -39,6 +39,8 @@ export interface UsageGroup {
   flag?: UsageFlag;
   /** Matched with a capital first letter only. */
   capitalised?: boolean;
+  /** Next words that make a phrase something else ("the estate agent" is not an estate), separated by "|". */
+  notBefore?: string;
   /** Phrases separated by "|". */
   words: string;
 }
@@ -70,6 +72,7 @@ export const USAGE_GROUPS: readonly UsageGroup[] = [
     lean: 0.5,
     flag: { kind: 'place', tier: 'jigsaw', why: 'Naming where someone lives, even as the flats or the scheme, alongside a case narrows down who you mean.' },
     // Why: Where a family lives is named in local words as often as by street: a scheme, the flats, a block, the ends.
+    notBefore: 'agent|agents|agency|car|cars',
     words:
       'the scheme|the schemes|housing scheme|the estate|on the estate|the flats|tower block|the block|high rise|tenement|maisonette|bedsit|hostel|b&b|temporary accommodation|council house|council flat|the ends|round the corner from|gaff|their house|her flat|his flat|their flat',
   },

@@ -496,7 +496,7 @@ const USAGE = USAGE_GROUPS.map((g) => ({
   re: new RegExp(
     `${B}(?:${byLength(g.words.split('|'))
       .map((p) => (g.capitalised ? capitalisedPattern(p) : escapeRegExp(p).replaceAll(' ', S)))
-      .join('|')})${E}`,
+      .join('|')})${E}${g.notBefore ? `(?!${S}(?:${g.notBefore})${E})` : ''}`,
     'gu',
   ),
 }));

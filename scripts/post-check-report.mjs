@@ -33,6 +33,18 @@ export const CORPORA = [
   ['second author: held-out 10 (rules first measured at 80 %, 35 %)', 'tests/fixtures/post-corpus-heldout-10.json'],
   ['third author: held-out 11 (rules alone: 80 %, 15 %)', 'tests/fixtures/post-corpus-heldout-11.json'],
   ['third author: held-out 12 (rules alone: 73.3 %, 25 %)', 'tests/fixtures/post-corpus-heldout-12.json'],
+  [
+    "fourth author: held-out 13, adults' services, Wales and NW England (first measured: old rules 46.7 %, 15 %; judge 70.0 %, 20 %)",
+    'tests/fixtures/post-corpus-heldout-13.json',
+  ],
+  [
+    'fifth author: held-out 15, NI and Midlands, NQSW, student, foster carer (first measured: old rules 76.7 %, 25 %; judge 86.7 %, 30 %)',
+    'tests/fixtures/post-corpus-heldout-15.json',
+  ],
+  [
+    'sixth author: held-out 17, managers and IRO, London and the south, subtle (first measured: old rules 73.3 %, 10 %; judge 76.7 %, 20 %)',
+    'tests/fixtures/post-corpus-heldout-17.json',
+  ],
   ["the project's own posts for the judge (in every training run)", 'tests/fixtures/post-corpus-judge.json'],
 ];
 

@@ -8,4 +8,21 @@ export interface AnalyserModule {
   postFeatures: (draft: PostDraft, context: PostContext) => string[];
   FEATURE_PRIORS: ReadonlyMap<string, number>;
 }
+export interface Example {
+  file: string;
+  author: string;
+  index: number;
+  kind: string;
+  y: number;
+  features: string[];
+}
+export interface Judge {
+  bias: number;
+  threshold: number;
+  weights: Map<string, number>;
+}
+export declare function trainingInputs(): string[];
+export declare function trainingInputsHash(): string;
+export declare function loadExamples(postFeatures: AnalyserModule['postFeatures'], files?: string[]): Example[];
+export declare function trainJudge(examples: Example[], settings?: Record<string, number>, priors?: ReadonlyMap<string, number>): Judge;
 export declare function buildModelSource(analyser: AnalyserModule): { source: string; summary: string };

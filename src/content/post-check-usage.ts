@@ -39,6 +39,8 @@ export interface UsageGroup {
   flag?: UsageFlag;
   /** Matched with a capital first letter only. */
   capitalised?: boolean;
+  /** Next words that make a phrase something else ("the estate agent" is not an estate), separated by "|". */
+  notBefore?: string;
   /** Phrases separated by "|". */
   words: string;
 }
@@ -53,9 +55,9 @@ export const USAGE_GROUPS: readonly UsageGroup[] = [
     id: 'adults',
     lean: 1,
     flag: { kind: 'case-word', tier: 'cue', why: ADULTS },
-    // Why: Adults' services casework is written in its own words (capacity, best interests, a care package, a ward); an older or disabled adult is as identifiable as a child.
+    // Why: Adults' services casework is written in its own words (capacity, best interests, a care package, a ward, Wales's s126, "my lady" for a client); an older or disabled adult is as identifiable as a child.
     words:
-      "best interests|best interest|bi meeting|capacity assessment|lacks capacity|lacked capacity|has capacity|mca|dols|lps|safeguarding adults|adult safeguarding|s42|section 42|carers assessment|carer's assessment|care package|package of care|care act assessment|domiciliary|dom care|carers going in|care calls|min calls|reablement|discharge to assess|hospital discharge|delayed discharge|discharged|bed blocking|respite|day centre|supported living|sheltered housing|extra care|care home|nursing home|residential home|dementia|alzheimers|learning disability|learning disabilities|self-neglect|self neglect|hoarding|amhp|mha assessment|mental health act|sectioned|section 2|section 3|s2|s3|s117|section 117|aftercare|mho|mhos|cmht|on the ward|the ward|appointee|deputyship|power of attorney|lpa|court of protection|gent|old gent|gentleman|elderly|pensioner|widower|hoist|commode|pendant alarm|frail|ot assessment|hospital social work",
+      "best interests|best interest|s126|section 126|adult protection|apr|discharge meeting|discharge planning|my lady|my old lady|my gent|my old gent|bi meeting|capacity assessment|lacks capacity|lacked capacity|has capacity|mca|dols|lps|safeguarding adults|adult safeguarding|s42|section 42|carers assessment|carer's assessment|care package|package of care|care act assessment|domiciliary|dom care|carers going in|care calls|min calls|reablement|discharge to assess|hospital discharge|delayed discharge|discharged|bed blocking|respite|day centre|supported living|sheltered housing|extra care|care home|nursing home|residential home|dementia|alzheimers|learning disability|learning disabilities|self-neglect|self neglect|hoarding|amhp|mha assessment|mental health act|sectioned|section 2|section 3|s2|s3|s117|section 117|aftercare|mho|mhos|cmht|on the ward|the ward|appointee|deputyship|power of attorney|lpa|court of protection|gent|old gent|gentleman|elderly|pensioner|widower|hoist|commode|pendant alarm|frail|ot assessment|hospital social work",
   },
   {
     id: 'child-words',
@@ -70,6 +72,7 @@ export const USAGE_GROUPS: readonly UsageGroup[] = [
     lean: 0.5,
     flag: { kind: 'place', tier: 'jigsaw', why: 'Naming where someone lives, even as the flats or the scheme, alongside a case narrows down who you mean.' },
     // Why: Where a family lives is named in local words as often as by street: a scheme, the flats, a block, the ends.
+    notBefore: 'agent|agents|agency|car|cars',
     words:
       'the scheme|the schemes|housing scheme|the estate|on the estate|the flats|tower block|the block|high rise|tenement|maisonette|bedsit|hostel|b&b|temporary accommodation|council house|council flat|the ends|round the corner from|gaff|their house|her flat|his flat|their flat',
   },
@@ -85,9 +88,9 @@ export const USAGE_GROUPS: readonly UsageGroup[] = [
     id: 'shorthand',
     lean: 1,
     flag: { kind: 'case-word', tier: 'cue', why: CASE },
-    // Why: Care-system shorthand (sections, plans, meetings, teams) is how practitioners write about a live case among themselves.
+    // Why: Care-system shorthand (sections, plans, meetings, teams) is how practitioners write about a live case among themselves, in each nation's own terms (Northern Ireland's UNOCINI and Article 66).
     words:
-      's17|s20|s31|s47|section 17|section 20|section 47|cin|cp plan|cpp|lac|cla|cla review|lac review|iro|pep|ehcp|plo|pre-proceedings|icpc|rcpc|icpcc|strat|strategy meeting|strategy discussion|core group|tac|tac meeting|mash|edt|out of hours|on duty|duty desk|epo|ico|sgo|irh|fho|cafcass|guardian ad litem|contact centre|supervised contact|placement breakdown|placement broke down|placement disruption|missing episode|return home interview|rhi|cse|cce|county lines|nrm|uasc|care leaver|pathway plan',
+      's17|s20|s31|s47|unocini|article 66|art 66|gateway team|looked after child|care and support plan|section 17|section 20|section 47|cin|cp plan|cpp|lac|cla|cla review|lac review|iro|pep|ehcp|plo|pre-proceedings|icpc|rcpc|icpcc|strat|strategy meeting|strategy discussion|core group|tac|tac meeting|mash|edt|out of hours|on duty|duty desk|epo|ico|sgo|irh|fho|cafcass|guardian ad litem|contact centre|supervised contact|placement breakdown|placement broke down|placement disruption|missing episode|return home interview|rhi|cse|cce|county lines|nrm|uasc|care leaver|pathway plan',
   },
   {
     id: 'contempt',
@@ -99,7 +102,7 @@ export const USAGE_GROUPS: readonly UsageGroup[] = [
     },
     // Why: Contempt for the people served is written in stock phrases as well as insults: "the state of", "these people", a family "from hell".
     words:
-      "these people|some people|these parents|these families|this lot|the usual suspects|frequent flyer|frequent flyers|from hell|waste of space|waste of oxygen|gene pool|breeding|breeders|popping them out|pop them out|kids having kids|couldn't make it up|you couldn't make it up|the state of|state of them|state of the house|not fit to|should be sterilised|shouldn't be allowed|can't be arsed|cba|zero parenting|no parenting|wine mum|benefits|on benefits|scroungers|chav|chavs|chavvy|rough as|feral|animals|another one|back through the door|round and round|same old|same story|again and again|excuses|lies|liars|would rather|can't even|eye roll|eyeroll|fml|ffs",
+      "these people|some people|hoarder|hoarders|hoarder's|these parents|these families|this lot|the usual suspects|frequent flyer|frequent flyers|from hell|waste of space|waste of oxygen|gene pool|breeding|breeders|popping them out|pop them out|kids having kids|couldn't make it up|you couldn't make it up|the state of|state of them|state of the house|not fit to|should be sterilised|shouldn't be allowed|can't be arsed|cba|zero parenting|no parenting|wine mum|benefits|on benefits|scroungers|chav|chavs|chavvy|rough as|feral|animals|another one|back through the door|round and round|same old|same story|again and again|excuses|lies|liars|would rather|can't even|eye roll|eyeroll|fml|ffs",
   },
   {
     id: 'sarcasm',

@@ -224,7 +224,11 @@ function nameDetectors(people: readonly unknown[] | undefined): Detector[] {
 }
 
 /** Three-letter words a nickname rule must not turn into names ("Sun" from Sunita). */
-const NOT_NICKNAMES = new Set('sun pet art can man mar ami pri lor nad ros kai dom bev han the and'.split(' '));
+const NOT_NICKNAMES = new Set(
+  'sun pet art can man mar ami pri lor nad ros kai dom bev han the and dec jan feb nov oct sep aug sat mon wed thu fri may lea sha car mar mart char chri tim pat ben bet dan don eve gra hol jo kat lin mel mic nic pen ric rob ros ter vic will'.split(
+    ' ',
+  ),
+);
 
 /** Edit distance at most one (a letter changed, added, dropped or two swapped), for misspelt names. */
 function withinOne(a: string, b: string): boolean {
@@ -250,9 +254,11 @@ function nearNames(cased: string, people: readonly unknown[] | undefined): Candi
     }
   if (parts.size === 0) return [];
   const nick = new Map<string, string>();
-  for (const p of parts) if (firsts.has(p) && !NOT_NICKNAMES.has(p.slice(0, 3))) nick.set(p.slice(0, 3), p);
+  for (const p of parts) if (firsts.has(p)) for (const n of [p.slice(0, 3), p.slice(0, 4)]) if (!NOT_NICKNAMES.has(n) && n.length < p.length) nick.set(n, p);
   const out: Candidate[] = [];
-  for (const m of cased.matchAll(CAPITALISED)) {
+  // Capitalised words, and lower-case ones only when they are a story first name's nickname ("kez", "gwil").
+  const lowerNicks = [...cased.matchAll(/(?<![\p{L}\d'])\p{Ll}{3,4}(?![\p{L}\d'])/gu)].filter((m) => nick.has(m[0]));
+  for (const m of [...cased.matchAll(CAPITALISED), ...lowerNicks]) {
     const w = m[0].toLowerCase();
     if (parts.has(w) || COMMON_WORD_NAMES.has(w)) continue;
     const near = nick.has(w) || (w.length >= 4 && [...parts].some((p) => withinOne(w, p)));
@@ -273,6 +279,10 @@ function nearNames(cased: string, people: readonly unknown[] | undefined): Candi
   return out;
 }
 
+/** What kind of place a story place is, at the end of its name (dropped for its short form). */
+const PLACE_KIND =
+  /\s+(?:estate|road|street|st|lane|avenue|close|drive|way|crescent|terrace|care home|nursing home|children's home|family centre|primary(?: school)?|high school|school|academy|surgery|health centre|centre|ward|house|lodge|flats|court)$/iu;
+
 function storyDetectors(context: PostContext): Detector[] {
   const out: Detector[] = [...nameDetectors(context.people)];
   const places = cleanList(context.places).map((p) => literalPattern(p, S));
@@ -285,6 +295,20 @@ function storyDetectors(context: PostContext): Detector[] {
       why: 'This is a place in the story. Naming where a family lives or where the work happened narrows down who you mean.',
     });
   }
+  // As people shorten them: "Maes Gwyn" for "Maes Gwyn Estate", "Cobham Rise" for "Cobham Rise Estate". Only
+  // capitalised as in the story, and a one-word short form only if it is long enough not to be an everyday word.
+  const short = cleanList(context.places)
+    .map((p) => p.replace(PLACE_KIND, '').trim())
+    .filter((p, i) => p !== cleanList(context.places)[i] && (/\s/u.test(p) ? p.length >= 5 : p.length >= 6 && !COMMON_WORD_NAMES.has(p.toLowerCase())))
+    .map((p) => literalPattern(p, S));
+  if (short.length > 0)
+    out.push({
+      kind: 'place',
+      tier: 'jigsaw',
+      re: new RegExp(`${B}(?:${byLength(short).join('|')})${POSSESSIVE}${E}`, 'gu'),
+      caseSensitive: true,
+      why: 'This is a place in the story. Naming where a family lives or where the work happened narrows down who you mean.',
+    });
   const employerName = typeof context.employer === 'string' ? context.employer.trim() : '';
   const employerWords = employerName.split(/\s+/u).filter((w) => /^\p{L}/u.test(w));
   // As people write it: its initials ("WBC") and "<first word> council".
@@ -472,7 +496,7 @@ const USAGE = USAGE_GROUPS.map((g) => ({
   re: new RegExp(
     `${B}(?:${byLength(g.words.split('|'))
       .map((p) => (g.capitalised ? capitalisedPattern(p) : escapeRegExp(p).replaceAll(' ', S)))
-      .join('|')})${E}`,
+      .join('|')})${E}${g.notBefore ? `(?!${S}(?:${g.notBefore})${E})` : ''}`,
     'gu',
   ),
 }));

@@ -93,9 +93,9 @@ export class App {
   /** The last write did not keep everything (failed, too big, or held by a conflict): leaving loses text. */
   private lastWriteKeptAll = true;
   private frameworkId: FrameworkId = DEFAULT_FRAMEWORK;
-  /** The debrief of the run the learner rewound from, kept (in memory) to compare with the next. */
   /** Bumped by each request for the debrief and each screen change: only the latest request shows. */
   private debriefToken = 0;
+  /** The debrief of the run the learner rewound from, kept (in memory) to compare with the next. */
   private previousRun: { scenario: string; debrief: DebriefData } | undefined;
   /** Where the learner practises: the debrief names each standard in that regulator's code. */
   private region: RegionSetting = 'unset';

@@ -12,6 +12,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from '../src/core/random.js';
 
 export const CUE_RATE = 22050;
 export const ROOM_TONE_RATE = 11025;
@@ -21,17 +22,8 @@ export const SOUND_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url
 
 // ------------------------------------------------------------------------------------------- building blocks
 
-/** mulberry32: a tiny seeded PRNG, so the "random" parts are the same on every run. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded generator (mulberry32), so the "random" parts are the same on every run. */
+const prng = mulberry32;
 
 const midi = (note) => 440 * 2 ** ((note - 69) / 12);
 

@@ -6,6 +6,7 @@
  */
 import type Phaser from 'phaser';
 import { painted } from './phone-kit.ts';
+import { mulberry32, seedOf } from '../../core/random.js';
 
 type Scene = Phaser.Scene;
 type Ctx = CanvasRenderingContext2D;
@@ -14,17 +15,7 @@ type Ctx = CanvasRenderingContext2D;
 const PORTRAIT = 160;
 
 /** A small, stable random-number source from a string. */
-function seeded(text: string): () => number {
-  let h = 2166136261;
-  for (const ch of text) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
-  return () => {
-    h = (h + 0x6d2b79f5) >>> 0;
-    let t = h;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const seeded = (text: string): (() => number) => mulberry32(seedOf(text));
 const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
 
 const SKIN = ['#f6d3b3', '#eebf94', '#d9a070', '#b97a4c', '#8d5a36', '#5f3a22'];

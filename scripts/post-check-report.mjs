@@ -38,28 +38,27 @@ export const CORPORA = [
     'tests/fixtures/post-corpus-heldout-13.json',
   ],
   [
+    'fourth author: held-out 14, written blind (first measured, never trained on: old rules 53.3 %, 15 %; first judge 70.0 %, 20 %; the judge trained on 13, 15 and 17: 76.7 %, 25 %)',
+    'tests/fixtures/post-corpus-heldout-14.json',
+  ],
+  [
     'fifth author: held-out 15, NI and Midlands, NQSW, student, foster carer (first measured: old rules 76.7 %, 25 %; judge 86.7 %, 30 %)',
     'tests/fixtures/post-corpus-heldout-15.json',
+  ],
+  [
+    'fifth author: held-out 16, written blind (first measured, never trained on: old rules 66.7 %, 20 %; first judge 80.0 %, 15 %; the judge trained on 13, 15 and 17: 83.3 %, 35 %)',
+    'tests/fixtures/post-corpus-heldout-16.json',
   ],
   [
     'sixth author: held-out 17, managers and IRO, London and the south, subtle (first measured: old rules 73.3 %, 10 %; judge 76.7 %, 20 %)',
     'tests/fixtures/post-corpus-heldout-17.json',
   ],
+  [
+    'sixth author: held-out 18, written blind (first measured, never trained on: old rules 66.7 %, 25 %; first judge 76.7 %, 25 %; the judge trained on 13, 15 and 17: 93.3 %, 25 %)',
+    'tests/fixtures/post-corpus-heldout-18.json',
+  ],
   ["the project's own posts for the judge (in every training run)", 'tests/fixtures/post-corpus-judge.json'],
-  // Written blind by the fourth, fifth and sixth authors and kept out of training (tests/fixtures/never-trained/ is
-  // not read by scripts/train-post-model.mjs): measured once, on the judge that first saw 13, 15 and 17.
-  [
-    'fourth author: never trained on, held-out 14 (first measured: old rules 53.3 %, 15 %; first judge 70.0 %, 20 %; this judge 76.7 %, 25 %)',
-    'tests/fixtures/never-trained/post-corpus-heldout-14.json',
-  ],
-  [
-    'fifth author: never trained on, held-out 16 (first measured: old rules 66.7 %, 20 %; first judge 80.0 %, 15 %; this judge 83.3 %, 35 %)',
-    'tests/fixtures/never-trained/post-corpus-heldout-16.json',
-  ],
-  [
-    'sixth author: never trained on, held-out 18 (first measured: old rules 66.7 %, 25 %; first judge 76.7 %, 25 %; this judge 93.3 %, 25 %)',
-    'tests/fixtures/never-trained/post-corpus-heldout-18.json',
-  ],
+  ["the project's own posts for the judge, second set (in every training run)", 'tests/fixtures/post-corpus-judge-2.json'],
 ];
 
 const loadCorpus = (file) => JSON.parse(readFileSync(path.join(ROOT, file), 'utf8'));

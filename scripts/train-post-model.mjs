@@ -12,7 +12,8 @@
  *
  * The threshold is learnt out of sample: five-fold cross-validation (folds fixed by position) scores every post
  * with a judge that never saw it, and the threshold is the midpoint that best separates those scores (most
- * posts right, misses counted a little heavier than false flags, as the issue asks for 95 % and 5 %).
+ * posts right, a miss and a false flag counted alike: a checker that flags every other clean post teaches fear, and
+ * counting misses twice bought about two points of recall for five of false flags, leaving one author out).
  * `leaveOneAuthorOut` trains without one author's posts and scores them (scripts/post-check-report.mjs prints it).
  * The model file records a hash of the training inputs (`trainingInputsHash`); tests/unit/post-model.test.ts
  * recomputes it, so editing a corpus, a word list or the features without retraining fails `npm test`, and checks
@@ -22,6 +23,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from '../src/core/random.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const MODEL_FILE = path.join(ROOT, 'src/content/post-check-model.ts');
@@ -40,14 +42,14 @@ export const AUTHORS = {
   ],
   second: ['post-corpus-heldout-7.json', 'post-corpus-heldout-8.json', 'post-corpus-heldout-9.json', 'post-corpus-heldout-10.json'],
   third: ['post-corpus-heldout-11.json', 'post-corpus-heldout-12.json'],
-  fourth: ['post-corpus-heldout-13.json'],
-  fifth: ['post-corpus-heldout-15.json'],
-  sixth: ['post-corpus-heldout-17.json'],
+  fourth: ['post-corpus-heldout-13.json', 'post-corpus-heldout-14.json'],
+  fifth: ['post-corpus-heldout-15.json', 'post-corpus-heldout-16.json'],
+  sixth: ['post-corpus-heldout-17.json', 'post-corpus-heldout-18.json'],
 };
 const authorOf = (file) => Object.keys(AUTHORS).find((a) => AUTHORS[a].includes(file)) ?? 'project';
 
 /** Training settings (fixed: changing one changes the model). */
-export const SETTINGS = { l1: 0.0008, l2: 0.002, steps: 1200, folds: 5, minCount: 2, missCost: 2, priorStrength: 0.01, tolerance: 0, repeats: 3 };
+export const SETTINGS = { l1: 0.001, l2: 0.002, steps: 1200, folds: 5, minCount: 2, missCost: 1, priorStrength: 0.01, tolerance: 0, repeats: 3 };
 
 export const corpusFiles = () =>
   readdirSync(FIXTURES)
@@ -64,7 +66,8 @@ export const trainingInputs = () => [
   'src/core/post-check/analyser.ts',
   'src/core/post-check/model-tokens.ts',
   'src/core/post-check/shadow.ts',
-  ...['cues', 'jigsaw', 'lexicon', 'patterns', 'usage'].map((n) => `src/content/post-check-${n}.ts`),
+  ...['context', 'cues', 'jigsaw', 'lexicon', 'patterns', 'usage'].map((n) => `src/content/post-check-${n}.ts`),
+  'src/core/random.js',
   'scripts/train-post-model.mjs',
 ];
 
@@ -226,18 +229,6 @@ export function bestThreshold(scored, settings = SETTINGS) {
   return Math.round(best.t * 100) / 100;
 }
 
-/** A fixed-seed pseudo-random generator (mulberry32): the same folds on every run. */
-function seeded(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Out-of-fold scores: each post scored by a judge fitted without its fold, for `repeats` different fixed-seed
  * shuffles into folds (one threshold from several splits is steadier than from one).
@@ -245,7 +236,7 @@ function seeded(seed) {
 export function crossValidate(examples, settings = SETTINGS, priors = new Map()) {
   const scored = [];
   for (let r = 0; r < (settings.repeats ?? 1); r += 1) {
-    const random = seeded(20240 + r);
+    const random = mulberry32(20240 + r);
     const order = examples.map((_, i) => i);
     for (let i = order.length - 1; i > 0; i -= 1) {
       const j = Math.floor(random() * (i + 1));
@@ -303,8 +294,8 @@ export function buildModelSource({ postFeatures, FEATURE_PRIORS }) {
  */
 export const JUDGE_BIAS = ${judge.bias};
 export const JUDGE_THRESHOLD = ${judge.threshold};
-/** Each feature and its weight, separated by spaces (one string keeps this file short; the analyser reads it once). */
-export const JUDGE_WEIGHTS = ${JSON.stringify(entries.map(([f, w]) => `${f} ${w}`).join(' '))};
+/** Each feature and its weight, separated by spaces, weights without a leading zero (one short string keeps the chunk small; the analyser reads it once). */
+export const JUDGE_WEIGHTS = ${JSON.stringify(entries.map(([f, w]) => `${f} ${String(w).replace(/^(-?)0\./, '$1.')}`).join(' '))};
 `;
   return {
     source,

@@ -27,7 +27,7 @@ export const CAP_WORD = `${B}\\p{Lu}(?:${WORD}|['-]){0,30}`;
 /** `SCHOOL_ENDINGS`, `STREET_ENDINGS`: first letter either case, for case-sensitive patterns. */
 export const SCHOOL_ENDINGS = "[Pp]rimary|[Aa]cademy|[Ii]nfants|[Jj]uniors|[Nn]ursery|[Ss]chool|[Hh]igh|[Cc]ollege|[Ff]amily [Cc]entre|[Cc]hildren's [Cc]entre";
 export const STREET_ENDINGS =
-  '[Rr]oad|[Ss]treet|[Aa]venue|[Ll]ane|[Cc]lose|[Dd]rive|[Cc]rescent|[Ww]ay|[Gg]rove|[Gg]ardens|[Pp]lace|[Tt]errace|[Ss]quare|[Ee]state|[Mm]ews|[Rr]ow|[Ww]alk|[Rr]ise|[Pp]arade|[Ff]lats|[Hh]ouse|[Tt]ower';
+  '[Rr]oad|[Ss]treet|[Aa]venue|[Ll]ane|[Cc]lose|[Dd]rive|[Cc]rescent|[Ww]ay|[Gg]rove|[Gg]ardens|[Pp]lace|[Tt]errace|[Ss]quare|[Ee]state|[Mm]ews|[Rr]ow|[Ww]alk|[Rr]ise|[Pp]arade|[Ff]lats|[Hh]ouse|[Tt]ower|[Vv]iew|[Ll]odge|[Gg]range|[Mm]anor';
 
 /** "I work", "we've worked", "I have been working", "I visited"… */
 export const I_WORK = `(?:i|we)(?:'ve|${S}have|'d|${S}had)?${S}(?:work|worked|been${S}working|am${S}working|are${S}working|support|supported|been${S}supporting|am${S}supporting|visit|visited)`;
@@ -47,6 +47,6 @@ export const LEISURE = new RegExp(
 
 /** A thing a photo shows that can tell people who or where: a name, a letter, a screen, a lanyard, a sign. */
 export const TELLING_DETAIL = new RegExp(
-  `${B}(?<!(?:blank|empty|clean|wiped)${S})(?:names?|surnames?|address(?:es)?|letters?|cards?|envelopes?|files?|folders?|notes|notebooks?|screens?|laptops?|monitors?|whiteboards?|lanyards?|id${S}badges?|staff${S}(?:pass|badge)|passes|uniforms?|logos?|signs?|house${S}numbers?|number${S}plates?|registration|school|court|office|council|case|chronology|minutes|reports?|faces?|child|children|kids?|family|families|writing|handwriting|postcode|street|door${S}number)${E}`,
+  `${B}(?<!(?:blank|empty|clean|wiped|no|without|own)${S})(?:names?|surnames?|address(?:es)?|letters?|cards?|envelopes?|files?|folders?|notes|notebooks?|screens?|laptops?|monitors?|whiteboards?|lanyards?|id${S}badges?|staff${S}(?:pass|badge)|passes|uniforms?|logos?|signs?|house${S}numbers?|number${S}plates?|registration|school|court|office|council|case|chronology|minutes|reports?|faces?|child|children|kids?|family|families|writing|handwriting|postcode|street|door${S}number)${E}`,
   'u',
 );

@@ -36,6 +36,7 @@
 import { JIGSAW_ENTRIES } from '../../content/post-check-jigsaw.ts';
 import { ANCHOR_ENTRIES, COMMON_WORD_NAMES as COMMON_WORD_NAME_LIST, WHY, type LexiconEntry, type Tier } from '../../content/post-check-lexicon.ts';
 import { APOS, B, E, LEISURE, S, TELLING_DETAIL } from '../../content/post-check-patterns.ts';
+import { ACHIEVEMENT, CASE_ACT, PUBLIC_INFO } from '../../content/post-check-context.ts';
 import {
   COMPLAINT,
   CUE_WHY,
@@ -579,6 +580,12 @@ interface Reading {
   trade: boolean;
   leisure: boolean;
   praise: boolean;
+  /** Information for people in general ("did you know", "you're entitled to", "care leavers aged 18 to 25 are"). */
+  publicInfo: boolean;
+  /** An award, a qualification, a certificate, the team's recognition. */
+  achievement: boolean;
+  /** Doing something in a case ("heading over", "dropped him back at", "referrals from"). */
+  caseAct: boolean;
   checkIn: string;
   checkInTelling: boolean;
   checkInAnchor: boolean;
@@ -616,6 +623,7 @@ function readPost(draft: PostDraft, context: PostContext): Reading {
 
   const general = GENERAL.test(texts.lower);
   const ownLife = OWN_LIFE.test(texts.lower);
+  const publicInfo = PUBLIC_INFO.test(texts.lower);
   const usage = usageFindings(texts);
   // Sarcasm ("thanks management", "love it here 🙃") is how a complaint is usually made.
   const complaint = COMPLAINT.test(texts.lower) || usage.groups.includes('sarcasm') || SARCASTIC.test(text);
@@ -629,7 +637,8 @@ function readPost(draft: PostDraft, context: PostContext): Reading {
     // A typed check-in starts at a 📍 or "checked in at" (other emoji are "~~" in the shadow too).
     if (c.kind === 'check-in' && c.tier === 'cue') return text.codePointAt(c.start) === 0x1f4cd || texts.lower.startsWith('checked', c.start);
     // Ages and "the baby" in a post about the poster's own family, or ages in research, are not cues.
-    if (c.tier === 'cue' && c.kind === 'age' && (ownLife || general)) return false;
+    // Nor are ages said to a whole group ("if you're an 18 year old care leaver, ask your PA").
+    if (c.tier === 'cue' && c.kind === 'age' && (ownLife || general || publicInfo)) return false;
     if (c.tier === 'cue' && ownLife && texts.lower.startsWith('the baby', c.start)) return false;
     // "The kids" on a day at the beach are the poster's own; so is "the little one" in a post about "my niece".
     if (c.weak && leisure) return false;
@@ -687,6 +696,9 @@ function readPost(draft: PostDraft, context: PostContext): Reading {
     trade,
     leisure,
     praise: PRAISE.test(texts.lower),
+    publicInfo,
+    achievement: ACHIEVEMENT.test(texts.lower),
+    caseAct: CASE_ACT.test(texts.lower),
     checkIn,
     checkInTelling,
     checkInAnchor,
@@ -735,6 +747,11 @@ function readingFeatures(r: Reading, tokens: readonly ModelToken[]): string[] {
     ['trade', r.trade],
     ['leisure', r.leisure],
     ['praise', r.praise],
+    ['public-info', r.publicInfo],
+    ['achievement', r.achievement],
+    ['case-act', r.caseAct],
+    // A place with something done there: "Brookfield View rang… heading over", "referrals from Saltings Lane".
+    ['place-act', r.caseAct && r.all.some((c) => c.kind === 'place' || c.kind === 'school')],
     ['venting', r.venting],
     ['strong', r.strong],
     ['cue-meets', r.cueMeets],
@@ -832,8 +849,9 @@ export function analysePost(draft: PostDraft, context: PostContext, model: Judge
     const discloses = ks.has('name') || ks.has('case-word');
     // A club badge or a menu board in the background is nobody's business; a name, a letter or a screen can be.
     if (!discloses && ks.size === 0 && !TELLING_DETAIL.test(shadow(item).lower) && !(flagged && kept.length > 0)) return;
-    // Not about a case: a photo of the poster's own family is theirs to share.
-    if (!flagged && r.ownLife) return;
+    // Not about a case: a photo of the poster's own family is theirs to share; in praise or a public event the
+    // workplace is named anyway, so a banner or an office behind it adds nothing (a name or case material still would).
+    if (!flagged && (r.ownLife || (!discloses && (r.praise || r.general || r.achievement)))) return;
     flags.push({
       kind: 'photo',
       match: item,

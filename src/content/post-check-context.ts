@@ -24,7 +24,7 @@ export const PUBLIC_INFO = new RegExp(
  * Case words in it ("AMHP warrant", "Best Interests Assessor", "fostering team") name a job, not a case.
  */
 export const ACHIEVEMENT = new RegExp(
-  `${B}(?:team${S}of${S}the${S}year|(?:staff|team|national|social${S}(?:care|work))${S}awards?|award${S}(?:for|winning|winners?)|won${S}(?:an?|the)${S}(?:award|accolade)|accolade|recognised${S}for|officially${S}(?:a|an|qualified|registered)|passed${S}(?:my|her|his|their)|i${APOS}?ve${S}passed|passed!|qualified${S}(?:social${S}worker|today|as)|since${S}i${S}qualified|certificates?|amhp${S}warrant|graduat(?:ed|ion|ing)|proud${S}of${S}(?:our|the|my)${S}(?:team|service|colleagues?)|congrat(?:s|ulations)${S}to${S}(?:everyone|the${S}team|our${S}team|all)|new${S}(?:job|role)|promot(?:ed|ion)|years${S}qualified)${E}`,
+  `${B}(?:team${S}of${S}the${S}year|(?:staff|team|national|social${S}(?:care|work))${S}awards?|award${S}(?:for|winning|winners?)|won${S}(?:an?|the)${S}(?:award|accolade)|accolade|recognised${S}for|officially${S}(?:a|an|qualified|registered)|passed${S}(?:my|her|his|their)|i${APOS}?ve${S}passed|passed!|qualified${S}(?:social${S}worker|today|as)|since${S}i${S}qualified|certificates?|amhp${S}warrant|graduat(?:ed|ion|ing)|proud${S}of${S}(?:our|the|my)${S}(?:[\\p{L}'-]{1,20}${S}){0,3}(?:team|service|colleagues?)|great${S}place${S}to${S}work|congrat(?:s|ulations)${S}to${S}(?:everyone|the${S}team|our${S}team|all)|new${S}(?:job|role)|promot(?:ed|ion)|years${S}qualified)${E}`,
   'u',
 );
 

@@ -117,7 +117,7 @@ export const USAGE_GROUPS: readonly UsageGroup[] = [
     flag: {
       kind: 'court',
       tier: 'cue',
-      why: 'This tells how a hearing or a panel went in one case; with the rest of the post, the family would recognise their own story.',
+      why: 'This tells how a hearing or panel went in one case: the family would recognise their own story.',
     },
     // Why: A case is often told as the worker's own story of a decision ("the judge agreed with my assessment", "panel went with my recommendation"): no case word, but one family's hearing.
     words:
@@ -129,6 +129,13 @@ export const USAGE_GROUPS: readonly UsageGroup[] = [
     // Why: Buying, renting and doing up a home: "that house today", "a viewing" and "the estate agent" are the poster's own move, not a visit.
     words:
       'rightmove|zoopla|house hunting|house-hunting|viewing|viewings|viewed|estate agent|mortgage|offer accepted|moving house|new build|first home|diy|decorating',
+  },
+  {
+    id: 'management',
+    lean: 0.5,
+    // Why: Complaints about an employer name its managers and their claims rather than the council: the head of service, senior leaders, an all-staff, a waiting list, an inspection grade.
+    words:
+      'head of service|senior leaders|senior leadership|senior managers|all-staff|all staff|exit interview|waiting list|caseloads|requires improvement|the dcs|councillors|powers that be',
   },
   {
     id: 'screen',

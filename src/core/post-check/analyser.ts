@@ -510,6 +510,8 @@ export const FEATURE_PRIORS: ReadonlyMap<string, number> = new Map([
 ]);
 /** The groups that lean towards clean: an everyday context. */
 const EVERYDAY = new Set(USAGE_GROUPS.filter((g) => g.lean < 0).map((g) => g.id));
+/** A short phrase in quotes, one to four words: "'manageable'", "'under control'". */
+const SCARE_QUOTES = /(?<![\p{L}\p{N}'])['"](?:[\p{L}-]{1,20} ){0,3}[\p{L}-]{2,20}['"](?![\p{L}\p{N}])/u;
 /** Tone that turns a mention of the employer into a complaint: 🙃 🙄 🤡 🤦. */
 const SARCASTIC = /\u{1F643}|\u{1F644}|\u{1F921}|\u{1F926}/u;
 
@@ -623,7 +625,6 @@ function readPost(draft: PostDraft, context: PostContext): Reading {
 
   const general = GENERAL.test(texts.lower);
   const ownLife = OWN_LIFE.test(texts.lower);
-  const publicInfo = PUBLIC_INFO.test(texts.lower);
   const usage = usageFindings(texts);
   // Sarcasm ("thanks management", "love it here 🙃") is how a complaint is usually made.
   const complaint = COMPLAINT.test(texts.lower) || usage.groups.includes('sarcasm') || SARCASTIC.test(text);
@@ -637,8 +638,7 @@ function readPost(draft: PostDraft, context: PostContext): Reading {
     // A typed check-in starts at a 📍 or "checked in at" (other emoji are "~~" in the shadow too).
     if (c.kind === 'check-in' && c.tier === 'cue') return text.codePointAt(c.start) === 0x1f4cd || texts.lower.startsWith('checked', c.start);
     // Ages and "the baby" in a post about the poster's own family, or ages in research, are not cues.
-    // Nor are ages said to a whole group ("if you're an 18 year old care leaver, ask your PA").
-    if (c.tier === 'cue' && c.kind === 'age' && (ownLife || general || publicInfo)) return false;
+    if (c.tier === 'cue' && c.kind === 'age' && (ownLife || general)) return false;
     if (c.tier === 'cue' && ownLife && texts.lower.startsWith('the baby', c.start)) return false;
     // "The kids" on a day at the beach are the poster's own; so is "the little one" in a post about "my niece".
     if (c.weak && leisure) return false;
@@ -696,7 +696,7 @@ function readPost(draft: PostDraft, context: PostContext): Reading {
     trade,
     leisure,
     praise: PRAISE.test(texts.lower),
-    publicInfo,
+    publicInfo: PUBLIC_INFO.test(texts.lower),
     achievement: ACHIEVEMENT.test(texts.lower),
     caseAct: CASE_ACT.test(texts.lower),
     checkIn,
@@ -752,6 +752,8 @@ function readingFeatures(r: Reading, tokens: readonly ModelToken[]): string[] {
     ['case-act', r.caseAct],
     // A place with something done there: "Brookfield View rang… heading over", "referrals from Saltings Lane".
     ['place-act', r.caseAct && r.all.some((c) => c.kind === 'place' || c.kind === 'school')],
+    // Management's words in quotes ("caseloads are 'manageable'", "telling Ofsted we're 'stable'") say they are not true.
+    ['quotes-management', SCARE_QUOTES.test(r.texts.lower) && (r.usage.includes('management') || r.all.some((c) => c.kind === 'employer'))],
     ['venting', r.venting],
     ['strong', r.strong],
     ['cue-meets', r.cueMeets],

@@ -118,17 +118,17 @@ export const CUE_ENTRIES: readonly LexiconEntry[] = [
     kind: 'age',
     tier: 'cue',
     words: [
-      '(?:an?|the|this|that|our)' + S + '(?:' + NUM + '|eighteen)[-\\s]?(?:years?|yrs?|yr|months?|weeks?)[-\\s]old',
+      '(?:an?|the|this|that|our)' + S + '(?:' + NUM + '|eighteen)[-\\s]?(?:years?|yrs?|yr|months?|weeks?|wks?)[-\\s]old',
       '(?:an?|the)' + S + NUM + '\\s?(?:yo|y/o)',
       NUM + '\\s?(?:yo|y/o)' + S + '(?:lad|lass|girl|boy|missing|kid|young)',
-      NUM + '[-\\s]?(?:years?|yrs?|yr|months?|weeks?)[-\\s]old' + S + '(?:twins|baby|girl|boy|lad|care|and)',
+      NUM + '[-\\s]?(?:years?|yrs?|yr|months?|weeks?|wks?)[-\\s]old' + S + '(?:twins|baby|girl|boy|lad|care|and)',
       '(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[-\\s]year[-\\s]olds?',
       '(?:aged|siblings|brothers|sisters|twins|kids|children)' + S + '(?:aged' + S + ')?\\d{1,2}' + S + 'and' + S + '\\d{1,2}',
       '(?:brothers|sisters|siblings|kids|children|girls|boys|teenagers|teens|lads),?' + S + '\\d{1,2}' + S + 'and' + S + '\\d{1,2}',
       '(?:kids|children|babies)' + S + 'under' + S + NUM,
       '(?:girl|boy|lad|lass|teenage' + S + '(?:girl|boy)),' + S + '\\d{1,2}' + E,
       '\\d{1,2}' + S + '(?:yr|year)' + S + 'old',
-      NUM + '[-\\s]?(?:days?|weeks?|months?)[-\\s]old',
+      NUM + '[-\\s]?(?:days?|weeks?|wks?|months?)[-\\s]old',
       '(?:is|was|aged)' + S + NUM + S + '(?:months|weeks|days)' + E,
       '(?:baby|she|he|they|twins)' +
         S +
@@ -416,7 +416,7 @@ export const GENERAL = new RegExp(
 
 /** The people in the post are the poster's own. */
 export const OWN_LIFE = new RegExp(
-  `${B}(?:my|our)${S}(?:own${S})?(?:son|daughter|kids|children|baby|boy|girl|boys|girls|twins|two|three|pair|monsters|triplets|toddler|teenagers?|eldest|youngest|little${S}(?:one|ones)|nan|gran|grandad|grandma|grand(?:son|daughter|kids|children)|step(?:son|daughter|kids)|mum|dad|partner|husband|wife|sister|brother|nephew|niece|puppy|dog|cat|family)${E}|${B}i${S}(?:support|care${S}for|look${S}after)${S}(?:a|my)${S}family${S}member${E}|${B}(?:my|our)${S}(?:\\d{1,2}|${NUMBER_WORDS})(?:-|${S})?(?:year|yr)s?(?:-|${S})?olds?${E}|${B}(?:puppy|kitten)${E}|${B}(?:me${S}(?:mam|mum|nan|da|dad)|(?:was|were|is)${S}my${S}own|(?:dropping|dropped|picking${S}up|picked${S}up|collecting)${S}(?:off${S})?my${S}(?:two|three|lot|kids|son|daughter|boys?|girls?))${E}`,
+  `${B}(?:my|our)${S}(?:own${S})?(?:son|daughter|kids|children|baby|boy|girl|boys|girls|twins|two|three|pair|monsters|triplets|toddler|teenagers?|eldest|youngest|little${S}(?:one|ones)|nan|gran|grandad|grandma|grand(?:son|daughter|kids|children)|step(?:son|daughter|kids)|mum|dad|partner|husband|wife|sister|brother|nephew|niece|puppy|dog|cat|family)${E}|${B}i${S}(?:support|care${S}for|look${S}after)${S}(?:a|my)${S}family${S}member${E}|${B}(?:my|our)${S}(?:\\d{1,2}|${NUMBER_WORDS})(?:-|${S})?(?:year|yr|month|week|wk)s?(?:-|${S})?olds?${E}|${B}(?:puppy|kitten)${E}|${B}(?:me${S}(?:mam|mum|nan|da|dad)|(?:was|were|is)${S}my${S}own|(?:dropping|dropped|picking${S}up|picked${S}up|collecting)${S}(?:off${S})?my${S}(?:two|three|lot|kids|son|daughter|boys?|girls?))${E}`,
   'u',
 );
 

@@ -67,7 +67,7 @@ export const JIGSAW_ENTRIES: readonly LexiconEntry[] = [
     tier: 'jigsaw',
     words: [
       'aged?' + S + '(?:of' + S + ')?(?:\\d{1,2}|' + NUMBER_WORDS + ')',
-      '(?:\\d{1,2}|' + NUMBER_WORDS + ')[-\\s]?(?:years?|yrs?|months?|weeks?)[-\\s]old',
+      '(?:\\d{1,2}|' + NUMBER_WORDS + ')[-\\s]?(?:years?|yrs?|months?|weeks?|wks?)[-\\s]old',
       '(?:\\d{1,2}|' + NUMBER_WORDS + ')\\s?(?:yo|y/o)',
       '(?:teenager|teen|girl|boy|child|baby|toddler|kid|son|daughter|lad|lass|young' + S + 'person)' + S + 'of' + S + '(?:\\d{1,2}|' + NUMBER_WORDS + ')',
       'newborn',

@@ -2,7 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { inkPlugin } from './src/story-tools/vite-plugin-ink.ts';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { BOOT_WATCH, META_CONTENT_SECURITY_POLICY, securityHeaders } from './hosting/security-headers.ts';
+import { BOOT_WATCH, LINKED_STORY, META_CONTENT_SECURITY_POLICY, securityHeaders } from './hosting/security-headers.ts';
+import { scenarioId } from './src/story-tools/stories.ts';
+import { STORY_CHUNKS_ID } from './src/ui/linked-story.ts';
 
 /**
  * `PUBLIC_PROFILE_SINGLE_FILE=1`: one self-contained index.html that plays from `file://` with no network
@@ -156,6 +158,36 @@ function preloadGraphics(): Plugin {
   };
 }
 
+/**
+ * A story opened by a link (`?play=`) is fetched with the page, not after the entry has run: the build's list
+ * of story chunks goes into index.html as a JSON data block, and a tiny inline script at the top of the page
+ * (src/ui/linked-story.ts) adds a modulepreload for the linked one. Before, its request went out only once
+ * main.ts started, after the entry (and the four chunks it shares) had arrived, been compiled and run.
+ */
+function linkedStoryPreload(): Plugin {
+  return {
+    name: 'public-profile-preload-linked-story',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.bundle) return html;
+        const chunks: Record<string, string> = {};
+        for (const c of Object.values(ctx.bundle)) {
+          if (c.type === 'chunk' && c.facadeModuleId?.endsWith('.ink')) chunks[scenarioId(c.facadeModuleId)] = `./${c.fileName}`;
+        }
+        // Just before the entry's own script: after the policy, and before the stylesheet (an inline script after
+        // a stylesheet waits for it). The JSON with '<' escaped, so no name could close its element.
+        const at = html.indexOf('<script type="module"');
+        if (at < 0) throw new Error('preloadLinkedStory: the built page has no module script');
+        const list = JSON.stringify(chunks).replace(/</g, '\\u003c');
+        const tags = `<script type="application/json" id="${STORY_CHUNKS_ID}">${list}</script>\n    <script>${LINKED_STORY}</script>\n    `;
+        return html.slice(0, at) + tags + html.slice(at);
+      },
+    },
+  };
+}
+
 export default defineConfig(({ command }) => ({
   base: './',
   // assets/ holds what the game ships that is not code; modules import it (hashed names), so no public folder.
@@ -167,7 +199,7 @@ export default defineConfig(({ command }) => ({
     phaserStubs(),
     contentSecurityPolicy(),
     bootWatch(),
-    ...(singleFile ? [viteSingleFile({ removeViteModuleLoader: true })] : [preloadGraphics()]),
+    ...(singleFile ? [viteSingleFile({ removeViteModuleLoader: true })] : [preloadGraphics(), linkedStoryPreload()]),
   ],
   resolve: {
     // The production build uses our trimmed Phaser; the dev server uses the prebuilt package (same API,

@@ -146,9 +146,8 @@ function boot(lmsModule: LmsModule | undefined): void {
     await startGraphics();
     // Sound is made ready while the learner reads, not at the first choice: once the phone has started and
     // the page is idle (a long task here, measured 120-200 ms, when the first audio context is made).
-    const prepare = () => extras?.prepareSound();
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(prepare, { timeout: 3000 });
-    else setTimeout(prepare, 1000);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => extras?.prepareSound(), { timeout: 3000 });
+    else setTimeout(() => extras?.prepareSound(), 1000);
   }
 
   for (const problem of storyErrors) app.notice('error', COMMON_COPY.storyProblem(problem));

@@ -164,7 +164,7 @@ function preloadGraphics(): Plugin {
  * A story opened by a link (`?play=`) is fetched with the page, not after the entry has run: the build's list
  * of story chunks goes into index.html as a JSON data block, and a tiny inline script at the top of the page
  * (src/ui/linked-story.ts) adds a modulepreload for the linked one. Before, its request went out only once
- * main.ts started, after the entry (and the four chunks it shares) had arrived, been compiled and run.
+ * main.ts started, after the entry had arrived, been compiled and run.
  */
 function linkedStoryPreload(): Plugin {
   return {

@@ -1,7 +1,8 @@
 /**
- * Howler behind a small, unbreakable interface. Howler loads lazily with the first cue (or the room tone,
- * when switched on) and each sound file when it is first played, so neither delays the first text or the
- * first choice, and nothing is fetched while the sound is off.
+ * Howler behind a small, unbreakable interface. Howler loads lazily, once the first text and the phone are up
+ * (prepare(), in an idle moment while the learner reads) or with the first cue, and each sound file when it is
+ * first played, so neither delays the first text or stalls the first choice, and nothing is fetched while the
+ * sound is off.
  * Every call into Howler is guarded: a blocked, missing or undecodable sound is logged once (console.info,
  * not an error: it is not the player's problem) and play goes on. Captions are shown elsewhere, whatever
  * happens here, so no information depends on the sound working.
@@ -74,7 +75,7 @@ export class SoundPlayer {
     for (const type of GESTURES) window.addEventListener(type, firstGesture, { capture: true, passive: true });
   }
 
-  /** The preferences changed: apply volume and mute at once (Howler still loads with the first cue). */
+  /** The preferences changed: apply volume and mute at once (Howler still loads with prepare() or the first cue). */
   apply(prefs: Preferences): void {
     this.prefs = prefs;
     if (prefs.soundOn && !this.loading) this.unavailable = false;

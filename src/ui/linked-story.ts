@@ -1,6 +1,6 @@
 /**
  * A story opened by a link (`?play=<id>`) starts downloading while the page itself is still arriving: a tiny
- * script inlined at the top of index.html (vite.config.ts, `preloadLinkedStory`, with its hash in the page's
+ * script inlined at the top of index.html (vite.config.ts, `linkedStoryPreload`, with its hash in the page's
  * Content-Security-Policy) reads the build's list of story chunks (a JSON data block, `#story-chunks`, never
  * run) and adds a `<link rel="modulepreload">` for the linked one. The game's entry then imports it as before
  * and finds it fetched and compiled; without the list (a single-file build, the dev server) or for an unknown

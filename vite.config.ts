@@ -2,7 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { inkPlugin } from './src/story-tools/vite-plugin-ink.ts';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { BOOT_WATCH, META_CONTENT_SECURITY_POLICY, securityHeaders } from './hosting/security-headers.ts';
+import { BOOT_WATCH, LINKED_STORY, META_CONTENT_SECURITY_POLICY, securityHeaders } from './hosting/security-headers.ts';
+import { scenarioId } from './src/story-tools/stories.ts';
+import { STORY_CHUNKS_ID } from './src/ui/linked-story.ts';
 
 /**
  * `PUBLIC_PROFILE_SINGLE_FILE=1`: one self-contained index.html that plays from `file://` with no network
@@ -141,9 +143,11 @@ function preloadGraphics(): Plugin {
         const entry = Object.values(ctx.bundle).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/game/start-game.ts'));
         if (entry?.type !== 'chunk') return [];
         // Its imports but the entry (loaded already): Phaser, the phone; Phaser first, the largest.
+        // (A chunk the entry imports itself is already fetched, by a modulepreload: a plain preload too would fetch it twice.)
+        const loaded = new Set(Object.values(ctx.bundle).flatMap((c) => (c.type === 'chunk' && c.isEntry ? c.imports : [])));
         const deps = entry.imports.filter((f) => {
           const c = ctx.bundle?.[f];
-          return c?.type === 'chunk' && !c.isEntry;
+          return c?.type === 'chunk' && !c.isEntry && !loaded.has(f);
         });
         const files = [...deps.filter((f) => /\/phaser-/.test(f)), entry.fileName, ...deps.filter((f) => !/\/phaser-/.test(f))];
         return files.map((file) => ({
@@ -151,6 +155,36 @@ function preloadGraphics(): Plugin {
           attrs: { rel: 'preload', as: 'script', crossorigin: true, href: `./${file}` },
           injectTo: 'body' as const,
         }));
+      },
+    },
+  };
+}
+
+/**
+ * A story opened by a link (`?play=`) is fetched with the page, not after the entry has run: the build's list
+ * of story chunks goes into index.html as a JSON data block, and a tiny inline script at the top of the page
+ * (src/ui/linked-story.ts) adds a modulepreload for the linked one. Before, its request went out only once
+ * main.ts started, after the entry had arrived, been compiled and run.
+ */
+function linkedStoryPreload(): Plugin {
+  return {
+    name: 'public-profile-preload-linked-story',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.bundle) return html;
+        const chunks: Record<string, string> = {};
+        for (const c of Object.values(ctx.bundle)) {
+          if (c.type === 'chunk' && c.facadeModuleId?.endsWith('.ink')) chunks[scenarioId(c.facadeModuleId)] = `./${c.fileName}`;
+        }
+        // Just before the entry's own script: after the policy, and before the stylesheet (an inline script after
+        // a stylesheet waits for it). The JSON with '<' escaped, so no name could close its element.
+        const at = html.indexOf('<script type="module"');
+        if (at < 0) throw new Error('preloadLinkedStory: the built page has no module script');
+        const list = JSON.stringify(chunks).replace(/</g, '\\u003c');
+        const tags = `<script type="application/json" id="${STORY_CHUNKS_ID}">${list}</script>\n    <script>${LINKED_STORY}</script>\n    `;
+        return html.slice(0, at) + tags + html.slice(at);
       },
     },
   };
@@ -167,7 +201,7 @@ export default defineConfig(({ command }) => ({
     phaserStubs(),
     contentSecurityPolicy(),
     bootWatch(),
-    ...(singleFile ? [viteSingleFile({ removeViteModuleLoader: true })] : [preloadGraphics()]),
+    ...(singleFile ? [viteSingleFile({ removeViteModuleLoader: true })] : [preloadGraphics(), linkedStoryPreload()]),
   ],
   resolve: {
     // The production build uses our trimmed Phaser; the dev server uses the prebuilt package (same API,
@@ -182,8 +216,16 @@ export default defineConfig(({ command }) => ({
       ? {}
       : {
           output: {
-            // Phaser in its own chunk: it loads after the story text is on screen.
-            codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser|phaser-build|phaser-stubs/ }] },
+            codeSplitting: {
+              groups: [
+                // Phaser in its own chunk: it loads after the story text is on screen.
+                { name: 'phaser', test: /node_modules[\\/]phaser|phaser-build|phaser-stubs/ },
+                // Everything the entry imports statically, in the entry: left to itself the bundler put the few
+                // modules the entry shares with later chunks (guards, standards, the phone's pieces, its own
+                // runtime) in four small chunks of their own, four more requests before the first text.
+                { name: 'index', tags: ['$initial'] },
+              ],
+            },
           },
         },
   },

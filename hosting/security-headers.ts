@@ -13,16 +13,21 @@
 
 import { createHash } from 'node:crypto';
 import { bootWatchScript } from '../src/ui/boot-watch.ts';
+import { linkedStoryScript } from '../src/ui/linked-story.ts';
 
 /** The start-up watch (src/ui/boot-watch.ts): inlined into index.html, so it runs even if the game's script never arrives. */
 export const BOOT_WATCH = bootWatchScript();
-/** The one inline script the policy allows, by its hash. */
-export const BOOT_WATCH_HASH = `'sha256-${createHash('sha256').update(BOOT_WATCH).digest('base64')}'`;
+/** The head start for a story opened by a link (src/ui/linked-story.ts): inlined at the top of index.html. */
+export const LINKED_STORY = linkedStoryScript();
+const sha256 = (script: string) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
+/** The two inline scripts the policy allows, by their hashes. */
+export const BOOT_WATCH_HASH = sha256(BOOT_WATCH);
+export const LINKED_STORY_HASH = sha256(LINKED_STORY);
 
 /** The page may load nothing from anywhere but its own origin (as the `<meta>` policy in the built index.html). */
 export const CONTENT_SECURITY_POLICY_DIRECTIVES: readonly string[] = [
   "default-src 'self'",
-  `script-src 'self' ${BOOT_WATCH_HASH}`, // only our files, and the one inline script whose hash this is
+  `script-src 'self' ${BOOT_WATCH_HASH} ${LINKED_STORY_HASH}`, // only our files, and the two inline scripts whose hashes these are
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "media-src 'self'", // Howler fetches our WAVs and decodes them with Web Audio: no data: or blob: needed

@@ -143,7 +143,11 @@ function boot(lmsModule: LmsModule | undefined): void {
     for (const text of lmsNotices.splice(0)) tellLearner(text);
     if (lms && lmsModule) lmsModule.LmsReporter.attach({ app, link: lms.link, store: lms.store, rule: lms.rule, scenarioIds: packageScenarios(lms.rule) });
     await app.init({ play: params.get('play') ?? lms?.play, resume: lms?.resuming ?? false });
-    void startGraphics();
+    await startGraphics();
+    // Sound is made ready while the learner reads, not at the first choice: once the phone has started and
+    // the page is idle (a long task here, measured 120-200 ms, when the first audio context is made).
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => extras?.prepareSound(), { timeout: 3000 });
+    else setTimeout(() => extras?.prepareSound(), 1000);
   }
 
   for (const problem of storyErrors) app.notice('error', COMMON_COPY.storyProblem(problem));

@@ -1,7 +1,8 @@
 /**
- * Howler behind a small, unbreakable interface. Howler loads lazily with the first cue (or the room tone,
- * when switched on) and each sound file when it is first played, so neither delays the first text or the
- * first choice, and nothing is fetched while the sound is off.
+ * Howler behind a small, unbreakable interface. Howler loads lazily, once the first text and the phone are up
+ * (prepare(), in an idle moment while the learner reads) or with the first cue, and each sound file when it is
+ * first played, so neither delays the first text or stalls the first choice, and nothing is fetched while the
+ * sound is off.
  * Every call into Howler is guarded: a blocked, missing or undecodable sound is logged once (console.info,
  * not an error: it is not the player's problem) and play goes on. Captions are shown elsewhere, whatever
  * happens here, so no information depends on the sound working.
@@ -46,9 +47,8 @@ function afterPaintIdle(): Promise<void> {
   });
 }
 
-function hasUserGesture(): boolean {
-  return (navigator as Navigator & { userActivation?: { hasBeenActive: boolean } }).userActivation?.hasBeenActive ?? true;
-}
+/** What counts as the player's first gesture (the events that let a page start sound). */
+const GESTURES = ['keydown', 'pointerdown', 'touchend', 'click'] as const;
 
 export class SoundPlayer {
   private howler: HowlerModule | undefined;
@@ -60,12 +60,22 @@ export class SoundPlayer {
   private pending: { name: SoundCueName; at: number }[] = [];
   private inPlay = false;
   private roomToneId: number | undefined;
+  /** The player has pressed a key, tapped or clicked in this page (the first such event, trusted). */
+  private gestured = false;
 
   constructor(private prefs: Preferences) {
     document.addEventListener('visibilitychange', () => this.updateRoomTone());
+    // The room tone waits for the player's first gesture (Howler may be ready before it: prepare()).
+    const firstGesture = (event: Event) => {
+      if (!event.isTrusted) return;
+      for (const type of GESTURES) window.removeEventListener(type, firstGesture, true);
+      this.gestured = true;
+      window.setTimeout(() => this.updateRoomTone(), 0);
+    };
+    for (const type of GESTURES) window.addEventListener(type, firstGesture, { capture: true, passive: true });
   }
 
-  /** The preferences changed: apply volume and mute at once (Howler still loads with the first cue). */
+  /** The preferences changed: apply volume and mute at once (Howler still loads with prepare() or the first cue). */
   apply(prefs: Preferences): void {
     this.prefs = prefs;
     if (prefs.soundOn && !this.loading) this.unavailable = false;
@@ -92,6 +102,17 @@ export class SoundPlayer {
     }
     const howl = this.howl(name);
     this.guard(`play ${name}`, () => howl?.play());
+  }
+
+  /**
+   * Sound is on: fetch Howler and make its audio context now, while the learner reads (main.ts calls this once
+   * the first text and the phone are up), so that the first cue, at the first choice, neither waits for Howler
+   * nor stalls that moment's frames: making the first audio context of a browser session can block the page
+   * for a long task (120-200 ms measured here in headless Chromium, which has no sound device). Made before
+   * any gesture, the context starts suspended; Howler resumes it on the learner's first key press or tap.
+   */
+  prepare(): void {
+    if (this.prefs.soundOn) this.load();
   }
 
   /** Howler, fetched once (the sounds are fetched one by one, when first played). */
@@ -156,10 +177,10 @@ export class SoundPlayer {
   }
 
   private updateRoomTone(): void {
-    const wanted = this.inPlay && this.prefs.soundOn && this.prefs.roomTone && document.visibilityState !== 'hidden';
+    // Not before the player's first gesture: an audio context starts blocked until then.
+    const wanted = this.inPlay && this.prefs.soundOn && this.prefs.roomTone && document.visibilityState !== 'hidden' && this.gestured;
     if (!this.howler) {
-      // Not before the player's first gesture: an audio context made earlier starts blocked.
-      if (wanted && hasUserGesture()) this.load();
+      if (wanted) this.load();
       return;
     }
     if (wanted && this.roomToneId === undefined && !this.failed.has('room-tone')) {

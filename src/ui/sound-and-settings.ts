@@ -20,6 +20,8 @@ export interface SoundAndSettings {
   settings: SettingsDialog;
   /** For the Phaser scenes: whether to skip animation right now. */
   reducedMotion: () => boolean;
+  /** Get sound ready in a quiet moment before the first cue (src/adapters/sound.ts, `prepare`). */
+  prepareSound: () => void;
 }
 
 export function installSoundAndSettings(app: App, store: KeyValueStore): SoundAndSettings {
@@ -91,5 +93,5 @@ export function installSoundAndSettings(app: App, store: KeyValueStore): SoundAn
     app.setRegion(preferences.region);
   });
   const settings = new SettingsDialog({ prefs, sample: () => cue('notification') });
-  return { prefs, settings, reducedMotion };
+  return { prefs, settings, reducedMotion, prepareSound: () => player.prepare() };
 }

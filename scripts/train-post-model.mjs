@@ -179,6 +179,8 @@ export function fit(examples, settings = SETTINGS, priors = new Map()) {
   }
   const weights = new Map();
   for (let j = 0; j < d; j += 1) {
+    // Rounded to 0.1: weights to 0.01 did no better leaving one author out (95.8% caught, 5.4% false flags against
+    // 95.4%, 4.7%) and cost the chunk half a kilobyte, over its 25 KB.
     const r = Math.round(w[j] * 10) / 10;
     if (r !== 0) weights.set(vocab[j], r);
   }

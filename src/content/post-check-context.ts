@@ -15,7 +15,7 @@ import { APOS, B, E, S } from './post-check-patterns.ts';
  * so it is not a cue.
  */
 export const PUBLIC_INFO = new RegExp(
-  `${B}(?:did${S}you${S}know|if${S}you${APOS}?(?:re)?${S}(?:care${S}for|looking${S}after|a${S}carer|a${S}care${S}leaver|care${S}experienced)|anyone${S}who|know${S}(?:someone|anyone)|(?:you${APOS}?re|you${S}are|they${APOS}?re|they${S}are|are|is)${S}entitled${S}to|(?:please|pls)${S}share|share${S}(?:this|with)|ask${S}your|ring${S}your|open${S}to${S}(?:all|anyone|everyone|the${S}public)|sign${S}up|booking${S}link|free${S}(?:sessions?|places)|(?:children|young${S}people|care${S}leavers|families|parents|carers|adults|older${S}people|people)${S}(?:aged|in${S}care${S}are|in${S}(?:england|wales|scotland|ni|northern${S}ireland)|can${S}(?:get|stay|ask|apply)|have${S}the${S}right))${E}`,
+  `${B}(?:did${S}you${S}know|if${S}you${APOS}?(?:re)?${S}(?:care${S}for|looking${S}after|a${S}carer|a${S}care${S}leaver|care${S}experienced)|anyone${S}who|know${S}(?:someone|anyone)|(?:you${APOS}?re|you${S}are|they${APOS}?re|they${S}are|are|is)${S}entitled${S}to|(?:please|pls)${S}share|share${S}(?:this|with)|ask${S}your|ring${S}your|open${S}to${S}(?:all|anyone|everyone|the${S}public)|sign${S}up|booking${S}link|free${S}(?:sessions?|places)|local${S}offer|council${S}tax${S}(?:free|exempt(?:ion)?)|free${S}(?:leisure|bus|travel|driving)|been${S}(?:refreshed|launched|extended)|(?:children|young${S}people|care${S}leavers|families|parents|carers|adults|older${S}people|people)${S}(?:aged|in${S}care${S}are|in${S}(?:england|wales|scotland|ni|northern${S}ireland)|can${S}(?:get|stay|ask|apply)|have${S}the${S}right))${E}`,
   'u',
 );
 
@@ -24,7 +24,7 @@ export const PUBLIC_INFO = new RegExp(
  * Case words in it ("AMHP warrant", "Best Interests Assessor", "fostering team") name a job, not a case.
  */
 export const ACHIEVEMENT = new RegExp(
-  `${B}(?:team${S}of${S}the${S}year|(?:staff|team|national|social${S}(?:care|work))${S}awards?|award${S}(?:for|winning|winners?)|won${S}(?:an?|the)${S}(?:award|accolade)|accolade|recognised${S}for|officially${S}(?:a|an|qualified|registered)|passed${S}(?:my|her|his|their)|i${APOS}?ve${S}passed|passed!|qualified${S}(?:social${S}worker|today|as)|since${S}i${S}qualified|certificates?|amhp${S}warrant|graduat(?:ed|ion|ing)|proud${S}of${S}(?:our|the|my)${S}(?:[\\p{L}'-]{1,20}${S}){0,3}(?:team|service|colleagues?)|great${S}place${S}to${S}work|congrat(?:s|ulations)${S}to${S}(?:everyone|the${S}team|our${S}team|all)|new${S}(?:job|role)|promot(?:ed|ion)|years${S}qualified)${E}`,
+  `${B}(?:team${S}of${S}the${S}year|(?:staff|team|national|social${S}(?:care|work))${S}awards?|award${S}(?:for|winning|winners?)|won${S}(?:an?|the)${S}(?:award|accolade)|accolade|recognised${S}for|officially${S}(?:a|an|qualified|registered)|passed${S}(?:my|her|his|their)|i${APOS}?ve${S}passed|passed!|qualified${S}(?:social${S}worker|today|as)|since${S}i${S}qualified|certificates?|amhp${S}warrant|graduat(?:ed|ion|ing)|proud${S}of${S}(?:our|the|my)${S}(?:[\\p{L}'-]{1,20}${S}){0,3}(?:team|service|colleagues?)|great${S}place${S}to${S}work|congrat(?:s|ulations)${S}to${S}(?:everyone|the${S}team|our${S}team|all)|new${S}(?:job|role)|promot(?:ed|ion)|years${S}qualified|retir(?:ing|ed|ement)|leaving${S}do|farewell)${E}`,
   'u',
 );
 
@@ -33,6 +33,6 @@ export const ACHIEVEMENT = new RegExp(
  * is where a visit happened; a feature the judge weighs (the place on its own is only a jigsaw piece).
  */
 export const CASE_ACT = new RegExp(
-  `${B}(?:heading${S}(?:over|round|out)|popped${S}(?:round|in|over)|knocked${S}(?:on|at)|dropped${S}(?:a|the|him|her|them|off)|picked${S}(?:him|her|them)${S}up|went${S}(?:round|out${S}to)|called${S}(?:round|out)|welfare${S}check|police${S}(?:called|were${S}called|attended|at)|referrals?${S}(?:from|about|on)|rang${S}(?:me|us|the${S}duty|in)|home${S}visits?|unannounced|visited|visiting|placed${S}(?:a|two|three|him|her|them)|same${S}(?:stairwell|flat|house|door|family|families)|again${S}(?:today|tonight|this${S}morning))${E}`,
+  `${B}(?:heading${S}(?:over|round|out)|popped${S}(?:round|in|over)|knocked${S}(?:on|at)|dropped${S}(?:a|the|him|her|them|off)|picked${S}(?:him|her|them)${S}up|went${S}(?:round|out${S}to)|called${S}(?:round|out)|welfare${S}check|(?:police|polis)${S}(?:called|were${S}called|attended|at|call-?outs?)|call-?outs?${S}to|(?:anyone|everyone)${S}(?:at|from)|referrals?${S}(?:from|about|on)|rang${S}(?:me|us|the${S}duty|in)|home${S}visits?|unannounced|visited|visiting|placed${S}(?:a|two|three|him|her|them)|same${S}(?:stairwell|flat|house|door|family|families)|again${S}(?:today|tonight|this${S}morning))${E}`,
   'u',
 );

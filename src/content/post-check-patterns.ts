@@ -41,7 +41,7 @@ export const MILD_ADJECTIVES =
 
 /** A day out or time off: "the kids" in it are the poster's own, and a story place there is just a place. */
 export const LEISURE = new RegExp(
-  `${B}(?:beach|seaside|picnic|flask|park${S}?run|dog${S}walk|walkies|bike${S}ride|holiday|hols|day${S}out|days${S}out|brunch|bbq|barbecue|swimming${S}(?:lessons?|pool)|football${S}(?:match|training)|perfect${S}(?:sunday|saturday|weekend|day)|lazy${S}(?:sunday|saturday|day))${E}`,
+  `${B}(?:beach|seaside|picnic|flask|park${S}?run|dog${S}walk|walkies|bike${S}ride|holiday|hols|day${S}out|days${S}out|brunch|bbq|barbecue|swimming${S}(?:lessons?|pool)|football${S}(?:match|training)|perfect${S}(?:sunday|saturday|weekend|day)|lazy${S}(?:sunday|saturday|day)|soft${S}play)${E}`,
   'u',
 );
 

@@ -57,7 +57,7 @@ export const USAGE_GROUPS: readonly UsageGroup[] = [
     flag: { kind: 'case-word', tier: 'cue', why: ADULTS },
     // Why: Adults' services casework is written in its own words (capacity, best interests, a care package, a ward, Wales's s126, "my lady" for a client); an older or disabled adult is as identifiable as a child.
     words:
-      "best interests|best interest|s126|section 126|adult protection|apr|discharge meeting|discharge planning|my lady|my old lady|my gent|my old gent|bi meeting|capacity assessment|lacks capacity|lacked capacity|has capacity|mca|dols|lps|safeguarding adults|adult safeguarding|s42|section 42|carers assessment|carer's assessment|care package|package of care|care act assessment|domiciliary|dom care|carers going in|care calls|min calls|reablement|discharge to assess|hospital discharge|delayed discharge|discharged|bed blocking|respite|day centre|supported living|sheltered housing|extra care|care home|nursing home|residential home|dementia|alzheimers|learning disability|learning disabilities|self-neglect|self neglect|hoarding|amhp|mha assessment|mental health act|sectioned|section 2|section 3|s2|s3|s117|section 117|aftercare|mho|mhos|cmht|on the ward|the ward|appointee|deputyship|power of attorney|lpa|court of protection|gent|old gent|gentleman|elderly|pensioner|widower|hoist|commode|pendant alarm|frail|ot assessment|hospital social work",
+      "best interests|best interest|s126|section 126|adult protection|apr|discharge meeting|discharge planning|my lady|my old lady|my gent|my old gent|bi meeting|capacity assessment|lacks capacity|lacked capacity|has capacity|mca|dols|lps|safeguarding adults|adult safeguarding|s42|section 42|carers assessment|carer's assessment|care package|package of care|care act assessment|domiciliary|dom care|carers going in|care calls|min calls|reablement|discharge to assess|hospital discharge|delayed discharge|discharged|bed blocking|respite|day centre|supported living|sheltered housing|extra care|care home|nursing home|residential home|dementia|alzheimers|learning disability|learning disabilities|self-neglect|self neglect|hoarding|amhp|mha assessment|mental health act|sectioned|section him|section her|section a|to section|cto|stdc|section 3|s2|s3|s117|section 117|aftercare|mho|mhos|cmht|on the ward|the ward|appointee|deputyship|power of attorney|lpa|court of protection|gent|old gent|gentleman|elderly|pensioner|widower|hoist|commode|pendant alarm|frail|ot assessment|hospital social work",
   },
   {
     id: 'child-words',
@@ -74,7 +74,7 @@ export const USAGE_GROUPS: readonly UsageGroup[] = [
     // Why: Where a family lives is named in local words as often as by street: a scheme, the flats, a block, the ends.
     notBefore: 'agent|agents|agency|car|cars',
     words:
-      'the scheme|the schemes|housing scheme|the estate|on the estate|the flats|tower block|the block|high rise|tenement|maisonette|bedsit|hostel|b&b|temporary accommodation|council house|council flat|the ends|round the corner from|gaff|their house|her flat|his flat|their flat',
+      'the scheme|the schemes|housing scheme|the estate|on the estate|the flats|tower block|the block|high rise|tenement|maisonette|bedsit|hostel|b&b|temporary accommodation|council house|council flat|the ends|round the corner from|gaff|their house|her flat|his flat|their flat|stairwell',
   },
   {
     id: 'family-words',
@@ -88,9 +88,9 @@ export const USAGE_GROUPS: readonly UsageGroup[] = [
     id: 'shorthand',
     lean: 1,
     flag: { kind: 'case-word', tier: 'cue', why: CASE },
-    // Why: Care-system shorthand (sections, plans, meetings, teams) is how practitioners write about a live case among themselves, in each nation's own terms (Northern Ireland's UNOCINI and Article 66).
+    // Why: Care-system shorthand (sections, plans, meetings, teams) is how practitioners write about a live case among themselves, in each nation's own terms (Northern Ireland's UNOCINI and Article 66; Scotland's s25, CSO, CPO, LAAC review, child's plan, IRD and the reporter), and a young person "in the unit" is in a children's unit.
     words:
-      "s17|s20|s31|s47|unocini|article 66|art 66|gateway team|looked after child|care and support plan|section 17|section 20|section 47|cin|cp plan|cpp|lac|cla|cla review|lac review|iro|pep|ehcp|plo|pre-proceedings|icpc|rcpc|icpcc|strat|strategy meeting|strategy discussion|core group|tac|tac meeting|mash|edt|out of hours|on duty|duty desk|epo|ico|sgo|irh|fho|cafcass|guardian ad litem|contact centre|supervised contact|placement breakdown|placement broke down|placement disruption|missing episode|return home interview|rhi|cse|cce|county lines|nrm|uasc|care leaver|pathway plan|children's home|childrens home|kids home|residential unit|secure unit|resi unit|the resi",
+      "s17|s20|s31|s47|unocini|article 66|art 66|gateway team|looked after child|care and support plan|section 17|section 20|section 47|cin|cp plan|cpp|lac|cla|cla review|lac review|iro|pep|ehcp|plo|pre-proceedings|icpc|rcpc|icpcc|strat|strategy meeting|strategy discussion|core group|tac|tac meeting|mash|edt|out of hours|on duty|duty desk|epo|ico|sgo|irh|fho|cafcass|guardian ad litem|contact centre|supervised contact|placement breakdown|placement broke down|placement disruption|missing episode|return home interview|rhi|cse|cce|county lines|nrm|uasc|care leaver|pathway plan|children's home|childrens home|kids home|residential unit|secure unit|resi unit|the resi|the unit|s25|cso|cpo|laac|child's plan|childs plan|scra|ird|permanence order|misper|reported missing|missing from",
   },
   {
     id: 'contempt',
@@ -100,9 +100,11 @@ export const USAGE_GROUPS: readonly UsageGroup[] = [
       tier: 'cue',
       why: 'This reads as contempt for the people you work with. Posted by a social worker, it damages their trust and the public’s confidence in social work.',
     },
-    // Why: Contempt for the people served is written in stock phrases as well as insults: "the state of", "these people", a family "from hell".
+    // "Frequent flyer miles" are air miles.
+    notBefore: 'miles|points|club|card',
+    // Why: Contempt for the people served is written in stock phrases as well as insults: "the state of", "these people", a family "from hell", a "fun game" or "bingo card" made of what parents say.
     words:
-      "these people|some people|hoarder|hoarders|hoarder's|these parents|these families|this lot|the usual suspects|frequent flyer|frequent flyers|from hell|waste of space|waste of oxygen|gene pool|breeding|breeders|popping them out|pop them out|kids having kids|couldn't make it up|you couldn't make it up|the state of|state of them|state of the house|not fit to|should be sterilised|shouldn't be allowed|can't be arsed|cba|zero parenting|no parenting|wine mum|benefits|on benefits|scroungers|chav|chavs|chavvy|rough as|feral|animals|another one|back through the door|round and round|same old|same story|again and again|excuses|lies|liars|would rather|can't even|eye roll|eyeroll|fml|ffs|father of the year|dad of the year|parent of the year|course it is|right you are|yeah right|sure you did|we see you",
+      "these people|some people|hoarder|hoarders|hoarder's|these parents|these families|this lot|the usual suspects|frequent flyer|frequent flyers|from hell|waste of space|waste of oxygen|gene pool|breeding|breeders|popping them out|pop them out|kids having kids|couldn't make it up|you couldn't make it up|the state of|state of them|state of the house|not fit to|should be sterilised|shouldn't be allowed|can't be arsed|cba|zero parenting|no parenting|wine mum|benefits|on benefits|scroungers|chav|chavs|chavvy|rough as|feral|animals|another one|back through the door|round and round|same old|same story|again and again|excuses|lies|liars|would rather|can't even|eye roll|eyeroll|fml|ffs|father of the year|dad of the year|parent of the year|course it is|right you are|yeah right|sure you did|we see you|fun game|drinking game|bingo card|spare me|aye right",
   },
   {
     id: 'sarcasm',
@@ -119,9 +121,9 @@ export const USAGE_GROUPS: readonly UsageGroup[] = [
       tier: 'cue',
       why: 'This tells how a hearing or panel went in one case: the family would recognise their own story.',
     },
-    // Why: A case is often told as the worker's own story of a decision ("the judge agreed with my assessment", "panel went with my recommendation"): no case word, but one family's hearing.
+    // Why: A case is often told as the worker's own story of a decision ("the judge agreed with my assessment", "panel went with my recommendation", in Scotland "the sheriff granted it", "grounds established"): no case word, but one family's hearing.
     words:
-      'judge agreed|judge said|judge ruled|judge accepted|judge granted|magistrates agreed|panel agreed|panel went with|panel approved|agreed with my assessment|agreed with my recommendation|went with my recommendation|my recommendation|my statement|my parenting assessment|final hearing|open court|order was granted|order was made',
+      'judge agreed|judge said|judge ruled|judge accepted|judge granted|magistrates agreed|panel agreed|panel went with|panel approved|agreed with my assessment|agreed with my recommendation|went with my recommendation|my recommendation|my statement|my parenting assessment|final hearing|open court|order was granted|order was made|the sheriff|sheriff court|grounds established|grounds accepted|placement order granted',
   },
   {
     id: 'home-life',
@@ -154,9 +156,9 @@ export const USAGE_GROUPS: readonly UsageGroup[] = [
   {
     id: 'sport',
     lean: -1,
-    // Why: Sport and games: a tennis or padel "court", a "match", a "fixture" or a "visit" by a football team are leisure.
+    // Why: Sport and games: a tennis or padel "court", a "match", a "fixture" or a "visit" by a football team are leisure; so is a Munro climbed.
     words:
-      'tennis|padel|squash|badminton|netball|basketball|volleyball|five-a-side|5-a-side|football|rugby|cricket|hockey|match|fixture|kick off|kick-off|half time|full time|pitch|league|cup|goal|goals|away game|home game|away day|the visitors|wimbledon|parkrun|gym|spin class|yoga|pilates|swim|10k|half marathon|marathon|pb',
+      'tennis|padel|squash|badminton|netball|basketball|volleyball|five-a-side|5-a-side|football|rugby|cricket|hockey|match|fixture|kick off|kick-off|half time|full time|pitch|league|cup|goal|goals|away game|home game|away day|the visitors|wimbledon|parkrun|gym|spin class|yoga|pilates|swim|10k|half marathon|marathon|pb|munro|munros|hillwalking|hike|summit',
   },
   {
     id: 'food',
@@ -173,6 +175,12 @@ export const USAGE_GROUPS: readonly UsageGroup[] = [
     // Why: A visit to relatives, a museum, a zoo or an open day is a day out, not a home visit.
     words:
       "museum|gallery|zoo|aquarium|garden centre|national trust|castle|stately home|open day|the in-laws|my in-laws|visit my|visiting my|visited my|visit to my|my mum's|my dad's|my nan's|grandparents|holiday|weekend away|staycation|road trip|day trip|city break",
+  },
+  {
+    id: 'strangers',
+    lean: -1,
+    // Why: A child or a parent seen on the train, in a queue or at the next table is a stranger in public, not someone on the caseload.
+    words: 'on the train|on the bus|on the plane|next to me|behind me|in the queue|in tesco|in asda|at the next table',
   },
   {
     id: 'student',

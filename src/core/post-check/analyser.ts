@@ -629,7 +629,8 @@ function readPost(draft: PostDraft, context: PostContext): Reading {
   // Sarcasm ("thanks management", "love it here 🙃") is how a complaint is usually made.
   const complaint = COMPLAINT.test(texts.lower) || usage.groups.includes('sarcasm') || SARCASTIC.test(text);
   const trade = TRADE.test(texts.lower);
-  const leisure = LEISURE.test(texts.lower);
+  // A child seen on the train or in a queue is a stranger's, as "the kids" at the beach are the poster's own.
+  const leisure = LEISURE.test(texts.lower) || usage.groups.includes('strangers');
   const quoted = (c: Candidate): boolean => /["'~]/.test(texts.lower[c.start - 1] ?? '') && /["'~]/.test(texts.lower[c.end] ?? '');
   const storyParts = new Set(cleanList(context?.people).flatMap((p) => shadow(p).lower.split(/\s+/u)));
   const near = nearNames(texts.cased, context?.people);

@@ -69,20 +69,7 @@ let tellLearner = (text: string): void => {
   lmsNotices.push(text);
 };
 
-/**
- * Phaser and the phone's code (fetched with the page, by a preload) are imported at once in solo play with
- * graphics, so they compile and run while the story loads (the main thread mostly waits for the network
- * then), not after the first text; the game itself starts only once that text is painted (startGraphics).
- */
-let gameChunk: Promise<typeof import('./game/start-game.ts')> | undefined;
-const graphicsChunk = () => (gameChunk ??= retry(chunk(() => import('./game/start-game.ts'))));
-if (!groupMode && params.get('renderer') !== 'none' && canDraw()) {
-  performance.mark('pp:graphics-requested');
-  graphicsChunk().catch(() => {
-    gameChunk = undefined; // asked again by startGraphics, which then reports the failure
-  });
-}
-/** A frame painted: after the first text, so the phone's first drawing never holds the words back. */
+/** Resolves once a frame has been painted (after the first text: see startGraphics). */
 const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /** `?renderer=none` (or a failed start) leaves the text panel to play alone, full width. */
@@ -137,9 +124,12 @@ function boot(lmsModule: LmsModule | undefined): void {
     // No 2D canvas (a locked-down browser): the text alone, and Phaser never starts (it would throw later).
     if (!canDraw()) return textOnly('this browser cannot draw on a canvas');
     try {
-      const { startGame } = await graphicsChunk();
-      performance.mark('pp:graphics-loaded');
+      // Phaser's chunk is fetched with the page (a preload in the head), so it may be here already: run it
+      // only once the first text is painted, so that its start never holds the words back.
       await painted();
+      performance.mark('pp:graphics-requested');
+      const { startGame } = await retry(chunk(() => import('./game/start-game.ts')));
+      performance.mark('pp:graphics-loaded');
       startGame({
         parent: stageEl,
         app,
@@ -168,7 +158,8 @@ function boot(lmsModule: LmsModule | undefined): void {
 
   for (const problem of storyErrors) app.notice('error', COMMON_COPY.storyProblem(problem));
 
-  // The first text is on the page once init() resolves; the phone starts after it is painted.
+  // The first text is on the page once init() resolves. Phaser's chunk came with the page (a preload in the
+  // head); it runs once the browser has painted the text.
   if (groupMode) {
     retry(chunk(() => import('./ui/group-mode.ts')))
       .then(({ startGroupMode }) => startGroupMode({ scenarios: app.scenarios, store: browserStore(), params, storyErrors }))

@@ -69,9 +69,6 @@ let tellLearner = (text: string): void => {
   lmsNotices.push(text);
 };
 
-/** Resolves once a frame has been painted (after the first text: see startGraphics). */
-const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-
 /** `?renderer=none` (or a failed start) leaves the text panel to play alone, full width. */
 function textOnly(reason?: string): void {
   document.documentElement.classList.add('text-only');
@@ -124,9 +121,6 @@ function boot(lmsModule: LmsModule | undefined): void {
     // No 2D canvas (a locked-down browser): the text alone, and Phaser never starts (it would throw later).
     if (!canDraw()) return textOnly('this browser cannot draw on a canvas');
     try {
-      // Phaser's chunk is fetched with the page (a preload in the head), so it may be here already: run it
-      // only once the first text is painted, so that its start never holds the words back.
-      await painted();
       performance.mark('pp:graphics-requested');
       const { startGame } = await retry(chunk(() => import('./game/start-game.ts')));
       performance.mark('pp:graphics-loaded');
@@ -158,8 +152,8 @@ function boot(lmsModule: LmsModule | undefined): void {
 
   for (const problem of storyErrors) app.notice('error', COMMON_COPY.storyProblem(problem));
 
-  // The first text is on the page once init() resolves. Phaser's chunk came with the page (a preload in the
-  // head); it runs once the browser has painted the text.
+  // The first text is on the page once init() resolves. Only then ask for Phaser: the request goes out at
+  // once, and Phaser runs when it arrives, by which time the browser has painted the text.
   if (groupMode) {
     retry(chunk(() => import('./ui/group-mode.ts')))
       .then(({ startGroupMode }) => startGroupMode({ scenarios: app.scenarios, store: browserStore(), params, storyErrors }))

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BlockedStore, FullStore } from './test-stores.ts';
 import { decodeSave, encodeSave, MAX_SAVE_CHARS, MAX_SAVED_CHOICES, SAVE_VERSION, type DecodeResult, type SaveData } from '../../src/core/story/save.ts';
 import { MemoryStore, SaveStore } from '../../src/core/app/storage.ts';
+import { mulberry32 } from '../../src/core/random.js';
 
 const VALID: SaveData = {
   version: SAVE_VERSION,
@@ -28,18 +29,6 @@ function safeDecode(raw: unknown, expected?: { scenario: string; fingerprint: st
 function expectRejected(result: DecodeResult, problem: string, message?: RegExp): void {
   expect(result).toMatchObject({ ok: false, problem, message: expect.stringMatching(/^[\s\S]{11,}$/) });
   expect(result).toHaveProperty('message', expect.stringMatching(message ?? /(?:)/));
-}
-
-/** Tiny deterministic PRNG so a failing case can be reproduced. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('encodeSave / decodeSave round trip', () => {
@@ -191,7 +180,7 @@ describe('decodeSave rejects corrupt or hostile input without throwing', () => {
 
 describe('decodeSave never throws (property-style)', () => {
   it('on a few hundred random byte strings', () => {
-    const random = rng(12345);
+    const random = mulberry32(12345);
     for (let n = 0; n < 400; n++) {
       const length = Math.floor(random() * 120);
       let s = '';
@@ -202,7 +191,7 @@ describe('decodeSave never throws (property-style)', () => {
   });
 
   it('on random JSON-ish strings built from save fragments', () => {
-    const random = rng(777);
+    const random = mulberry32(777);
     const pieces = [
       '{',
       '}',
@@ -235,7 +224,7 @@ describe('decodeSave never throws (property-style)', () => {
   });
 
   it('on a few hundred mutations of a valid save; any accepted result is itself valid', () => {
-    const random = rng(2024);
+    const random = mulberry32(2024);
     const base = encodeSave(VALID);
     const accepted: SaveData[] = [];
     const refusals: string[] = [];

@@ -70,6 +70,16 @@ const PHASER_STUBS: Record<string, string> = {
   'tweens/builders/TweenChainBuilder.js': 'tween-builder.cjs',
   'tweens/builders/StaggerBuilder.js': 'tween-builder.cjs',
   'renderer/snapshot/CanvasSnapshot.js': 'canvas-snapshot.cjs',
+  'utils/array/index.js': 'array-utils.cjs',
+  'math/easing/EaseMap.js': 'ease-map.cjs',
+  'tweens/builders/GetInterpolationFunction.js': 'interpolation.cjs',
+  'tweens/tween/TweenFrameData.js': 'tween-frame-data.cjs',
+  'geom/line/Line.js': 'rectangle-extras.cjs',
+  'geom/rectangle/GetPoints.js': 'rectangle-extras.cjs',
+  'geom/rectangle/Random.js': 'rectangle-extras.cjs',
+  'device/Audio.js': 'device-media.cjs',
+  'device/Video.js': 'device-media.cjs',
+  'renderer/webgl/wrappers/WebGLTextureWrapper.js': 'webgl-texture-wrapper.cjs',
 };
 
 // The last part of each stubbed module's path ('math' for math/index.js): only imports ending so are resolved.

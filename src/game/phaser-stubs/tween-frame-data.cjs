@@ -2,8 +2,6 @@
 // tweens positions, alpha and scale).
 const notInBuild = require('./not-in-build.cjs');
 
-module.exports = class TweenFrameData {
-  constructor() {
-    throw notInBuild('Texture frame tweens');
-  }
+module.exports = function TweenFrameData() {
+  throw notInBuild('Texture frame tweens');
 };

@@ -2,8 +2,6 @@
 // texture source only checks whether it was given one (instanceof), which it never is.
 const notInBuild = require('./not-in-build.cjs');
 
-module.exports = class WebGLTextureWrapper {
-  constructor() {
-    throw notInBuild('WebGL textures');
-  }
+module.exports = function WebGLTextureWrapper() {
+  throw notInBuild('WebGL textures');
 };

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { inkPlugin } from './src/story-tools/vite-plugin-ink.ts';
@@ -43,6 +45,41 @@ function phaserFlags(): Plugin {
       // The entry also sets a browser global through node's `global`, which browsers lack.
       out = out.replace('global.Phaser = Phaser', 'globalThis.Phaser = Phaser');
       return { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * Phaser names each event in a module of its own (`module.exports = 'blur';`, ~130 of them in the build), and
+ * the bundler wraps every CommonJS module in a function of its own. A `require` of such a module is replaced by
+ * its string, so the event names stay exactly the same and the wrappers go.
+ */
+function phaserEventNames(): Plugin {
+  const marker = '/node_modules/phaser/src/';
+  const names = new Map<string, string | null>();
+  const nameIn = (file: string): string | null => {
+    if (!names.has(file)) {
+      let text = '';
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch {
+        // Not a file (a folder's index, say): left as a require.
+      }
+      const code = text.replace(/\/\*[\s\S]*?\*\//g, '').trim();
+      names.set(file, /^module\.exports = '[\w-]*';$/.test(code) ? code.slice('module.exports = '.length, -1) : null);
+    }
+    return names.get(file) ?? null;
+  };
+  return {
+    name: 'public-profile-phaser-event-names',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.includes(marker) || !code.includes('_EVENT')) return undefined;
+      const out = code.replace(
+        /require\('(\.{1,2}\/[\w./]+_EVENT)(\.js)?'\)/g,
+        (whole, rel: string) => nameIn(path.resolve(path.dirname(id), `${rel}.js`)) ?? whole,
+      );
+      return out === code ? undefined : { code: out, map: null };
     },
   };
 }
@@ -210,6 +247,7 @@ export default defineConfig(({ command }) => ({
     inkPlugin({ storiesDir: process.env.PUBLIC_PROFILE_STORIES || 'stories' }),
     phaserFlags(),
     phaserStubs(),
+    phaserEventNames(),
     contentSecurityPolicy(),
     bootWatch(),
     ...(singleFile ? [viteSingleFile({ removeViteModuleLoader: true })] : [preloadGraphics(), linkedStoryPreload()]),

@@ -30,6 +30,33 @@ export class StoryErrors extends Error {
   }
 }
 
+/** Global tags the game reads from the menu's metadata (`virtual:scenarios`), never from the running story. */
+const MENU_ONLY_TAGS = new Set(['title', 'summary', 'minutes', 'order', 'reflect']);
+
+/**
+ * The compiled story without the global tags that only the menu's metadata needs (title, summary, minutes,
+ * order, reflection prompts): they are in the entry already (`virtual:scenarios`), and the running story reads
+ * only its other global tags (player, employer, people, places, content). Cut from the JSON text itself (the
+ * leading `"#","^key: …","/#",` runs of the root), so nothing else in it is re-serialised. The fingerprint stays
+ * the one of the whole compiled story.
+ */
+export function withoutMenuTags(json: string): string {
+  const start = json.indexOf('"root":[[');
+  if (start < 0) return json;
+  let at = start + '"root":[['.length;
+  let out = json.slice(0, at);
+  const tag = /"#","\^((?:[^"\\]|\\.)*)","\/#",/y;
+  for (;;) {
+    tag.lastIndex = at;
+    const m = tag.exec(json);
+    if (!m) break;
+    const key = /^([\w-]+):/.exec(m[1])?.[1];
+    if (!key || !MENU_ONLY_TAGS.has(key)) out += m[0];
+    at = tag.lastIndex;
+  }
+  return out + json.slice(at);
+}
+
 export function inkPlugin(options: InkPluginOptions = {}): Plugin {
   let root = process.cwd();
   let storiesDir = '';
@@ -121,7 +148,7 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
         }
         // JSON.parse of a string literal parses faster than the same data as a JS object literal.
         // With it, the map of the road not taken: every decision point and option, from the checker's walk.
-        return `export default JSON.parse(${JSON.stringify(result.compile.json)});\nexport const map = JSON.parse(${JSON.stringify(JSON.stringify(result.walk?.map ?? []))});\n`;
+        return `export default JSON.parse(${JSON.stringify(withoutMenuTags(result.compile.json))});\nexport const map = JSON.parse(${JSON.stringify(JSON.stringify(result.walk?.map ?? []))});\n`;
       }
       return undefined;
     },

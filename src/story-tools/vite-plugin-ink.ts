@@ -50,7 +50,7 @@ export function withoutMenuTags(json: string): string {
     tag.lastIndex = at;
     const m = tag.exec(json);
     if (!m) break;
-    const key = /^([\w-]+):/.exec(m[1])?.[1];
+    const key = /^([\w-]+):/.exec(m[1] ?? '')?.[1];
     if (!key || !MENU_ONLY_TAGS.has(key)) out += m[0];
     at = tag.lastIndex;
   }

@@ -117,6 +117,8 @@ const PHASER_STUBS: Record<string, string> = {
   'device/Audio.js': 'device-media.cjs',
   'device/Video.js': 'device-media.cjs',
   'renderer/webgl/wrappers/WebGLTextureWrapper.js': 'webgl-texture-wrapper.cjs',
+  'tweens/builders/NumberTweenBuilder.js': 'number-tween.cjs',
+  'dom/CreateDOMContainer.js': 'dom-container.cjs',
 };
 
 // The last part of each stubbed module's path ('math' for math/index.js): only imports ending so are resolved.

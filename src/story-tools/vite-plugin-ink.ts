@@ -1,7 +1,8 @@
 /**
  * Vite plugin: finds every stories/*.ink, compiles, lints and walks it (walks cached: walk-cache.ts), and serves
  *  - `virtual:scenarios`: the menu's metadata, with a lazy loader per scenario;
- *  - `*.ink` imports: the compiled JSON (so each story is its own small chunk).
+ *  - `*.ink` imports: the compiled JSON (so each story is its own small chunk), the map of the road not taken
+ *    and the story's reflection prompts (the debrief's, so not in the menu's list).
  * Any error fails `vite build` (and vitest) with file and line; the dev server shows it in its overlay and
  * reloads when a story changes.
  */
@@ -132,7 +133,9 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
         const entries = checks
           .filter((c) => c.ok)
           .map((c) => {
-            const meta = JSON.stringify(c.meta);
+            // The reflection prompts go with the story's chunk (the debrief's), not the menu's list.
+            const { reflect: _reflect, ...menu } = c.meta ?? {};
+            const meta = JSON.stringify(menu);
             const importPath = JSON.stringify(c.file.split(path.sep).join('/'));
             return `  { meta: ${meta}, story: () => import(${importPath}) }`;
           });
@@ -148,7 +151,8 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
         }
         // JSON.parse of a string literal parses faster than the same data as a JS object literal.
         // With it, the map of the road not taken: every decision point and option, from the checker's walk.
-        return `export default JSON.parse(${JSON.stringify(withoutMenuTags(result.compile.json))});\nexport const map = JSON.parse(${JSON.stringify(JSON.stringify(result.walk?.map ?? []))});\n`;
+        const reflect = JSON.stringify(result.meta?.reflect ?? []);
+        return `export default JSON.parse(${JSON.stringify(withoutMenuTags(result.compile.json))});\nexport const map = JSON.parse(${JSON.stringify(JSON.stringify(result.walk?.map ?? []))});\nexport const reflect = ${reflect};\n`;
       }
       return undefined;
     },

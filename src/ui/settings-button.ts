@@ -11,6 +11,8 @@ import { h } from './dom.ts';
 import type { SettingsDialog, SettingsDialogOptions } from './settings-dialog.ts';
 
 const dialogChunk = lazy(chunk(() => import('./settings-dialog.ts')));
+/** Starts fetching the dialog (a failure here is left to the click, which tries again). */
+const prefetch = () => void dialogChunk().catch(() => undefined);
 
 export interface SettingsButtonOptions extends SettingsDialogOptions {
   /** Tells the learner the dialog could not be fetched (a click tries again). */
@@ -24,7 +26,6 @@ export class SettingsButton {
 
   /** A button that opens the dialog. */
   button(): HTMLButtonElement {
-    const prefetch = () => void dialogChunk().catch(() => undefined);
     return h(
       'button',
       {

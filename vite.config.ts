@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { inkPlugin } from './src/story-tools/vite-plugin-ink.ts';
@@ -13,6 +15,7 @@ import { STORY_CHUNKS_ID } from './src/ui/linked-story.ts';
 const singleFile = process.env.PUBLIC_PROFILE_SINGLE_FILE === '1';
 
 const phaserBuild = fileURLToPath(new URL('./src/game/phaser-build.js', import.meta.url));
+const howlerCore = fileURLToPath(new URL('./node_modules/howler/src/howler.core.js', import.meta.url));
 
 /** Phaser's source reads `typeof FLAG` build switches (webpack DefinePlugin in Phaser's own build). */
 const PHASER_FLAGS: Record<string, boolean> = {
@@ -46,6 +49,41 @@ function phaserFlags(): Plugin {
   };
 }
 
+/**
+ * Phaser names each event in a module of its own (`module.exports = 'blur';`, ~130 of them in the build), and
+ * the bundler wraps every CommonJS module in a function of its own. A `require` of such a module is replaced by
+ * its string, so the event names stay exactly the same and the wrappers go.
+ */
+function phaserEventNames(): Plugin {
+  const marker = '/node_modules/phaser/src/';
+  const names = new Map<string, string | null>();
+  const nameIn = (file: string): string | null => {
+    if (!names.has(file)) {
+      let text = '';
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch {
+        // Not a file (a folder's index, say): left as a require.
+      }
+      const code = text.replace(/\/\*[\s\S]*?\*\//g, '').trim();
+      names.set(file, /^module\.exports = '[\w-]*';$/.test(code) ? code.slice('module.exports = '.length, -1) : null);
+    }
+    return names.get(file) ?? null;
+  };
+  return {
+    name: 'public-profile-phaser-event-names',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.includes(marker) || !code.includes('_EVENT')) return undefined;
+      const out = code.replace(
+        /require\('(\.{1,2}\/[\w./]+_EVENT)(\.js)?'\)/g,
+        (whole, rel: string) => nameIn(path.resolve(path.dirname(id), `${rel}.js`)) ?? whole,
+      );
+      return out === code ? undefined : { code: out, map: null };
+    },
+  };
+}
+
 const phaserStubDir = fileURLToPath(new URL('./src/game/phaser-stubs/', import.meta.url));
 
 /**
@@ -69,6 +107,18 @@ const PHASER_STUBS: Record<string, string> = {
   'tweens/builders/TweenChainBuilder.js': 'tween-builder.cjs',
   'tweens/builders/StaggerBuilder.js': 'tween-builder.cjs',
   'renderer/snapshot/CanvasSnapshot.js': 'canvas-snapshot.cjs',
+  'utils/array/index.js': 'array-utils.cjs',
+  'math/easing/EaseMap.js': 'ease-map.cjs',
+  'tweens/builders/GetInterpolationFunction.js': 'interpolation.cjs',
+  'tweens/tween/TweenFrameData.js': 'tween-frame-data.cjs',
+  'geom/line/Line.js': 'rectangle-extras.cjs',
+  'geom/rectangle/GetPoints.js': 'rectangle-extras.cjs',
+  'geom/rectangle/Random.js': 'rectangle-extras.cjs',
+  'device/Audio.js': 'device-media.cjs',
+  'device/Video.js': 'device-media.cjs',
+  'renderer/webgl/wrappers/WebGLTextureWrapper.js': 'webgl-texture-wrapper.cjs',
+  'tweens/builders/NumberTweenBuilder.js': 'number-tween.cjs',
+  'dom/CreateDOMContainer.js': 'dom-container.cjs',
 };
 
 // The last part of each stubbed module's path ('math' for math/index.js): only imports ending so are resolved.
@@ -199,6 +249,7 @@ export default defineConfig(({ command }) => ({
     inkPlugin({ storiesDir: process.env.PUBLIC_PROFILE_STORIES || 'stories' }),
     phaserFlags(),
     phaserStubs(),
+    phaserEventNames(),
     contentSecurityPolicy(),
     bootWatch(),
     ...(singleFile ? [viteSingleFile({ removeViteModuleLoader: true })] : [preloadGraphics(), linkedStoryPreload()]),
@@ -206,7 +257,9 @@ export default defineConfig(({ command }) => ({
   resolve: {
     // The production build uses our trimmed Phaser; the dev server uses the prebuilt package (same API,
     // and the game asks for the Canvas renderer either way), so Vite need not pre-bundle Phaser's source.
-    alias: command === 'build' ? [{ find: /^phaser$/, replacement: phaserBuild }] : [],
+    // Howler's core alone: its package's main file adds the spatial audio plugin (stereo panning, 3D
+    // positions), which the game never uses (1.4 kB gzipped, fetched before the first choice).
+    alias: [...(command === 'build' ? [{ find: /^phaser$/, replacement: phaserBuild }] : []), { find: /^howler$/, replacement: howlerCore }],
   },
   build: {
     target: 'es2022',
@@ -220,6 +273,8 @@ export default defineConfig(({ command }) => ({
               groups: [
                 // Phaser in its own chunk: it loads after the story text is on screen.
                 { name: 'phaser', test: /node_modules[\\/]phaser|phaser-build|phaser-stubs/ },
+                // Howler's core keeps the chunk name the tests and the bench look for (howler-*.js).
+                { name: 'howler', test: /node_modules[\\/]howler[\\/]/ },
                 // Everything the entry imports statically, in the entry: left to itself the bundler put the few
                 // modules the entry shares with later chunks (guards, standards, the phone's pieces, its own
                 // runtime) in four small chunks of their own, four more requests before the first text.

@@ -9,4 +9,6 @@ declare module '*.ink' {
   export default json;
   /** The map of the road not taken (src/core/teaching/road-map.ts), from the checker's walk. */
   export const map: unknown;
+  /** The story's own reflection prompts (#reflect), for the debrief. */
+  export const reflect: string[];
 }

@@ -10,8 +10,12 @@ import { asRoadMap, type RoadMap } from '../core/teaching/road-map.ts';
 
 export interface BuiltScenario {
   meta: ScenarioMeta;
-  /** The story's chunk: the compiled ink JSON (default) and the map of the road not taken (made by the build from the checker's walk). */
-  story: () => Promise<{ default: unknown; map?: unknown }>;
+  /**
+   * The story's chunk: the compiled ink JSON (default), the map of the road not taken (made by the build from the
+   * checker's walk) and the story's reflection prompts (kept out of the menu's metadata: the debrief reads them
+   * from `meta.reflect`, filled in here when the story is loaded).
+   */
+  story: () => Promise<{ default: unknown; map?: unknown; reflect?: unknown }>;
 }
 
 export function toCatalogue(built: readonly BuiltScenario[]): ScenarioEntry[] {
@@ -20,7 +24,9 @@ export function toCatalogue(built: readonly BuiltScenario[]): ScenarioEntry[] {
     roadMap: async (): Promise<RoadMap> => asRoadMap((await retry(chunk(storyChunk))).map),
     load: async (): Promise<InkStoryLike> => {
       // The story's chunk: retried with backoff if the network drops (a failure is never kept).
-      const data = (await retry(chunk(storyChunk))).default;
+      const loaded = await retry(chunk(storyChunk));
+      const data = loaded.default;
+      if (meta.reflect === undefined && Array.isArray(loaded.reflect)) meta.reflect = loaded.reflect.filter((r): r is string => typeof r === 'string');
       performance.mark('pp:story-fetched');
       if (!isRecord(data)) throw new Error('the compiled story is not an ink JSON object');
       const story = new Story(data);

@@ -1,7 +1,8 @@
 /**
  * Vite plugin: finds every stories/*.ink, compiles, lints and walks it (walks cached: walk-cache.ts), and serves
  *  - `virtual:scenarios`: the menu's metadata, with a lazy loader per scenario;
- *  - `*.ink` imports: the compiled JSON (so each story is its own small chunk).
+ *  - `*.ink` imports: the compiled JSON (so each story is its own small chunk), the map of the road not taken
+ *    and the story's reflection prompts (the debrief's, so not in the menu's list).
  * Any error fails `vite build` (and vitest) with file and line; the dev server shows it in its overlay and
  * reloads when a story changes.
  */
@@ -28,6 +29,33 @@ export class StoryErrors extends Error {
     super(`The stories have ${lines.length} problem${lines.length === 1 ? '' : 's'}:\n${lines.join('\n')}`);
     this.name = 'StoryErrors';
   }
+}
+
+/** Global tags the game reads from the menu's metadata (`virtual:scenarios`), never from the running story. */
+const MENU_ONLY_TAGS = new Set(['title', 'summary', 'minutes', 'order', 'reflect']);
+
+/**
+ * The compiled story without the global tags that only the menu's metadata needs (title, summary, minutes,
+ * order, reflection prompts): they are in the entry already (`virtual:scenarios`), and the running story reads
+ * only its other global tags (player, employer, people, places, content). Cut from the JSON text itself (the
+ * leading `"#","^key: …","/#",` runs of the root), so nothing else in it is re-serialised. The fingerprint stays
+ * the one of the whole compiled story.
+ */
+export function withoutMenuTags(json: string): string {
+  const start = json.indexOf('"root":[[');
+  if (start < 0) return json;
+  let at = start + '"root":[['.length;
+  let out = json.slice(0, at);
+  const tag = /"#","\^((?:[^"\\]|\\.)*)","\/#",/y;
+  for (;;) {
+    tag.lastIndex = at;
+    const m = tag.exec(json);
+    if (!m) break;
+    const key = /^([\w-]+):/.exec(m[1] ?? '')?.[1];
+    if (!key || !MENU_ONLY_TAGS.has(key)) out += m[0];
+    at = tag.lastIndex;
+  }
+  return out + json.slice(at);
 }
 
 export function inkPlugin(options: InkPluginOptions = {}): Plugin {
@@ -105,7 +133,9 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
         const entries = checks
           .filter((c) => c.ok)
           .map((c) => {
-            const meta = JSON.stringify(c.meta);
+            // The reflection prompts go with the story's chunk (the debrief's), not the menu's list.
+            const { reflect: _reflect, ...menu } = c.meta ?? {};
+            const meta = JSON.stringify(menu);
             const importPath = JSON.stringify(c.file.split(path.sep).join('/'));
             return `  { meta: ${meta}, story: () => import(${importPath}) }`;
           });
@@ -121,7 +151,8 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
         }
         // JSON.parse of a string literal parses faster than the same data as a JS object literal.
         // With it, the map of the road not taken: every decision point and option, from the checker's walk.
-        return `export default JSON.parse(${JSON.stringify(result.compile.json)});\nexport const map = JSON.parse(${JSON.stringify(JSON.stringify(result.walk?.map ?? []))});\n`;
+        const reflect = JSON.stringify(result.meta?.reflect ?? []);
+        return `export default JSON.parse(${JSON.stringify(withoutMenuTags(result.compile.json))});\nexport const map = JSON.parse(${JSON.stringify(JSON.stringify(result.walk?.map ?? []))});\nexport const reflect = ${reflect};\n`;
       }
       return undefined;
     },

@@ -41,11 +41,6 @@ export class SettingsDialog {
     options.prefs.events.on('preferences/changed', ({ preferences }) => this.sync(preferences));
   }
 
-  /** A button that opens the dialog, for the menu and the play header. */
-  button(): HTMLButtonElement {
-    return h('button', { type: 'button', className: 'quiet settings-button', 'aria-haspopup': 'dialog', onclick: () => this.open() }, SETTINGS_COPY.open);
-  }
-
   open(): void {
     const dialog = this.dialog ?? this.build();
     this.sync(this.options.prefs.current);

@@ -10,14 +10,14 @@ import { CUE_SPACING_MS, scheduleCues, SOUND_CAPTIONS, watchSoundCues, type Soun
 import type { KeyValueStore } from '../core/app/storage.ts';
 import { SoundCaptions } from './captions.ts';
 import { followMotionPreference } from './motion.ts';
-import { SettingsDialog } from './settings-dialog.ts';
+import { SettingsButton } from './settings-button.ts';
 import { setFlagStandardLabels } from './pieces-view.ts';
 import { shortStandardLabel } from '../core/teaching/debrief-names.ts';
 import type { FrameworkId } from '../core/teaching/frameworks.ts';
 
 export interface SoundAndSettings {
   prefs: PlayerPreferences;
-  settings: SettingsDialog;
+  settings: SettingsButton;
   /** For the Phaser scenes: whether to skip animation right now. */
   reducedMotion: () => boolean;
   /** Get sound ready in a quiet moment before the first cue (src/adapters/sound.ts, `prepare`). */
@@ -92,6 +92,6 @@ export function installSoundAndSettings(app: App, store: KeyValueStore): SoundAn
     followFramework(preferences.framework);
     app.setRegion(preferences.region);
   });
-  const settings = new SettingsDialog({ prefs, sample: () => cue('notification') });
+  const settings = new SettingsButton({ prefs, sample: () => cue('notification'), failed: (text) => app.notice('warning', text) });
   return { prefs, settings, reducedMotion, prepareSound: () => player.prepare() };
 }

@@ -39,7 +39,7 @@ const LOAD_TIMEOUT_MS = 20_000;
 // ---------------------------------------------------------------------------------------------- options
 
 function parseArgs(argv) {
-  const opts = { build: true, runs: 7, idleSeconds: 5, settleSeconds: 3, choices: 8 };
+  const opts = { build: true, sizesOnly: false, runs: 7, idleSeconds: 5, settleSeconds: 3, choices: 8 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const num = (name) => {
@@ -48,12 +48,13 @@ function parseArgs(argv) {
       return v;
     };
     if (a === '--no-build') opts.build = false;
+    else if (a === '--sizes') opts.sizesOnly = true;
     else if (a === '--runs') opts.runs = Math.max(5, Math.round(num(a)));
     else if (a === '--idle-seconds') opts.idleSeconds = num(a);
     else if (a === '--settle-seconds') opts.settleSeconds = num(a);
     else if (a === '--choices') opts.choices = Math.round(num(a));
     else if (a === '--help' || a === '-h') {
-      console.log('node tests/bench/bench.mjs [--no-build] [--runs N≥5] [--idle-seconds S] [--settle-seconds S] [--choices N]');
+      console.log('node tests/bench/bench.mjs [--no-build] [--sizes] [--runs N≥5] [--idle-seconds S] [--settle-seconds S] [--choices N]');
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
   }

@@ -33,7 +33,9 @@
  * A missed target is information, not a failure: the exit code is 0 unless the bench itself breaks.
  *
  * Options: --no-build (reuse dist/), --runs N (cold loads per page, default 7, minimum 5),
- *          --idle-seconds S (sampling window, default 5), --settle-seconds S (wait after first frame, default 3).
+ *          --idle-seconds S (sampling window, default 5), --settle-seconds S (wait after first frame, default 3),
+ *          --sizes (steps 1 and 2e only: the bundle sizes and what comes before the first choice, in ~20 s; sizes
+ *          are deterministic, so this is the quick way to measure a change to what is shipped; writes no bench.json).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -102,6 +104,24 @@ async function timePostAnalyser() {
   });
 }
 
+/** Step 2e: what a learner downloads before the first scenario's first choice, printed with its target. */
+async function measureFirstChoiceDownload(browser, origin, dist) {
+  step("what a learner downloads from opening the game to the first scenario's first choice (Play, first-run questions skipped), gzipped");
+  const download = await firstChoiceDownload(browser, origin, dist);
+  console.log(
+    table(
+      ['file', 'raw', 'sent (gzip; fonts, sounds as they are)'],
+      download.files.map((f) => [f.file, fmtKB(f.raw), fmtKB(f.sent)]),
+      ['l', 'r', 'r'],
+    ),
+  );
+  const downloadPass = download.total / 1000 <= TARGETS.firstChoiceKB;
+  console.log(
+    `  before the first choice: ${fmtKB(download.total)} (${fmtKB(download.text)} for the text, ${fmtKB(download.phone)} the drawn phone) — target ≤ ${TARGETS.firstChoiceKB} kB → ${verdict(downloadPass)}`,
+  );
+  return { download, downloadPass };
+}
+
 // ---------------------------------------------------------------------------------------------- main
 
 async function main() {
@@ -130,6 +150,18 @@ async function main() {
     ),
   );
   console.log(`  all JavaScript shipped: ${fmtKB(sizes.totalJsGzip)} gzipped — target ≤ ${TARGETS.jsGzipKB} kB → ${verdict(sizes.pass)}`);
+
+  if (opts.sizesOnly) {
+    const { server: sizesServer, origin: sizesOrigin } = await startServer([['/', path.resolve(dist)]]);
+    const sizesBrowser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    try {
+      await measureFirstChoiceDownload(sizesBrowser, sizesOrigin, dist);
+    } finally {
+      await sizesBrowser.close();
+      sizesServer.close();
+    }
+    return;
+  }
 
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'pp-bench-'));
   let browser;
@@ -265,19 +297,7 @@ async function main() {
     const choiceP75 = Math.max(...sizes2.map((k) => play[k].inpP75 ?? Infinity));
     const longestFrame = Math.max(...sizes2.map((k) => play[k].longestFrame));
 
-    step("what a learner downloads from opening the game to the first scenario's first choice (Play, first-run questions skipped), gzipped");
-    const download = await firstChoiceDownload(browser, origin, dist);
-    console.log(
-      table(
-        ['file', 'raw', 'sent (gzip; fonts, sounds as they are)'],
-        download.files.map((f) => [f.file, fmtKB(f.raw), fmtKB(f.sent)]),
-        ['l', 'r', 'r'],
-      ),
-    );
-    const downloadPass = download.total / 1000 <= TARGETS.firstChoiceKB;
-    console.log(
-      `  before the first choice: ${fmtKB(download.total)} (${fmtKB(download.text)} for the text, ${fmtKB(download.phone)} the drawn phone) — target ≤ ${TARGETS.firstChoiceKB} kB → ${verdict(downloadPass)}`,
-    );
+    const { download, downloadPass } = await measureFirstChoiceDownload(browser, origin, dist);
 
     step(`post composer's checker on long and adversarial posts (median of 3, target < ${POST_TARGET_MS} ms each)`);
     const postAnalyser = await timePostAnalyser();

@@ -1,7 +1,7 @@
 /**
  * The words on the debrief screen: its headings, the framework list, the ending, the totals, each
- * standard's card, the reflection prompts' box and the buttons; and the outcome ladder drawn beside it
- * (src/game/scenes/debrief-scene.ts). What the debrief teaches (why, good practice, the endings' meaning)
+ * standard's card, the reflection prompts' box and the buttons (the outcome ladder drawn beside it is in
+ * copy/phone.ts, with the drawn phone's chunk). What the debrief teaches (why, good practice, the endings' meaning)
  * is teaching data in src/content/teaching.ts; the prompts, regulators and references are there too.
  * A copy module: plain words (and small functions where a value goes in); it imports nothing but types.
  */
@@ -82,8 +82,4 @@ export const DEBRIEF_COPY = {
   playAgain: 'Play again',
   chooseAnother: 'Choose another scenario',
   /** Beside the debrief, drawn on the canvas. */
-  ladder: {
-    heading: 'Outcome',
-    totals: (upheld: number, risk: number, breach: number) => `${upheld} upheld · ${risk} at risk · ${breach} breached`,
-  },
 } as const;

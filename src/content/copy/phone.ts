@@ -1,6 +1,7 @@
 /**
  * The words on the phone drawn beside the story (src/game/objects): the empty feed, requests, the mirrored
- * settings, search, composer and picture chooser. What the story puts on the phone (names, posts,
+ * settings, search, composer and picture chooser; and the outcome ladder drawn there beside the debrief
+ * (src/game/scenes/debrief-scene.ts). What the story puts on the phone (names, posts,
  * messages) comes from its .ink file; the apps' names and the settings' labels are data.
  * A copy module: plain words (and small functions where a value goes in); it imports nothing but types.
  */
@@ -45,5 +46,10 @@ export const PHONE_COPY = {
     title: 'Choose a profile picture',
     note: 'Everyone can see it, whatever your settings.',
     chosen: '✓ Chosen',
+  },
+  /** The outcome ladder drawn beside the debrief. */
+  ladder: {
+    heading: 'Outcome',
+    totals: (upheld: number, risk: number, breach: number) => `${upheld} upheld · ${risk} at risk · ${breach} breached`,
   },
 } as const;

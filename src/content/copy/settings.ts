@@ -8,6 +8,8 @@ import type { ReducedMotionSetting, SmallScreenView } from '../../core/app/prefe
 export const SETTINGS_COPY = {
   /** The button that opens the dialog (on the menu, the play header and the debrief). */
   open: 'Settings',
+  /** If the dialog's code (a chunk of its own) could not be fetched. */
+  failed: 'Settings could not open. Check your connection, then try again.',
   heading: 'Settings',
   done: 'Done',
   sound: {

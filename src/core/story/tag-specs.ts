@@ -19,8 +19,6 @@ export interface TagSpec<T = unknown> {
   repeatable: boolean;
   /** Reads the value; flags ignore it. */
   read(tag: ParsedTag): ValueResult<T>;
-  /** One line for authors; stories/README.md expands on it. */
-  summary: string;
 }
 
 export interface StandardImpact {
@@ -198,134 +196,164 @@ export type PlatformId = (typeof PLATFORMS)[number];
  * `readTag(tags, 'hcpc')` is a StandardImpact, `readAllTags(tags, 'people')` a string[][].
  */
 export const TAG_SPECS = {
-  title: { places: ['global'], repeatable: false, read: text('the scenario name'), summary: 'Required. The scenario name in the menu.' },
-  summary: { places: ['global'], repeatable: false, read: text('a sentence or two'), summary: 'Required. One or two sentences for the menu.' },
-  minutes: { places: ['global'], repeatable: false, read: positiveInt, summary: 'Expected playing time in minutes.' },
-  order: { places: ['global'], repeatable: false, read: positiveInt, summary: 'Position in the menu (then by title).' },
+  /** Required. The scenario name in the menu. */
+  title: { places: ['global'], repeatable: false, read: text('the scenario name') },
+  /** Required. One or two sentences for the menu. */
+  summary: { places: ['global'], repeatable: false, read: text('a sentence or two') },
+  /** Expected playing time in minutes. */
+  minutes: { places: ['global'], repeatable: false, read: positiveInt },
+  /** Position in the menu (then by title). */
+  order: { places: ['global'], repeatable: false, read: positiveInt },
+  /** At the top: shown before play starts. On a line: a note before distressing material (offer a way to skip it). */
   'content-note': {
     places: ['global', 'line'],
     repeatable: true,
     read: text('the note'),
-    summary: 'At the top: shown before play starts. On a line: a note before distressing material (offer a way to skip it).',
   },
-  reflect: { places: ['global'], repeatable: true, read: text('a question'), summary: 'A reflection prompt for the debrief; repeatable.' },
-  hcpc: { places: ['choice'], repeatable: true, read: hcpc, summary: 'What taking this choice does to HCPC standard N: upheld, risk or breach.' },
-  feedback: { places: ['line'], repeatable: false, read: flag, summary: 'This line explains the consequence just chosen.' },
-  discuss: { places: ['line'], repeatable: false, read: text('a question'), summary: 'A discussion prompt for the next choice point.' },
-  ending: { places: ['line'], repeatable: false, read: ending, summary: 'The scenario ends here: LEVEL then a title.' },
-  platform: { places: ['line'], repeatable: false, read: oneOf(PLATFORMS), summary: 'Opens an app on the phone, or the home or lock screen.' },
-  time: { places: ['line'], repeatable: false, read: text('the time, e.g. "Sun 21:40"'), summary: "Sets the phone's clock and day." },
-  notification: { places: ['line'], repeatable: true, read: text('the notification text'), summary: 'A notification banner slides down on the phone.' },
-  request: { places: ['line'], repeatable: false, read: request, summary: 'A friend, follow or connection request card appears.' },
+  /** A reflection prompt for the debrief; repeatable. */
+  reflect: { places: ['global'], repeatable: true, read: text('a question') },
+  /** What taking this choice does to HCPC standard N: upheld, risk or breach. */
+  hcpc: { places: ['choice'], repeatable: true, read: hcpc },
+  /** This line explains the consequence just chosen. */
+  feedback: { places: ['line'], repeatable: false, read: flag },
+  /** A discussion prompt for the next choice point. */
+  discuss: { places: ['line'], repeatable: false, read: text('a question') },
+  /** The scenario ends here: LEVEL then a title. */
+  ending: { places: ['line'], repeatable: false, read: ending },
+  /** Opens an app on the phone, or the home or lock screen. */
+  platform: { places: ['line'], repeatable: false, read: oneOf(PLATFORMS) },
+  /** Sets the phone's clock and day. */
+  time: { places: ['line'], repeatable: false, read: text('the time, e.g. "Sun 21:40"') },
+  /** A notification banner slides down on the phone. */
+  notification: { places: ['line'], repeatable: true, read: text('the notification text') },
+  /** A friend, follow or connection request card appears. */
+  request: { places: ['line'], repeatable: false, read: request },
+  /** The current request card shows what the player did. */
   'request-outcome': {
     places: ['line'],
     repeatable: false,
     read: oneOf<RequestOutcome>(['accepted', 'declined', 'ignored']),
-    summary: 'The current request card shows what the player did.',
   },
-  message: { places: ['line'], repeatable: true, read: message, summary: 'An incoming direct message: sender, colon, text.' },
-  reply: { places: ['line'], repeatable: true, read: text('the message text'), summary: "The player's own sent message." },
+  /** An incoming direct message: sender, colon, text. */
+  message: { places: ['line'], repeatable: true, read: message },
+  /** The player's own sent message. */
+  reply: { places: ['line'], repeatable: true, read: text('the message text') },
   // The phone's pieces (stories/README.md has an example of each).
-  player: { places: ['global'], repeatable: false, read: text("the player's name"), summary: "The player's name on their own profile and in search results." },
-  people: { places: ['global'], repeatable: true, read: nameList, summary: 'Names of people in the story, comma-separated: the post composer flags them.' },
-  places: { places: ['global'], repeatable: true, read: nameList, summary: 'Places in the story, comma-separated: the post composer flags them.' },
-  employer: { places: ['global'], repeatable: false, read: text("the player's employer"), summary: "The player's employer: shown on Guild, flagged in posts." },
+  /** The player's name on their own profile and in search results. */
+  player: { places: ['global'], repeatable: false, read: text("the player's name") },
+  /** Names of people in the story, comma-separated: the post composer flags them. */
+  people: { places: ['global'], repeatable: true, read: nameList },
+  /** Places in the story, comma-separated: the post composer flags them. */
+  places: { places: ['global'], repeatable: true, read: nameList },
+  /** The player's employer: shown on Guild, flagged in posts. */
+  employer: { places: ['global'], repeatable: false, read: text("the player's employer") },
+  /** A post appears in the feed on screen (or on the hate page): author, colon, text. */
   post: {
     places: ['line'],
     repeatable: true,
     read: authored('post', 'Jo Bright: Lovely walk today'),
-    summary: 'A post appears in the feed on screen (or on the hate page): author, colon, text.',
   },
+  /** A comment under the newest post: author, colon, text. */
   comment: {
     places: ['line'],
     repeatable: true,
     read: authored('comment', 'Sam: Looks great!'),
-    summary: 'A comment under the newest post: author, colon, text.',
   },
-  reactions: { places: ['line'], repeatable: false, read: reactions, summary: 'How many reactions the newest post has.' },
+  /** How many reactions the newest post has. */
+  reactions: { places: ['line'], repeatable: false, read: reactions },
+  /** A photo in the newest post, described in words (the phone draws one to match; the text panel reads the words). */
   image: {
     places: ['line'],
     repeatable: false,
     read: text('what the photo shows'),
-    summary: 'A photo in the newest post, described in words (the phone draws one to match; the text panel reads the words).',
   },
-  tagged: { places: ['line'], repeatable: false, read: nameList, summary: 'People tagged in the newest post, comma-separated.' },
-  'checked-in': { places: ['line'], repeatable: false, read: text('a place'), summary: 'Where the newest post is checked in (a map pin on the post).' },
+  /** People tagged in the newest post, comma-separated. */
+  tagged: { places: ['line'], repeatable: false, read: nameList },
+  /** Where the newest post is checked in (a map pin on the post). */
+  'checked-in': { places: ['line'], repeatable: false, read: text('a place') },
+  /** A screenshot of someone's post, attached to the newest message (in a chat) or the newest post: optional app, author, colon, text. */
   screenshot: {
     places: ['line'],
     repeatable: true,
     read: screenshot,
-    summary: "A screenshot of someone's post, attached to the newest message (in a chat) or the newest post: optional app, author, colon, text.",
   },
+  /** Opens a profile page (the player's own when it is the #player name or "me"). */
   profile: {
     places: ['line'],
     repeatable: false,
     read: text('a name'),
-    summary: 'Opens a profile page (the player\'s own when it is the #player name or "me").',
   },
+  /** A line on the open profile, e.g. "Works at Wrenford Borough Council". */
   detail: {
     places: ['line'],
     repeatable: true,
     read: text('a line of profile detail'),
-    summary: 'A line on the open profile, e.g. "Works at Wrenford Borough Council".',
   },
+  /** The player chooses a profile picture from these; the choice goes to VAR profile_picture. */
   pictures: {
     places: ['line'],
     repeatable: false,
     read: pictures,
-    summary: 'The player chooses a profile picture from these; the choice goes to VAR profile_picture.',
   },
+  /** Opens an app's privacy settings for the player to change; they go to the app's VARs. */
   settings: {
     places: ['line'],
     repeatable: false,
     read: appId,
-    summary: "Opens an app's privacy settings for the player to change; they go to the app's VARs.",
   },
+  /** A web search for a name: shows what anyone can see, given the settings and posts so far. */
   search: {
     places: ['line'],
     repeatable: false,
     read: text('the name searched for'),
-    summary: 'A web search for a name: shows what anyone can see, given the settings and posts so far.',
   },
+  /** An extra search result: title, colon, snippet. */
   'search-result': {
     places: ['line'],
     repeatable: true,
     read: authored('search-result', 'Wrenford Echo: Council wins award'),
-    summary: 'An extra search result: title, colon, snippet.',
   },
+  /** Opens a hate page; the #post and #comment tags that follow fill it. */
   'hate-page': {
     places: ['line'],
     repeatable: false,
     read: text('the page name'),
-    summary: 'Opens a hate page; the #post and #comment tags that follow fill it.',
   },
-  composer: { places: ['line'], repeatable: false, read: appId, summary: 'Opens the post composer on an app; what the player writes goes to the post_ VARs.' },
-  draft: { places: ['line'], repeatable: true, read: text('the draft text'), summary: 'A suggested draft the composer offers (and the checker tries).' },
-  photo: { places: ['line'], repeatable: true, read: photo, summary: 'A photo the composer offers: id, description, and (shows: what else is in it).' },
-  'check-in': { places: ['line'], repeatable: true, read: text('a place'), summary: 'A location check-in the composer offers.' },
-  publish: { places: ['line'], repeatable: false, read: flag, summary: 'The post the player composed appears in the feed.' },
+  /** Opens the post composer on an app; what the player writes goes to the post_ VARs. */
+  composer: { places: ['line'], repeatable: false, read: appId },
+  /** A suggested draft the composer offers (and the checker tries). */
+  draft: { places: ['line'], repeatable: true, read: text('the draft text') },
+  /** A photo the composer offers: id, description, and (shows: what else is in it). */
+  photo: { places: ['line'], repeatable: true, read: photo },
+  /** A location check-in the composer offers. */
+  'check-in': { places: ['line'], repeatable: true, read: text('a place') },
+  /** The post the player composed appears in the feed. */
+  publish: { places: ['line'], repeatable: false, read: flag },
   // Teaching checks (stories/README.md, "Coverage and judgement").
+  /** The risks and good-practice points the next decision exercises, e.g. "#covers: contact, no-requests". */
   covers: {
     places: ['line'],
     repeatable: true,
     read: covers,
-    summary: 'The risks and good-practice points the next decision exercises, e.g. "#covers: contact, no-requests".',
   },
+  /** The control on the drawn phone that takes this choice (accept, decline, ignore, reply, report, block, post, setting:VAR, picture:ID). */
   phone: {
     places: ['choice'],
     repeatable: false,
     read: phoneControl,
-    summary: 'The control on the drawn phone that takes this choice (accept, decline, ignore, reply, report, block, post, setting:VAR, picture:ID).',
   },
-  open: { places: ['choice'], repeatable: false, read: flag, summary: 'This is the open, engaged option at its decision (accept, share, reply).' },
-  cautious: { places: ['choice'], repeatable: false, read: flag, summary: 'This is the over-cautious or withdrawn option at its decision.' },
+  /** This is the open, engaged option at its decision (accept, share, reply). */
+  open: { places: ['choice'], repeatable: false, read: flag },
+  /** This is the over-cautious or withdrawn option at its decision. */
+  cautious: { places: ['choice'], repeatable: false, read: flag },
+  /** Shows where to get support (manager, employer, union, helpline): use wherever abuse or sanction appears. */
   support: {
     places: ['line'],
     repeatable: false,
     read: flag,
-    summary: 'Shows where to get support (manager, employer, union, helpline): use wherever abuse or sanction appears.',
   },
-  impact: { places: ['line'], repeatable: true, read: hcpc, summary: 'What the player did in a piece (settings, post, picture) does to HCPC standard N.' },
+  /** What the player did in a piece (settings, post, picture) does to HCPC standard N. */
+  impact: { places: ['line'], repeatable: true, read: hcpc },
 } satisfies Record<string, TagSpec>;
 
 /** A tag the game knows: a key of TAG_SPECS. */

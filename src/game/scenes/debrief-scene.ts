@@ -2,7 +2,7 @@ import { ENDING_LEVELS, ENDING_LEVEL_LABELS } from '../../core/teaching/standard
 import { SceneKeys } from '../scene-keys.ts';
 import { FONT, WORLD } from '../theme.ts';
 import { BaseScene } from './base-scene.ts';
-import { DEBRIEF_COPY } from '../../content/copy/debrief.ts';
+import { PHONE_COPY } from '../../content/copy/phone.ts';
 
 const LEVEL_COLOURS = [0x15803d, 0x0369a1, 0xb45309, 0xc2410c, 0xb91c1c];
 const style = (size: number, colour = '#ffffff') => ({ fontFamily: FONT, fontSize: `${size}px`, color: colour });
@@ -18,7 +18,7 @@ export class DebriefScene extends BaseScene {
     const screen = this.ctx.app.currentScreen;
     const debrief = screen.name === 'debrief' ? screen.debrief : undefined;
     const reached = debrief?.ending ? ENDING_LEVELS.indexOf(debrief.ending.level) : -1;
-    this.add.text(WORLD.width / 2, 90, DEBRIEF_COPY.ladder.heading, style(40)).setOrigin(0.5, 0);
+    this.add.text(WORLD.width / 2, 90, PHONE_COPY.ladder.heading, style(40)).setOrigin(0.5, 0);
     const rungs = ENDING_LEVELS.map((level, i) => {
       const y = 190 + i * 130;
       const on = i === reached;
@@ -30,7 +30,7 @@ export class DebriefScene extends BaseScene {
     });
     if (debrief) {
       const t = debrief.totals;
-      this.add.text(WORLD.width / 2, 880, DEBRIEF_COPY.ladder.totals(t.upheld, t.risk, t.breach), style(30)).setOrigin(0.5, 0);
+      this.add.text(WORLD.width / 2, 880, PHONE_COPY.ladder.totals(t.upheld, t.risk, t.breach), style(30)).setOrigin(0.5, 0);
     }
     if (!this.ctx.reducedMotion()) {
       rungs.forEach((objs, i) => {

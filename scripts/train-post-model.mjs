@@ -45,8 +45,11 @@ export const AUTHORS = {
   fourth: ['post-corpus-heldout-13.json', 'post-corpus-heldout-14.json'],
   fifth: ['post-corpus-heldout-15.json', 'post-corpus-heldout-16.json'],
   sixth: ['post-corpus-heldout-17.json', 'post-corpus-heldout-18.json'],
-  seventh: ['post-corpus-heldout-19.json'],
-  eighth: ['post-corpus-heldout-21.json'],
+  seventh: ['post-corpus-heldout-19.json', 'post-corpus-heldout-20.json'],
+  eighth: ['post-corpus-heldout-21.json', 'post-corpus-heldout-22.json'],
+  ninth: ['post-corpus-heldout-23.json'],
+  tenth: ['post-corpus-heldout-25.json'],
+  eleventh: ['post-corpus-heldout-27.json'],
 };
 const authorOf = (file) => Object.keys(AUTHORS).find((a) => AUTHORS[a].includes(file)) ?? 'project';
 

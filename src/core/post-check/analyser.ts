@@ -806,7 +806,8 @@ function readingFeatures(r: Reading, tokens: readonly ModelToken[]): string[] {
     ['check-in', r.checkIn !== ''],
     // Register: a post about one particular person, or about people in general.
     ['one-person', r.onePerson],
-    ['generic-people', r.peoplePlural && !r.onePerson],
+    // (Scorn for a group, "those feral kids", "some of these families", is contempt, not a reflection.)
+    ['generic-people', r.peoplePlural && !r.onePerson && !r.all.some((c) => c.kind === 'derogatory')],
     ['greeted-name', r.greetedName],
     ['check-in-telling', r.checkInTelling],
     ['check-in-anchor', r.checkInAnchor],

@@ -617,6 +617,9 @@ interface Reading {
   cueMeets: boolean;
 }
 
+/** Every title and surname in a post (compiled once: a `\p{Lu}` pattern is slow to compile). */
+const TITLE_NAMES = new RegExp(TITLE_NAME.source, 'gu');
+
 /** The standalone kinds found in an attachment's words (a case file, a court). */
 const standaloneKinds = (found: Candidate[]): Set<FlagKind> =>
   new Set(
@@ -659,7 +662,7 @@ function readPost(draft: PostDraft, context: PostContext): Reading {
   const near = nearNames(texts.cased, context?.people);
   const storyFound = scan(texts, storyFinders);
   const titled: Candidate[] = [];
-  for (const m of texts.cased.matchAll(new RegExp(TITLE_NAME.source, 'gu')))
+  for (const m of texts.cased.matchAll(TITLE_NAMES))
     titled.push({
       kind: 'name',
       start: m.index,

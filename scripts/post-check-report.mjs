@@ -15,9 +15,9 @@ import { leaveOneAuthorOut, loadAnalyserModule, loadExamples, SETTINGS } from '.
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /**
- * The labelled sets, by who wrote them. Every set but the never-trained ones at the end is in the judge's
- * training, so their tables show how well it fits what it has seen; the never-trained sets and the
- * leave-one-author-out tables below are the honest measure. The figure after a set
+ * The labelled sets, by who wrote them. Every set is in the judge's training, so their tables show how well it
+ * fits what it has seen; the leave-one-author-out tables below are kinder than a blind set (features were written
+ * after reading those authors' errors), and only sets no one has read are an honest measure. The figure after a set
  * is what the hand-written rules caught when the set was first measured, before anything was changed for it.
  */
 export const CORPORA = [
@@ -63,25 +63,32 @@ export const CORPORA = [
     'tests/fixtures/post-corpus-heldout-19.json',
   ],
   [
+    'seventh author: held-out 20, written blind (never trained on until 3 December: earlier judge 80.0 %, 10 %; the judge trained on 14, 16 and 18: 73.3 %, 10 %; after the round that trained on 19 and 21, whose brief quoted some of its errors: 86.7 %, 5 %)',
+    'tests/fixtures/post-corpus-heldout-20.json',
+  ],
+  [
     'eighth author: held-out 21, Yorkshire and the North East: locum, leaving care, hospital, EDT (first measured, never trained on: earlier judge 93.3 %, 25 %; the judge trained on 14, 16 and 18: 96.7 %, 10 %)',
     'tests/fixtures/post-corpus-heldout-21.json',
+  ],
+  [
+    'eighth author: held-out 22, written blind (never trained on until 3 December: earlier judge 90.0 %, 35 %; the judge trained on 14, 16 and 18: 93.3 %, 20 %; after the round that trained on 19 and 21, whose brief quoted some of its errors: 93.3 %, 5 %)',
+    'tests/fixtures/post-corpus-heldout-22.json',
+  ],
+  [
+    'ninth author: held-out 23, rural South West adults: learning disability, older people, s42, DoLS, carers (first measured, never trained on: 76.7 %, 15 %)',
+    'tests/fixtures/post-corpus-heldout-23.json',
+  ],
+  [
+    "tenth author: held-out 25, children's guardian, fostering and adoption, kinship, SGO, disabled children; West Midlands and East Anglia (first measured, never trained on: 86.7 %, 30 %)",
+    'tests/fixtures/post-corpus-heldout-25.json',
+  ],
+  [
+    'eleventh author: held-out 27, Kent and Essex: early help, school social work, domestic abuse, exploitation, an NQSW on duty (first measured, never trained on: 86.7 %, 10 %)',
+    'tests/fixtures/post-corpus-heldout-27.json',
   ],
   ["the project's own posts for the judge (in every training run)", 'tests/fixtures/post-corpus-judge.json'],
   ["the project's own posts for the judge, second set (in every training run)", 'tests/fixtures/post-corpus-judge-2.json'],
   ["the project's own posts for the judge, third set (in every training run)", 'tests/fixtures/post-corpus-judge-3.json'],
-  // Written blind by the seventh and eighth authors and kept out of training (tests/fixtures/never-trained/ is not
-  // read by scripts/train-post-model.mjs). Each set was measured once on the judge of 2 December, before the round
-  // that moved sets 14, 16 and 18 into training, and once on that round's judge; their companions 19 and 21 went
-  // into training on 3 December. These two were not read while the checker was changed, but that round's brief quoted
-  // some of their wrong posts as examples, so its figures on them are not blind.
-  [
-    'seventh author: never trained on, held-out 20 (first measured: earlier judge 80.0 %, 10 %; the judge trained on 14, 16 and 18: 73.3 %, 10 %; after the round that trained on 19 and 21, whose brief quoted some of these posts’ errors: 86.7 %, 5 %)',
-    'tests/fixtures/never-trained/post-corpus-heldout-20.json',
-  ],
-  [
-    'eighth author: never trained on, held-out 22 (first measured: earlier judge 90.0 %, 35 %; the judge trained on 14, 16 and 18: 93.3 %, 20 %; after the round that trained on 19 and 21, whose brief quoted some of these posts’ errors: 93.3 %, 5 %)',
-    'tests/fixtures/never-trained/post-corpus-heldout-22.json',
-  ],
 ];
 
 const loadCorpus = (file) => JSON.parse(readFileSync(path.join(ROOT, file), 'utf8'));

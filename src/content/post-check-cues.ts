@@ -434,7 +434,7 @@ export const COMPLAINT = new RegExp(
 
 /** Praise or a public announcement: the employer named in it is not a problem. */
 export const PRAISE = new RegExp(
-  `${B}(?:proud|delighted|congratulations|congrats|awards?|shortlisted|won(?!')|winners?|outstanding|celebrat(?:e|ing|ion)|joined|joining|welcome|training|recruiting|places${S}(?:still${S})?(?:available|left)|well${S}deserved|thrilled|pleased${S}to|open${S}(?:evening|day)|hiring|vacanc(?:y|ies)|applications|dm${S}me|apply|come${S}and${S}meet|join${S}us|information${S}evening|all${S}welcome)${E}`,
+  `${B}(?:proud|delighted|congratulations|congrats|awards?|shortlisted|won(?!')|winners?|outstanding|celebrat(?:e|ing|ion)|joined|joining|welcome|training|recruiting|places${S}(?:still${S})?(?:available|left)|well${S}deserved|thrilled|pleased${S}to|open${S}(?:evening|day)|hiring|vacanc(?:y|ies)|applications|dm${S}me|apply|come${S}and${S}meet|join${S}us|information${S}evening|all${S}welcome|supportive|happy${S}to${S}share|extended${S}my${S}contract)${E}`,
   'u',
 );
 

@@ -88,9 +88,9 @@ export const USAGE_GROUPS: readonly UsageGroup[] = [
     id: 'shorthand',
     lean: 1,
     flag: { kind: 'case-word', tier: 'cue', why: CASE },
-    // Why: Care-system shorthand (sections, plans, meetings, teams) is how practitioners write about a live case among themselves, in each nation's own terms (Northern Ireland's UNOCINI and Article 66; Scotland's s25, CSO, CPO, LAAC review, child's plan, IRD and the reporter), and a young person "in the unit" is in a children's unit.
+    // Why: Care-system shorthand (sections, plans, meetings, teams) is how practitioners write about a live case among themselves, in each nation's own terms (Northern Ireland's UNOCINI and Article 66; Scotland's s25, CSO, CPO, LAAC review, child's plan, IRD and the reporter), and a young person "in the unit" is in a children's unit; domestic abuse has its own (a DASH score, MARAC, an IDVA, non-fatal strangulation), and giving evidence is in one case.
     words:
-      "s17|s20|s31|s47|unocini|article 66|art 66|gateway team|looked after child|care and support plan|section 17|section 20|section 47|cin|cp plan|cpp|lac|cla|cla review|lac review|iro|pep|ehcp|plo|pre-proceedings|icpc|rcpc|icpcc|strat|strategy meeting|strategy discussion|core group|tac|tac meeting|mash|edt|out of hours|on duty|duty desk|epo|ico|sgo|irh|fho|cafcass|guardian ad litem|contact centre|supervised contact|placement breakdown|placement broke down|placement disruption|missing episode|return home interview|rhi|cse|cce|county lines|nrm|uasc|care leaver|pathway plan|children's home|childrens home|kids home|residential unit|secure unit|resi unit|the resi|the unit|s25|cso|cpo|laac|child's plan|childs plan|scra|ird|permanence order|misper|reported missing|missing from",
+      "s17|s20|s31|s47|unocini|article 66|art 66|gateway team|looked after child|care and support plan|section 17|section 20|section 47|cin|cp plan|cpp|lac|cla|cla review|lac review|iro|pep|ehcp|plo|pre-proceedings|icpc|rcpc|icpcc|strat|strategy meeting|strategy discussion|core group|tac|tac meeting|mash|edt|out of hours|on duty|duty desk|epo|ico|sgo|irh|fho|cafcass|guardian ad litem|contact centre|supervised contact|placement breakdown|placement broke down|placement disruption|missing episode|return home interview|rhi|cse|cce|county lines|nrm|uasc|care leaver|pathway plan|children's home|childrens home|kids home|residential unit|secure unit|resi unit|the resi|the unit|s25|cso|cpo|laac|child's plan|childs plan|scra|ird|permanence order|misper|reported missing|missing from|dash|dash score|dash risk|marac|idva|isva|mappa|mash referral|strangulation|non fatal strangulation|non-fatal strangulation|clare's law|dvpn|dvpo|giving evidence|give evidence|gave evidence|givin evidence|cross examined|cross-examined|evidence in chief|combined court|crown court",
   },
   {
     id: 'contempt',
@@ -102,16 +102,16 @@ export const USAGE_GROUPS: readonly UsageGroup[] = [
     },
     // "Frequent flyer miles" are air miles.
     notBefore: 'miles|points|club|card',
-    // Why: Contempt for the people served is written in stock phrases as well as insults: "the state of", "these people", a family "from hell", a "fun game" or "bingo card" made of what parents say.
+    // Why: Contempt for the people served is written in stock phrases as well as insults: "the state of", "these people", a family "from hell", a "fun game" or "bingo card" made of what parents say, or scorn with no insult ("vulnerable my…", "knows how to play the system", "after six kids removed").
     words:
-      "these people|some people|hoarder|hoarders|hoarder's|these parents|these families|this lot|the usual suspects|frequent flyer|frequent flyers|from hell|waste of space|waste of oxygen|gene pool|breeding|breeders|popping them out|pop them out|kids having kids|couldn't make it up|you couldn't make it up|the state of|state of them|state of the house|not fit to|should be sterilised|shouldn't be allowed|can't be arsed|cba|zero parenting|no parenting|wine mum|benefits|on benefits|scroungers|chav|chavs|chavvy|rough as|feral|animals|another one|back through the door|round and round|same old|same story|again and again|excuses|lies|liars|would rather|can't even|eye roll|eyeroll|fml|ffs|father of the year|dad of the year|parent of the year|course it is|right you are|yeah right|sure you did|we see you|fun game|drinking game|bingo card|spare me|aye right",
+      "these people|some people|hoarder|hoarders|hoarder's|these parents|these families|this lot|the usual suspects|frequent flyer|frequent flyers|from hell|waste of space|waste of oxygen|gene pool|breeding|breeders|popping them out|pop them out|kids having kids|couldn't make it up|you couldn't make it up|the state of|state of them|state of the house|not fit to|should be sterilised|shouldn't be allowed|can't be arsed|cba|zero parenting|no parenting|wine mum|benefits|on benefits|scroungers|chav|chavs|chavvy|rough as|feral|animals|another one|back through the door|round and round|same old|same story|again and again|excuses|lies|liars|would rather|can't even|eye roll|eyeroll|fml|ffs|father of the year|dad of the year|parent of the year|course it is|right you are|yeah right|sure you did|we see you|fun game|drinking game|bingo card|spare me|aye right|vulnerable my|play the system|plays the system|playing the system|work the system|knows the system|gaming the system|some of these|kids removed|children removed|babies removed|another baby|pregnant again|number 7|number 8|surprise surprise|shock horror",
   },
   {
     id: 'sarcasm',
     lean: 0.5,
     // Why: Complaints about an employer are often sarcastic rather than plain: "thanks management", "another restructure", "in their wisdom".
     words:
-      'thanks management|love it here|living the dream|wellbeing day|wellbeing days|cheers management|thanks senior management|in their wisdom|in their infinite wisdom|bright idea|bright ideas|another restructure|restructure|hot desking|hotdesking|agile working|efficiency savings|cuts|no budget|understaffed|short staffed|agency staff|burnout|brilliant idea|totally fine|absolutely fine|nothing to see here|what could go wrong|clown show|circus|shambles|farce|rinse and repeat|box ticking|tick box|/s',
+      "thanks management|love it here|living the dream|wellbeing day|wellbeing days|cheers management|thanks senior management|in their wisdom|in their infinite wisdom|bright idea|bright ideas|another restructure|restructure|hot desking|hotdesking|agile working|efficiency savings|cuts|no budget|understaffed|short staffed|agency staff|burnout|brilliant idea|totally fine|absolutely fine|nothing to see here|what could go wrong|clown show|circus|shambles|farce|rinse and repeat|box ticking|tick box|/s|can't wait to leave|cant wait to leave|leave this place|more with less|more with nothing|be creative|translation",
   },
   {
     id: 'case-story',
@@ -137,7 +137,7 @@ export const USAGE_GROUPS: readonly UsageGroup[] = [
     lean: 0.5,
     // Why: Complaints about an employer name its managers and their claims rather than the council: the head of service, senior leaders, an all-staff, a waiting list, an inspection grade.
     words:
-      'head of service|senior leaders|senior leadership|senior managers|all-staff|all staff|exit interview|waiting list|caseloads|requires improvement|the dcs|councillors|powers that be',
+      'head of service|team manager|my manager|our manager|manager told|told us to|senior leaders|senior leadership|senior managers|all-staff|all staff|exit interview|waiting list|caseloads|requires improvement|the dcs|councillors|powers that be',
   },
   {
     id: 'screen',
@@ -175,6 +175,27 @@ export const USAGE_GROUPS: readonly UsageGroup[] = [
     // Why: A visit to relatives, a museum, a zoo or an open day is a day out, not a home visit.
     words:
       "museum|gallery|zoo|aquarium|garden centre|national trust|castle|stately home|open day|the in-laws|my in-laws|visit my|visiting my|visited my|visit to my|my mum's|my dad's|my nan's|grandparents|holiday|weekend away|staycation|road trip|day trip|city break",
+  },
+  {
+    id: 'commute',
+    lean: -1,
+    // Why: Getting to work: a road or an estate on the way to the office is the poster's journey, not a visit.
+    words:
+      'roadworks|road works|traffic|diversion|commute|potholes|pothole|temporary lights|road closed|rush hour|stuck in traffic|to the office|into the office|on the way to work|on my way to work|bus was late|train was late',
+  },
+  {
+    id: 'colleague',
+    lean: -1,
+    // Why: A colleague welcomed or the poster's own job: a new starter's name, an apprentice's placement or a locum's contract is the team's news, not a case.
+    words:
+      'welcome to the team|welcome aboard|joins the team|joined the team|joining the team|new starter|new starters|new colleague|new colleagues|degree apprentice|apprentice|first day with us|leaving do|my contract|extended my contract|extend my contract|new role|new job|annual leave|a/l',
+  },
+  {
+    id: 'worry',
+    lean: 1,
+    // Why: A worry about one person after a call or a visit ("pls let her still be at her sister's", "can't stop thinking about him") is about someone in a case tonight.
+    words:
+      "let her still|let him still|please let her|pls let her|plz let her|please let him|pls let him|plz let him|hope she's safe|hope he's safe|hope she's ok|hope he's ok|hope she is safe|hope he is safe|still awake thinking|still awake thinkin|the phone call|that phone call|can't stop thinking about|cant stop thinking about|praying she|praying he",
   },
   {
     id: 'strangers',

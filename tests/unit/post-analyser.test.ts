@@ -406,3 +406,26 @@ describe('analysePost: any text is safe', () => {
     expect(analyse(draft(text)).flags[0]!.start).toBe(9_980);
   });
 });
+
+describe('analysePost: check-ins and photos typed into the text', () => {
+  it('reads "checked in at …" as the check-in it describes, and names the place', () => {
+    const a = analyse(draft('checked in at Wrenford Family Court 🏛️ wish me luck, first time giving evidence 😬'));
+    expect(a.clean).toBe(false);
+    expect(a.flags.filter((f) => f.kind === 'check-in').map((f) => f.match)).toContain('Wrenford Family Court');
+  });
+
+  it('a typed check-in on annual leave that says "not a visit" is not a visit', () => {
+    const a = analyse(draft('checked in: Costa, the retail park. not a visit, not a review, just me and a latte on annual leave ☕️'));
+    expect(a.flags.map((f) => f.match)).not.toContain('visit');
+    expect(a.clean).toBe(true);
+  });
+
+  it('lists a typed photo that shows a name in a post it flags, and never one of the poster’s own things', () => {
+    const flagged = analyse(
+      draft("[photo: crayon drawing of nani's house, child's name in the corner] this is going straight on my fridge, proud of Kayden 😭"),
+    );
+    expect(flagged.flags.filter((f) => f.kind === 'photo').map((f) => f.match)).toContain("crayon drawing of nani's house, child's name in the corner");
+    const own = analyse(draft('[photo: my empty desk, laptop shut] last day before mat leave!!! gonna miss this team 😭'));
+    expect(own.flags.filter((f) => f.kind === 'photo')).toEqual([]);
+  });
+});

@@ -36,7 +36,18 @@
 import { JIGSAW_ENTRIES } from '../../content/post-check-jigsaw.ts';
 import { ANCHOR_ENTRIES, COMMON_WORD_NAMES as COMMON_WORD_NAME_LIST, WHY, type LexiconEntry, type Tier } from '../../content/post-check-lexicon.ts';
 import { APOS, B, E, LEISURE, S, TELLING_DETAIL } from '../../content/post-check-patterns.ts';
-import { ACHIEVEMENT, CASE_ACT, PUBLIC_INFO } from '../../content/post-check-context.ts';
+import {
+  ACHIEVEMENT,
+  CASE_ACT,
+  GREETED_NAME,
+  NEGATED,
+  ONE_PERSON,
+  PEOPLE_PLURAL,
+  PUBLIC_INFO,
+  TITLE_NAME,
+  TYPED_CHECK_IN,
+  TYPED_PHOTO,
+} from '../../content/post-check-context.ts';
 import {
   COMPLAINT,
   CUE_WHY,
@@ -589,6 +600,13 @@ interface Reading {
   /** Doing something in a case ("heading over", "dropped him back at", "referrals from"). */
   caseAct: boolean;
   checkIn: string;
+  /** The check-in or photos were typed into the text ("checked in at…", "[photo: …]"), not attached. */
+  typedCheckIn: boolean;
+  typedPhotosFrom: number;
+  /** Register (see post-check-context.ts): one particular person, people in general, a name greeted. */
+  onePerson: boolean;
+  peoplePlural: boolean;
+  greetedName: boolean;
   checkInTelling: boolean;
   checkInAnchor: boolean;
   shows: string[];
@@ -598,6 +616,9 @@ interface Reading {
   strong: boolean;
   cueMeets: boolean;
 }
+
+/** Every title and surname in a post (compiled once: a `\p{Lu}` pattern is slow to compile). */
+const TITLE_NAMES = new RegExp(TITLE_NAME.source, 'gu');
 
 /** The standalone kinds found in an attachment's words (a case file, a court). */
 const standaloneKinds = (found: Candidate[]): Set<FlagKind> =>
@@ -614,8 +635,13 @@ function readPost(draft: PostDraft, context: PostContext): Reading {
   const detectors = [...storyFinders, ...DETECTORS];
 
   // Attachments: analyse their own words too, so a photo of a case file or a check-in at the court counts.
-  const checkIn = typeof draft?.checkIn === 'string' ? draft.checkIn.trim() : '';
-  const shows = cleanList(draft?.photo?.shows);
+  const attachedCheckIn = typeof draft?.checkIn === 'string' ? draft.checkIn.trim() : '';
+  // Typed into the text, as the composer's learners may: "checked in at X", "📍 X", "[photo: a card, her name]".
+  const typedCheckIn = attachedCheckIn === '' ? (TYPED_CHECK_IN.exec(text)?.[1]?.trim() ?? '') : '';
+  const checkIn = attachedCheckIn || typedCheckIn;
+  const attachedShows = cleanList(draft?.photo?.shows);
+  const typedShows = cleanList([...text.matchAll(TYPED_PHOTO)].map((m) => m[1]));
+  const shows = [...attachedShows, ...typedShows];
   const attachmentKinds = (s: string) => standaloneKinds(scan(shadow(s), detectors));
   const checkInFound = checkIn ? scan(shadow(checkIn), detectors) : [];
   const checkInKinds = standaloneKinds(checkInFound);
@@ -635,7 +661,23 @@ function readPost(draft: PostDraft, context: PostContext): Reading {
   const storyParts = new Set(cleanList(context?.people).flatMap((p) => shadow(p).lower.split(/\s+/u)));
   const near = nearNames(texts.cased, context?.people);
   const storyFound = scan(texts, storyFinders);
-  const all = [...storyFound, ...scan(texts, DETECTORS), ...near, ...usage.found].filter((c) => {
+  const titled: Candidate[] = [];
+  for (const m of texts.cased.matchAll(TITLE_NAMES))
+    titled.push({
+      kind: 'name',
+      start: m.index,
+      end: m.index + m[0].length,
+      tier: 'cue',
+      why: NAME_WHY,
+      alwaysSerious: false,
+      aboutPeople: false,
+      topical: false,
+      genericEmployer: false,
+      weak: false,
+    });
+  const all = [...storyFound, ...scan(texts, DETECTORS), ...near, ...usage.found, ...titled].filter((c) => {
+    // "Not a visit, not a review": a case word denied is not one.
+    if (c.kind === 'case-word' && NEGATED.test(` ${texts.lower.slice(Math.max(0, c.start - 10), c.start)}`)) return false;
     // A typed check-in starts at a 📍 or "checked in at" (other emoji are "~~" in the shadow too).
     if (c.kind === 'check-in' && c.tier === 'cue') return text.codePointAt(c.start) === 0x1f4cd || texts.lower.startsWith('checked', c.start);
     // Ages and "the baby" in a post about the poster's own family, or ages in research, are not cues.
@@ -701,6 +743,11 @@ function readPost(draft: PostDraft, context: PostContext): Reading {
     achievement: ACHIEVEMENT.test(texts.lower),
     caseAct: CASE_ACT.test(texts.lower),
     checkIn,
+    typedCheckIn: typedCheckIn !== '',
+    typedPhotosFrom: attachedShows.length,
+    onePerson: ONE_PERSON.test(texts.lower) || TITLE_NAME.test(texts.cased),
+    peoplePlural: PEOPLE_PLURAL.test(texts.lower),
+    greetedName: GREETED_NAME.test(texts.cased),
     checkInTelling,
     checkInAnchor,
     shows,
@@ -760,10 +807,16 @@ function readingFeatures(r: Reading, tokens: readonly ModelToken[]): string[] {
     ['cue-meets', r.cueMeets],
     ['rules', r.strong || r.cueMeets],
     ['check-in', r.checkIn !== ''],
+    // Register: a post about one particular person, or about people in general.
+    ['one-person', r.onePerson],
+    // (Scorn for a group, "those feral kids", "some of these families", is contempt, not a reflection.)
+    ['generic-people', r.peoplePlural && !r.onePerson && !r.all.some((c) => c.kind === 'derogatory')],
+    ['greeted-name', r.greetedName],
     ['check-in-telling', r.checkInTelling],
     ['check-in-anchor', r.checkInAnchor],
     ['photo', r.shows.length > 0],
-    ['photo-telling', r.shows.some((s) => TELLING_DETAIL.test(shadow(s).lower))],
+    // A photo described as the poster's own ("[photo: my dog asleep on my closed laptop]") shows nothing of a case.
+    ['photo-telling', r.shows.some((s, i) => TELLING_DETAIL.test(shadow(s).lower) && !(i >= r.typedPhotosFrom && /^(?:my|our) /u.test(shadow(s).lower)))],
     ['photo-finding', r.showsKinds.some((ks) => ks.size > 0)],
     ['photo-discloses', r.showsKinds.some((ks) => ks.has('name') || ks.has('case-word'))],
   ];
@@ -849,6 +902,8 @@ export function analysePost(draft: PostDraft, context: PostContext, model: Judge
 
   r.shows.forEach((item, i) => {
     const ks = r.showsKinds[i]!;
+    // A photo described in the text is already in the words the judge read: listed only in a post it flags.
+    if (i >= r.typedPhotosFrom && !flagged) return;
     const discloses = ks.has('name') || ks.has('case-word');
     // A club badge or a menu board in the background is nobody's business; a name, a letter or a screen can be.
     if (!discloses && ks.size === 0 && !TELLING_DETAIL.test(shadow(item).lower) && !(flagged && kept.length > 0)) return;
@@ -869,7 +924,8 @@ export function analysePost(draft: PostDraft, context: PostContext, model: Judge
   });
 
   // A check-in at a gig or a shop is nobody's business: only one near a case, or at a place that is itself telling.
-  if (r.checkIn && ((flagged && kept.length > 0) || r.checkInTelling)) {
+  // (A check-in typed into the text is already in the words the judge read: listed only in a post it flags.)
+  if (r.checkIn && ((flagged && kept.length > 0) || (r.checkInTelling && (flagged || !r.typedCheckIn)))) {
     flags.push({
       kind: 'check-in',
       match: r.checkIn,

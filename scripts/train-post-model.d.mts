@@ -25,4 +25,7 @@ export declare function trainingInputs(): string[];
 export declare function trainingInputsHash(): string;
 export declare function loadExamples(postFeatures: AnalyserModule['postFeatures'], files?: string[]): Example[];
 export declare function trainJudge(examples: Example[], settings?: Record<string, number>, priors?: ReadonlyMap<string, number>): Judge;
-export declare function buildModelSource(analyser: AnalyserModule): { source: string; summary: string };
+export declare function buildModelSource(
+  analyser: AnalyserModule,
+  judge: { formatWeights: (weights: ReadonlyMap<string, number>) => string },
+): { source: string; summary: string };

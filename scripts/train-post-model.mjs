@@ -286,7 +286,7 @@ export function leaveOneAuthorOut(examples, settings = SETTINGS, priors = new Ma
 }
 
 /** The model's source text, from the analyser's module (its `postFeatures` and `FEATURE_PRIORS`). */
-export function buildModelSource({ postFeatures, FEATURE_PRIORS }) {
+export function buildModelSource({ postFeatures, FEATURE_PRIORS }, { formatWeights }) {
   const files = corpusFiles();
   const examples = loadExamples(postFeatures, files);
   const judge = trainJudge(examples, SETTINGS, FEATURE_PRIORS);
@@ -302,8 +302,8 @@ export function buildModelSource({ postFeatures, FEATURE_PRIORS }) {
  */
 export const JUDGE_BIAS = ${judge.bias};
 export const JUDGE_THRESHOLD = ${judge.threshold};
-/** Each feature and its weight, separated by spaces, weights without a leading zero (one short string keeps the chunk small; the analyser reads it once). */
-export const JUDGE_WEIGHTS = ${JSON.stringify(entries.map(([f, w]) => `${f} ${String(w).replace(/^(-?)0\./, '$1.')}`).join(' '))};
+/** A line per weight (without a leading zero), then the features that have it (one short string keeps the chunk small; the analyser reads it once with parseWeights). */
+export const JUDGE_WEIGHTS = ${JSON.stringify(formatWeights(judge.weights))};
 `;
   return {
     source,
@@ -312,15 +312,15 @@ export const JUDGE_WEIGHTS = ${JSON.stringify(entries.map(([f, w]) => `${f} ${St
 }
 
 /** The analyser's module (for postFeatures and analysePost), loaded through Vite so its .ts imports work. */
-export async function loadAnalyserModule() {
+export async function loadAnalyserModule(file = 'analyser.ts') {
   const { runnerImport } = await import('vite');
-  const { module } = await runnerImport(path.join(ROOT, 'src/core/post-check/analyser.ts'), { root: ROOT, configFile: false, logLevel: 'error' });
+  const { module } = await runnerImport(path.join(ROOT, 'src/core/post-check', file), { root: ROOT, configFile: false, logLevel: 'error' });
   return module;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { format, resolveConfig } = await import('prettier');
-  const { source, summary } = buildModelSource(await loadAnalyserModule());
+  const { source, summary } = buildModelSource(await loadAnalyserModule(), await loadAnalyserModule('judge.ts'));
   writeFileSync(MODEL_FILE, await format(source, { filepath: MODEL_FILE, ...(await resolveConfig(MODEL_FILE)) }));
   console.log(summary);
 }

@@ -8,6 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as analyser from '../../src/core/post-check/analyser.ts';
+import { formatWeights, parseWeights } from '../../src/core/post-check/judge.ts';
+import { JUDGE_WEIGHTS } from '../../src/content/post-check-model.ts';
 import { loadExamples, MODEL_FILE, SETTINGS, trainingInputsHash, trainJudge } from '../../scripts/train-post-model.mjs';
 
 describe('the post checker judge', () => {
@@ -29,6 +31,29 @@ describe('the post checker judge', () => {
   it('has a threshold learnt by cross-validation and every usage group weighed', () => {
     const src = readFileSync(MODEL_FILE, 'utf8');
     expect(src).toMatch(/JUDGE_THRESHOLD = -?\d/);
-    for (const prior of analyser.FEATURE_PRIORS.keys()) expect(src).toContain(`${prior} `);
+    const weights = parseWeights(JUDGE_WEIGHTS);
+    for (const prior of analyser.FEATURE_PRIORS.keys()) expect(weights.has(prior), prior).toBe(true);
+  });
+
+  it('reads its weights back exactly as the training wrote them (a line per weight, its features after it)', () => {
+    const weights = parseWeights(JUDGE_WEIGHTS);
+    expect(weights.size).toBeGreaterThan(100);
+    for (const w of weights.values()) expect(Number.isFinite(w) && w !== 0).toBe(true);
+    expect(formatWeights(weights)).toBe(JUDGE_WEIGHTS);
+    const made = formatWeights(
+      new Map([
+        ['b', 0.5],
+        ['a', 0.5],
+        ['c', -1.2],
+        ['R:x.cue', 2],
+      ]),
+    );
+    expect(made).toBe('-1.2 c\n.5 a b\n2 R:x.cue');
+    expect([...parseWeights(made)].toSorted()).toEqual([
+      ['R:x.cue', 2],
+      ['a', 0.5],
+      ['b', 0.5],
+      ['c', -1.2],
+    ]);
   });
 });

@@ -19,12 +19,27 @@ export interface JudgeModel {
   weights: ReadonlyMap<string, number>;
 }
 
-/** "feature weight feature weight …" → a map. */
+/**
+ * "weight feature feature …" lines, one per weight (features sharing a weight are written once after it, which
+ * keeps the chunk small) → a map.
+ */
 export function parseWeights(source: string): Map<string, number> {
   const out = new Map<string, number>();
-  const parts = source.split(' ');
-  for (let i = 0; i + 1 < parts.length; i += 2) out.set(parts[i]!, Number(parts[i + 1]));
+  for (const line of source.split('\n')) {
+    const [weight, ...features] = line.split(' ');
+    for (const f of features) out.set(f, Number(weight));
+  }
   return out;
+}
+
+/** A map of weights as `parseWeights` reads them: weights ascending, features in code-point order within each. */
+export function formatWeights(weights: ReadonlyMap<string, number>): string {
+  const byWeight = new Map<number, string[]>();
+  for (const [f, w] of weights) byWeight.set(w, [...(byWeight.get(w) ?? []), f]);
+  return [...byWeight.entries()]
+    .toSorted(([a], [b]) => a - b)
+    .map(([w, fs]) => `${String(w).replace(/^(-?)0\./, '$1.')} ${fs.toSorted((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join(' ')}`)
+    .join('\n');
 }
 
 /** The judge's log-odds for a set of features (each counted once), and what each present feature added. */

@@ -82,10 +82,19 @@ export async function workerBrowser(): Promise<Browser> {
   return shared;
 }
 
-/** Close every context a file left open in the worker's browser, so the next file starts with none. */
+/**
+ * Close every context a file left open in the worker's browser, so the next file starts with none but the
+ * clean pages handed back (`cleanPage`), which the next file may use.
+ */
 export async function closeContexts(browser: Browser | undefined): Promise<void> {
   if (!browser?.isConnected()) return;
-  await Promise.all(browser.contexts().map((c) => c.close().catch(() => undefined)));
+  const clean = new Set([...kept.values()].flat().map((e) => e.context));
+  await Promise.all(
+    browser
+      .contexts()
+      .filter((c) => !clean.has(c))
+      .map((c) => c.close().catch(() => undefined)),
+  );
 }
 
 /** A download's text. (The browser is shared over a connection, so the file is saved here first: `path()` is not available.) */

@@ -9,7 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it, type ExpectStatic } from 'vitest';
-import { cleanPage, nextFrames, openPage, SIZES, skipRegionQuestion, useBrowser, type Watched } from './harness.ts';
+import { cleanPage, nextFrames, SIZES, skipRegionQuestion, useBrowser, type Lent, type Watched } from './harness.ts';
 
 const env = useBrowser();
 /** The longest the retries wait in all (src/core/lazy.ts RETRY_DELAYS): fast-forwarded past. */
@@ -445,12 +445,12 @@ describe.concurrent('hostile conditions, each on a clean page of its own', () =>
 });
 
 describe('hostile input, in turn on one page', () => {
-  let watched: Watched;
+  let watched: Lent;
   beforeAll(async () => {
-    watched = await openPage(env.browser, env.url, SIZES.laptop);
+    watched = await cleanPage(env.browser, env.url, SIZES.laptop);
     await story(watched.page, '?play=the-request&renderer=none');
   });
-  afterAll(() => watched?.context.close());
+  afterAll(() => watched?.release());
 
   it.for(ON_ONE_PAGE.map((c) => [c.name, c] as const))('%s', async ([, c], { expect }) => {
     const from = watched.errors.length;

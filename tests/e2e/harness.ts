@@ -43,7 +43,7 @@ export async function startServer(outDir = 'dist'): Promise<{ server: PreviewSer
  * The preview server and the browser for a test file. Read `.url` and `.browser` in tests. The production
  * build's server is shared by every file (global-setup.ts); a file with a build of its own (`outDir`) starts
  * its own server, closed after it. The browser is the worker's (see `workerBrowser`); the contexts a file
- * leaves open are closed after it.
+ * leaves open are closed after it, but for the clean pages handed back (`cleanPage`), which the next file uses.
  */
 export function useBrowser(options: { outDir?: string; before?: () => Promise<void> } = {}): { readonly url: string; readonly browser: Browser } {
   let server: PreviewServer | undefined;
@@ -147,7 +147,7 @@ export async function openPage(
 /** What `cleanPage` lends: a watched page, and `release()` to hand it back clean for the next test. */
 export interface Lent extends Watched {
   /** Hand the page back (call it where the test would close its context). A page not handed back is never reused. */
-  release(): Promise<void>;
+  release(this: void): Promise<void>;
 }
 
 interface Kept {

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { axeViolations, downloadText, nextFrames, openPage, playToDebrief, root, useBrowser, screenshot } from './harness.ts';
+import { axeViolations, downloadText, nextFrames, cleanPage, playToDebrief, root, useBrowser, screenshot } from './harness.ts';
 import { checkStory } from '../../src/story-tools/stories.ts';
 import { JUDGEMENT_AFTER, JUDGEMENT_BEFORE } from '../../src/content/judgement.ts';
 import { finishSeeded, seededPlay, seedSave } from './seed.ts';
@@ -21,7 +21,7 @@ const MAKERS_WORDS = /the handout|this project|not checked|our summary|our readi
 
 describe('the debrief at 1366×768', () => {
   it('says it all on the first screen, in the learner’s regulator’s words, and keeps a record worth keeping', async () => {
-    const { page, context, errors, foreignRequests } = await openPage(env.browser, env.url, VIEWPORT, { bypassCSP: true });
+    const { page, context, release, errors, foreignRequests } = await cleanPage(env.browser, env.url, VIEWPORT, { bypassCSP: true });
     // A mixed route, so there is a better move to show; resumed one choice from the end.
     const play = seededPlay('the-request', (step, count) => (step + 1) % count);
     await seedSave(page, play);
@@ -183,6 +183,6 @@ describe('the debrief at 1366×768', () => {
 
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
-    await context.close();
+    await release();
   });
 });

@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, screenshot, useBrowser } from './harness.ts';
+import { cleanPage, screenshot, useBrowser } from './harness.ts';
 import { checkTheme } from './projector-theme.ts';
 import { footer, kind, PROJECTOR_SIZES, roadReady, screenText } from './group-helpers.ts';
 import { PROJECTOR_BUDGETS } from '../../src/story-tools/projector-show.ts';
@@ -74,7 +74,7 @@ const SENTENCE_END = /[.!?…:]["”’)\]]*$/;
 
 describe('a clicker alone runs a whole session of every scenario at 1024x768', () => {
   it.each(Array.from({ length: SCENARIOS }, (_, i) => i))('scenario %i from the menu to the summary', async (index) => {
-    const { page, context, errors, foreignRequests } = await openPage(env.browser, env.url, PROJECTOR_SIZES['1024x768']);
+    const { page, release, errors, foreignRequests } = await cleanPage(env.browser, env.url, PROJECTOR_SIZES['1024x768']);
     await page.goto(`${env.url}?mode=group`);
     await page.waitForSelector('[data-ready=group-menu]');
     const press = (key: string) => page.keyboard.press(key);
@@ -173,6 +173,6 @@ describe('a clicker alone runs a whole session of every scenario at 1024x768', (
     await page.waitForSelector('[data-ready=group-menu]', { timeout: 5000 });
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
-    await context.close();
+    await release();
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, nextFrames, openPage, screenshot, SIZES, useBrowser } from './harness.ts';
+import { axeViolations, nextFrames, cleanPage, screenshot, SIZES, useBrowser } from './harness.ts';
 import { checkTheme } from './projector-theme.ts';
 
 const env = useBrowser();
@@ -45,7 +45,7 @@ async function take(presenter: Page, page: Page, option: number): Promise<void> 
 
 describe('group mode with the phone’s forms', () => {
   it('the facilitator sets the privacy settings in the presenter view; the story and the reveal follow', async () => {
-    const { page, context, errors, foreignRequests } = await openPage(env.browser, env.url, SIZES.projector, { bypassCSP: true });
+    const { page, context, release, errors, foreignRequests } = await cleanPage(env.browser, env.url, SIZES.projector, { bypassCSP: true });
     await page.goto(`${env.url}?mode=group&play=the-request`);
     await page.waitForSelector('[data-ready=group-passage]');
     const popup = context.waitForEvent('page');
@@ -102,6 +102,6 @@ describe('group mode with the phone’s forms', () => {
     expect(state).toContain('"hearth_search_engines":false');
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
-    await context.close();
+    await release();
   });
 });

@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, screenshot, SIZES, useBrowser } from './harness.ts';
+import { cleanPage, screenshot, SIZES, useBrowser } from './harness.ts';
 import { checkTheme } from './projector-theme.ts';
 
 const env = useBrowser();
@@ -28,7 +28,7 @@ async function clean(page: Page, where: string): Promise<void> {
 
 describe('nothing leaks before the reveal', () => {
   it('projector, on-screen controls and the presenter (notes off) stay clear until the reveal', async () => {
-    const { page, context, errors } = await openPage(env.browser, env.url, SIZES.laptop);
+    const { page, context, release, errors } = await cleanPage(env.browser, env.url, SIZES.laptop);
     // Words are the subject, not the drawn phone: text only, to spare the CPU (group.test.ts and
     // group-clicker.test.ts walk whole sessions, the road not taken too, beside the drawn phone).
     await page.goto(`${env.url}?mode=group&play=the-request&renderer=none`);
@@ -117,6 +117,6 @@ describe('nothing leaks before the reveal', () => {
       expect(road.theme, road.text).toEqual([]);
     }
     expect(errors).toEqual([]);
-    await context.close();
+    await release();
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, screenshot, SCREENSHOTS, useBrowser } from './harness.ts';
+import { cleanPage, screenshot, SCREENSHOTS, useBrowser } from './harness.ts';
 import { checkTheme } from './projector-theme.ts';
 import { kind, PROJECTOR_SIZES, roadReady, screenText } from './group-helpers.ts';
 
@@ -42,7 +42,7 @@ const barMotion = (page: Page) =>
 
 describe('each scenario has its own drawn motif', () => {
   it('on the menu, one a scenario, all different, hidden from screen readers, and the theme holds', async () => {
-    const { page, context, errors } = await openPage(env.browser, env.url, PROJECTOR_SIZES['1024x768']);
+    const { page, release, errors } = await cleanPage(env.browser, env.url, PROJECTOR_SIZES['1024x768']);
     await page.goto(`${env.url}?mode=group`);
     await page.waitForSelector('[data-ready=group-menu]');
     const found = await motifs(page);
@@ -51,7 +51,7 @@ describe('each scenario has its own drawn motif', () => {
     expect(new Set(found.map((m) => m.drawing)).size).toBe(IDS.length);
     expect(await checkTheme(page)).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
+    await release();
   });
 });
 
@@ -63,7 +63,7 @@ async function toChoice(page: Page): Promise<void> {
 
 describe('the vote bars grow, unless motion is reduced', () => {
   it('with no preference the bar fill has a transition on its width', async () => {
-    const { page, context } = await openPage(env.browser, env.url, PROJECTOR_SIZES['1024x768']);
+    const { page, release } = await cleanPage(env.browser, env.url, PROJECTOR_SIZES['1024x768']);
     await page.goto(`${env.url}?mode=group&play=the-request`);
     await page.waitForSelector('[data-ready=group-passage]');
     await toChoice(page);
@@ -71,21 +71,21 @@ describe('the vote bars grow, unless motion is reduced', () => {
     const motion = await barMotion(page);
     expect(motion.property).toMatch(/width|all/);
     expect(motion.duration).not.toBe('0s');
-    await context.close();
+    await release();
   });
 
   it('with the device asking for reduced motion the bar fill has none', async () => {
-    const { page, context } = await openPage(env.browser, env.url, PROJECTOR_SIZES['1024x768'], { reducedMotion: 'reduce' });
+    const { page, release } = await cleanPage(env.browser, env.url, PROJECTOR_SIZES['1024x768'], { reducedMotion: 'reduce' });
     await page.goto(`${env.url}?mode=group&play=the-request`);
     await page.waitForSelector('[data-ready=group-passage]');
     await toChoice(page);
     await hands(page);
     expect((await barMotion(page)).duration).toBe('0s');
-    await context.close();
+    await release();
   });
 
   it("with the game's own reduced-motion setting on the bar fill has none", async () => {
-    const { page, context } = await openPage(env.browser, env.url, PROJECTOR_SIZES['1024x768']);
+    const { page, release } = await cleanPage(env.browser, env.url, PROJECTOR_SIZES['1024x768']);
     await page.goto(env.url);
     await page.evaluate(() =>
       localStorage.setItem(
@@ -99,7 +99,7 @@ describe('the vote bars grow, unless motion is reduced', () => {
     await toChoice(page);
     await hands(page);
     expect((await barMotion(page)).duration).toBe('0s');
-    await context.close();
+    await release();
   });
 });
 
@@ -109,7 +109,7 @@ describe.runIf(SCREENSHOTS).each(Object.entries({ '1024x768': PROJECTOR_SIZES['1
   'the screens the README shows, at %s',
   (_size, viewport) => {
     it('the menu, a passage, the choice (discussing, then with hands), reveal, road not taken, end and summary', async () => {
-      const { page, context, errors, foreignRequests } = await openPage(env.browser, env.url, viewport);
+      const { page, release, errors, foreignRequests } = await cleanPage(env.browser, env.url, viewport);
       const shot = async (name: string) => {
         expect(await checkTheme(page), name).toEqual([]);
         // The motif fades in (half a second): the picture is taken once it has.
@@ -155,11 +155,11 @@ describe.runIf(SCREENSHOTS).each(Object.entries({ '1024x768': PROJECTOR_SIZES['1
       expect([...seen].toSorted()).toEqual(['choice', 'end', 'reveal', 'road']);
       expect(errors).toEqual([]);
       expect(foreignRequests).toEqual([]);
-      await context.close();
+      await release();
     });
 
     it('the hate page on the phone, in "The page"', async () => {
-      const { page, context, errors, foreignRequests } = await openPage(env.browser, env.url, viewport);
+      const { page, release, errors, foreignRequests } = await cleanPage(env.browser, env.url, viewport);
       const shot = async (name: string) => {
         expect(await checkTheme(page), name).toEqual([]);
         // The motif fades in (half a second): the picture is taken once it has.
@@ -176,7 +176,7 @@ describe.runIf(SCREENSHOTS).each(Object.entries({ '1024x768': PROJECTOR_SIZES['1
       await shot('hate-page');
       expect(errors).toEqual([]);
       expect(foreignRequests).toEqual([]);
-      await context.close();
+      await release();
     });
   },
 );

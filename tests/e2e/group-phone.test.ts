@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, screenshot, SIZES, useBrowser } from './harness.ts';
+import { cleanPage, screenshot, SIZES, useBrowser } from './harness.ts';
 import { checkTheme } from './projector-theme.ts';
 
 const env = useBrowser();
@@ -112,7 +112,7 @@ async function phoneBesideText(page: Page, name: string): Promise<void> {
 
 describe.each(Object.entries({ '1024x768': SIZES.laptop, '1920x1080': SIZES.projector }))('the phone on the projector at %s', (_size, viewport) => {
   it('the friend request, the privacy settings as the facilitator sets them, hidden for the road not taken', async () => {
-    const { page, context, errors, foreignRequests } = await openPage(env.browser, env.url, viewport);
+    const { page, release, errors, foreignRequests } = await cleanPage(env.browser, env.url, viewport);
     await page.goto(`${env.url}?mode=group&play=the-request`);
     await page.waitForSelector('[data-ready=group-passage]');
     // The first text is on the page first; the phone's column is already there for the canvas to fill.
@@ -164,13 +164,13 @@ describe.each(Object.entries({ '1024x768': SIZES.laptop, '1920x1080': SIZES.proj
 
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
-    await context.close();
+    await release();
   });
 });
 
 describe('the phone starts while the menu is up', () => {
   it('Phaser loads on the menu (no column yet); the column and the canvas appear with the story', async () => {
-    const { page, context, errors } = await openPage(env.browser, env.url, SIZES.laptop);
+    const { page, release, errors } = await cleanPage(env.browser, env.url, SIZES.laptop);
     await page.goto(`${env.url}?mode=group`);
     await page.waitForSelector('[data-ready=group-menu]');
     // The menu takes the full width; the phone's chunk arrives meanwhile and draws into the hidden column.
@@ -184,7 +184,7 @@ describe('the phone starts while the menu is up', () => {
     await phoneBesideText(page, 'started from the menu');
     await screenshot(page, 'group-phone-from-menu');
     expect(errors).toEqual([]);
-    await context.close();
+    await release();
   });
 });
 
@@ -192,7 +192,7 @@ describe('the projector without graphics, and the presenter window', () => {
   it.each(Object.entries({ '1024x768': SIZES.laptop, '1920x1080': SIZES.projector }))(
     '?renderer=none at %s: no canvas, the text full width',
     async (_size, viewport) => {
-      const { page, context, errors } = await openPage(env.browser, env.url, viewport);
+      const { page, release, errors } = await cleanPage(env.browser, env.url, viewport);
       await page.goto(`${env.url}?mode=group&play=the-request&renderer=none`);
       await page.waitForSelector('[data-ready=group-passage]');
       await pageDownUntil(page, ['choice']);
@@ -205,12 +205,12 @@ describe('the projector without graphics, and the presenter window', () => {
       expect(await checkTheme(page)).toEqual([]);
       await screenshot(page, 'group-phone-none');
       expect(errors).toEqual([]);
-      await context.close();
+      await release();
     },
   );
 
   it('the presenter window draws no phone', async () => {
-    const { page, context, errors } = await openPage(env.browser, env.url, SIZES.projector);
+    const { page, context, release, errors } = await cleanPage(env.browser, env.url, SIZES.projector);
     await page.goto(`${env.url}?mode=group&play=the-request`);
     await page.waitForSelector('[data-ready=group-passage]');
     await phoneDrawn(page);
@@ -223,6 +223,6 @@ describe('the projector without graphics, and the presenter window', () => {
     expect(await presenter.locator('canvas').count()).toBe(0);
     expect(await presenter.locator('.gstage').count()).toBe(0);
     expect(errors).toEqual([]);
-    await context.close();
+    await release();
   });
 });

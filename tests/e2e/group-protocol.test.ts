@@ -4,7 +4,7 @@
  * at a time, projector tabs with sessions of their own; blocked pop-ups; corrupt saved state.
  */
 import { describe, expect, it } from 'vitest';
-import { nextFrames, openPage, screenshot, useBrowser } from './harness.ts';
+import { nextFrames, cleanPage, openPage, screenshot, useBrowser } from './harness.ts';
 import { checkTheme } from './projector-theme.ts';
 import { axe, footer, kind, presenterNext, PROJECTOR_SIZES, roadReady } from './group-helpers.ts';
 
@@ -18,7 +18,7 @@ describe('the projector theme at every size', () => {
     { name: '1280x720', viewport: PROJECTOR_SIZES['1280x720'], route: 'third' },
   ];
   it.each(cases)('text sizes, lines and contrast at $name (the room takes the $route option)', async ({ viewport, route }) => {
-    const { page, context } = await openPage(env.browser, env.url, viewport);
+    const { page, release } = await cleanPage(env.browser, env.url, viewport);
     await page.goto(`${env.url}?mode=group&renderer=none&play=the-request`);
     await page.waitForSelector('[data-ready=group-passage]');
     const sizes = await page.evaluate(() => ({
@@ -49,26 +49,26 @@ describe('the projector theme at every size', () => {
     }
     expect(await kind(page)).toBe('summary');
     expect(screens).toBeGreaterThan(30);
-    await context.close();
+    await release();
   });
 });
 
 describe('a window wider than 16:9', () => {
   it('pillarboxes the projector frame in the middle', async () => {
-    const { page, context } = await openPage(env.browser, env.url, { width: 2560, height: 1080 });
+    const { page, release } = await cleanPage(env.browser, env.url, { width: 2560, height: 1080 });
     await page.goto(`${env.url}?mode=group&renderer=none&play=the-request`);
     await page.waitForSelector('[data-ready=group-passage]');
     const box = await page.locator('.gmain').boundingBox();
     expect(box!.width).toBeLessThanOrEqual(1080 * (16 / 9) + 1);
     expect(Math.abs(box!.x - (2560 - box!.width) / 2)).toBeLessThan(2);
     expect(await checkTheme(page)).toEqual([]);
-    await context.close();
+    await release();
   });
 });
 
 describe('the presenter window reconnects', () => {
   it('after the projector window reloads, and an old presenter window is refused', async () => {
-    const { page, context, errors } = await openPage(env.browser, env.url, PROJECTOR_SIZES['1280x720']);
+    const { page, context, release, errors } = await cleanPage(env.browser, env.url, PROJECTOR_SIZES['1280x720']);
     await page.goto(`${env.url}?mode=group&renderer=none&play=the-request`);
     await page.waitForSelector('[data-ready=group-passage]');
     const popup = context.waitForEvent('page');
@@ -94,13 +94,13 @@ describe('the presenter window reconnects', () => {
     const old = await stale;
     await old.waitForFunction(() => document.querySelector('.pconn')?.textContent?.includes('refused'));
     expect(errors).toEqual([]);
-    await context.close();
+    await release();
   });
 });
 
 describe('one presenter at a time, and what only the presenter sees', () => {
   it('the presenter starts a scenario and stays linked; a second presenter is told and can take over; hints stay off the projector', async () => {
-    const { page, context, errors } = await openPage(env.browser, env.url, PROJECTOR_SIZES['1280x720']);
+    const { page, context, release, errors } = await cleanPage(env.browser, env.url, PROJECTOR_SIZES['1280x720']);
     await page.goto(`${env.url}?mode=group&renderer=none`);
     await page.waitForSelector('[data-ready=group-menu]');
     const popup = context.waitForEvent('page');
@@ -145,7 +145,7 @@ describe('one presenter at a time, and what only the presenter sees', () => {
     await presenter.getByRole('button', { name: 'Take over' }).waitFor({ timeout: 5000 });
     await presenterNext(second, page);
     expect(errors).toEqual([]);
-    await context.close();
+    await release();
   });
 });
 
@@ -184,7 +184,7 @@ describe('projector tabs', () => {
 
 describe('a projector tab that crashed', () => {
   it('is restored within seconds and carries on its own session (it is not taken for a duplicate)', async () => {
-    const { page, context, errors } = await openPage(env.browser, env.url, PROJECTOR_SIZES['1280x720']);
+    const { page, release, errors } = await cleanPage(env.browser, env.url, PROJECTOR_SIZES['1280x720']);
     await page.goto(`${env.url}?mode=group&renderer=none&play=the-request`);
     await page.waitForSelector('[data-ready=group-passage]');
     while ((await kind(page)) !== 'choice') await page.keyboard.press('PageDown');
@@ -203,7 +203,7 @@ describe('a projector tab that crashed', () => {
     expect(await footer(page)).toBe(label);
     expect(await page.locator('.gnotices').innerText()).not.toMatch(/another tab/);
     expect(errors).toEqual([]);
-    await context.close();
+    await release();
   });
 });
 
@@ -245,7 +245,7 @@ describe('when things go wrong', () => {
   });
 
   it('corrupt saved state: a clear message and a fresh start', async () => {
-    const { page, context, errors } = await openPage(env.browser, env.url, PROJECTOR_SIZES['1280x800'], { bypassCSP: true });
+    const { page, release, errors } = await cleanPage(env.browser, env.url, PROJECTOR_SIZES['1280x800'], { bypassCSP: true });
     await page.goto(`${env.url}?mode=group&renderer=none`);
     await page.waitForSelector('[data-ready=group-menu]');
     await page.evaluate(() => localStorage.setItem('public-profile:group', '{"version":1,"scenario":"the-request","decisions":[{"taken":-3}]}'));
@@ -263,6 +263,6 @@ describe('when things go wrong', () => {
     await screenshot(page, 'group-help');
     await page.keyboard.press('Escape');
     expect(errors).toEqual([]);
-    await context.close();
+    await release();
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { downloadText, openPage, screenshot, useBrowser } from './harness.ts';
+import { downloadText, cleanPage, screenshot, useBrowser } from './harness.ts';
 import { checkTheme } from './projector-theme.ts';
 import { axe, footer, kind, presenterNext, PROJECTOR_SIZES, reopenPresenter, roadReady, screenText } from './group-helpers.ts';
 
@@ -17,7 +17,7 @@ describe.each(Object.entries({ '1920x1080': PROJECTOR_SIZES['1920x1080'] }))(
   'a whole group session with a projector window and a presenter window at %s',
   (size, viewport) => {
     it('votes, reveals, the road not taken and the summary, in step across both windows', async () => {
-      const { page, context, errors, foreignRequests } = await openPage(env.browser, env.url, viewport, { bypassCSP: true });
+      const { page, context, release, errors, foreignRequests } = await cleanPage(env.browser, env.url, viewport, { bypassCSP: true });
       await page.goto(env.url);
       await page.waitForSelector('[data-ready=menu]');
       // The single-player menu has a way into group mode.
@@ -166,7 +166,7 @@ describe.each(Object.entries({ '1920x1080': PROJECTOR_SIZES['1920x1080'] }))(
 
         expect(errors).toEqual([]);
         expect(foreignRequests).toEqual([]);
-        await context.close();
+        await release();
         void size;
       }
 

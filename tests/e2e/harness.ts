@@ -43,7 +43,7 @@ export async function startServer(outDir = 'dist'): Promise<{ server: PreviewSer
  * The preview server and the browser for a test file. Read `.url` and `.browser` in tests. The production
  * build's server is shared by every file (global-setup.ts); a file with a build of its own (`outDir`) starts
  * its own server, closed after it. The browser is the worker's (see `workerBrowser`); the contexts a file
- * leaves open are closed after it.
+ * leaves open are closed after it, but for the clean pages handed back (`cleanPage`), which the next file uses.
  */
 export function useBrowser(options: { outDir?: string; before?: () => Promise<void> } = {}): { readonly url: string; readonly browser: Browser } {
   let server: PreviewServer | undefined;
@@ -82,10 +82,19 @@ export async function workerBrowser(): Promise<Browser> {
   return shared;
 }
 
-/** Close every context a file left open in the worker's browser, so the next file starts with none. */
+/**
+ * Close every context a file left open in the worker's browser, so the next file starts with none but the
+ * clean pages handed back (`cleanPage`), which the next file may use.
+ */
 export async function closeContexts(browser: Browser | undefined): Promise<void> {
   if (!browser?.isConnected()) return;
-  await Promise.all(browser.contexts().map((c) => c.close().catch(() => undefined)));
+  const clean = new Set([...kept.values()].flat().map((e) => e.context));
+  await Promise.all(
+    browser
+      .contexts()
+      .filter((c) => !clean.has(c))
+      .map((c) => c.close().catch(() => undefined)),
+  );
 }
 
 /** A download's text. (The browser is shared over a connection, so the file is saved here first: `path()` is not available.) */
@@ -133,6 +142,118 @@ export async function openPage(
     if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreignRequests.push(u);
   });
   return { context, page, errors, foreignRequests };
+}
+
+/** What `cleanPage` lends: a watched page, and `release()` to hand it back clean for the next test. */
+export interface Lent extends Watched {
+  /** Hand the page back (call it where the test would close its context). A page not handed back is never reused. */
+  release(this: void): Promise<void>;
+}
+
+interface Kept {
+  context: BrowserContext;
+  page: Page;
+  /** Init scripts the test added, undone on release. */
+  undo: { dispose(): Promise<void> }[];
+  /** The page's clock was used: it cannot be put back, so the page is not reused. */
+  clockUsed: boolean;
+}
+
+/**
+ * Pages handed back clean, by the context options a page cannot change (bypassCSP, hasTouch). A page lent
+ * out is in no list, so tests at once (describe.concurrent) each get their own; one never handed back is
+ * closed with the file's other contexts (useBrowser).
+ */
+const kept = new Map<string, Kept[]>();
+
+async function keptPage(browser: Browser, key: string, options: { bypassCSP: boolean; hasTouch: boolean }): Promise<Kept> {
+  const free = kept.get(key) ?? [];
+  kept.set(key, free);
+  for (let entry = free.pop(); entry; entry = free.pop()) {
+    if (!entry.page.isClosed() && browser.contexts().includes(entry.context)) return entry;
+  }
+  const context = await browser.newContext({ ...options, viewport: SIZES.projector, reducedMotion: 'no-preference' });
+  const page = await context.newPage();
+  const entry: Kept = { context, page, undo: [], clockUsed: false };
+  // What a test adds to the page and could leave behind is noted, to be undone on release.
+  const addInitScript = page.addInitScript.bind(page);
+  page.addInitScript = (async (...args: Parameters<Page['addInitScript']>) => {
+    const undo = await addInitScript(...args);
+    entry.undo.push(undo);
+    return undo;
+  }) as Page['addInitScript'];
+  for (const method of ['install', 'pauseAt', 'setFixedTime', 'setSystemTime', 'fastForward', 'runFor', 'resume'] as const) {
+    const original = page.clock[method].bind(page.clock) as (...a: unknown[]) => Promise<void>;
+    (page.clock as unknown as Record<string, unknown>)[method] = (...a: unknown[]) => {
+      entry.clockUsed = true;
+      return original(...a);
+    };
+  }
+  return entry;
+}
+
+/**
+ * Like `openPage`, but on a page the worker keeps from test to test, made clean for each: no storage
+ * (local, session, IndexedDB, caches, cookies, the HTTP cache), no routes, init scripts, listeners or media
+ * emulation left by the test before, no other tab open, the viewport asked for. A test that gives it back with
+ * `release()` (where it would close its context) lets the next use the same browser context and renderer:
+ * on this 2-core machine a new context and page with the game's first load cost about 2.4 CPU-s, the same
+ * page's navigation about 0.8. A page whose clock was used, or that was not given back, is not reused.
+ * Context options a page cannot change (bypassCSP, hasTouch) have a kept page each.
+ */
+export async function cleanPage(
+  browser: Browser,
+  baseUrl: string,
+  viewport: { width: number; height: number } = SIZES.projector,
+  options: { bypassCSP?: boolean; reducedMotion?: 'reduce' | 'no-preference'; hasTouch?: boolean } = {},
+): Promise<Lent> {
+  const bypassCSP = options.bypassCSP ?? false;
+  const hasTouch = options.hasTouch ?? false;
+  const key = `${bypassCSP} ${hasTouch}`;
+  const entry = await keptPage(browser, key, { bypassCSP, hasTouch });
+  const { context, page } = entry;
+  await page.setViewportSize(viewport);
+  await page.emulateMedia({ media: null, colorScheme: null, forcedColors: null, reducedMotion: options.reducedMotion ?? 'no-preference' });
+  const origin = new URL(baseUrl).origin;
+  const errors: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreignRequests.push(u);
+  });
+  const release = async (): Promise<void> => {
+    try {
+      if (entry.clockUsed || page.isClosed()) throw new Error('not reusable');
+      page.removeAllListeners();
+      await page.unrouteAll({ behavior: 'ignoreErrors' });
+      await context.unrouteAll({ behavior: 'ignoreErrors' });
+      for (const undo of entry.undo.splice(0)) await undo.dispose();
+      await Promise.all(
+        context
+          .pages()
+          .filter((p) => p !== page)
+          .map((p) => p.close()),
+      );
+      // Away from the game first (it saves as it goes), then its origin's storage and the cache cleared.
+      await page.goto('about:blank', { timeout: 15_000 });
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
+      await cdp.send('Network.clearBrowserCache');
+      await cdp.detach();
+      await context.setOffline(false);
+      await context.clearPermissions();
+      page.setDefaultTimeout(30_000);
+      page.setDefaultNavigationTimeout(30_000);
+      kept.get(key)!.push(entry);
+    } catch {
+      await context.close().catch(() => undefined);
+    }
+  };
+  return { context, page, errors, foreignRequests, release };
 }
 
 /**

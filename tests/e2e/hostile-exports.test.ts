@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { downloadText, openPage, SIZES, useBrowser } from './harness.ts';
+import { downloadText, cleanPage, SIZES, useBrowser } from './harness.ts';
 import { seededPlay, seedSave } from './seed.ts';
 
 const env = useBrowser();
@@ -70,7 +70,7 @@ const NOTES: [name: string, text: string, survives: string][] = [
 describe('hostile input', () => {
   describe('hostile text in the player’s notes and posts', () => {
     it('the CPD download keeps every note inert and inside its quote', async () => {
-      const { page, context, errors, foreignRequests } = await openPage(env.browser, env.url, SIZES.laptop);
+      const { page, release, errors, foreignRequests } = await cleanPage(env.browser, env.url, SIZES.laptop);
       const play = seededPlay('the-request', () => 0);
       await seedSave(page, play);
       await page.goto(`${env.url}?play=the-request&renderer=none`);
@@ -104,7 +104,7 @@ describe('hostile input', () => {
       expect(await pwned(page)).toBe(false);
       expect(errors).toEqual([]);
       expect(foreignRequests).toEqual([]);
-      await context.close();
+      await release();
     });
 
     const POSTS: [name: string, text: string, check: (advice: string, flags: number) => void][] = [
@@ -124,7 +124,7 @@ describe('hostile input', () => {
     ];
 
     it('the composer’s checker: grouped, capped flags; the text stays text', async () => {
-      const { page, context, errors, foreignRequests } = await openPage(env.browser, env.url, SIZES.laptop);
+      const { page, release, errors, foreignRequests } = await cleanPage(env.browser, env.url, SIZES.laptop);
       await page.goto(`${env.url}?play=think-before-you-post&renderer=none`);
       await page.getByRole('button', { name: 'Begin' }).click();
       const post = page.locator('textarea[name=post_text]');
@@ -152,7 +152,7 @@ describe('hostile input', () => {
       }
       expect(errors).toEqual([]);
       expect(foreignRequests).toEqual([]);
-      await context.close();
+      await release();
     });
   });
 
@@ -181,7 +181,7 @@ describe('hostile input', () => {
 
   describe('odd links', () => {
     it('each link: a clear message or the game, nothing injected; long values on a narrow phone too', async () => {
-      const { page, context, errors, foreignRequests } = await openPage(env.browser, env.url, SIZES.laptop);
+      const { page, release, errors, foreignRequests } = await cleanPage(env.browser, env.url, SIZES.laptop);
       const narrow = LINKS.filter(([name]) => name.includes('long')).map(([name, query, expectation]) => [`${name}, 360 px wide`, query, expectation] as const);
       for (const [name, query, expectation] of [...LINKS, ...narrow]) {
         if (name.endsWith('360 px wide')) await page.setViewportSize({ width: 360, height: 640 });
@@ -193,7 +193,7 @@ describe('hostile input', () => {
       }
       expect(errors).toEqual([]);
       expect(foreignRequests).toEqual([]);
-      await context.close();
+      await release();
     });
   });
 

@@ -4,12 +4,12 @@
  * no 2D canvas, no WebGL, audio that throws, a resize mid-choice, double clicks, held and queued keys,
  * rapid Back/Forward, and uncaught errors and rejections (the error boundary). Every case checks a clear
  * message or safe handling, that nothing is lost, and that the console has no error it did not expect.
- * Fault cases run concurrently, each in its own browser context; input cases run in turn on one page. The
+ * Fault cases run concurrently, each on a clean page of its own (harness.ts `cleanPage`); input cases run in turn on one page. The
  * retries' backoff is skipped with the page's fake clock, so no case waits on a fixed timer.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it, type ExpectStatic } from 'vitest';
-import { nextFrames, openPage, SIZES, skipRegionQuestion, useBrowser, type Watched } from './harness.ts';
+import { cleanPage, nextFrames, SIZES, skipRegionQuestion, useBrowser, type Lent, type Watched } from './harness.ts';
 
 const env = useBrowser();
 /** The longest the retries wait in all (src/core/lazy.ts RETRY_DELAYS): fast-forwarded past. */
@@ -432,25 +432,25 @@ async function problemsAfter(c: Case, watched: Watched, errorsFrom = 0): Promise
   return problems;
 }
 
-describe.concurrent('hostile conditions, each in a browser context of its own', () => {
+describe.concurrent('hostile conditions, each on a clean page of its own', () => {
   it.for(CASES.map((c) => [c.name, c] as const))('%s', async ([, c], { expect }) => {
-    const watched = await openPage(env.browser, env.url, SIZES.laptop);
+    const watched = await cleanPage(env.browser, env.url, SIZES.laptop);
     try {
       await c.run(watched, expect);
       expect(await problemsAfter(c, watched)).toEqual([]);
     } finally {
-      await watched.context.close();
+      await watched.release();
     }
   });
 });
 
 describe('hostile input, in turn on one page', () => {
-  let watched: Watched;
+  let watched: Lent;
   beforeAll(async () => {
-    watched = await openPage(env.browser, env.url, SIZES.laptop);
+    watched = await cleanPage(env.browser, env.url, SIZES.laptop);
     await story(watched.page, '?play=the-request&renderer=none');
   });
-  afterAll(() => watched?.context.close());
+  afterAll(() => watched?.release());
 
   it.for(ON_ONE_PAGE.map((c) => [c.name, c] as const))('%s', async ([, c], { expect }) => {
     const from = watched.errors.length;

@@ -14,7 +14,7 @@ import type { BrowserContext } from 'playwright-core';
 import { encodeSave, type SaveData } from '../../src/core/story/save.ts';
 import { Session } from '../../src/core/story/session.ts';
 import { checkStory } from '../../src/story-tools/stories.ts';
-import { openPage, root, useBrowser } from './harness.ts';
+import { cleanPage, root, useBrowser } from './harness.ts';
 import { seededPlay } from './seed.ts';
 
 const env = useBrowser();
@@ -44,6 +44,7 @@ const otherNotes = JSON.stringify({ 'A question?': 'My answer, kept.' });
 const valid = (over: Record<string, unknown>) => JSON.stringify({ ...requestSave, ...over });
 
 let context: BrowserContext;
+let release: (() => Promise<void>) | undefined;
 let page: Page;
 let errors: string[];
 const dialogs: string[] = [];
@@ -76,7 +77,7 @@ async function bystandersKept(): Promise<void> {
 }
 
 beforeAll(async () => {
-  ({ context, page, errors } = await openPage(env.browser, env.url, { width: 1024, height: 768 }));
+  ({ context, page, errors, release } = await cleanPage(env.browser, env.url, { width: 1024, height: 768 }));
   page.setDefaultTimeout(5_000); // fail fast: nothing here should take long
   page.on('dialog', (d) => {
     dialogs.push(d.type());
@@ -85,7 +86,7 @@ beforeAll(async () => {
   await load();
 });
 afterAll(async () => {
-  await context?.close();
+  await release?.();
 });
 
 const READ = /could not be read/;

@@ -12,7 +12,7 @@ import type { PhoneState } from '../../src/core/phone/phone.ts';
 import { encodeSave } from '../../src/core/story/save.ts';
 import { Session } from '../../src/core/story/session.ts';
 import { checkStory } from '../../src/story-tools/stories.ts';
-import { openPage, phoneSettled, root, screenshot, SCREENSHOTS, useBrowser } from './harness.ts';
+import { cleanPage, phoneSettled, root, screenshot, SCREENSHOTS, useBrowser } from './harness.ts';
 import { seedNow, type SeededPlay } from './seed.ts';
 
 const env = useBrowser();
@@ -98,7 +98,7 @@ const SIZES_TO_SHOOT = SCREENSHOTS
 describe('the phone looks like the apps', () => {
   for (const viewport of SIZES_TO_SHOOT) {
     it(`each screen draws, and the text panel says what it shows (${viewport.width}×${viewport.height})`, async () => {
-      const { page, context, errors } = await openPage(env.browser, env.url, viewport);
+      const { page, release, errors } = await cleanPage(env.browser, env.url, viewport);
       await page.goto(env.url);
       await page.waitForSelector('[data-ready=menu]');
       for (const screen of SCREENS.filter((s) => SCREENSHOTS || s.always)) {
@@ -112,7 +112,7 @@ describe('the phone looks like the apps', () => {
         await screenshot(page, `phone-${screen.name}`);
       }
       expect(errors).toEqual([]);
-      await context.close();
+      await release();
     });
   }
 });

@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHIPPED_SCENARIOS } from '../../src/story-tools/coverage-report.ts';
-import { axeViolations, openPage, root, screenshot, skipRegionQuestion, useBrowser, type Watched } from './harness.ts';
+import { axeViolations, cleanPage, root, screenshot, skipRegionQuestion, useBrowser, type Lent, type Watched } from './harness.ts';
 
 const env = useBrowser();
 
@@ -192,12 +192,12 @@ async function checkDebrief(page: Page, scenario: string): Promise<void> {
 }
 
 describe('by keyboard alone (text only), on to the debrief', () => {
-  let watched: Watched;
+  let watched: Lent;
   beforeAll(async () => {
     // bypassCSP only for axe-core, which the test injects on the debrief.
-    watched = await openPage(env.browser, env.url, { width: 1366, height: 768 }, { bypassCSP: true });
+    watched = await cleanPage(env.browser, env.url, { width: 1366, height: 768 }, { bypassCSP: true });
   });
-  afterAll(async () => watched.context.close());
+  afterAll(async () => watched.release());
 
   it.each(SHIPPED_SCENARIOS)('plays %s to its end, and its debrief has every section and no axe violation', async (scenario) => {
     const { page } = watched;

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, buildStories, openPage, screenshot, SIZES, tabTo, useBrowser } from './harness.ts';
+import { axeViolations, buildStories, cleanPage, screenshot, SIZES, tabTo, useBrowser } from './harness.ts';
 
 const OUT = 'tests/output/dist-pieces';
 const env = useBrowser({ outDir: OUT, before: () => buildStories('tests/fixtures/pieces', OUT) });
@@ -28,7 +28,7 @@ async function look(page: Page, name: string): Promise<void> {
 describe('the phone pieces', () => {
   for (const [label, size] of Object.entries(SIZES)) {
     it(`each piece appears from its tag, works by keyboard and reaches the story (${label})`, async () => {
-      const { page, errors, foreignRequests, context } = await openPage(env.browser, env.url, size, { bypassCSP: true });
+      const { page, errors, foreignRequests, release } = await cleanPage(env.browser, env.url, size, { bypassCSP: true });
       await page.goto(`${env.url}?play=phone-pieces`);
       await page.waitForSelector('[data-ready=story]');
       await page.waitForFunction(() => document.querySelector('#stage canvas') !== null);
@@ -100,12 +100,12 @@ describe('the phone pieces', () => {
 
       expect(errors).toEqual([]);
       expect(foreignRequests).toEqual([]);
-      await context.close();
+      await release();
     });
   }
 
   it('a reload resumes at the composer; a draft offered by the story fills it, and a clean post passes clean', async () => {
-    const { page, errors, context } = await openPage(env.browser, env.url, SIZES.laptop);
+    const { page, errors, release } = await cleanPage(env.browser, env.url, SIZES.laptop);
     await page.goto(`${env.url}?play=phone-pieces&renderer=none`);
     await page.waitForSelector('[data-ready=story]');
     for (let i = 0; i < 9; i++) await choose(page, '1');
@@ -123,11 +123,11 @@ describe('the phone pieces', () => {
     await choose(page, 'Enter');
     expect(await lastPassage(page)).toMatch(/Posted to public with 0 flags\. Serious: false\./);
     expect(errors).toEqual([]);
-    await context.close();
+    await release();
   });
 
   it('any text is safe in the composer: 10,000 characters of markup, emoji and right-to-left text', async () => {
-    const { page, errors, context } = await openPage(env.browser, env.url, SIZES.laptop);
+    const { page, errors, release } = await cleanPage(env.browser, env.url, SIZES.laptop);
     await page.goto(`${env.url}?play=phone-pieces&renderer=none`);
     await page.waitForSelector('[data-ready=story]');
     for (let i = 0; i < 9; i++) await choose(page, '1');
@@ -144,11 +144,11 @@ describe('the phone pieces', () => {
     expect(await lastPassage(page)).toMatch(/Posted to public with \d+ flags/);
     await screenshot(page, 'pieces-long-post');
     expect(errors).toEqual([]);
-    await context.close();
+    await release();
   });
 
   it('reflow: at 320 px wide (400% zoom) the settings and the composer fit with no sideways scrolling', async () => {
-    const { page, errors, context } = await openPage(env.browser, env.url, { width: 320, height: 640 });
+    const { page, errors, release } = await cleanPage(env.browser, env.url, { width: 320, height: 640 });
     await page.goto(`${env.url}?play=phone-pieces&renderer=none`);
     await page.waitForSelector('[data-ready=story]');
     const fits = () => page.evaluate(() => Math.max(document.scrollingElement!.scrollWidth, document.getElementById('panel-wrap')!.scrollWidth));
@@ -161,6 +161,6 @@ describe('the phone pieces', () => {
     expect(await fits()).toBeLessThanOrEqual(320);
     await screenshot(page, 'pieces-reflow-composer');
     expect(errors).toEqual([]);
-    await context.close();
+    await release();
   });
 });

@@ -1,13 +1,13 @@
 /** "The request" played from the menu to the debrief with the keyboard alone, at projector and laptop sizes. */
 import { describe, expect, it } from 'vitest';
-import { openPage, playToDebrief, screenName, screenshot, SIZES, skipRegionQuestion, useBrowser, tabTo } from './harness.ts';
+import { cleanPage, playToDebrief, screenName, screenshot, SIZES, skipRegionQuestion, useBrowser, tabTo } from './harness.ts';
 import { resumeToDebrief, seededPlay, seedSave } from './seed.ts';
 
 const env = useBrowser();
 
 describe.each(Object.entries(SIZES))('keyboard-only play at %s size', (sizeName, viewport) => {
   it('plays "The request" from the menu to the debrief', async () => {
-    const { page, context, errors, foreignRequests } = await openPage(env.browser, env.url, viewport);
+    const { page, release, errors, foreignRequests } = await cleanPage(env.browser, env.url, viewport);
     await page.goto(env.url);
     await page.waitForSelector('[data-ready=menu]');
     await page.waitForFunction(() => document.documentElement.dataset.graphics !== undefined, undefined, { timeout: 15_000 });
@@ -67,13 +67,13 @@ describe.each(Object.entries(SIZES))('keyboard-only play at %s size', (sizeName,
 
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
-    await context.close();
+    await release();
   });
 });
 
 describe('the debrief follows the choices', () => {
   it('different routes reach different outcomes on the ladder', async () => {
-    const { page, context, errors } = await openPage(env.browser, env.url + '?play=the-request', SIZES.projector);
+    const { page, release, errors } = await cleanPage(env.browser, env.url + '?play=the-request', SIZES.projector);
     // Always the last option: resumed from a save one choice from the end, replayed in the page.
     const last = seededPlay('the-request', (_step, count) => count - 1);
     await seedSave(page, last);
@@ -87,6 +87,6 @@ describe('the debrief follows the choices', () => {
     const firstRoute = await page.locator('.ending-level').innerText();
     expect(firstRoute).not.toEqual(lastRoute);
     expect(errors).toEqual([]);
-    await context.close();
+    await release();
   });
 });

@@ -1,7 +1,7 @@
 /** Save and resume, bad saves, blocked storage, no WebGL, and accessibility scans. */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, openPage, playToDebrief, screenName, screenshot, SIZES, skipRegionQuestion, useBrowser } from './harness.ts';
+import { axeViolations, cleanPage, playToDebrief, screenName, screenshot, SIZES, skipRegionQuestion, useBrowser } from './harness.ts';
 import { resumeToDebrief, seededPlay, seedNow } from './seed.ts';
 
 const env = useBrowser();
@@ -16,7 +16,7 @@ async function takeChoices(page: Page, indices: number[]): Promise<void> {
 
 describe('save and resume', () => {
   it('reloading mid-scenario offers to continue, and continues where the player was', async () => {
-    const { page, context, errors } = await openPage(env.browser, env.url, SIZES.laptop);
+    const { page, release, errors } = await cleanPage(env.browser, env.url, SIZES.laptop);
     await page.goto(env.url + '?play=the-request');
     await page.waitForSelector('[data-ready=story]');
     await takeChoices(page, [2, 0]);
@@ -36,7 +36,7 @@ describe('save and resume', () => {
     await playToDebrief(page, () => 0).catch(() => undefined);
     await page.waitForSelector('[data-ready=debrief]');
     expect(errors).toEqual([]);
-    await context.close();
+    await release();
   });
 
   // Corrupt, foreign, hostile and blocked saves are cases of tests/e2e/hostile-saves.test.ts; this one is not.
@@ -47,7 +47,7 @@ describe('save and resume', () => {
       /updated since you saved/,
     ],
   ])('a save that is %s gets a clear message and a fresh start', async (_kind, raw, message) => {
-    const { page, context, errors } = await openPage(env.browser, env.url, SIZES.laptop);
+    const { page, release, errors } = await cleanPage(env.browser, env.url, SIZES.laptop);
     await page.addInitScript((value) => {
       localStorage.setItem('public-profile:save:the-request', value);
       localStorage.setItem('public-profile:active', 'the-request');
@@ -69,14 +69,14 @@ describe('save and resume', () => {
     await page.waitForSelector('[data-ready=story]');
     expect(await page.locator('.chosen').count()).toBe(0);
     expect(errors).toEqual([]);
-    await context.close();
+    await release();
   });
 });
 
 describe('no graphics, no problem', () => {
   // No WebGL at all (the Canvas renderer draws the phone) is a case of tests/e2e/hostile-faults.test.ts.
   it('?renderer=none plays in the text panel alone', async () => {
-    const { page, context, errors, foreignRequests } = await openPage(env.browser, env.url, SIZES.laptop);
+    const { page, release, errors, foreignRequests } = await cleanPage(env.browser, env.url, SIZES.laptop);
     await page.goto(env.url + '?play=the-request&renderer=none');
     await page.waitForSelector('[data-ready=story]');
     expect(await page.evaluate(() => document.documentElement.classList.contains('text-only'))).toBe(true);
@@ -85,7 +85,7 @@ describe('no graphics, no problem', () => {
     expect(await screenName(page)).toBe('debrief');
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
-    await context.close();
+    await release();
   });
 });
 
@@ -93,7 +93,7 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA rules)', () => {
   const scan = axeViolations;
 
   it.each(Object.entries(SIZES))('menu, play and debrief have no violations at %s size', async (_name, viewport) => {
-    const { page, context } = await openPage(env.browser, env.url, viewport, { bypassCSP: true });
+    const { page, release } = await cleanPage(env.browser, env.url, viewport, { bypassCSP: true });
     await page.goto(env.url);
     await page.waitForSelector('[data-ready=menu]');
     expect(await scan(page)).toEqual([]);
@@ -107,13 +107,13 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA rules)', () => {
     await seedNow(page, play);
     await resumeToDebrief(page, env.url, play);
     expect(await scan(page)).toEqual([]);
-    await context.close();
+    await release();
   });
 });
 
 describe('reflow (WCAG 1.4.10): a 320 px wide window, like 400% zoom on a laptop', () => {
   it('the story view shows the text alone, with no sideways scrolling, and still plays', async () => {
-    const { page, context, errors } = await openPage(env.browser, env.url, { width: 320, height: 640 });
+    const { page, release, errors } = await cleanPage(env.browser, env.url, { width: 320, height: 640 });
     await page.goto(env.url + '?play=the-request');
     await page.waitForSelector('[data-ready=story]');
     // A small screen opens on the drawn phone; the story is one button away (src/ui/view-switch.ts).
@@ -129,13 +129,13 @@ describe('reflow (WCAG 1.4.10): a 320 px wide window, like 400% zoom on a laptop
     await takeChoices(page, [0]);
     await screenshot(page, 'reflow');
     expect(errors).toEqual([]);
-    await context.close();
+    await release();
   });
 });
 
 describe('privacy', () => {
   it('the built page carries a Content-Security-Policy that allows only its own origin', async () => {
-    const { page, context, errors } = await openPage(env.browser, env.url, SIZES.laptop);
+    const { page, release, errors } = await cleanPage(env.browser, env.url, SIZES.laptop);
     // The policy is the page's, drawn phone or not (the phone's own console errors are watched by every test that draws it).
     await page.goto(env.url + '?renderer=none');
     await page.waitForSelector('[data-ready=menu]');
@@ -161,6 +161,6 @@ describe('privacy', () => {
     });
     expect(markup).toBe('refused');
     expect(errors.join('\n')).toMatch(/Content Security Policy/);
-    await context.close();
+    await release();
   });
 });

@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, downloadText, openPage, screenshot, SIZES, tabTo, useBrowser } from './harness.ts';
+import { axeViolations, downloadText, cleanPage, screenshot, SIZES, tabTo, useBrowser } from './harness.ts';
 import { resumeToDebrief, seededPlay, seedSave } from './seed.ts';
 
 const env = useBrowser();
@@ -17,7 +17,7 @@ const standardHeadings = (page: Page) => page.locator('.standards > li > h3').al
 
 describe('the standards framework', () => {
   it('switching it changes how the debrief names the standards, from the debrief and from Settings, and is remembered', async () => {
-    const { page, context, errors } = await openPage(env.browser, env.url, SIZES.projector, { bypassCSP: true });
+    const { page, release, errors } = await cleanPage(env.browser, env.url, SIZES.projector, { bypassCSP: true });
     const firstOptions = seededPlay('the-request', () => 0);
     await seedSave(page, firstOptions);
     // The debrief's words are the subject, not the drawn phone: text only, to spare the CPU (the phone is drawn
@@ -71,11 +71,11 @@ describe('the standards framework', () => {
     await resumeToDebrief(page, env.url, lastOptions, '&renderer=none');
     expect((await standardHeadings(page)).every((t) => t.startsWith('HCPC (2024) '))).toBe(true);
     expect(errors).toEqual([]);
-    await context.close();
+    await release();
   });
 
   it('group mode names the standards in the chosen framework on the reveal', async () => {
-    const { page, context, errors } = await openPage(env.browser, env.url, SIZES.projector, { bypassCSP: true });
+    const { page, release, errors } = await cleanPage(env.browser, env.url, SIZES.projector, { bypassCSP: true });
     await page.addInitScript(() => localStorage.setItem('public-profile:preferences', JSON.stringify({ version: 1, framework: 'swe-2019' })));
     // The reveal's words are the subject: text only (group.test.ts and group-clicker.test.ts reveal beside the drawn phone).
     await page.goto(`${env.url}?mode=group&play=the-request&renderer=none`);
@@ -89,11 +89,11 @@ describe('the standards framework', () => {
     expect(await page.locator('.gimpacts').innerText()).toMatch(/SWE [\d.]+/);
     expect(await page.locator('.gimpacts').innerText()).not.toMatch(/Standard \d/);
     expect(errors).toEqual([]);
-    await context.close();
+    await release();
   });
 
   it('the Sources page lists the references and the notes on the handout', async () => {
-    const { page, context, errors } = await openPage(env.browser, env.url, SIZES.laptop, { bypassCSP: true });
+    const { page, release, errors } = await cleanPage(env.browser, env.url, SIZES.laptop, { bypassCSP: true });
     await page.goto(env.url);
     await page.waitForSelector('[data-ready=menu]');
     await tabTo(page, /Sources and references/, 80);
@@ -106,6 +106,6 @@ describe('the standards framework', () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'references');
     expect(errors).toEqual([]);
-    await context.close();
+    await release();
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, nextFrames, openPage, screenshot, SIZES, tabTo, skipRegionQuestion, useBrowser } from './harness.ts';
+import { axeViolations, nextFrames, cleanPage, screenshot, SIZES, tabTo, skipRegionQuestion, useBrowser } from './harness.ts';
 
 const env = useBrowser();
 const PREFS_KEY = 'public-profile:preferences';
@@ -55,7 +55,7 @@ async function storePrefs(page: Page, prefs: Record<string, unknown>): Promise<v
 
 describe('a sound cue shows its caption', () => {
   it.each(Object.entries(SIZES))('with the sound on, at %s size: caption shown, sounds loaded from our origin', async (_size, viewport) => {
-    const { page, context, errors, foreignRequests } = await openPage(env.browser, env.url, viewport);
+    const { page, release, errors, foreignRequests } = await cleanPage(env.browser, env.url, viewport);
     const wavs: string[] = [];
     page.on('response', (r) => {
       if (r.url().endsWith('.wav')) wavs.push(`${r.status()} ${new URL(r.url()).pathname}`);
@@ -115,11 +115,11 @@ describe('a sound cue shows its caption', () => {
     expect(await openContexts()).toBe(1);
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
-    await context.close();
+    await release();
   });
 
   it('with the sound off, the caption still shows (marked "sound off") and no sound is fetched', async () => {
-    const { page, context, errors } = await openPage(env.browser, env.url, SIZES.laptop);
+    const { page, release, errors } = await cleanPage(env.browser, env.url, SIZES.laptop);
     await storePrefs(page, { soundOn: false });
     const fetched: string[] = [];
     page.on('request', (r) => {
@@ -132,11 +132,11 @@ describe('a sound cue shows its caption', () => {
     await screenshot(page, 'sound-caption-muted');
     expect(fetched).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
+    await release();
   });
 
   it('the room tone, when switched on, loads and loops during play only', async () => {
-    const { page, context, errors } = await openPage(env.browser, env.url, SIZES.laptop);
+    const { page, release, errors } = await cleanPage(env.browser, env.url, SIZES.laptop);
     await storePrefs(page, { roomTone: true });
     const wavs: string[] = [];
     page.on('response', (r) => {
@@ -160,13 +160,13 @@ describe('a sound cue shows its caption', () => {
     await page.waitForSelector('[data-ready=menu]');
     await expect.poll(loopPlaying, POLL).toBe(false);
     expect(errors).toEqual([]);
-    await context.close();
+    await release();
   });
 });
 
 describe('sound that teaches, not tells', () => {
   it('a verdict chime never sounds before its feedback is on screen: a neutral cue first, the chime when the learner moves on', async () => {
-    const { page, context, errors } = await openPage(env.browser, env.url, SIZES.laptop);
+    const { page, release, errors } = await cleanPage(env.browser, env.url, SIZES.laptop);
     // Sound off: captions appear whenever a cue plays (or would), so their order is the sounds' order.
     await storePrefs(page, { soundOn: false });
     await page.addInitScript(() => {
@@ -236,7 +236,7 @@ describe('sound that teaches, not tells', () => {
     });
     expect(log.filter(isChime).length).toBeGreaterThanOrEqual(1);
     expect(errors).toEqual([]);
-    await context.close();
+    await release();
   });
 });
 
@@ -246,7 +246,7 @@ describe('failed audio never breaks play', () => {
     ['undecodable', (page: Page) => page.route('**/*.wav', (r) => r.fulfill({ status: 200, contentType: 'audio/wav', body: 'not a wav file' }))],
     ['Howler itself missing', (page: Page) => page.route(/howler-[^/]*\.js$/, (r) => r.fulfill({ status: 404, body: '' }))],
   ])('sounds %s: captions show, choices go on, nothing is logged as an error', async (_kind, breakIt) => {
-    const { page, context, errors } = await openPage(env.browser, env.url, SIZES.laptop);
+    const { page, release, errors } = await cleanPage(env.browser, env.url, SIZES.laptop);
     const infos: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'info') infos.push(m.text());
@@ -266,13 +266,13 @@ describe('failed audio never breaks play', () => {
     await expect.poll(() => infos.join('\n'), POLL).toMatch(/sound|Sound/);
     // The browser reports the failed request itself ("Failed to load resource"); our code logs no error.
     expect(errors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
-    await context.close();
+    await release();
   });
 });
 
 describe('the Settings dialog', () => {
   it('works from the keyboard alone, applies at once, and is remembered after a reload', async () => {
-    const { page, context, errors } = await openPage(env.browser, env.url, SIZES.laptop);
+    const { page, release, errors } = await cleanPage(env.browser, env.url, SIZES.laptop);
     await page.goto(env.url);
     await page.waitForSelector('[data-ready=menu]');
     expect(await page.evaluate(() => document.documentElement.classList.contains('reduce-motion'))).toBe(false);
@@ -327,11 +327,11 @@ describe('the Settings dialog', () => {
       smallScreenFollow: false,
     });
     expect(errors).toEqual([]);
-    await context.close();
+    await release();
   });
 
   it('opens during play; keys pressed inside it never take a choice behind it', async () => {
-    const { page, context, errors } = await openPage(env.browser, env.url, SIZES.projector);
+    const { page, release, errors } = await cleanPage(env.browser, env.url, SIZES.projector);
     await page.goto(env.url + '?play=the-request&renderer=none');
     await page.waitForSelector('[data-ready=story]');
     const settings = page.locator('.play-header').getByRole('button', { name: 'Settings' });
@@ -346,11 +346,11 @@ describe('the Settings dialog', () => {
     await page.keyboard.press('1'); // and, closed, the keys play again
     await page.waitForFunction(() => document.querySelectorAll('.chosen').length === 1);
     expect(errors).toEqual([]);
-    await context.close();
+    await release();
   });
 
   it('a corrupt stored setting gets a clear message and the usual settings', async () => {
-    const { page, context, errors } = await openPage(env.browser, env.url, SIZES.laptop);
+    const { page, release, errors } = await cleanPage(env.browser, env.url, SIZES.laptop);
     await page.addInitScript((key) => localStorage.setItem(key, '{not json'), PREFS_KEY);
     // The notice is the subject, not the drawn phone: text only, to spare the CPU.
     await page.goto(env.url + '?renderer=none');
@@ -366,13 +366,13 @@ describe('the Settings dialog', () => {
       )
       .toMatch(/saved settings could not be read/);
     expect(errors).toEqual([]);
-    await context.close();
+    await release();
   });
 });
 
 describe('reduced motion', () => {
   it('follows the device unless the player says otherwise', async () => {
-    const { page, context, errors } = await openPage(env.browser, env.url, SIZES.laptop);
+    const { page, release, errors } = await cleanPage(env.browser, env.url, SIZES.laptop);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(env.url);
     await page.waitForSelector('[data-ready=menu]');
@@ -396,13 +396,13 @@ describe('reduced motion', () => {
         .evaluate((el) => getComputedStyle(el).animationName),
     ).toBe('none');
     expect(errors).toEqual([]);
-    await context.close();
+    await release();
   });
 });
 
 describe('accessibility with the Settings dialog open (axe-core, WCAG 2.2 A and AA)', () => {
   it.each(Object.entries(SIZES))('no violations at %s size, in the menu and during play', async (_name, viewport) => {
-    const { page, context } = await openPage(env.browser, env.url, viewport, { bypassCSP: true });
+    const { page, release } = await cleanPage(env.browser, env.url, viewport, { bypassCSP: true });
     const scan = async () => {
       // A caption fading in has not reached its final contrast yet: let animations settle first.
       await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
@@ -429,6 +429,6 @@ describe('accessibility with the Settings dialog open (axe-core, WCAG 2.2 A and 
     expect(await page.locator('dialog.settings .sound-caption').count()).toBeGreaterThan(0);
     expect(await scan()).toEqual([]);
     await screenshot(page, 'settings-dialog-play');
-    await context.close();
+    await release();
   });
 });

@@ -49,7 +49,7 @@ describe('the post checker judge', () => {
       ]),
     );
     expect(made).toBe('-1.2 c\n.5 a b\n2 R:x.cue');
-    expect([...parseWeights(made)].toSorted()).toEqual([
+    expect([...parseWeights(made)].toSorted(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))).toEqual([
       ['R:x.cue', 2],
       ['a', 0.5],
       ['b', 0.5],

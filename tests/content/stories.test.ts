@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createServer } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
+import { toCatalogue } from '../../src/adapters/story-loader.ts';
 import { inkPlugin } from '../../src/story-tools/vite-plugin-ink.ts';
 import { warmWalkCache } from '../../src/story-tools/walk-warm.ts';
 import { formatDiagnostic } from '../../src/story-tools/ink-compile.ts';
@@ -75,6 +76,20 @@ function catalogueChecks(dir: string): void {
       expect(check.meta?.title).toBeTruthy();
       expect(check.meta?.summary).toBeTruthy();
     });
+
+    // A copy of a shipped story (the folder with a new story beside them) would only repeat the original's check.
+    const shipped = dir === path.join(root, 'stories');
+    if (shipped || !SHIPPED_SCENARIOS.some((id) => id === path.basename(file, '.ink')))
+      it('ships its map of the road not taken as references to its own words, which the loader resolves to the walk’s map', async () => {
+        // The chunk as the game imports it (this config's ink plugin), read through the game's own loader.
+        const story = async (): Promise<{ default: unknown; map?: unknown }> => import(/* @vite-ignore */ file);
+        const [entry] = toCatalogue([{ meta: check.meta!, story }]);
+        const walkMap: unknown = JSON.parse(JSON.stringify(check.walk!.map));
+        expect(await entry!.roadMap!()).toStrictEqual(walkMap);
+        // The shipped stories' words travel once: their shipped maps are a fraction of the ones written out.
+        const { map } = await story();
+        if (shipped) expect(JSON.stringify(map).length).toBeLessThan(JSON.stringify(walkMap).length / 2);
+      });
   });
 }
 

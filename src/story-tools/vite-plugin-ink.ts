@@ -2,13 +2,15 @@
  * Vite plugin: finds every stories/*.ink, compiles, lints and walks it (walks cached: walk-cache.ts), and serves
  *  - `virtual:scenarios`: the menu's metadata, with a lazy loader per scenario;
  *  - `*.ink` imports: the compiled JSON (so each story is its own small chunk), the map of the road not taken
- *    and the story's reflection prompts (the debrief's, so not in the menu's list).
+ *    (its words as references into that JSON: road-map-refs.ts) and the story's reflection prompts (the debrief's, so not in the menu's list).
  * Any error fails `vite build` (and vitest) with file and line; the dev server shows it in its overlay and
  * reloads when a story changes.
  */
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { inkTexts } from '../core/teaching/road-map-refs.ts';
 import { formatDiagnostic } from './ink-compile.ts';
+import { mapWithRefs } from './road-map-refs.ts';
 import { checkStory, findStories, type Compiled, type StoryCheck } from './stories.ts';
 import { warmWalkCache } from './walk-warm.ts';
 
@@ -150,9 +152,13 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
           this.error(error.message);
         }
         // JSON.parse of a string literal parses faster than the same data as a JS object literal.
-        // With it, the map of the road not taken: every decision point and option, from the checker's walk.
+        // With it, the map of the road not taken: every decision point and option, from the checker's walk,
+        // its words as references to the story's own text entries (road-map-refs.ts), so the chunk carries them
+        // once; the loader resolves them.
+        const json = withoutMenuTags(result.compile.json);
+        const map = mapWithRefs(result.walk?.map ?? [], inkTexts(JSON.parse(json)));
         const reflect = JSON.stringify(result.meta?.reflect ?? []);
-        return `export default JSON.parse(${JSON.stringify(withoutMenuTags(result.compile.json))});\nexport const map = JSON.parse(${JSON.stringify(JSON.stringify(result.walk?.map ?? []))});\nexport const reflect = ${reflect};\n`;
+        return `export default JSON.parse(${JSON.stringify(json)});\nexport const map = JSON.parse(${JSON.stringify(JSON.stringify(map))});\nexport const reflect = ${reflect};\n`;
       }
       return undefined;
     },

@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createServer } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
+import { toCatalogue } from '../../src/adapters/story-loader.ts';
 import { inkPlugin } from '../../src/story-tools/vite-plugin-ink.ts';
 import { warmWalkCache } from '../../src/story-tools/walk-warm.ts';
 import { formatDiagnostic } from '../../src/story-tools/ink-compile.ts';
@@ -20,6 +21,7 @@ import { parseTag, isTagError } from '../../src/core/story/tags.ts';
 import { SHIPPED_SCENARIOS, storiesCoverage } from '../../src/story-tools/coverage-report.ts';
 import { COVERAGE_ITEMS, MIN_COVERAGE, MIN_OPEN_SHARE } from '../../src/core/teaching/coverage.ts';
 import { MAPPED_HCPC_2008 } from '../../src/core/teaching/frameworks.ts';
+import type { RoadMap } from '../../src/core/teaching/road-map.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -80,6 +82,30 @@ function catalogueChecks(dir: string): void {
 
 describe('stories/', () => {
   catalogueChecks(path.join(root, 'stories'));
+});
+
+/** A story's map of the road not taken as the game gets it: its chunk (this config's ink plugin) read by the loader. */
+async function loadedMap(file: string): Promise<{ loaded: RoadMap; shipped: unknown; walked: unknown }> {
+  const check = checkStory(file);
+  const story = async (): Promise<{ default: unknown; map?: unknown }> => import(/* @vite-ignore */ file);
+  const [entry] = toCatalogue([{ meta: check.meta!, story }]);
+  // As the map travelled before it referred to the story's words: through JSON (an undefined discuss left out).
+  return { loaded: await entry!.roadMap!(), shipped: (await story()).map, walked: JSON.parse(JSON.stringify(check.walk!.map)) };
+}
+
+describe('the map of the road not taken refers to the story’s own words, and loads as the walk made it', () => {
+  it.each(findStories(path.join(root, 'stories')).map((f) => [path.basename(f), f] as const))('%s', async (_name, file) => {
+    const { loaded, shipped, walked } = await loadedMap(file);
+    expect(loaded).toStrictEqual(walked);
+    // The words travel once: the shipped map is a fraction of the one written out.
+    expect(JSON.stringify(shipped).length).toBeLessThan(JSON.stringify(walked).length / 2);
+  });
+
+  it('a new story’s too (tests/fixtures/good)', async () => {
+    const { loaded, walked } = await loadedMap(path.join(root, 'tests/fixtures/good/good.ink'));
+    expect(loaded).toStrictEqual(walked);
+    expect(loaded.length).toBeGreaterThan(0);
+  });
 });
 
 describe('scenario 1, "The request", meets its brief', () => {

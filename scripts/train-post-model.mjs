@@ -71,16 +71,16 @@ const authorOf = (file) => Object.keys(AUTHORS).find((a) => AUTHORS[a].includes(
 
 /** Training settings (fixed: changing one changes the model). */
 export const SETTINGS = {
-  l1: 0.0002,
-  l2: 0.0005,
+  l1: 0.0005,
+  l2: 0.001,
   steps: 1200,
   folds: 5,
-  minCount: 5,
+  minCount: 3,
   missCost: 1,
   priorStrength: 0.01,
   tolerance: 0,
   repeats: 3,
-  projectShare: 0.2,
+  projectShare: 0.3,
   ruleScale: 0.3,
 };
 

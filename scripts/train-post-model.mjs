@@ -8,7 +8,11 @@
  * fitted by accelerated proximal gradient descent (FISTA) on the weighted log loss with an elastic-net penalty
  * (the L1 part keeps the weights few, so the checker's chunk stays small), from zero, in a fixed order, for a
  * fixed number of steps: the same posts give the same file on every run and machine. Each author's posts weigh
- * the same in all (one author wrote more than the other two together), and so do flag and clean posts.
+ * the same in all (one author wrote more than the other two together), and so do flag and clean posts; the
+ * project's requirement posts (post-corpus-judge*.json) weigh a fixed share of the whole (`projectShare`), so that
+ * more authors do not dilute them. The rules' findings and context features (R:, C:, Y:, U:, N:) are penalised at
+ * `ruleScale` of the words' rate. The settings were chosen on validation splits of training authors (four of the
+ * fifteenth to thirtieth authors' sets held out, two ways; see the README).
  *
  * The threshold is learnt out of sample: five-fold cross-validation (folds fixed by position) scores every post
  * with a judge that never saw it, and the threshold is the midpoint that best separates those scores (most

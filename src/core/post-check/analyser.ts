@@ -210,12 +210,13 @@ const STORY_NAME_WHY =
 
 /**
  * The findings the header calls always serious, which no judge may clear: a story person's full name, however
- * cased ("Shona Price", "zoe marsh"), a strong derogatory word ("scum", "those feral kids"), a refuge. (Single names, initials and
+ * cased ("Shona Price", "zoe marsh"), a strong derogatory word ("scum", "those feral kids"). (Single names, initials and
  * unlisted names are left to the judge: "mark my words" and "Jack" on a football team are nobody's case; and so is a
  * full name in praise or a greeting, a colleague's retirement.)
  */
 function alwaysFlagged(c: Candidate, r: Reading): boolean {
-  if (c.why === WHY.derogStrong || c.why === WHY.refuge) return true;
+  // (A refuge is left to the judge: "raising for the local women's refuge" is a fundraiser, and the judge already flags a case at one.)
+  if (c.why === WHY.derogStrong) return true;
   // A colleague on a story's list congratulated or greeted ("Congrats to Orla McKeown on her retirement") is the judge's call.
   return c.why === STORY_NAME_WHY && !(r.praise || r.achievement || r.greetedName) && /\p{L}[ ._-]{1,3}\p{L}/u.test(r.texts.cased.slice(c.start, c.end));
 }

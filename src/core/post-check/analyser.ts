@@ -205,6 +205,22 @@ const cleanList = (xs: readonly unknown[] | undefined): string[] => [
   ),
 ];
 
+const STORY_NAME_WHY =
+  'This is the name of someone in the story. Naming a person you work with, even by first name only, can identify them and breaks their confidentiality.';
+
+/**
+ * The findings the header calls always serious, which no judge may clear: a story person's full name, however
+ * cased ("Shona Price", "zoe marsh"), a strong derogatory word ("scum", "those feral kids"). (Single names, initials and
+ * unlisted names are left to the judge: "mark my words" and "Jack" on a football team are nobody's case; and so is a
+ * full name in praise or a greeting, a colleague's retirement.)
+ */
+function alwaysFlagged(c: Candidate, r: Reading): boolean {
+  // (A refuge is left to the judge: "raising for the local women's refuge" is a fundraiser, and the judge already flags a case at one.)
+  if (c.why === WHY.derogStrong) return true;
+  // A colleague on a story's list congratulated or greeted ("Congrats to Orla McKeown on her retirement") is the judge's call.
+  return c.why === STORY_NAME_WHY && !(r.praise || r.achievement || r.greetedName) && /\p{L}[ ._-]{1,3}\p{L}/u.test(r.texts.cased.slice(c.start, c.end));
+}
+
 function nameDetectors(people: readonly unknown[] | undefined): Detector[] {
   const full = new Set<string>();
   const anyCase = new Set<string>();
@@ -219,8 +235,7 @@ function nameDetectors(people: readonly unknown[] | undefined): Detector[] {
       else anyCase.add(literalPattern(part, S));
     }
   }
-  const why =
-    'This is the name of someone in the story. Naming a person you work with, even by first name only, can identify them and breaks their confidentiality.';
+  const why = STORY_NAME_WHY;
   const out: Detector[] = [];
   if (full.size + anyCase.size > 0)
     out.push(
@@ -850,7 +865,7 @@ export function analysePost(draft: PostDraft, context: PostContext, model: Judge
   const tokens = readingTokens(r);
   const { score, added } = judgeScore(readingFeatures(r, tokens), model);
   // The judge decides whether the post needs a flag at all; the rules' findings say which words and why.
-  const flagged = score > model.threshold && (texts.lower.trim() !== '' || r.checkIn !== '' || r.shows.length > 0);
+  const flagged = (score > model.threshold && (texts.lower.trim() !== '' || r.checkIn !== '' || r.shows.length > 0)) || all.some((c) => alwaysFlagged(c, r));
   // Not about a case: only what is a problem in itself is left, the employer named outside praise or a public
   // event (or criticised however it is written), and an attachment that is telling on its own.
   const kept = dedupe(

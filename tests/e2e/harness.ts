@@ -130,6 +130,12 @@ export async function openPage(
   // bypassCSP only for tools the test injects (axe-core): the game itself runs under its own policy.
   const context = await browser.newContext({ viewport, bypassCSP: options.bypassCSP ?? false, reducedMotion: options.reducedMotion ?? 'no-preference' });
   const page = await context.newPage();
+  const { errors, foreignRequests } = watch(page, baseUrl);
+  return { context, page, errors, foreignRequests };
+}
+
+/** Records a page's console errors and uncaught errors, and any request that leaves the game's origin. */
+function watch(page: Page, baseUrl: string): { errors: string[]; foreignRequests: string[] } {
   const origin = new URL(baseUrl).origin;
   const errors: string[] = [];
   const foreignRequests: string[] = [];
@@ -141,7 +147,7 @@ export async function openPage(
     const u = r.url();
     if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreignRequests.push(u);
   });
-  return { context, page, errors, foreignRequests };
+  return { errors, foreignRequests };
 }
 
 /** What `cleanPage` lends: a watched page, and `release()` to hand it back clean for the next test. */
@@ -214,17 +220,7 @@ export async function cleanPage(
   const { context, page } = entry;
   await page.setViewportSize(viewport);
   await page.emulateMedia({ media: null, colorScheme: null, forcedColors: null, reducedMotion: options.reducedMotion ?? 'no-preference' });
-  const origin = new URL(baseUrl).origin;
-  const errors: string[] = [];
-  const foreignRequests: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('request', (r) => {
-    const u = r.url();
-    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreignRequests.push(u);
-  });
+  const { errors, foreignRequests } = watch(page, baseUrl);
   const release = async (): Promise<void> => {
     try {
       if (entry.clockUsed || page.isClosed()) throw new Error('not reusable');

@@ -36,7 +36,16 @@ export function validate(analyser, examples, settings, { misses = false } = {}) 
       settings,
       analyser.FEATURE_PRIORS,
     );
-    const r = { split, flag: 0, caught: 0, clean: 0, falseFlags: 0, weights: model.weights.size, threshold: model.threshold, wrong: [] };
+    const r = {
+      split,
+      flag: 0,
+      caught: 0,
+      clean: 0,
+      falseFlags: 0,
+      weights: model.weights.size,
+      threshold: model.threshold,
+      wrong: /** @type {string[]} */ ([]),
+    };
     for (const author of split)
       for (const file of AUTHORS[author]) {
         const corpus = JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures', file), 'utf8'));

@@ -33,6 +33,8 @@ function parse(argv) {
   return opts;
 }
 
+const ms = (v) => (typeof v === 'number' ? v.toFixed(0) : '—');
+
 /** Thread CPU (ms) of the top-level tasks of `events` that start in [from, to). */
 const cpu = (events, from, to) => events.reduce((s, e) => (e.ph === 'X' && TASK.has(e.name) && e.ts >= from && e.ts < to ? s + (e.tdur ?? 0) / 1000 : s), 0);
 
@@ -62,19 +64,19 @@ async function traceLoad(browser, url, lastMark) {
     const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
     // The page's main thread is the one that made the first-text mark; navigation start is the time origin of the marks.
     const mark = events.find((e) => e.name === 'pp:first-text' && e.cat.includes('blink.user_timing'));
-    const main = events.filter((e) => e.pid === mark.pid && e.tid === mark.tid);
+    const thread = events.filter((e) => e.pid === mark.pid && e.tid === mark.tid);
     const t0 = mark.ts - marks['pp:first-text'] * 1000;
     const at = (name) => (marks[name] === undefined ? undefined : t0 + marks[name] * 1000);
     const text = at('pp:first-text');
     const start = at('pp:main-start');
     return {
       firstText: marks['pp:first-text'],
-      toMain: start === undefined ? undefined : cpu(main, t0, start),
-      mainToText: start === undefined ? undefined : cpu(main, start, text),
-      main: cpu(main, t0, text),
-      toFrame: at('pp:first-frame') === undefined ? undefined : cpu(main, text, at('pp:first-frame')),
+      toMain: start === undefined ? undefined : cpu(thread, t0, start),
+      mainToText: start === undefined ? undefined : cpu(thread, start, text),
+      main: cpu(thread, t0, text),
+      toFrame: at('pp:first-frame') === undefined ? undefined : cpu(thread, text, at('pp:first-frame')),
       allThreads: cpu(events, t0, text),
-      detail: start === undefined ? undefined : selfCpu(main, start, text),
+      detail: start === undefined ? undefined : selfCpu(thread, start, text),
     };
   } finally {
     await context.close();
@@ -94,7 +96,6 @@ async function main() {
   ];
   const samples = Object.fromEntries(pages.map((p) => [p.label, []]));
   const load0 = os.loadavg()[0];
-  const ms = (v) => (typeof v === 'number' ? v.toFixed(0) : '—');
   try {
     for (let round = 0; round <= opts.rounds; round++) {
       for (const p of pages.map((_, i) => pages[(i + round) % pages.length])) {

@@ -436,9 +436,15 @@ export class Panel {
     });
     el.append(list);
     if (fresh) {
-      // Move focus to the new text so it is read from the top; Tab (or Enter) reaches the choices.
-      this.passage?.focus({ preventScroll: true });
-      this.passage?.scrollIntoView({ block: 'start', behavior: scrollBehaviour() });
+      // Move focus to the new text so it is read from the top; Tab (or Enter) reaches the choices. Once the
+      // choice has been taken in full (in a microtask: still before the next paint): the choice's verdict line
+      // goes into the passage after this, and focusing and scrolling here laid the page out twice per choice.
+      const passage = this.passage;
+      queueMicrotask(() => {
+        if (passage !== this.passage || !passage?.isConnected) return;
+        passage.focus({ preventScroll: true });
+        passage.scrollIntoView({ block: 'start', behavior: scrollBehaviour() });
+      });
     }
   }
 

@@ -86,10 +86,23 @@ export function playThrough(newStory: () => InkStoryLike, meta: ScenarioMeta, pi
 }
 
 /**
- * One path through a story, as the projector would show it at each of several budgets (window sizes): the
- * story is played once (the road not taken replayed once per option), which is most of the cost.
+ * Roads not taken already played, by where they branch: share one between the paths played through one
+ * story at the same budgets (`playThroughAt`'s last argument), so a road two paths pass is replayed once.
  */
-export function playThroughAt(newStory: () => InkStoryLike, meta: ScenarioMeta, pick: Picker, budgets: readonly PageBudget[]): PlayThrough[] {
+export type RoadCache = Map<string, Show[]>;
+
+/**
+ * One path through a story, as the projector would show it at each of several budgets (window sizes): the
+ * story is played once (the road not taken replayed once per option), which is most of the cost. Paths
+ * through the same story at the same budgets may share `roadsMet`.
+ */
+export function playThroughAt(
+  newStory: () => InkStoryLike,
+  meta: ScenarioMeta,
+  pick: Picker,
+  budgets: readonly PageBudget[],
+  roadsMet: RoadCache = new Map(),
+): PlayThrough[] {
   const session = Session.start(newStory(), meta);
   let passage = toParas(session.snapshot().transcript, inGroup);
   const plays: PlayThrough[] = budgets.map(() => ({ path: [], steps: [], end: undefined }));
@@ -106,7 +119,14 @@ export function playThroughAt(newStory: () => InkStoryLike, meta: ScenarioMeta, 
     const snap = session.snapshot();
     const decision = snap.ledger.decisions[snap.ledger.decisions.length - 1];
     const { reveal, rest } = splitReveal(toParas(snap.transcript.slice(from), inGroup));
-    const roads = choices.flatMap((choice, option) => (option === taken ? [] : [roadShows(newStory, meta, before, option, choice.text, step, budgets)]));
+    const roads = choices.flatMap((choice, option) => {
+      if (option === taken) return [];
+      // The same road from the same point (the choices, form values and verdicts before it) is the same show.
+      const key = JSON.stringify([before, option]);
+      let shows = roadsMet.get(key);
+      if (!shows) roadsMet.set(key, (shows = roadShows(newStory, meta, before, option, choice.text, step, budgets)));
+      return [shows];
+    });
     budgets.forEach((budget, b) => {
       plays[b]!.steps.push({
         passage: { kind: 'passage', step, paras: passage, budget },
@@ -168,7 +188,19 @@ export function shippedScenarios(storiesDir: string): { meta: ScenarioMeta; newS
     const check = checkStory(file, { walk: false });
     const json = check.compile.json;
     if (!json || !check.meta) throw new Error(`${file} did not compile`);
-    return { meta: check.meta, newStory: () => new Story(json) };
+    // The story's content is read once and shared: each copy has a state of its own over the same content,
+    // which ink never changes as it plays (reading the JSON again was half the cost of each road not taken).
+    const first = new Story(json);
+    const content = first.mainContentContainer;
+    const lists = first.listDefinitions?.lists ?? null;
+    return {
+      meta: check.meta,
+      newStory: () => {
+        const story = new Story(content, lists);
+        story.ResetState();
+        return story;
+      },
+    };
   });
 }
 

@@ -4,7 +4,8 @@
  * the projector theme holds (sizes, contrast, lines, nothing cut off), the drawn phone sits beside the story's
  * screens (or gives way to a screen too long for it), and no page of story, reveal, road not taken or ending
  * stops in the middle of a sentence. Each scenario's motif is on its first screen, over no text. The first scenario also blanks the screen and survives
- * a reload.
+ * a reload. With reduced motion (the screens are the subject, not their motion; group.test.ts plays a whole
+ * session with it on): the drawn phone's animations cost about 15% of this file's CPU.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -74,7 +75,7 @@ const SENTENCE_END = /[.!?…:]["”’)\]]*$/;
 
 describe('a clicker alone runs a whole session of every scenario at 1024x768', () => {
   it.each(Array.from({ length: SCENARIOS }, (_, i) => i))('scenario %i from the menu to the summary', async (index) => {
-    const { page, release, errors, foreignRequests } = await cleanPage(env.browser, env.url, PROJECTOR_SIZES['1024x768']);
+    const { page, release, errors, foreignRequests } = await cleanPage(env.browser, env.url, PROJECTOR_SIZES['1024x768'], { reducedMotion: 'reduce' });
     await page.goto(`${env.url}?mode=group`);
     await page.waitForSelector('[data-ready=group-menu]');
     const press = (key: string) => page.keyboard.press(key);

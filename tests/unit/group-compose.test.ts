@@ -9,7 +9,7 @@ import { composePages, composeShow, keepTogether, type ComposedPara } from '../.
 import { paginate, paraLines, type PageBudget, type Para, type ParaKind } from '../../src/core/group/model.ts';
 import { sentences } from '../../src/core/group/sentences.ts';
 import { firstThenRest } from '../../src/core/group/view.ts';
-import { PROJECTOR_BUDGETS, SAMPLE_PICKERS, playThroughAt, shippedScenarios, type Show } from '../../src/story-tools/projector-show.ts';
+import { PROJECTOR_BUDGETS, SAMPLE_PICKERS, playThroughAt, shippedScenarios, type RoadCache, type Show } from '../../src/story-tools/projector-show.ts';
 
 /** Every page's text run together, to compare with the source. */
 const joined = (pages: readonly (readonly Para[])[]): string =>
@@ -259,17 +259,20 @@ describe('every passage of every shipped story', () => {
   const scenarios = shippedScenarios(path.resolve(import.meta.dirname, '../../stories'));
   const sizes = Object.entries(PROJECTOR_BUDGETS);
 
-  // Each path is played once and shown at both sizes (the play, not the composing, is what takes the time).
+  // Each path is played once and shown at both sizes (the play, not the composing, is what takes the time),
+  // and a road not taken that two paths pass is played once (each path still checks its screens).
   it.each(scenarios.map((s) => [s.meta.id, s] as const))(
     `%s at ${sizes.map(([size]) => size).join(' and ')}: no screen ends mid-sentence or mid-quotation, nothing is lost`,
     (_id, scenario) => {
       const shows: Show[][] = sizes.map(() => []);
+      const roadsMet: RoadCache = new Map();
       for (const { pick } of SAMPLE_PICKERS) {
         playThroughAt(
           scenario.newStory,
           scenario.meta,
           pick(),
           sizes.map(([, budget]) => budget),
+          roadsMet,
         ).forEach((play, i) => {
           const played = play.steps.flatMap((s) => [s.passage, s.reveal].concat(s.roads));
           shows[i]!.push(...(play.end ? played.concat(play.end) : played));

@@ -2,7 +2,7 @@
  * The composer's checker on its labelled corpus (tests/fixtures/post-corpus.json): recall ≥ 95 % of the posts
  * that should be flagged, false flags on ≤ 5 % of the clean ones. Every labelled set is in the judge's training
  * (scripts/train-post-model.mjs), so this checks the fit; how it does on writing it has not seen is the
- * leave-one-author-out tables that `npm run bench` and scripts/post-check-report.mjs print, not asserted.
+ * never-trained sets' and held-out authors' figures that `npm run bench` and scripts/post-check-report.mjs print, not asserted.
  */
 import { describe, expect, it } from 'vitest';
 import { analysePost, type PostContext, type PostDraft, type PostPhoto } from '../../src/core/post-check/analyser.ts';

@@ -32,11 +32,12 @@ export function installSoundAndSettings(app: App, store: KeyValueStore): SoundAn
   const captions = new SoundCaptions();
   prefs.events.on('preferences/changed', ({ preferences }) => player.apply(preferences));
 
-  const cue = (name: SoundCueName) => {
+  const cue = (name: SoundCueName, feedbackNumber = 0) => {
     captions.show(SOUND_CAPTIONS[name], prefs.current.soundOn);
     player.play(name);
-    // From the feedback cue on (its words long on screen), the learner's next gesture brings the verdict.
-    if (name === 'feedback' && watch.holding) waitForMoveOn();
+    // From the feedback cue on (its words long on screen), the learner's next gesture brings the verdict. Only
+    // the newest choice's feedback cue: an older one still waiting its turn must not release a newer verdict.
+    if (name === 'feedback' && feedbackNumber === feedbackCues && watch.holding) waitForMoveOn();
   };
 
   // Cues raised by one choice arrive in the same task: gather them, then play them spaced out.
@@ -47,6 +48,8 @@ export function installSoundAndSettings(app: App, store: KeyValueStore): SoundAn
   });
   // A batch that follows close on the last (the verdict chime, then the next choice's cues) waits its turn.
   let quietAt = 0;
+  /** Feedback cues scheduled so far: each is numbered, so only the newest one waits for the learner to move on. */
+  let feedbackCues = 0;
   function flush(): void {
     const names = batch;
     batch = [];
@@ -54,10 +57,11 @@ export function installSoundAndSettings(app: App, store: KeyValueStore): SoundAn
     const start = Math.max(0, quietAt - now);
     for (const { name, delay: after } of scheduleCues(names)) {
       const delay = start + after;
+      const number = name === 'feedback' ? ++feedbackCues : 0;
       quietAt = now + delay + CUE_SPACING_MS;
-      if (delay === 0) cue(name);
+      if (delay === 0) cue(name, number);
       // A later cue of the batch is dropped if the player has left the scenario meanwhile.
-      else window.setTimeout(() => app.currentScreen.name === 'play' && cue(name), delay);
+      else window.setTimeout(() => app.currentScreen.name === 'play' && cue(name, number), delay);
     }
   }
   // The verdict chime of a choice waits for the learner's next gesture once its feedback is on screen

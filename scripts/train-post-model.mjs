@@ -18,7 +18,6 @@
  * with a judge that never saw it, and the threshold is the midpoint that best separates those scores (most
  * posts right, a miss and a false flag counted alike: a checker that flags every other clean post teaches fear, and
  * counting misses twice bought about two points of recall for five of false flags, leaving one author out).
- * `leaveOneAuthorOut` trains without one author's posts and scores them (scripts/validate-post-model.mjs holds out six at a time).
  * The model file records a hash of the training inputs (`trainingInputsHash`); tests/unit/post-model.test.ts
  * recomputes it, so editing a corpus, a word list or the features without retraining fails `npm test`, and checks
  * that training twice on a small subset gives the same judge. Running this script is the full regeneration.
@@ -334,19 +333,6 @@ export function crossValidate(examples, settings = SETTINGS, priors = new Map())
 export function trainJudge(examples, settings = SETTINGS, priors = new Map()) {
   const model = fit(examples, settings, priors);
   return { ...model, threshold: bestThreshold(crossValidate(examples, settings, priors), settings) };
-}
-
-/** Train without each author's posts and give the judge for scoring them: [{ author, files, model }]. */
-export function leaveOneAuthorOut(examples, settings = SETTINGS, priors = new Map()) {
-  return Object.keys(AUTHORS).map((author) => ({
-    author,
-    files: AUTHORS[author],
-    model: trainJudge(
-      examples.filter((e) => e.author !== author),
-      settings,
-      priors,
-    ),
-  }));
 }
 
 /** The model's source text, from the analyser's module (its `postFeatures` and `FEATURE_PRIORS`). */

@@ -254,7 +254,7 @@ const CASES: Case[] = [
       await expect.poll(() => alert.innerText(), { timeout: 10_000 }).toBe('Public Profile has not started. Check your connection and reload.');
       entry.heal();
       await page.getByRole('button', { name: 'Reload' }).click();
-      await page.waitForSelector('[data-ready=menu]');
+      await page.waitForSelector('[data-ready=menu]', { timeout: 60_000 }); // a bound against a hang: 30 s ran out at load 38
     },
   },
   {

@@ -78,7 +78,8 @@ async function bystandersKept(): Promise<void> {
 
 beforeAll(async () => {
   ({ context, page, errors, release } = await cleanPage(env.browser, env.url, { width: 1024, height: 768 }));
-  page.setDefaultTimeout(5_000); // fail fast: nothing here should take long
+  // A bound against a hang, not a speed check: at load 20 and above a reload here took over 5 s.
+  page.setDefaultTimeout(30_000);
   page.on('dialog', (d) => {
     dialogs.push(d.type());
     void d.accept();
@@ -369,7 +370,7 @@ describe('reloads, tabs and history', () => {
 /** Another page in the same context, its storage broken by `script` before the game runs. */
 async function pageWith(script: string): Promise<Page> {
   const p = await context.newPage();
-  p.setDefaultTimeout(5_000);
+  p.setDefaultTimeout(30_000);
   p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   p.on('pageerror', (e) => errors.push(e.message));
   await p.addInitScript(script);

@@ -17,24 +17,9 @@
 import os from 'node:os';
 import path from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { buildBaselines, CHROMIUM, CHROMIUM_ARGS, fmtMs, openCold, readPage, startServer, stats, STORY_ID, table } from './bench-lib.mjs';
+import { buildBaselines, CHROMIUM, CHROMIUM_ARGS, fmtMs, openCold, parseDistArgs, readPage, startServer, stats, STORY_ID, table } from './bench-lib.mjs';
 
 const MARKS = ['pp:main-start', 'pp:story-fetched', 'pp:story-ready', 'pp:first-text', 'pp:graphics-requested', 'pp:graphics-loaded', 'pp:first-frame'];
-
-function parse(argv) {
-  const opts = { dists: [], rounds: 10, query: `?play=${STORY_ID}` };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--dist') {
-      const [label, dir] = argv[++i].split('=');
-      opts.dists.push({ label, dir: path.resolve(dir) });
-    } else if (a === '--rounds') opts.rounds = Number(argv[++i]);
-    else if (a === '--query') opts.query = argv[++i];
-    else throw new Error(`unknown option ${a}`);
-  }
-  if (opts.dists.length === 0) throw new Error('give at least one --dist label=dir');
-  return opts;
-}
 
 async function load(browser, url, marks) {
   const { context, page, problems } = await openCold(browser, url, marks);
@@ -48,7 +33,7 @@ async function load(browser, url, marks) {
 }
 
 async function main() {
-  const opts = parse(process.argv.slice(2));
+  const opts = parseDistArgs(process.argv.slice(2), { rounds: 10, query: `?play=${STORY_ID}` }, { '--query': (o, next) => (o.query = next()) });
   const { chromium } = await import('playwright-core');
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'pp-compare-'));
   const baselines = await buildBaselines(tmp);

@@ -419,6 +419,25 @@ async function idleCost(browser, url, marks, opts) {
   }
 }
 
+/**
+ * The options of the side-by-side tools (bench-compare.mjs, bench-trace.mjs): `--dist label=dir` (at least one),
+ * `--rounds N`, and any tool's own options in `extra` (name → reads its value, if any, with `next()`, into opts).
+ */
+function parseDistArgs(argv, defaults, extra = {}) {
+  const opts = { dists: [], ...defaults };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--dist') {
+      const [label, dir] = argv[++i].split('=');
+      opts.dists.push({ label, dir: path.resolve(dir) });
+    } else if (a === '--rounds') opts.rounds = Number(argv[++i]);
+    else if (a in extra) extra[a](opts, () => argv[++i]);
+    else throw new Error(`unknown option ${a}`);
+  }
+  if (opts.dists.length === 0) throw new Error('give at least one --dist label=dir');
+  return opts;
+}
+
 export {
   ROOT,
   DIST,
@@ -433,6 +452,7 @@ export {
   GAME,
   LOAD_TIMEOUT_MS,
   parseArgs,
+  parseDistArgs,
   sleep,
   kB,
   fmtKB,

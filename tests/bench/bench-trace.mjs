@@ -13,25 +13,10 @@
 import os from 'node:os';
 import path from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { buildBaselines, CHROMIUM, CHROMIUM_ARGS, median, startServer, table, VIEWPORT } from './bench-lib.mjs';
+import { buildBaselines, CHROMIUM, CHROMIUM_ARGS, median, parseDistArgs, startServer, table, VIEWPORT } from './bench-lib.mjs';
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'loading', 'v8', 'disabled-by-default-v8.compile'];
 const TASK = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
-
-function parse(argv) {
-  const opts = { dists: [], rounds: 5, detail: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--dist') {
-      const [label, dir] = argv[++i].split('=');
-      opts.dists.push({ label, dir: path.resolve(dir) });
-    } else if (a === '--rounds') opts.rounds = Number(argv[++i]);
-    else if (a === '--detail') opts.detail = true;
-    else throw new Error(`unknown option ${a}`);
-  }
-  if (opts.dists.length === 0) throw new Error('give at least one --dist label=dir');
-  return opts;
-}
 
 const ms = (v) => (typeof v === 'number' ? v.toFixed(0) : '—');
 
@@ -84,7 +69,7 @@ async function traceLoad(browser, url, lastMark) {
 }
 
 async function main() {
-  const opts = parse(process.argv.slice(2));
+  const opts = parseDistArgs(process.argv.slice(2), { rounds: 5, detail: false }, { '--detail': (o) => (o.detail = true) });
   const { chromium } = await import('playwright-core');
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'pp-trace-'));
   const baselines = await buildBaselines(tmp);

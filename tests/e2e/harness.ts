@@ -221,9 +221,15 @@ export async function cleanPage(
   await page.setViewportSize(viewport);
   await page.emulateMedia({ media: null, colorScheme: null, forcedColors: null, reducedMotion: options.reducedMotion ?? 'no-preference' });
   const { errors, foreignRequests } = watch(page, baseUrl);
+  // The game's origin, whose storage release() clears. (Named here: a bare `origin` type-checks against the
+  // DOM's global but is undefined in Node, and release() then threw and closed every page instead of keeping it.)
+  const gameOrigin = new URL(baseUrl).origin;
   const release = async (): Promise<void> => {
+    if (entry.clockUsed || page.isClosed()) {
+      await context.close().catch(() => undefined);
+      return;
+    }
     try {
-      if (entry.clockUsed || page.isClosed()) throw new Error('not reusable');
       page.removeAllListeners();
       await page.unrouteAll({ behavior: 'ignoreErrors' });
       await context.unrouteAll({ behavior: 'ignoreErrors' });
@@ -237,7 +243,7 @@ export async function cleanPage(
       // Away from the game first (it saves as it goes), then its origin's storage and the cache cleared.
       await page.goto('about:blank', { timeout: 15_000 });
       const cdp = await context.newCDPSession(page);
-      await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
+      await cdp.send('Storage.clearDataForOrigin', { origin: gameOrigin, storageTypes: 'all' });
       await cdp.send('Network.clearBrowserCache');
       await cdp.detach();
       await context.setOffline(false);
@@ -245,7 +251,10 @@ export async function cleanPage(
       page.setDefaultTimeout(30_000);
       page.setDefaultNavigationTimeout(30_000);
       kept.get(key)!.push(entry);
-    } catch {
+    } catch (error) {
+      // Not made clean (the page crashed or went away meanwhile): closed, never reused. Said, so that a fault in
+      // the cleaning itself cannot again go unseen while every page is thrown away.
+      console.warn(`cleanPage: a page could not be made clean, so it is closed (${error instanceof Error ? error.message : String(error)})`);
       await context.close().catch(() => undefined);
     }
   };

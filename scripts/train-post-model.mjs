@@ -323,7 +323,7 @@ export function crossValidate(examples, settings = SETTINGS, priors = new Map())
       // Whole authors to a fold (their order shuffled by the same seed): every score the threshold is learnt from
       // comes from a judge that never saw that author, as the checker meets every learner. (The project's own
       // posts, by no one author, keep their folds by position.)
-      const authors = [...new Set(examples.filter((e) => e.author in AUTHORS).map((e) => e.author))].toSorted();
+      const authors = [...new Set(examples.filter((e) => e.author in AUTHORS).map((e) => e.author))].toSorted((a, b) => (a < b ? -1 : a > b ? 1 : 0));
       for (let i = authors.length - 1; i > 0; i -= 1) {
         const j = Math.floor(random() * (i + 1));
         [authors[i], authors[j]] = [authors[j], authors[i]];

@@ -5,7 +5,7 @@
  * first. Where a settings panel or a picture chooser is open, its last control is changed once: on the
  * phone in the tap runs, with the keyboard in the keyboard run.
  * The keyboard run goes on to each scenario's debrief (key 1 at the last passage) and checks it: every
- * section, the sources linked to the references, and axe-core's WCAG A and AA rules.
+ * section, the sources linked to the references, and (on the first scenario's) axe-core's WCAG A and AA rules.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -44,6 +44,8 @@ interface FormEdit {
 }
 
 const keyboardSaves = new Map<string, unknown>();
+/** axe-core's findings on the first scenario's debrief, every section open (undefined: not scanned). */
+let debriefViolations: string[] | undefined;
 
 /** The save as stored, without the moment it was written. */
 async function savedPlay(page: Page, scenario: string): Promise<unknown> {
@@ -189,7 +191,10 @@ async function checkDebrief(page: Page, scenario: string): Promise<void> {
   expect(text).toMatch(/England: Social Work England \(since 2 December 2019\)/);
   expect(text).toMatch(/References/);
   expect(await page.locator('.standards > li > h3').count()).toBeGreaterThan(0);
-  expect(await axeViolations(page)).toEqual([]);
+  // axe-core once, on the first scenario's debrief with every section open (checked after the runs): the other
+  // debriefs are the same screen with other story text (about 1.3 CPU-s a scan). The debrief is scanned too in
+  // debrief.test.ts (the road map open) and robust.test.ts (at the laptop and projector sizes).
+  if (scenario === SHIPPED_SCENARIOS[0]) debriefViolations = await axeViolations(page);
   await screenshot(page, `debrief-${scenario}`);
   await page.locator('.standards > li').first().scrollIntoViewIfNeeded();
   await screenshot(page, `debrief-${scenario}-standards`);
@@ -203,7 +208,7 @@ describe('by keyboard alone (text only), on to the debrief', () => {
   });
   afterAll(async () => watched.release());
 
-  it.each(SHIPPED_SCENARIOS)('plays %s to its end, and its debrief has every section and no axe violation', async (scenario) => {
+  it.each(SHIPPED_SCENARIOS)('plays %s to its end, and its debrief has every section', async (scenario) => {
     const { page } = watched;
     await startScenario(page, scenario, '&renderer=none');
     await playOut(page, undefined);
@@ -213,6 +218,10 @@ describe('by keyboard alone (text only), on to the debrief', () => {
     await checkDebrief(page, scenario);
     expect(watched.errors).toEqual([]);
     expect(watched.foreignRequests).toEqual([]);
+  });
+
+  it(`has no axe violation on the debrief of ${SHIPPED_SCENARIOS[0]}, every section open`, () => {
+    expect(debriefViolations).toEqual([]);
   });
 });
 

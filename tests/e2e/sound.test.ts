@@ -28,10 +28,14 @@ async function playUntilCaption(page: Page, max = 8): Promise<string> {
     const before = await page.locator('.chosen').count();
     await page.keyboard.press('1');
     await page.waitForFunction((n) => document.querySelectorAll('.chosen').length > n || document.querySelector('.to-debrief'), before);
-    // Read at once, with its place: a caption leaves after a few seconds, and a busy machine may be slow.
+    // Read at once, with its place: a caption leaves after a few seconds, and a busy machine may be slow. Its
+    // place is where it comes to rest: it rises 0.5rem as it appears (sound.css), so the offset its animation
+    // still gives it is taken off (read mid-rise, one that fits at rest was once 768.16 px down a 768 px window).
     const caption = await page.evaluate(() => {
       const el = document.querySelector<HTMLElement>('.sound-caption');
-      return el ? { text: el.innerText, bottom: el.getBoundingClientRect().bottom } : undefined;
+      if (!el) return undefined;
+      const rising = new DOMMatrixReadOnly(getComputedStyle(el).transform === 'none' ? undefined : getComputedStyle(el).transform).m42;
+      return { text: el.innerText, bottom: el.getBoundingClientRect().bottom - rising };
     });
     if (caption !== undefined) {
       lastCaptionBottom = caption.bottom;
